@@ -1,0 +1,250 @@
+//! The eframe application: owns the state, runs the UI, and carries out effects at the
+//! edge (clipboard, links, screenshots, persistence).
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::directory::{Directory, hours};
+use crate::opener::{Opener, SystemOpener};
+use crate::settings::{self, STORAGE_KEY, Settings, ThemePref};
+use crate::state::{AppState, Effect};
+use crate::ui;
+
+/// A clock (the real one, or a fixed one in tests).
+pub type Clock = Box<dyn Fn() -> Timestamp>;
+
+/// The result of a `--screenshot` run, filled in by the screenshot callback.
+pub type ScreenshotOutcome = Arc<Mutex<Option<Result<(), String>>>>;
+
+struct ScreenshotJob {
+    path: PathBuf,
+    requested: bool,
+    outcome: ScreenshotOutcome,
+}
+
+/// The Amex Desk window.
+pub struct DeskApp {
+    /// Everything the window shows.
+    pub state: AppState,
+    opener: Box<dyn Opener>,
+    clock: Clock,
+    screenshot: Option<ScreenshotJob>,
+    applied_theme: Option<ThemePref>,
+    frames: u64,
+}
+
+impl DeskApp {
+    /// A window over `state`, opening links with `opener` and reading time from `clock`.
+    pub fn new(state: AppState, opener: Box<dyn Opener>, clock: Clock) -> DeskApp {
+        DeskApp {
+            state,
+            opener,
+            clock,
+            screenshot: None,
+            applied_theme: None,
+            frames: 0,
+        }
+    }
+
+    /// Takes a screenshot after the first frames, writes it to `path`, then closes.
+    pub fn with_screenshot(mut self, path: PathBuf, outcome: ScreenshotOutcome) -> DeskApp {
+        self.screenshot = Some(ScreenshotJob {
+            path,
+            requested: false,
+            outcome,
+        });
+        self
+    }
+
+    /// Draws one frame and carries out what the user asked for.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        self.frames += 1;
+        self.state.now = (self.clock)();
+        let ctx = ui.ctx().clone();
+        if self.applied_theme != Some(self.state.theme) {
+            ctx.set_theme(match self.state.theme {
+                ThemePref::System => egui::ThemePreference::System,
+                ThemePref::Light => egui::ThemePreference::Light,
+                ThemePref::Dark => egui::ThemePreference::Dark,
+            });
+            self.applied_theme = Some(self.state.theme);
+        }
+        let mut commands = Vec::new();
+        ui::app_ui(ui, &self.state, &mut commands);
+        for command in commands {
+            for effect in self.state.apply(command) {
+                self.run_effect(&ctx, effect);
+            }
+        }
+        self.schedule_repaint(&ctx);
+        self.screenshot_step(&ctx);
+    }
+
+    fn run_effect(&mut self, ctx: &egui::Context, effect: Effect) {
+        match effect {
+            Effect::CopyText(text) => ctx.copy_text(text),
+            Effect::Open(link) => {
+                if let Err(e) = self.opener.open(&link) {
+                    self.state.report(e);
+                }
+            }
+        }
+        ctx.request_repaint();
+    }
+
+    /// Repaints only when something on screen will change: the toast expiring, or a
+    /// listed contact opening or closing. No continuous repaint.
+    fn schedule_repaint(&self, ctx: &egui::Context) {
+        let now = self.state.now;
+        let toast = self.state.active_toast().map(|t| t.until);
+        let states: Vec<_> = self
+            .state
+            .results
+            .hits
+            .iter()
+            .map(|i| &self.state.directory.contacts[*i])
+            .filter(|c| matches!(c.availability, hours::Availability::Weekly(_)))
+            .map(|c| c.availability.state_at(now))
+            .collect();
+        let next = [toast, hours::next_change(&states)]
+            .into_iter()
+            .flatten()
+            .min();
+        if let Some(at) = next
+            && let Ok(wait) = std::time::Duration::try_from(at.duration_since(now))
+        {
+            ctx.request_repaint_after(wait + std::time::Duration::from_millis(50));
+        }
+    }
+
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.screenshot else {
+            return;
+        };
+        let done = job.outcome.lock().map(|o| o.is_some()).unwrap_or(true);
+        if done {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        // Let layout settle for a few frames before capturing.
+        if !job.requested && self.frames >= 4 {
+            job.requested = true;
+            let path = job.path.clone();
+            let outcome = job.outcome.clone();
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                let result = save_png(&path, &image);
+                if let Ok(mut slot) = outcome.lock() {
+                    *slot = Some(result);
+                }
+                repaint.request_repaint();
+            });
+        }
+        ctx.request_repaint();
+    }
+}
+
+/// Writes an egui image as PNG.
+pub fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
+        .ok_or_else(|| "screenshot has the wrong size".to_string())?;
+    buffer
+        .save(path)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+impl eframe::App for DeskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(STORAGE_KEY, settings::to_ron(&self.state.settings()));
+    }
+}
+
+/// What the window needs to start.
+pub struct WindowOptions {
+    /// The directory to show.
+    pub directory: Directory,
+    /// A warning to show at the top (e.g. a rejected --directory file).
+    pub warning: Option<String>,
+    /// Where settings are persisted.
+    pub data_dir: PathBuf,
+    /// Take a screenshot to this path and exit.
+    pub screenshot: Option<PathBuf>,
+}
+
+/// The window icon, from assets/.
+fn icon() -> Option<egui::IconData> {
+    let image = image::load_from_memory(include_bytes!("../assets/icon.png")).ok()?;
+    let rgba = image.to_rgba8();
+    let (width, height) = rgba.dimensions();
+    Some(egui::IconData {
+        rgba: rgba.into_raw(),
+        width,
+        height,
+    })
+}
+
+/// Opens the window and blocks until it closes.
+pub fn run_window(options: WindowOptions) -> Result<(), String> {
+    if let Err(e) = std::fs::create_dir_all(&options.data_dir) {
+        eprintln!(
+            "amex-desk: cannot create the data folder {}: {e}; settings will not be saved",
+            options.data_dir.display()
+        );
+    }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Amex Desk")
+        .with_app_id("amex-desk")
+        .with_inner_size([1180.0, 720.0])
+        .with_min_inner_size([820.0, 480.0]);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let native = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        persistence_path: Some(crate::paths::settings_file(&options.data_dir)),
+        ..Default::default()
+    };
+    let outcome: ScreenshotOutcome = Arc::new(Mutex::new(None));
+    let screenshot_outcome = outcome.clone();
+    let WindowOptions {
+        directory,
+        warning,
+        screenshot,
+        ..
+    } = options;
+    let wants_screenshot = screenshot.is_some();
+    eframe::run_native(
+        "amex-desk",
+        native,
+        Box::new(move |cc| {
+            let saved = cc.storage.and_then(|s| s.get_string(STORAGE_KEY));
+            let settings: Settings = settings::from_ron(saved.as_deref());
+            let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
+            let mut state = AppState::new(directory, settings, Timestamp::now(), local);
+            state.warning = warning;
+            let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now));
+            if let Some(path) = screenshot {
+                app = app.with_screenshot(path, screenshot_outcome);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| format!("cannot open the window: {e}"))?;
+    match outcome.lock().map(|o| o.clone()) {
+        Ok(Some(Err(e))) => Err(e),
+        Ok(None) if wants_screenshot => {
+            Err("the window closed before the screenshot was taken".to_string())
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,138 @@
+//! `amex-desk find`: the numbers panel on the command line.
+
+use serde_json::{Value, json};
+
+use super::{Failure, FindArgs, clipboard, country_arg};
+use crate::directory::filter::{self, general_line};
+use crate::directory::view::number_view;
+use crate::directory::{Contact, Directory, Filters};
+
+/// Runs `find`.
+pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
+    let country = match &args.country {
+        Some(c) => Some(country_arg(dir, "--country", c)?),
+        None => None,
+    };
+    let from = match &args.from {
+        Some(c) => country_arg(dir, "--from", c)?,
+        None => crate::settings::default_calling_from(),
+    };
+    let filters = Filters {
+        region: args.region.map(Into::into),
+        country: country.clone(),
+        tier: args.tier.map(Into::into),
+        purpose: args.purpose.map(Into::into),
+        channel: args.channel.map(Into::into),
+        include_outdated: args.all_statuses,
+    };
+    let text = args.query.join(" ");
+    let results = filter::run(dir, &filters, &text);
+    let contacts: Vec<&Contact> = results.hits.iter().map(|i| &dir.contacts[*i]).collect();
+
+    if args.json {
+        let rows: Vec<Value> = contacts.iter().map(|c| to_json(dir, c, &from)).collect();
+        let out = serde_json::to_string_pretty(&rows)
+            .map_err(|e| Failure::data(format!("cannot write JSON: {e}")))?;
+        println!("{out}");
+    } else if !contacts.is_empty() {
+        print_table(dir, &contacts, &from);
+    }
+
+    let Some(top) = contacts.first() else {
+        let mut message = String::from(
+            "no line matches. Call the number on the back of your card: it is always the right one for your card.",
+        );
+        if let Some(code) = &country
+            && let Some(general) = general_line(dir, code)
+        {
+            let view = number_view(dir, general, &from);
+            message.push_str(&format!(
+                "\n{}'s general line: {} ({}, {})",
+                dir.country_name(code),
+                view.display,
+                general.record.label,
+                general.record.status.slug()
+            ));
+        }
+        return Err(Failure::data(message));
+    };
+    if args.copy {
+        let text = number_view(dir, top, &from).display;
+        clipboard::copy(&text).map_err(|e| Failure::data(format!("could not copy: {e}")))?;
+        eprintln!("Copied {text} ({})", top.record.label);
+    }
+    Ok(())
+}
+
+fn to_json(dir: &Directory, contact: &Contact, from: &str) -> Value {
+    let record = &contact.record;
+    let view = number_view(dir, contact, from);
+    let sources: Vec<Value> = record
+        .sources
+        .iter()
+        .filter_map(|id| dir.source(id))
+        .map(|s| json!({"id": s.id, "title": s.title, "publisher": s.publisher, "url": s.url}))
+        .collect();
+    json!({
+        "id": record.id,
+        "label": record.label,
+        "department": record.department,
+        "country": contact.home_country().unwrap_or("worldwide"),
+        "countries": record.countries,
+        "kind": record.kind.slug(),
+        "channel": record.kind.channel().slug(),
+        "value": record.value,
+        "number_e164": contact.e164,
+        "number_display": view.display,
+        "calling_from": from,
+        "reachable_from_caller": view.reach == crate::directory::phone::Reach::Direct,
+        "warning": view.warning,
+        "alternative": view.alternative.as_ref().map(|(id, dial)| json!({"id": id, "number_display": dial})),
+        "tel": view.tel,
+        "purposes": record.purposes.iter().map(|p| p.slug()).collect::<Vec<_>>(),
+        "tiers": record.tiers.slugs(),
+        "status": record.status.slug(),
+        "status_meaning": record.status.explain(),
+        "sources": sources,
+        "conflicts_with": record.conflicts_with,
+        "hours": contact.availability.summary(),
+        "languages": record.languages,
+        "notes": record.notes,
+    })
+}
+
+fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {
+    let views: Vec<_> = contacts.iter().map(|c| number_view(dir, c, from)).collect();
+    let width = |f: &dyn Fn(usize) -> usize| (0..contacts.len()).map(f).max().unwrap_or(0);
+    let w_status = width(&|i| contacts[i].record.status.slug().len()).max(6);
+    let w_number = width(&|i| views[i].display.chars().count()).clamp(6, 48);
+    println!(
+        "{:<w_status$}  {:<w_number$}  {:<8}  LABEL",
+        "STATUS", "NUMBER", "COUNTRY"
+    );
+    for (contact, view) in contacts.iter().zip(&views) {
+        let record = &contact.record;
+        println!(
+            "{:<w_status$}  {:<w_number$}  {:<8}  {} [{}]",
+            record.status.slug(),
+            view.display,
+            record.countries.join(","),
+            record.label,
+            record.id
+        );
+        if let Some(warning) = &view.warning {
+            let alt = view
+                .alternative
+                .as_ref()
+                .map(|(_, d)| format!(" Use {d} instead."))
+                .unwrap_or_default();
+            println!("{:w_status$}  ↳ {warning}{alt}", "");
+        }
+    }
+    println!(
+        "\n{} line{} shown as dialled from {}. Not sure? Call the number on the back of your card.",
+        contacts.len(),
+        if contacts.len() == 1 { "" } else { "s" },
+        dir.country_name(from)
+    );
+}

@@ -1,0 +1,233 @@
+//! The command line: `amex-desk` opens the window; subcommands query the same core.
+//!
+//! Exit codes: 0 success, 1 no match or invalid data, 2 usage error.
+
+mod check_data;
+mod clipboard;
+mod find;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::directory::{Channel, Directory, Purpose, Region, Tier};
+
+/// Amex Desk: find the right American Express line, offline. Unofficial.
+#[derive(Debug, Parser)]
+#[command(name = "amex-desk", version, about, long_about = None)]
+pub struct Cli {
+    /// Use this directory file instead of the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub directory: Option<PathBuf>,
+    /// Keep settings and records in this folder (default: $AMEX_DESK_DATA_DIR, else the
+    /// OS data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Open the window, save a screenshot of it to PATH (PNG), and exit.
+    #[arg(long, value_name = "PATH")]
+    pub screenshot: Option<PathBuf>,
+    /// What to do (no subcommand opens the window).
+    #[command(subcommand)]
+    pub command: Option<Commands>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Commands {
+    /// List matching contact lines.
+    Find(FindArgs),
+    /// Validate a directory file and list every problem.
+    CheckData {
+        /// The RON file to check.
+        file: PathBuf,
+    },
+    /// (internal) Keep serving copied text on X11/Wayland until another program takes
+    /// over the clipboard.
+    #[command(hide = true, name = "__serve-clipboard")]
+    ServeClipboard,
+}
+
+/// Arguments of `find`.
+#[derive(Debug, clap::Args)]
+pub struct FindArgs {
+    /// Cardholder country (ISO code, e.g. GB).
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// Region group.
+    #[arg(long, value_enum)]
+    pub region: Option<RegionArg>,
+    /// Card tier.
+    #[arg(long, value_enum)]
+    pub tier: Option<TierArg>,
+    /// What the call is about.
+    #[arg(long, value_enum)]
+    pub purpose: Option<PurposeArg>,
+    /// How to get in touch.
+    #[arg(long, value_enum)]
+    pub channel: Option<ChannelArg>,
+    /// Show numbers as dialled from this country (default: your locale's, else US).
+    #[arg(long, value_name = "CC")]
+    pub from: Option<String>,
+    /// Also list outdated numbers (marked as such).
+    #[arg(long)]
+    pub all_statuses: bool,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Copy the top match's dial string to the system clipboard.
+    #[arg(long)]
+    pub copy: bool,
+    /// Free text: words, or digits of a number.
+    pub query: Vec<String>,
+}
+
+macro_rules! value_enum {
+    ($arg:ident, $core:ident, [$($v:ident),* $(,)?]) => {
+        /// Command-line spelling of the core type.
+        #[derive(Clone, Copy, Debug, ValueEnum)]
+        #[allow(missing_docs)]
+        pub enum $arg { $($v),* }
+        impl From<$arg> for $core {
+            fn from(value: $arg) -> $core {
+                match value { $($arg::$v => $core::$v),* }
+            }
+        }
+    };
+}
+
+value_enum!(
+    TierArg,
+    Tier,
+    [Blue, Green, Gold, Platinum, Centurion, Business, Corporate]
+);
+value_enum!(
+    PurposeArg,
+    Purpose,
+    [
+        General,
+        LostCard,
+        Fraud,
+        Disputes,
+        TravelEmergency,
+        Applications,
+        Rewards,
+        Retention,
+        Complaints,
+        Payments,
+        Technical
+    ]
+);
+value_enum!(
+    ChannelArg,
+    Channel,
+    [Phone, Chat, App, Email, Postal, Social, Web, Fax]
+);
+value_enum!(
+    RegionArg,
+    Region,
+    [
+        NorthAmerica,
+        Europe,
+        AsiaPacific,
+        LatinAmerica,
+        MiddleEastAfrica
+    ]
+);
+
+/// A failure with its exit code.
+pub struct Failure {
+    /// 1 (no match, invalid data) or 2 (usage).
+    pub code: u8,
+    /// What to print on stderr.
+    pub message: String,
+}
+
+impl Failure {
+    fn usage(message: String) -> Failure {
+        Failure { code: 2, message }
+    }
+    fn data(message: String) -> Failure {
+        Failure { code: 1, message }
+    }
+}
+
+/// Parses the command line and runs it.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            if !failure.message.is_empty() {
+                eprintln!("amex-desk: {}", failure.message);
+            }
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+/// Loads the directory for a command: the --directory file, or the built-in one.
+/// Commands fail on a bad file; the window falls back with a warning instead.
+fn load_directory(path: Option<&PathBuf>) -> Result<Directory, Failure> {
+    let result = match path {
+        Some(p) => Directory::from_path(p),
+        None => Directory::builtin(),
+    };
+    result.map_err(|e| Failure::data(format!("the directory has errors:\n{e}")))
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        None => open_window(&cli),
+        Some(Commands::Find(args)) => {
+            let dir = load_directory(cli.directory.as_ref())?;
+            find::run(&dir, &args)
+        }
+        Some(Commands::CheckData { file }) => check_data::run(&file),
+        Some(Commands::ServeClipboard) => clipboard::serve(),
+    }
+}
+
+fn open_window(cli: &Cli) -> Result<(), Failure> {
+    let (directory, warning) = match &cli.directory {
+        None => (load_directory(None)?, None),
+        Some(path) => match Directory::from_path(path) {
+            Ok(dir) => (dir, None),
+            Err(errors) => {
+                eprintln!(
+                    "amex-desk: {} has errors, using the built-in directory:\n{errors}",
+                    path.display()
+                );
+                let first = errors.0.first().map(|e| e.to_string()).unwrap_or_default();
+                let warning = format!(
+                    "{} could not be used ({} problem{}; first: {first}). Showing the built-in directory. Run `amex-desk check-data {}` for the full list.",
+                    path.display(),
+                    errors.0.len(),
+                    if errors.0.len() == 1 { "" } else { "s" },
+                    path.display()
+                );
+                (load_directory(None)?, Some(warning))
+            }
+        },
+    };
+    let data_dir = crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+    crate::app::run_window(crate::app::WindowOptions {
+        directory,
+        warning,
+        data_dir,
+        screenshot: cli.screenshot.clone(),
+    })
+    .map_err(Failure::data)
+}
+
+/// Checks a country code given on the command line.
+fn country_arg(dir: &Directory, flag: &str, code: &str) -> Result<String, Failure> {
+    let upper = code.to_ascii_uppercase();
+    if dir.country(&upper).is_some() || crate::directory::phone::is_known_region(&upper) {
+        Ok(upper)
+    } else {
+        Err(Failure::usage(format!(
+            "{flag} {code}: not a country code this directory or libphonenumber knows (use two letters, e.g. GB)"
+        )))
+    }
+}

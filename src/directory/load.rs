@@ -1,0 +1,639 @@
+//! Loading and validating a directory file, and the in-memory [`Directory`].
+//!
+//! Loading never stops at the first problem: every error is collected with the file,
+//! line, column and field it concerns, so a reviewer can fix them all at once.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+use phonenumber::PhoneNumber;
+
+use super::hours::{Availability, HoursError};
+use super::model::{ContactRecord, Country, DirectoryFile, Source, Status};
+use super::phone;
+
+/// The directory shipped inside the binary.
+pub const BUILTIN_RON: &str = include_str!("../../data/directory.ron");
+
+/// The name shown for the built-in directory in messages.
+pub const BUILTIN_NAME: &str = "data/directory.ron (built in)";
+
+/// Files larger than this are refused without being parsed.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The schema version this build understands.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One problem found while loading a directory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file (or "built in").
+    pub file: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// The field path, e.g. `contacts[3] "us-general".sources[1]`.
+    pub field: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        if self.field.is_empty() {
+            write!(f, ": {}", self.message)
+        } else {
+            write!(f, ": {}: {}", self.field, self.message)
+        }
+    }
+}
+
+/// Every problem found in one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadErrors(pub Vec<LoadError>);
+
+impl fmt::Display for LoadErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadErrors {}
+
+/// A contact ready to show: the record plus what is computed at load.
+#[derive(Clone, Debug)]
+pub struct Contact {
+    /// The record as written in the file.
+    pub record: ContactRecord,
+    /// The parsed phone number, for phone kinds that libphonenumber validates.
+    pub phone: Option<PhoneNumber>,
+    /// E.164, computed from `phone`.
+    pub e164: Option<String>,
+    /// Parsed hours.
+    pub availability: Availability,
+    /// The digits as written, and of the national number (for digit search).
+    pub digits: String,
+    /// The E.164 digits (matched only from the start, so "4800" does not match "+44 800…").
+    pub e164_digits: String,
+    /// The words it can be found by, as ids into `Directory::vocabulary`.
+    pub word_ids: Vec<u32>,
+}
+
+impl Contact {
+    /// The stable id.
+    pub fn id(&self) -> &str {
+        &self.record.id
+    }
+
+    /// Whether it serves every country.
+    pub fn is_worldwide(&self) -> bool {
+        self.record.countries.iter().any(|c| c == "worldwide")
+    }
+
+    /// The country whose dialling rules apply to its number.
+    pub fn home_country(&self) -> Option<&str> {
+        self.record
+            .countries
+            .iter()
+            .find(|c| c.as_str() != "worldwide")
+            .map(String::as_str)
+    }
+}
+
+/// The loaded, validated directory.
+#[derive(Clone, Debug)]
+pub struct Directory {
+    /// Where it came from (a path, or the built-in name).
+    pub origin: String,
+    /// When the data was compiled.
+    pub compiled_on: String,
+    /// The sources table.
+    pub sources: Vec<Source>,
+    /// The countries table.
+    pub countries: Vec<Country>,
+    /// The contacts, in file order.
+    pub contacts: Vec<Contact>,
+    /// Every distinct lower-case search word (label, department, purposes, countries,
+    /// value...), so a query scores each word once, not once per contact.
+    pub vocabulary: Vec<String>,
+    source_index: HashMap<String, usize>,
+    contact_index: HashMap<String, usize>,
+    country_index: HashMap<String, usize>,
+}
+
+impl Directory {
+    /// The directory compiled into the binary.
+    pub fn builtin() -> Result<Directory, LoadErrors> {
+        Directory::from_ron(BUILTIN_RON, BUILTIN_NAME)
+    }
+
+    /// Reads and validates a directory file, refusing files over [`MAX_FILE_BYTES`].
+    pub fn from_path(path: &Path) -> Result<Directory, LoadErrors> {
+        let name = path.display().to_string();
+        let fail = |message: String| {
+            LoadErrors(vec![LoadError {
+                file: name.clone(),
+                line: None,
+                column: None,
+                field: String::new(),
+                message,
+            }])
+        };
+        let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(fail(format!(
+                "file is {} bytes, over the {} byte limit; not parsed",
+                meta.len(),
+                MAX_FILE_BYTES
+            )));
+        }
+        let text = std::fs::read_to_string(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+        Directory::from_ron(&text, &name)
+    }
+
+    /// Parses and validates directory text; `name` is used in error messages.
+    pub fn from_ron(text: &str, name: &str) -> Result<Directory, LoadErrors> {
+        let file: DirectoryFile = ron::Options::default().from_str(text).map_err(|e| {
+            LoadErrors(vec![LoadError {
+                file: name.to_string(),
+                line: Some(e.span.start.line),
+                column: Some(e.span.start.col),
+                field: String::new(),
+                message: e.code.to_string(),
+            }])
+        })?;
+        Directory::from_file(file, text, name)
+    }
+
+    /// Validates an already-parsed file. `text` (the source, possibly empty) is used to
+    /// point errors at lines.
+    pub fn from_file(file: DirectoryFile, text: &str, name: &str) -> Result<Directory, LoadErrors> {
+        let locator = Locator::new(text);
+        let mut errors = Vec::new();
+        let mut push = |at: Option<(usize, usize)>, field: String, message: String| {
+            errors.push(LoadError {
+                file: name.to_string(),
+                line: at.map(|a| a.0),
+                column: at.map(|a| a.1),
+                field,
+                message,
+            });
+        };
+
+        if file.version > SCHEMA_VERSION {
+            push(
+                locator.find("version:", 0),
+                "version".into(),
+                format!(
+                    "version {} is newer than this build understands ({SCHEMA_VERSION}); update Amex Desk",
+                    file.version
+                ),
+            );
+        }
+
+        let mut source_index = HashMap::new();
+        for (i, source) in file.sources.iter().enumerate() {
+            let at = locator.find_id(&source.id);
+            if source.id.trim().is_empty() {
+                push(at, format!("sources[{i}].id"), "empty id".into());
+            }
+            if source_index.insert(source.id.clone(), i).is_some() {
+                push(
+                    at,
+                    format!("sources[{i}].id"),
+                    format!("duplicate source id \"{}\"", source.id),
+                );
+            }
+            if let Some(url) = &source.url
+                && !url.starts_with("https://")
+            {
+                push(
+                    at,
+                    format!("sources[{i}] \"{}\".url", source.id),
+                    format!("url must start with https:// (got \"{url}\")"),
+                );
+            }
+        }
+
+        let mut country_index = HashMap::new();
+        for (i, country) in file.countries.iter().enumerate() {
+            let at = locator.find(&format!("code: \"{}\"", country.code), 0);
+            let field = format!("countries[{i}].code");
+            if country.code.len() != 2 || !country.code.chars().all(|c| c.is_ascii_uppercase()) {
+                push(
+                    at,
+                    field.clone(),
+                    format!(
+                        "\"{}\" is not an ISO 3166-1 alpha-2 code (two capital letters)",
+                        country.code
+                    ),
+                );
+            } else if !phone::is_known_region(&country.code) {
+                push(
+                    at,
+                    field.clone(),
+                    format!("\"{}\" is not a region libphonenumber knows", country.code),
+                );
+            }
+            if country_index.insert(country.code.clone(), i).is_some() {
+                push(at, field, format!("duplicate country \"{}\"", country.code));
+            }
+        }
+
+        let mut contacts = Vec::with_capacity(file.contacts.len());
+        let mut vocabulary: Vec<String> = Vec::new();
+        let mut vocabulary_index: HashMap<String, u32> = HashMap::new();
+        let mut contact_index = HashMap::new();
+        let ids: HashSet<&str> = file.contacts.iter().map(|c| c.id.as_str()).collect();
+        for (i, record) in file.contacts.iter().enumerate() {
+            let start = locator.find_id(&record.id).map(|a| a.0).unwrap_or(0);
+            let at_field = |field: &str| {
+                locator
+                    .find(&format!("{field}:"), start)
+                    .or(locator.find_id(&record.id))
+            };
+            let path = |field: &str| format!("contacts[{i}] \"{}\".{field}", record.id);
+
+            if record.id.trim().is_empty() {
+                push(at_field("id"), path("id"), "empty id".into());
+            }
+            if contact_index.insert(record.id.clone(), i).is_some() {
+                push(
+                    at_field("id"),
+                    path("id"),
+                    format!("duplicate contact id \"{}\"", record.id),
+                );
+            }
+            if record.label.trim().is_empty() {
+                push(at_field("label"), path("label"), "empty label".into());
+            }
+            if record.value.trim().is_empty() {
+                push(at_field("value"), path("value"), "empty value".into());
+            }
+            if record.purposes.is_empty() {
+                push(
+                    at_field("purposes"),
+                    path("purposes"),
+                    "lists no purpose".into(),
+                );
+            }
+            if record.sources.is_empty() {
+                push(
+                    at_field("sources"),
+                    path("sources"),
+                    "has no source: a number with no source does not ship".into(),
+                );
+            }
+            for (j, source) in record.sources.iter().enumerate() {
+                if !source_index.contains_key(source) {
+                    push(
+                        at_field("sources"),
+                        path(&format!("sources[{j}]")),
+                        format!("unknown source id \"{source}\""),
+                    );
+                }
+            }
+            for (j, other) in record.conflicts_with.iter().enumerate() {
+                if !ids.contains(other.as_str()) || other == &record.id {
+                    push(
+                        at_field("conflicts_with"),
+                        path(&format!("conflicts_with[{j}]")),
+                        format!("unknown contact id \"{other}\""),
+                    );
+                }
+            }
+            if record.countries.is_empty() {
+                push(
+                    at_field("countries"),
+                    path("countries"),
+                    "lists no country (use \"worldwide\")".into(),
+                );
+            }
+            for (j, code) in record.countries.iter().enumerate() {
+                if code != "worldwide" && !country_index.contains_key(code) {
+                    push(
+                        at_field("countries"),
+                        path(&format!("countries[{j}]")),
+                        format!(
+                            "unknown country \"{code}\" (add it to the countries table, or use \"worldwide\")"
+                        ),
+                    );
+                }
+            }
+            if record.status == Status::Misattributed && record.belongs_to.is_none() {
+                push(
+                    at_field("status"),
+                    path("belongs_to"),
+                    "a misattributed contact must say whose number it is".into(),
+                );
+            }
+
+            let availability = match Availability::from_hours(&record.hours) {
+                Ok(a) => a,
+                Err(e) => {
+                    let message = match &e {
+                        HoursError::UnknownZone(_)
+                        | HoursError::BadTime(_)
+                        | HoursError::EmptyWindow(_) => e.to_string(),
+                    };
+                    push(at_field("hours"), path("hours"), message);
+                    Availability::Unknown
+                }
+            };
+
+            let mut phone_number = None;
+            if record.kind.is_phone() {
+                let home = record
+                    .countries
+                    .iter()
+                    .find(|c| c.as_str() != "worldwide")
+                    .cloned();
+                let parsed = match &home {
+                    Some(cc) => phone::parse_valid_for(&record.value, cc),
+                    None => phone::parse(&record.value, None).and_then(|n| {
+                        if n.is_valid() {
+                            Ok(n)
+                        } else {
+                            Err(phone::PhoneError::Invalid {
+                                country: "any".into(),
+                                value: record.value.clone(),
+                            })
+                        }
+                    }),
+                };
+                match parsed {
+                    Ok(number) => phone_number = Some(number),
+                    Err(e) => {
+                        let tolerated = record.format_note.is_some()
+                            || matches!(
+                                record.status,
+                                Status::Outdated | Status::Misattributed | Status::Implausible
+                            );
+                        if !tolerated {
+                            push(
+                                at_field("value"),
+                                path("value"),
+                                format!("{e} (fix the number, or explain with format_note)"),
+                            );
+                        }
+                    }
+                }
+            }
+            let e164 = phone_number.as_ref().map(phone::e164);
+            let mut digits = phone::digits(&record.value);
+            if let Some(number) = &phone_number {
+                digits.push(' ');
+                digits.push_str(&number.national().to_string());
+            }
+            let e164_digits = e164.as_deref().map(phone::digits).unwrap_or_default();
+            let word_ids = search_words(record, &file.countries, &country_index)
+                .into_iter()
+                .map(|w| {
+                    *vocabulary_index.entry(w.clone()).or_insert_with(|| {
+                        vocabulary.push(w);
+                        (vocabulary.len() - 1) as u32
+                    })
+                })
+                .collect();
+            contacts.push(Contact {
+                record: record.clone(),
+                phone: phone_number,
+                e164,
+                availability,
+                digits,
+                e164_digits,
+                word_ids,
+            });
+        }
+
+        if errors.is_empty() {
+            Ok(Directory {
+                origin: name.to_string(),
+                compiled_on: file.compiled_on,
+                sources: file.sources,
+                countries: file.countries,
+                contacts,
+                vocabulary,
+                source_index,
+                contact_index,
+                country_index,
+            })
+        } else {
+            Err(LoadErrors(errors))
+        }
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.source_index.get(id).map(|i| &self.sources[*i])
+    }
+
+    /// A contact by id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contact_index.get(id).map(|i| &self.contacts[*i])
+    }
+
+    /// A contact's position by id.
+    pub fn contact_position(&self, id: &str) -> Option<usize> {
+        self.contact_index.get(id).copied()
+    }
+
+    /// A country by code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.country_index.get(code).map(|i| &self.countries[*i])
+    }
+
+    /// The English name of a country code, or the code itself.
+    pub fn country_name<'a>(&'a self, code: &'a str) -> &'a str {
+        if code == "worldwide" {
+            return "Worldwide";
+        }
+        self.country(code).map(|c| c.name.as_str()).unwrap_or(code)
+    }
+}
+
+/// The lower-case words a contact can be found by.
+fn search_words(
+    record: &ContactRecord,
+    countries: &[Country],
+    index: &HashMap<String, usize>,
+) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut add = |text: &str| {
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '@' && c != '-') {
+            let w = w.trim_matches('-').to_lowercase();
+            if !w.is_empty() && !words.contains(&w) {
+                words.push(w);
+            }
+        }
+    };
+    add(&record.label);
+    add(&record.department);
+    add(record.kind.label());
+    add(record.kind.channel().label());
+    for p in &record.purposes {
+        add(p.label());
+        add(p.slug());
+    }
+    if let super::model::Tiers::Only(tiers) = &record.tiers {
+        for t in tiers {
+            add(t.label());
+        }
+    }
+    for code in &record.countries {
+        add(code);
+        if let Some(country) = index.get(code).map(|i| &countries[*i]) {
+            add(&country.name);
+            for alias in &country.aliases {
+                add(alias);
+            }
+        }
+    }
+    add(&record.value);
+    words
+}
+
+/// Finds line/column positions in the source text, for error messages.
+struct Locator<'a> {
+    text: &'a str,
+}
+
+impl<'a> Locator<'a> {
+    fn new(text: &'a str) -> Self {
+        Locator { text }
+    }
+
+    /// The (line, column) of the first `needle` at or after line `from_line`.
+    fn find(&self, needle: &str, from_line: usize) -> Option<(usize, usize)> {
+        self.text
+            .lines()
+            .enumerate()
+            .skip(from_line.saturating_sub(1))
+            .find_map(|(i, line)| line.find(needle).map(|col| (i + 1, col + 1)))
+    }
+
+    /// The position of `id: "<id>"`.
+    fn find_id(&self, id: &str) -> Option<(usize, usize)> {
+        self.find(&format!("id: \"{id}\""), 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_directory_loads() {
+        let dir = Directory::builtin().unwrap();
+        assert!(dir.contacts.len() > 50);
+        let general = dir.contact("us-general").unwrap();
+        assert_eq!(general.e164.as_deref(), Some("+18005284800"));
+        assert!(general.digits.contains("8005284800"));
+        assert_eq!(general.e164_digits, "18005284800");
+        let words: Vec<&str> = general
+            .word_ids
+            .iter()
+            .map(|w| dir.vocabulary[*w as usize].as_str())
+            .collect();
+        assert!(
+            words.contains(&"united") && words.contains(&"usa"),
+            "{words:?}"
+        );
+        assert_eq!(dir.country_name("GB"), "United Kingdom");
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let err = Directory::from_ron(
+            "(version: 1,\n  compiled_on: \"x\",\n  sources: [oops],\n)",
+            "bad.ron",
+        )
+        .unwrap_err();
+        let first = &err.0[0];
+        assert_eq!(first.file, "bad.ron");
+        assert_eq!(first.line, Some(3));
+        assert!(first.column.is_some());
+        assert!(err.to_string().starts_with("bad.ron:3:"), "{err}");
+    }
+
+    #[test]
+    fn unknown_enum_values_are_named() {
+        let text = BUILTIN_RON.replacen("status: Corroborated", "status: Trusted", 1);
+        let err = Directory::from_ron(&text, "x.ron").unwrap_err();
+        assert!(err.to_string().contains("Trusted"), "{err}");
+        assert!(err.0[0].line.is_some());
+    }
+
+    #[test]
+    fn every_semantic_error_is_listed_with_its_field() {
+        let text = BUILTIN_RON
+            .replacen(
+                "sources: [\"guide\", \"howto\", \"directory\", \"verification\"]",
+                "sources: [\"guide\", \"nowhere\"]",
+                1,
+            )
+            .replacen("id: \"us-platinum\"", "id: \"us-general\"", 1)
+            .replacen("value: \"0800 917 8047\"", "value: \"0800 917\"", 1)
+            .replacen("zone: \"Europe/London\"", "zone: \"Europe/Atlantis\"", 1)
+            .replacen("countries: [\"NZ\"]", "countries: [\"QQ\"]", 1);
+        let err = Directory::from_ron(&text, "x.ron").unwrap_err();
+        let all = err.to_string();
+        assert!(all.contains("unknown source id \"nowhere\""), "{all}");
+        assert!(all.contains("duplicate contact id \"us-general\""), "{all}");
+        assert!(all.contains("not a valid number for GB"), "{all}");
+        assert!(all.contains("Europe/Atlantis"), "{all}");
+        assert!(all.contains("unknown country \"QQ\""), "{all}");
+        assert!(err.0.len() >= 5, "{all}");
+        for e in &err.0 {
+            assert!(e.line.is_some(), "no line for {e}");
+            assert!(!e.field.is_empty(), "no field for {e}");
+        }
+        let bad_source = err
+            .0
+            .iter()
+            .find(|e| e.message.contains("nowhere"))
+            .unwrap();
+        assert!(bad_source.field.contains("us-general"));
+        let line = text.lines().nth(bad_source.line.unwrap() - 1).unwrap();
+        assert!(line.contains("sources:"), "{line}");
+    }
+
+    #[test]
+    fn a_contact_without_sources_does_not_load() {
+        let text = BUILTIN_RON.replacen("sources: [\"guide\", \"verification\"]", "sources: []", 1);
+        let err = Directory::from_ron(&text, "x.ron").unwrap_err();
+        assert!(err.to_string().contains("has no source"), "{err}");
+    }
+
+    #[test]
+    fn newer_versions_are_refused() {
+        let text = BUILTIN_RON.replacen("version: 1", "version: 9", 1);
+        let err = Directory::from_ron(&text, "x.ron").unwrap_err();
+        assert!(err.to_string().contains("newer than this build"), "{err}");
+    }
+
+    #[test]
+    fn oversized_files_are_not_parsed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.ron");
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(MAX_FILE_BYTES + 1).unwrap();
+        let err = Directory::from_path(&path).unwrap_err();
+        assert!(err.to_string().contains("over the"), "{err}");
+    }
+}

@@ -1,0 +1,15 @@
+//! The shipped directory of contact points: types, loading and validation, phone
+//! numbers, opening hours, filtering and search. Pure logic: no egui, no I/O beyond
+//! reading a directory file on request.
+
+pub mod filter;
+pub mod hours;
+pub mod load;
+pub mod model;
+pub mod phone;
+pub mod search;
+pub mod view;
+
+pub use filter::{Filters, Results};
+pub use load::{Contact, Directory, LoadError, LoadErrors};
+pub use model::{Channel, Kind, Purpose, Region, Status, Tier};

@@ -1,0 +1,592 @@
+//! The directory's data types, as written in `data/directory.ron`.
+//!
+//! Enum values are spelled in PascalCase in the RON file and in kebab-case on the
+//! command line and in JSON (see each type's `slug`).
+
+use serde::{Deserialize, Serialize};
+
+/// How far a contact can be trusted, in the vocabulary of `VERIFICATION.md`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Status {
+    /// Appears on an americanexpress.com page.
+    Official,
+    /// Two or more independent sources agree; no official page seen.
+    Corroborated,
+    /// Only one source gives it.
+    SingleSource,
+    /// Sources disagree for the same purpose.
+    Conflicting,
+    /// A retired format.
+    Outdated,
+    /// Evidence it belongs to someone else: never offered as an Amex line.
+    Misattributed,
+    /// Looks invented: never offered as an Amex line.
+    Implausible,
+}
+
+impl Status {
+    /// Every status, best first (the ranking order).
+    pub const ALL: [Status; 7] = [
+        Status::Official,
+        Status::Corroborated,
+        Status::SingleSource,
+        Status::Conflicting,
+        Status::Outdated,
+        Status::Misattributed,
+        Status::Implausible,
+    ];
+
+    /// The kebab-case name used on the command line and in JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Official => "official",
+            Status::Corroborated => "corroborated",
+            Status::SingleSource => "single-source",
+            Status::Conflicting => "conflicting",
+            Status::Outdated => "outdated",
+            Status::Misattributed => "misattributed",
+            Status::Implausible => "implausible",
+        }
+    }
+
+    /// A short explanation for people.
+    pub fn explain(self) -> &'static str {
+        match self {
+            Status::Official => "Appears on an American Express page (pages can be old).",
+            Status::Corroborated => "Two or more independent sources agree; no official page seen.",
+            Status::SingleSource => "Only one source gives it: double-check with your card.",
+            Status::Conflicting => "Sources disagree about this number: prefer an official line.",
+            Status::Outdated => "Uses a retired number format: it will not connect.",
+            Status::Misattributed => "Belongs to someone else: not an American Express line.",
+            Status::Implausible => "Looks invented: not an American Express line.",
+        }
+    }
+
+    /// Whether a contact with this status may be offered as an Amex line at all.
+    pub fn is_amex_line(self) -> bool {
+        !matches!(self, Status::Misattributed | Status::Implausible)
+    }
+
+    /// Whether the default view shows it (outdated lines need "include outdated").
+    pub fn shown_by_default(self) -> bool {
+        self.is_amex_line() && self != Status::Outdated
+    }
+}
+
+/// What a contact is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Purpose {
+    /// General customer service: can route any question.
+    General,
+    /// Lost or stolen cards.
+    LostCard,
+    /// Fraud and unrecognised charges.
+    Fraud,
+    /// Disputing a charge.
+    Disputes,
+    /// Travel emergencies and assistance abroad.
+    TravelEmergency,
+    /// Applying for a card or checking an application.
+    Applications,
+    /// Membership Rewards and points.
+    Rewards,
+    /// Keeping a card: the annual-fee retention call.
+    Retention,
+    /// Complaints and escalation.
+    Complaints,
+    /// Paying a bill.
+    Payments,
+    /// Online account and app problems.
+    Technical,
+}
+
+impl Purpose {
+    /// Every purpose, in menu order.
+    pub const ALL: [Purpose; 11] = [
+        Purpose::General,
+        Purpose::LostCard,
+        Purpose::Fraud,
+        Purpose::Disputes,
+        Purpose::TravelEmergency,
+        Purpose::Applications,
+        Purpose::Rewards,
+        Purpose::Retention,
+        Purpose::Complaints,
+        Purpose::Payments,
+        Purpose::Technical,
+    ];
+
+    /// The kebab-case name used on the command line and in JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Purpose::General => "general",
+            Purpose::LostCard => "lost-card",
+            Purpose::Fraud => "fraud",
+            Purpose::Disputes => "disputes",
+            Purpose::TravelEmergency => "travel-emergency",
+            Purpose::Applications => "applications",
+            Purpose::Rewards => "rewards",
+            Purpose::Retention => "retention",
+            Purpose::Complaints => "complaints",
+            Purpose::Payments => "payments",
+            Purpose::Technical => "technical",
+        }
+    }
+
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Purpose::General => "General questions",
+            Purpose::LostCard => "Lost or stolen card",
+            Purpose::Fraud => "Fraud",
+            Purpose::Disputes => "Disputes",
+            Purpose::TravelEmergency => "Travel emergency",
+            Purpose::Applications => "Applications",
+            Purpose::Rewards => "Rewards",
+            Purpose::Retention => "Retention / annual fee",
+            Purpose::Complaints => "Complaints",
+            Purpose::Payments => "Payments",
+            Purpose::Technical => "Online account and app",
+        }
+    }
+}
+
+/// A card tier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Tier {
+    /// Blue Cash and other Blue cards.
+    Blue,
+    /// Green Card.
+    Green,
+    /// Gold Card.
+    Gold,
+    /// Platinum Card.
+    Platinum,
+    /// Centurion (Black) Card.
+    Centurion,
+    /// Small-business cards.
+    Business,
+    /// Corporate cards.
+    Corporate,
+}
+
+impl Tier {
+    /// Every tier, in menu order.
+    pub const ALL: [Tier; 7] = [
+        Tier::Blue,
+        Tier::Green,
+        Tier::Gold,
+        Tier::Platinum,
+        Tier::Centurion,
+        Tier::Business,
+        Tier::Corporate,
+    ];
+
+    /// The kebab-case name used on the command line and in JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tier::Blue => "blue",
+            Tier::Green => "green",
+            Tier::Gold => "gold",
+            Tier::Platinum => "platinum",
+            Tier::Centurion => "centurion",
+            Tier::Business => "business",
+            Tier::Corporate => "corporate",
+        }
+    }
+
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Blue => "Blue",
+            Tier::Green => "Green",
+            Tier::Gold => "Gold",
+            Tier::Platinum => "Platinum",
+            Tier::Centurion => "Centurion",
+            Tier::Business => "Business",
+            Tier::Corporate => "Corporate",
+        }
+    }
+}
+
+/// Which cards a contact serves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tiers {
+    /// Every card.
+    Any,
+    /// Only these tiers.
+    Only(Vec<Tier>),
+}
+
+impl Tiers {
+    /// Whether a holder of `tier` can use this contact.
+    pub fn includes(&self, tier: Tier) -> bool {
+        match self {
+            Tiers::Any => true,
+            Tiers::Only(list) => list.contains(&tier),
+        }
+    }
+
+    /// The tiers as slugs (`["any"]` for every card).
+    pub fn slugs(&self) -> Vec<&'static str> {
+        match self {
+            Tiers::Any => vec!["any"],
+            Tiers::Only(list) => list.iter().map(|t| t.slug()).collect(),
+        }
+    }
+}
+
+/// How a contact is reached: the kind of number or address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Kind {
+    /// Free to call from inside the country.
+    TollFree,
+    /// An ordinary or local-rate number.
+    Local,
+    /// Call collect (reverse charges) through an operator.
+    Collect,
+    /// A number meant for calls from abroad.
+    International,
+    /// Text telephone.
+    Tty,
+    /// Fax.
+    Fax,
+    /// A postal address.
+    Postal,
+    /// An email address.
+    Email,
+    /// Live chat.
+    Chat,
+    /// The mobile app.
+    App,
+    /// Secure messages in the online account.
+    SecureMessage,
+    /// A social-media account.
+    Social,
+    /// A web page.
+    Web,
+}
+
+impl Kind {
+    /// Whether `value` is a phone number (parsed to E.164 at load).
+    pub fn is_phone(self) -> bool {
+        matches!(
+            self,
+            Kind::TollFree
+                | Kind::Local
+                | Kind::Collect
+                | Kind::International
+                | Kind::Tty
+                | Kind::Fax
+        )
+    }
+
+    /// Whether the number can be called by voice (fax cannot).
+    pub fn is_callable(self) -> bool {
+        self.is_phone() && self != Kind::Fax
+    }
+
+    /// The channel this kind belongs to.
+    pub fn channel(self) -> Channel {
+        match self {
+            Kind::TollFree | Kind::Local | Kind::Collect | Kind::International | Kind::Tty => {
+                Channel::Phone
+            }
+            Kind::Fax => Channel::Fax,
+            Kind::Postal => Channel::Postal,
+            Kind::Email => Channel::Email,
+            Kind::Chat | Kind::SecureMessage => Channel::Chat,
+            Kind::App => Channel::App,
+            Kind::Social => Channel::Social,
+            Kind::Web => Channel::Web,
+        }
+    }
+
+    /// The kebab-case name used on the command line and in JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Kind::TollFree => "toll-free",
+            Kind::Local => "local",
+            Kind::Collect => "collect",
+            Kind::International => "international",
+            Kind::Tty => "tty",
+            Kind::Fax => "fax",
+            Kind::Postal => "postal",
+            Kind::Email => "email",
+            Kind::Chat => "chat",
+            Kind::App => "app",
+            Kind::SecureMessage => "secure-message",
+            Kind::Social => "social",
+            Kind::Web => "web",
+        }
+    }
+
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::TollFree => "Toll-free",
+            Kind::Local => "Local rate",
+            Kind::Collect => "Call collect",
+            Kind::International => "From abroad",
+            Kind::Tty => "TTY",
+            Kind::Fax => "Fax",
+            Kind::Postal => "Post",
+            Kind::Email => "Email",
+            Kind::Chat => "Chat",
+            Kind::App => "App",
+            Kind::SecureMessage => "Secure message",
+            Kind::Social => "Social media",
+            Kind::Web => "Web",
+        }
+    }
+}
+
+/// A way of getting in touch, for the channel filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Channel {
+    /// Voice calls (including collect and TTY).
+    Phone,
+    /// Live chat and secure messages.
+    Chat,
+    /// The mobile app.
+    App,
+    /// Email.
+    Email,
+    /// Post.
+    Postal,
+    /// Social media.
+    Social,
+    /// Web pages.
+    Web,
+    /// Fax.
+    Fax,
+}
+
+impl Channel {
+    /// Every channel, in menu order.
+    pub const ALL: [Channel; 8] = [
+        Channel::Phone,
+        Channel::Chat,
+        Channel::App,
+        Channel::Email,
+        Channel::Postal,
+        Channel::Social,
+        Channel::Web,
+        Channel::Fax,
+    ];
+
+    /// The kebab-case name used on the command line and in JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::Chat => "chat",
+            Channel::App => "app",
+            Channel::Email => "email",
+            Channel::Postal => "postal",
+            Channel::Social => "social",
+            Channel::Web => "web",
+            Channel::Fax => "fax",
+        }
+    }
+
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Phone => "Phone",
+            Channel::Chat => "Chat",
+            Channel::App => "App",
+            Channel::Email => "Email",
+            Channel::Postal => "Post",
+            Channel::Social => "Social media",
+            Channel::Web => "Web",
+            Channel::Fax => "Fax",
+        }
+    }
+}
+
+/// A group of countries for the region filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Region {
+    /// United States and Canada.
+    NorthAmerica,
+    /// Europe, including the UK.
+    Europe,
+    /// Asia and the Pacific.
+    AsiaPacific,
+    /// Mexico, Central and South America.
+    LatinAmerica,
+    /// Middle East and Africa.
+    MiddleEastAfrica,
+}
+
+impl Region {
+    /// Every region, in menu order.
+    pub const ALL: [Region; 5] = [
+        Region::NorthAmerica,
+        Region::Europe,
+        Region::AsiaPacific,
+        Region::LatinAmerica,
+        Region::MiddleEastAfrica,
+    ];
+
+    /// The kebab-case name used on the command line and in JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Region::NorthAmerica => "north-america",
+            Region::Europe => "europe",
+            Region::AsiaPacific => "asia-pacific",
+            Region::LatinAmerica => "latin-america",
+            Region::MiddleEastAfrica => "middle-east-africa",
+        }
+    }
+
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Region::NorthAmerica => "North America",
+            Region::Europe => "Europe",
+            Region::AsiaPacific => "Asia-Pacific",
+            Region::LatinAmerica => "Latin America",
+            Region::MiddleEastAfrica => "Middle East & Africa",
+        }
+    }
+}
+
+/// A day of the week, as written in the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Day {
+    /// Monday.
+    Mon,
+    /// Tuesday.
+    Tue,
+    /// Wednesday.
+    Wed,
+    /// Thursday.
+    Thu,
+    /// Friday.
+    Fri,
+    /// Saturday.
+    Sat,
+    /// Sunday.
+    Sun,
+}
+
+/// One opening window, in the contact's own time zone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slot {
+    /// The days it applies to.
+    pub days: Vec<Day>,
+    /// Opening time, "HH:MM".
+    pub open: String,
+    /// Closing time, "HH:MM" ("24:00" for midnight).
+    pub close: String,
+}
+
+/// When a contact answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Hours {
+    /// Around the clock, every day (stated by a source other than the worldwide directory).
+    Always,
+    /// Open in these windows, in an IANA time zone.
+    Weekly {
+        /// IANA time zone name, e.g. "Europe/London".
+        zone: String,
+        /// The opening windows.
+        slots: Vec<Slot>,
+    },
+    /// No trustworthy source gives hours.
+    #[default]
+    Unknown,
+}
+
+/// Where a piece of information comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Stable id, referenced by contacts.
+    pub id: String,
+    /// Title of the page or document.
+    pub title: String,
+    /// Who published it.
+    pub publisher: String,
+    /// Where it can be found, when known.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// When it was seen ("YYYY-MM-DD"), when recorded.
+    #[serde(default)]
+    pub seen_on: Option<String>,
+    /// What it says, in a line.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A country the directory knows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: String,
+    /// English name.
+    pub name: String,
+    /// Region group.
+    pub region: Region,
+    /// Other names people type ("UK", "USA").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// One contact point, as written in the data file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactRecord {
+    /// Stable id.
+    pub id: String,
+    /// What it is, in a line.
+    pub label: String,
+    /// The department that answers.
+    pub department: String,
+    /// What it is for.
+    pub purposes: Vec<Purpose>,
+    /// Which cards it serves.
+    pub tiers: Tiers,
+    /// Cardholder countries (ISO alpha-2), or "worldwide".
+    pub countries: Vec<String>,
+    /// How it is reached.
+    pub kind: Kind,
+    /// The number or address exactly as the source wrote it.
+    pub value: String,
+    /// When it answers.
+    #[serde(default)]
+    pub hours: Hours,
+    /// Languages served, as stated.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// What a cardholder should know.
+    #[serde(default)]
+    pub notes: String,
+    /// Ids into the sources table.
+    pub sources: Vec<String>,
+    /// Confidence status.
+    pub status: Status,
+    /// Ids of contacts that give a different answer for the same need.
+    #[serde(default)]
+    pub conflicts_with: Vec<String>,
+    /// For misattributed numbers: whose number it really is.
+    #[serde(default)]
+    pub belongs_to: Option<String>,
+    /// Why a phone number that libphonenumber cannot validate still ships.
+    #[serde(default)]
+    pub format_note: Option<String>,
+}
+
+/// The whole data file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryFile {
+    /// Schema version.
+    pub version: u32,
+    /// When the data was compiled ("YYYY-MM-DD").
+    pub compiled_on: String,
+    /// The sources table.
+    pub sources: Vec<Source>,
+    /// The countries table.
+    pub countries: Vec<Country>,
+    /// The contacts.
+    pub contacts: Vec<ContactRecord>,
+}

@@ -1,0 +1,19 @@
+//! Amex Desk: an unofficial, offline companion for reaching American Express customer
+//! service. The library holds everything; `main.rs` only dispatches.
+//!
+//! - [`directory`]: the sourced directory and its pure logic (filters, search, phone
+//!   numbers, hours).
+//! - [`state`]: the window's state, the commands the UI sends, and their effects.
+//! - [`settings`]: what survives a restart.
+//! - [`app`]: the eframe application at the edge (clipboard, links, screenshots).
+//! - [`ui`]: drawing, one `*_ui` function per panel.
+//! - [`cli`]: the command line over the same core.
+
+pub mod app;
+pub mod cli;
+pub mod directory;
+pub mod opener;
+pub mod paths;
+pub mod settings;
+pub mod state;
+pub mod ui;

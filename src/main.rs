@@ -1,0 +1,5 @@
+//! `amex-desk`: no subcommand opens the window; see `amex-desk --help`.
+
+fn main() -> std::process::ExitCode {
+    amex_desk::cli::main()
+}

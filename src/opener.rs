@@ -1,0 +1,93 @@
+//! Opening links. The app only ever opens `tel:` and `https:` links it built itself;
+//! anything else is refused before it reaches the operating system.
+
+use std::sync::{Arc, Mutex};
+
+/// Something that opens links (the system, or a recorder in tests).
+pub trait Opener {
+    /// Opens a link already checked by [`check_link`].
+    fn open(&self, link: &str) -> Result<(), String>;
+}
+
+/// Refuses anything but `tel:+<digits>` and `https://<host>...` without spaces or
+/// control characters.
+pub fn check_link(link: &str) -> Result<(), String> {
+    if let Some(number) = link.strip_prefix("tel:+") {
+        let ok = (5..=15).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit());
+        return if ok {
+            Ok(())
+        } else {
+            Err(format!("refused to open \"{link}\": not a tel:+E.164 link"))
+        };
+    }
+    if let Some(rest) = link.strip_prefix("https://") {
+        let host = rest.split('/').next().unwrap_or("");
+        let ok = !host.is_empty()
+            && !link.chars().any(|c| c.is_whitespace() || c.is_control())
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        return if ok {
+            Ok(())
+        } else {
+            Err(format!("refused to open \"{link}\": malformed https link"))
+        };
+    }
+    Err(format!(
+        "refused to open \"{link}\": only tel: and https: links are opened"
+    ))
+}
+
+/// Opens links with the operating system's handler.
+#[derive(Default)]
+pub struct SystemOpener;
+
+impl Opener for SystemOpener {
+    fn open(&self, link: &str) -> Result<(), String> {
+        check_link(link)?;
+        open::that_detached(link).map_err(|e| format!("could not open {link}: {e}"))
+    }
+}
+
+/// Records links instead of opening them (tests, screenshots).
+#[derive(Clone, Default)]
+pub struct RecordingOpener {
+    /// Every link asked for, in order.
+    pub opened: Arc<Mutex<Vec<String>>>,
+}
+
+impl Opener for RecordingOpener {
+    fn open(&self, link: &str) -> Result<(), String> {
+        check_link(link)?;
+        if let Ok(mut opened) = self.opened.lock() {
+            opened.push(link.to_string());
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_our_links_pass() {
+        assert!(check_link("tel:+18005284800").is_ok());
+        assert!(check_link("https://www.americanexpress.com/uk/").is_ok());
+        assert!(check_link("tel:18005284800").is_err());
+        assert!(check_link("tel:+1800;ext=1").is_err());
+        assert!(check_link("http://example.com").is_err());
+        assert!(check_link("file:///etc/passwd").is_err());
+        assert!(check_link("https://evil example.com").is_err());
+        assert!(check_link("https://").is_err());
+        assert!(check_link("javascript:alert(1)").is_err());
+    }
+
+    #[test]
+    fn recorder_keeps_links_and_refuses_others() {
+        let rec = RecordingOpener::default();
+        rec.open("tel:+448009178047").unwrap();
+        assert!(rec.open("ftp://x").is_err());
+        assert_eq!(*rec.opened.lock().unwrap(), vec!["tel:+448009178047"]);
+    }
+}

@@ -1,0 +1,126 @@
+//! What survives a restart: filters, the calling-from country and the theme. Stored
+//! through eframe's key-value storage (fine for preferences: a bad file falls back to
+//! defaults; the user's own records never live here).
+
+use serde::{Deserialize, Serialize};
+
+use crate::directory::Filters;
+
+/// The eframe storage key.
+pub const STORAGE_KEY: &str = "amex-desk-settings";
+
+/// Light, dark, or follow the system.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemePref {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemePref {
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemePref::System => "System theme",
+            ThemePref::Light => "Light theme",
+            ThemePref::Dark => "Dark theme",
+        }
+    }
+
+    /// The next choice when the theme button is clicked.
+    pub fn next(self) -> ThemePref {
+        match self {
+            ThemePref::System => ThemePref::Light,
+            ThemePref::Light => ThemePref::Dark,
+            ThemePref::Dark => ThemePref::System,
+        }
+    }
+}
+
+/// Persisted preferences.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The numbers panel's filters.
+    pub filters: Filters,
+    /// Where the user calls from (ISO alpha-2).
+    pub calling_from: String,
+    /// Theme.
+    pub theme: ThemePref,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            filters: Filters::default(),
+            calling_from: default_calling_from(),
+            theme: ThemePref::System,
+        }
+    }
+}
+
+/// The calling-from country for a new user: the region of the system locale, else US.
+pub fn default_calling_from() -> String {
+    sys_locale::get_locale()
+        .and_then(|l| region_from_locale(&l))
+        .unwrap_or_else(|| "US".to_string())
+}
+
+/// The region of a locale string: "en-GB" and "en_GB.UTF-8" give "GB"; "C" gives none.
+pub fn region_from_locale(locale: &str) -> Option<String> {
+    let base = locale.split(['.', '@']).next()?;
+    let region = base.split(['-', '_']).nth(1)?;
+    (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| region.to_ascii_uppercase())
+}
+
+/// Reads settings from RON text, falling back to defaults for a missing or bad value.
+pub fn from_ron(text: Option<&str>) -> Settings {
+    text.and_then(|t| ron::from_str(t).ok()).unwrap_or_default()
+}
+
+/// Writes settings as RON text.
+pub fn to_ron(settings: &Settings) -> String {
+    ron::to_string(settings).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::{Purpose, Tier};
+
+    #[test]
+    fn locale_regions() {
+        assert_eq!(region_from_locale("en-GB").as_deref(), Some("GB"));
+        assert_eq!(region_from_locale("es_MX.UTF-8").as_deref(), Some("MX"));
+        assert_eq!(region_from_locale("C.UTF-8"), None);
+        assert_eq!(region_from_locale("en"), None);
+        assert_eq!(region_from_locale("zh-Hans-CN"), None);
+    }
+
+    #[test]
+    fn settings_round_trip() {
+        let settings = Settings {
+            filters: Filters {
+                country: Some("GB".into()),
+                tier: Some(Tier::Gold),
+                purpose: Some(Purpose::Fraud),
+                ..Filters::default()
+            },
+            calling_from: "ES".into(),
+            theme: ThemePref::Dark,
+        };
+        assert_eq!(from_ron(Some(&to_ron(&settings))), settings);
+    }
+
+    #[test]
+    fn bad_settings_fall_back_to_defaults() {
+        let s = from_ron(Some("(filters: 42"));
+        assert_eq!(s.filters, Filters::default());
+        assert_eq!(from_ron(None).theme, ThemePref::System);
+    }
+}

@@ -1,0 +1,443 @@
+//! The window's state, the commands the UI sends, and what they cause.
+//!
+//! UI functions read [`AppState`] and push [`Command`]s; [`AppState::apply`] changes the
+//! state and returns [`Effect`]s (copy to the clipboard, open a link) that the app
+//! carries out at the edge. Everything here is pure and unit-tested.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::directory::view::{NumberView, number_view};
+use crate::directory::{
+    Channel, Contact, Directory, Filters, Purpose, Region, Results, Tier, filter,
+};
+use crate::settings::{Settings, ThemePref};
+
+/// How long a confirmation stays on screen.
+pub const TOAST_SECONDS: i64 = 4;
+
+/// Something the user asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// The search text changed.
+    SetSearch(String),
+    /// Clear the search text (Esc).
+    ClearSearch,
+    /// Ask the search box to take keyboard focus.
+    FocusSearch,
+    /// Region filter.
+    SetRegion(Option<Region>),
+    /// Country filter.
+    SetCountry(Option<String>),
+    /// Tier filter.
+    SetTier(Option<Tier>),
+    /// Purpose filter.
+    SetPurpose(Option<Purpose>),
+    /// Channel filter.
+    SetChannel(Option<Channel>),
+    /// Show outdated numbers too.
+    SetIncludeOutdated(bool),
+    /// Reset every filter and the search.
+    ClearFilters,
+    /// Select the result at this position.
+    Select(usize),
+    /// Move the selection up (-1) or down (+1).
+    MoveSelection(i32),
+    /// Copy the selected result (or the first one).
+    CopySelected,
+    /// Copy a contact's dial string or address.
+    Copy(String),
+    /// Dial a contact (opens its `tel:` link).
+    Call(String),
+    /// Open an https link shown in the app (a source page).
+    OpenLink(String),
+    /// Where the user calls from.
+    SetCallingFrom(String),
+    /// Theme.
+    SetTheme(ThemePref),
+    /// Hide the data warning banner.
+    DismissWarning,
+}
+
+/// Work for the app's edge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the system clipboard.
+    CopyText(String),
+    /// Open this link (already checked to be tel: or https:).
+    Open(String),
+}
+
+/// A short confirmation ("Copied ...").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Toast {
+    /// The message.
+    pub text: String,
+    /// When it disappears.
+    pub until: Timestamp,
+}
+
+/// Everything the window shows.
+pub struct AppState {
+    /// The directory in use.
+    pub directory: Directory,
+    /// A problem to show at the top (e.g. the --directory file was rejected).
+    pub warning: Option<String>,
+    /// Current filters.
+    pub filters: Filters,
+    /// Current search text.
+    pub search: String,
+    /// Current results.
+    pub results: Results,
+    /// Selected position in `results.hits`.
+    pub selected: Option<usize>,
+    /// Scroll the list so the selection is visible (after keyboard moves).
+    pub scroll_to_selected: bool,
+    /// The search box should take focus on the next frame.
+    pub focus_search: bool,
+    /// Where the user calls from.
+    pub calling_from: String,
+    /// Theme.
+    pub theme: ThemePref,
+    /// The current confirmation, if any.
+    pub toast: Option<Toast>,
+    /// The id of the last contact copied or called.
+    pub last_contact: Option<String>,
+    /// The current time (set by the app each frame; fixed in tests).
+    pub now: Timestamp,
+    /// The user's time zone.
+    pub local_tz: TimeZone,
+}
+
+impl AppState {
+    /// A new state from a directory and saved settings.
+    pub fn new(
+        directory: Directory,
+        settings: Settings,
+        now: Timestamp,
+        local_tz: TimeZone,
+    ) -> AppState {
+        let mut state = AppState {
+            directory,
+            warning: None,
+            filters: settings.filters,
+            search: String::new(),
+            results: Results::default(),
+            selected: None,
+            scroll_to_selected: false,
+            focus_search: false,
+            calling_from: settings.calling_from,
+            theme: settings.theme,
+            toast: None,
+            last_contact: None,
+            now,
+            local_tz,
+        };
+        // Drop a saved country the (possibly replaced) directory does not know.
+        if let Some(code) = &state.filters.country
+            && state.directory.country(code).is_none()
+        {
+            state.filters.country = None;
+        }
+        state.refresh();
+        state
+    }
+
+    /// What to save for the next run.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            filters: self.filters.clone(),
+            calling_from: self.calling_from.clone(),
+            theme: self.theme,
+        }
+    }
+
+    /// Recomputes the results after a filter or search change.
+    fn refresh(&mut self) {
+        self.results = filter::run(&self.directory, &self.filters, &self.search);
+        self.selected = None;
+    }
+
+    /// The contact at a result position.
+    pub fn hit(&self, position: usize) -> Option<&Contact> {
+        self.results
+            .hits
+            .get(position)
+            .map(|i| &self.directory.contacts[*i])
+    }
+
+    /// The selected contact.
+    pub fn selected_contact(&self) -> Option<&Contact> {
+        self.selected.and_then(|p| self.hit(p))
+    }
+
+    /// How a contact looks from the calling-from country.
+    pub fn view_of(&self, contact: &Contact) -> NumberView {
+        number_view(&self.directory, contact, &self.calling_from)
+    }
+
+    /// The toast, if it has not expired.
+    pub fn active_toast(&self) -> Option<&Toast> {
+        self.toast.as_ref().filter(|t| t.until > self.now)
+    }
+
+    fn toast(&mut self, text: String) {
+        let until = self
+            .now
+            .checked_add(jiff::SignedDuration::from_secs(TOAST_SECONDS))
+            .unwrap_or(self.now);
+        self.toast = Some(Toast { text, until });
+    }
+
+    /// Applies a command and returns the effects to carry out.
+    pub fn apply(&mut self, command: Command) -> Vec<Effect> {
+        match command {
+            Command::SetSearch(text) => {
+                if text != self.search {
+                    self.search = text;
+                    self.refresh();
+                }
+            }
+            Command::ClearSearch => {
+                self.search.clear();
+                self.refresh();
+            }
+            Command::FocusSearch => self.focus_search = true,
+            Command::SetRegion(region) => {
+                self.filters.region = region;
+                // A country outside the new region would hide everything.
+                if let (Some(r), Some(code)) = (region, &self.filters.country)
+                    && self.directory.country(code).is_some_and(|c| c.region != r)
+                {
+                    self.filters.country = None;
+                }
+                self.refresh();
+            }
+            Command::SetCountry(country) => {
+                self.filters.country = country;
+                self.refresh();
+            }
+            Command::SetTier(tier) => {
+                self.filters.tier = tier;
+                self.refresh();
+            }
+            Command::SetPurpose(purpose) => {
+                self.filters.purpose = purpose;
+                self.refresh();
+            }
+            Command::SetChannel(channel) => {
+                self.filters.channel = channel;
+                self.refresh();
+            }
+            Command::SetIncludeOutdated(on) => {
+                self.filters.include_outdated = on;
+                self.refresh();
+            }
+            Command::ClearFilters => {
+                self.filters = Filters::default();
+                self.search.clear();
+                self.refresh();
+            }
+            Command::Select(position) => {
+                if position < self.results.hits.len() {
+                    self.selected = Some(position);
+                }
+            }
+            Command::MoveSelection(delta) => {
+                let len = self.results.hits.len();
+                if len > 0 {
+                    let next = match self.selected {
+                        None if delta >= 0 => 0,
+                        None => len - 1,
+                        Some(p) => (p as i64 + delta as i64).clamp(0, len as i64 - 1) as usize,
+                    };
+                    self.selected = Some(next);
+                    self.scroll_to_selected = true;
+                }
+            }
+            Command::CopySelected => {
+                let position = self.selected.unwrap_or(0);
+                if let Some(id) = self.hit(position).map(|c| c.record.id.clone()) {
+                    self.selected = Some(position);
+                    return self.apply(Command::Copy(id));
+                }
+            }
+            Command::Copy(id) => {
+                if let Some(contact) = self.directory.contact(&id) {
+                    let text = self.view_of(contact).display;
+                    self.last_contact = Some(id);
+                    self.toast(format!("Copied {text}"));
+                    return vec![Effect::CopyText(text)];
+                }
+            }
+            Command::Call(id) => {
+                if let Some(contact) = self.directory.contact(&id) {
+                    let view = self.view_of(contact);
+                    match view.tel {
+                        Some(tel) => {
+                            self.last_contact = Some(id);
+                            self.toast(format!("Calling {} with your phone app", view.display));
+                            return vec![Effect::Open(tel)];
+                        }
+                        None => self.toast("This contact cannot be dialled".to_string()),
+                    }
+                }
+            }
+            Command::OpenLink(link) => {
+                if crate::opener::check_link(&link).is_ok() && link.starts_with("https://") {
+                    return vec![Effect::Open(link)];
+                }
+            }
+            Command::SetCallingFrom(code) => {
+                self.calling_from = code.to_ascii_uppercase();
+            }
+            Command::SetTheme(theme) => self.theme = theme,
+            Command::DismissWarning => self.warning = None,
+        }
+        Vec::new()
+    }
+
+    /// Shows a problem reported by the edge (e.g. the clipboard or a link failed).
+    pub fn report(&mut self, message: String) {
+        self.toast(message);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> AppState {
+        let settings = Settings {
+            calling_from: "GB".into(),
+            ..Settings::default()
+        };
+        AppState::new(
+            Directory::builtin().unwrap(),
+            settings,
+            "2026-11-18T10:00:00Z".parse().unwrap(),
+            TimeZone::UTC,
+        )
+    }
+
+    #[test]
+    fn filters_and_search_update_results() {
+        let mut s = state();
+        let all = s.results.hits.len();
+        s.apply(Command::SetCountry(Some("GB".into())));
+        let gb = s.results.hits.len();
+        assert!(gb < all);
+        s.apply(Command::SetSearch("post".into()));
+        assert!(s.results.hits.len() < gb);
+        assert_eq!(s.hit(0).unwrap().record.id, "gb-postal");
+        s.apply(Command::ClearFilters);
+        assert_eq!(s.results.hits.len(), all);
+        assert!(s.search.is_empty());
+    }
+
+    #[test]
+    fn copy_returns_the_dial_string_and_confirms() {
+        let mut s = state();
+        let effects = s.apply(Command::Copy("gb-customer-relations".into()));
+        assert_eq!(effects, vec![Effect::CopyText("0800 917 8047".into())]);
+        assert_eq!(s.active_toast().unwrap().text, "Copied 0800 917 8047");
+        assert_eq!(s.last_contact.as_deref(), Some("gb-customer-relations"));
+        // From Spain the same line is dialled with the international prefix.
+        s.apply(Command::SetCallingFrom("es".into()));
+        let effects = s.apply(Command::Copy("gb-from-abroad".into()));
+        assert_eq!(effects, vec![Effect::CopyText("00 44 1273 696933".into())]);
+    }
+
+    #[test]
+    fn toast_expires() {
+        let mut s = state();
+        s.apply(Command::Copy("us-general".into()));
+        assert!(s.active_toast().is_some());
+        s.now = s
+            .now
+            .checked_add(jiff::SignedDuration::from_secs(TOAST_SECONDS + 1))
+            .unwrap();
+        assert!(s.active_toast().is_none());
+    }
+
+    #[test]
+    fn call_opens_tel_links_only_for_phones() {
+        let mut s = state();
+        assert_eq!(
+            s.apply(Command::Call("us-general".into())),
+            vec![Effect::Open("tel:+18005284800".into())]
+        );
+        assert!(s.apply(Command::Call("gb-postal".into())).is_empty());
+        assert!(
+            s.apply(Command::OpenLink("http://x.example".into()))
+                .is_empty()
+        );
+        assert_eq!(
+            s.apply(Command::OpenLink(
+                "https://www.americanexpress.com/uk/".into()
+            )),
+            vec![Effect::Open("https://www.americanexpress.com/uk/".into())]
+        );
+    }
+
+    #[test]
+    fn keyboard_selection_moves_and_copies() {
+        let mut s = state();
+        s.apply(Command::SetCountry(Some("GB".into())));
+        s.apply(Command::MoveSelection(1));
+        assert_eq!(s.selected, Some(0));
+        s.apply(Command::MoveSelection(1));
+        assert_eq!(s.selected, Some(1));
+        s.apply(Command::MoveSelection(-5));
+        assert_eq!(s.selected, Some(0));
+        let effects = s.apply(Command::CopySelected);
+        assert_eq!(effects, vec![Effect::CopyText("0800 917 8047".into())]);
+        s.apply(Command::SetSearch("zzzz".into()));
+        assert_eq!(s.selected, None);
+        assert!(s.apply(Command::CopySelected).is_empty());
+    }
+
+    #[test]
+    fn region_change_drops_a_country_outside_it() {
+        let mut s = state();
+        s.apply(Command::SetCountry(Some("GB".into())));
+        s.apply(Command::SetRegion(Some(Region::AsiaPacific)));
+        assert_eq!(s.filters.country, None);
+        s.apply(Command::SetCountry(Some("AU".into())));
+        s.apply(Command::SetRegion(Some(Region::AsiaPacific)));
+        assert_eq!(s.filters.country.as_deref(), Some("AU"));
+    }
+
+    #[test]
+    fn settings_come_back() {
+        let mut s = state();
+        s.apply(Command::SetCountry(Some("CA".into())));
+        s.apply(Command::SetTier(Some(Tier::Platinum)));
+        s.apply(Command::SetTheme(ThemePref::Dark));
+        let saved = s.settings();
+        let again = AppState::new(Directory::builtin().unwrap(), saved, s.now, TimeZone::UTC);
+        assert_eq!(again.filters.country.as_deref(), Some("CA"));
+        assert_eq!(again.filters.tier, Some(Tier::Platinum));
+        assert_eq!(again.theme, ThemePref::Dark);
+        assert_eq!(again.calling_from, "GB");
+    }
+
+    #[test]
+    fn unknown_saved_country_is_dropped() {
+        let settings = Settings {
+            filters: Filters {
+                country: Some("QQ".into()),
+                ..Filters::default()
+            },
+            ..Settings::default()
+        };
+        let s = AppState::new(
+            Directory::builtin().unwrap(),
+            settings,
+            Timestamp::UNIX_EPOCH,
+            TimeZone::UTC,
+        );
+        assert_eq!(s.filters.country, None);
+        assert!(!s.results.hits.is_empty());
+    }
+}

@@ -1,0 +1,138 @@
+//! The details panel: everything known about the selected contact, with its sources.
+
+use egui::{RichText, ScrollArea, Ui};
+
+use super::badge::{conflict_lines, status_badge_ui};
+use crate::directory::{Contact, hours};
+use crate::state::{AppState, Command};
+
+/// The right panel.
+pub fn details_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ScrollArea::vertical().id_salt("details").show(ui, |ui| {
+        ui.add_space(6.0);
+        match state.selected_contact() {
+            Some(contact) => contact_details_ui(ui, state, contact, commands),
+            None => advice_ui(ui),
+        }
+    });
+}
+
+fn contact_details_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    contact: &Contact,
+    commands: &mut Vec<Command>,
+) {
+    let dir = &state.directory;
+    let record = &contact.record;
+    let view = state.view_of(contact);
+    ui.heading(&record.label);
+    ui.label(RichText::new(&record.department).weak());
+    ui.add_space(6.0);
+    ui.label(RichText::new(&view.display).monospace().size(18.0));
+    if let Some(e164) = &contact.e164 {
+        ui.label(
+            RichText::new(format!("As written: {} · E.164: {e164}", record.value))
+                .small()
+                .weak(),
+        );
+    }
+    if let Some(warning) = &view.warning {
+        ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
+    }
+    if let Some((id, alt)) = &view.alternative {
+        let label = dir
+            .contact(id)
+            .map(|c| c.record.label.as_str())
+            .unwrap_or("");
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("Instead: {alt} ({label})"));
+            if ui.button(format!("Copy {alt}")).clicked() {
+                commands.push(Command::Copy(id.clone()));
+            }
+        });
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        status_badge_ui(ui, dir, contact);
+        ui.label(record.status.explain());
+    });
+    ui.add_space(6.0);
+    ui.label(RichText::new("Sources").strong());
+    for id in &record.sources {
+        let Some(source) = dir.source(id) else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("• {} — {}", source.title, source.publisher));
+            if let Some(url) = &source.url
+                && ui.link("open").on_hover_text(url).clicked()
+            {
+                commands.push(Command::OpenLink(url.clone()));
+            }
+        });
+        if !source.note.is_empty() {
+            ui.label(RichText::new(format!("   {}", source.note)).small().weak());
+        }
+    }
+    let conflicts = conflict_lines(dir, contact);
+    if !conflicts.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Other sources say instead").strong());
+        for line in conflicts {
+            ui.label(format!("• {line}"));
+        }
+    }
+    if !record.notes.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Notes").strong());
+        ui.label(&record.notes);
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("Hours").strong());
+    ui.label(contact.availability.summary());
+    if record.kind.is_phone() {
+        ui.label(hours::describe(
+            &contact.availability.state_at(state.now),
+            &state.local_tz,
+        ));
+    }
+    ui.add_space(6.0);
+    let countries: Vec<&str> = record
+        .countries
+        .iter()
+        .map(|c| dir.country_name(c))
+        .collect();
+    ui.label(format!("For cards from: {}", countries.join(", ")));
+    let tiers = match &record.tiers {
+        crate::directory::model::Tiers::Any => "every card".to_string(),
+        crate::directory::model::Tiers::Only(list) => list
+            .iter()
+            .map(|t| t.label())
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    ui.label(format!("Cards: {tiers}"));
+    let purposes: Vec<&str> = record.purposes.iter().map(|p| p.label()).collect();
+    ui.label(format!("For: {}", purposes.join(", ")));
+    if !record.languages.is_empty() {
+        ui.label(format!("Languages: {}", record.languages.join(", ")));
+    }
+}
+
+fn advice_ui(ui: &mut Ui) {
+    ui.heading("Before you call");
+    ui.add_space(4.0);
+    for line in [
+        "Select a line to see where it comes from and how sure we are of it.",
+        "Have your card in hand. The phone menu asks for the card number; never type your security code (CID) into anything but the official app or site.",
+        "Ask for a reference number before you hang up, and write down who you spoke to.",
+        "Amex never calls to ask for a PIN, verification code or one-time passcode. If you're suspicious, hang up and call the number on the back of your card.",
+        "Scammers buy search ads for fake customer-service numbers: prefer official lines.",
+    ] {
+        ui.label(format!("• {line}"));
+        ui.add_space(2.0);
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("Sources: the us-customer-service guide and the American Express security pages and FTC as recorded in VERIFICATION.md.").small().weak());
+}

@@ -1,0 +1,39 @@
+//! What the numbers panel says when nothing matches.
+
+use egui::{RichText, Ui};
+
+use crate::directory::filter::general_line;
+use crate::state::{AppState, Command};
+
+/// "No line matches" with the safe advice and, when a country is chosen, its general line.
+pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.add_space(24.0);
+    ui.vertical_centered(|ui| {
+        ui.heading("No line matches your search and filters.");
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new("Call the number on the back of your card: it is always the right one for your card.")
+                .strong(),
+        );
+        ui.add_space(8.0);
+        if let Some(code) = &state.filters.country {
+            let name = state.directory.country_name(code);
+            match general_line(&state.directory, code) {
+                Some(contact) => {
+                    let view = state.view_of(contact);
+                    ui.label(format!("General line for {name}: {}", view.display));
+                    if ui.button(format!("Copy the {name} general line")).clicked() {
+                        commands.push(Command::Copy(contact.record.id.clone()));
+                    }
+                }
+                None => {
+                    ui.label(format!("This directory has no general line for {name}."));
+                }
+            }
+        }
+        ui.add_space(8.0);
+        if ui.button("Clear all filters").clicked() {
+            commands.push(Command::ClearFilters);
+        }
+    });
+}

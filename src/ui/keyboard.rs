@@ -1,0 +1,55 @@
+//! Keyboard shortcuts: Ctrl/Cmd+F or / focus the search, Up/Down move the selection,
+//! Enter copies it, Esc clears the search.
+
+use egui::{Context, Event, Id, Key, Modifiers};
+
+use crate::state::{AppState, Command};
+
+/// The search box's widget id.
+pub const SEARCH_ID: &str = "search_box";
+
+/// Turns this frame's key presses into commands (and focus changes).
+pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
+    let search_id = Id::unique(SEARCH_ID);
+    let focused = ctx.memory(|m| m.focused());
+    let nothing_focused = focused.is_none();
+    let search_focused = focused == Some(search_id);
+    let popup_open = egui::Popup::is_any_open(ctx);
+
+    let mut focus_search = false;
+    ctx.input_mut(|input| {
+        if input.consume_key(Modifiers::COMMAND, Key::F) {
+            focus_search = true;
+        }
+        if nothing_focused {
+            let slash = input
+                .events
+                .iter()
+                .any(|e| matches!(e, Event::Text(t) if t == "/"));
+            if slash {
+                input
+                    .events
+                    .retain(|e| !matches!(e, Event::Text(t) if t == "/"));
+                focus_search = true;
+            }
+        }
+        if popup_open || !(nothing_focused || search_focused) {
+            return;
+        }
+        if input.consume_key(Modifiers::NONE, Key::ArrowDown) {
+            commands.push(Command::MoveSelection(1));
+        }
+        if input.consume_key(Modifiers::NONE, Key::ArrowUp) {
+            commands.push(Command::MoveSelection(-1));
+        }
+        if input.consume_key(Modifiers::NONE, Key::Enter) {
+            commands.push(Command::CopySelected);
+        }
+        if input.key_pressed(Key::Escape) && !state.search.is_empty() {
+            commands.push(Command::ClearSearch);
+        }
+    });
+    if focus_search {
+        ctx.memory_mut(|m| m.request_focus(search_id));
+    }
+}

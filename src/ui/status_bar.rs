@@ -1,0 +1,26 @@
+//! The bottom bar: confirmations ("Copied …") and where numbers are dialled from.
+
+use egui::{RichText, Ui};
+
+use crate::state::AppState;
+
+/// The status bar.
+pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
+    ui.horizontal(|ui| {
+        match state.active_toast() {
+            Some(toast) => {
+                ui.label(RichText::new(toast.text.as_str()).strong());
+            }
+            None => {
+                ui.label(
+                    RichText::new("Up/Down select · Enter copies · Esc clears the search").weak(),
+                );
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(
+                RichText::new("Amex never calls to ask for your PIN or a one-time code.").weak(),
+            );
+        });
+    });
+}

@@ -1,0 +1,259 @@
+//! The shipped data against its sources: every contact validates and is sourced, every
+//! official number in VERIFICATION.md ships as official, every number in the three
+//! source articles is in the directory, and known impostors never come back as Amex
+//! lines.
+
+use amex_desk::directory::filter::{self, Filters};
+use amex_desk::directory::{Directory, Status, phone};
+
+const VERIFICATION: &str = include_str!("../data/sources/VERIFICATION.md");
+const ARTICLES: [(&str, &str); 3] = [
+    (
+        "guide",
+        include_str!("../data/sources/us-customer-service-guide.txt"),
+    ),
+    (
+        "howto",
+        include_str!("../data/sources/contact-customer-care-howto.txt"),
+    ),
+    (
+        "directory",
+        include_str!("../data/sources/worldwide-helpline-directory.txt"),
+    ),
+];
+
+fn dir() -> Directory {
+    Directory::builtin().expect("built-in directory must validate")
+}
+
+/// Finds the contact whose number matches `written` (read for `country`).
+fn contact_for<'a>(
+    dir: &'a Directory,
+    written: &str,
+    country: &str,
+) -> Option<&'a amex_desk::directory::Contact> {
+    let wanted = phone::parse(written, Some(country))
+        .ok()
+        .map(|n| phone::e164(&n));
+    let digits = phone::digits(written);
+    dir.contacts.iter().find(|c| {
+        (wanted.is_some() && c.e164 == wanted) || phone::digits(&c.record.value) == digits
+    })
+}
+
+/// Markdown table rows of a VERIFICATION.md section: (first cell, last cell).
+fn rows_of(section: &str) -> Vec<(String, String)> {
+    section
+        .lines()
+        .filter(|l| {
+            l.starts_with('|')
+                && !l.starts_with("|---")
+                && !l.starts_with("| number")
+                && !l.starts_with("| country")
+        })
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+            (cells[0].to_string(), cells[cells.len() - 1].to_string())
+        })
+        .collect()
+}
+
+/// The sections of VERIFICATION.md with the country their numbers are read for.
+fn sections() -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for part in VERIFICATION.split("\n## ").skip(1) {
+        let title = part.lines().next().unwrap_or("");
+        let country = match title {
+            t if t.starts_with("United States") => "US",
+            t if t.starts_with("Canada") => "CA",
+            t if t.starts_with("United Kingdom") => "GB",
+            t if t.starts_with("Australia") => "AU",
+            t if t.starts_with("India") => "IN",
+            t if t.starts_with("Mexico") => "MX",
+            _ => continue,
+        };
+        out.push((country, part.to_string()));
+    }
+    out
+}
+
+fn is_phone_like(cell: &str) -> bool {
+    let d = phone::digits(cell);
+    d.len() >= 7
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+}
+
+#[test]
+fn every_contact_validates_and_has_a_known_source() {
+    let d = dir();
+    assert!(d.contacts.len() >= 60, "{} contacts", d.contacts.len());
+    for c in &d.contacts {
+        assert!(
+            !c.record.sources.is_empty(),
+            "{} has no source",
+            c.record.id
+        );
+        for s in &c.record.sources {
+            assert!(d.source(s).is_some(), "{}: unknown source {s}", c.record.id);
+        }
+        if c.record.kind.is_phone()
+            && c.record.status.shown_by_default()
+            && c.record.format_note.is_none()
+        {
+            assert!(c.e164.is_some(), "{} has no E.164", c.record.id);
+        }
+    }
+}
+
+#[test]
+fn every_official_number_in_verification_ships_as_official() {
+    let d = dir();
+    let mut checked = 0;
+    for (country, section) in sections() {
+        for (first, last) in rows_of(&section) {
+            if !last.starts_with("official") {
+                continue;
+            }
+            if is_phone_like(&first) {
+                let contact = contact_for(&d, &first, country)
+                    .unwrap_or_else(|| panic!("official {first} ({country}) missing"));
+                assert_eq!(contact.record.status, Status::Official, "{first}");
+            } else {
+                // A postal address: compare by its first distinctive words.
+                let key: String = first.chars().take(20).collect();
+                let contact = d
+                    .contacts
+                    .iter()
+                    .find(|c| {
+                        c.record
+                            .value
+                            .replace('.', "")
+                            .starts_with(&key.replace('.', ""))
+                    })
+                    .unwrap_or_else(|| panic!("official address {first} missing"));
+                assert_eq!(contact.record.status, Status::Official, "{first}");
+            }
+            checked += 1;
+        }
+    }
+    // Mexico states its official number in prose.
+    let mx = contact_for(&d, "800 504 0400", "MX").expect("Mexico 800 504 0400");
+    assert_eq!(mx.record.status, Status::Official);
+    assert!(
+        checked >= 16,
+        "only {checked} official rows found: is VERIFICATION.md parsed?"
+    );
+}
+
+#[test]
+fn statuses_in_the_us_table_are_carried() {
+    let d = dir();
+    let (_, us) = sections().into_iter().find(|(c, _)| *c == "US").unwrap();
+    for (first, last) in rows_of(&us) {
+        if !is_phone_like(&first) {
+            continue;
+        }
+        let contact = contact_for(&d, &first, "US").unwrap_or_else(|| panic!("{first} missing"));
+        assert_eq!(contact.record.status.slug(), last, "{first}");
+    }
+}
+
+#[test]
+fn every_number_in_the_source_articles_is_in_the_directory() {
+    let d = dir();
+    let mut seen = 0;
+    for (name, text) in ARTICLES {
+        for candidate in number_runs(text) {
+            let digits = phone::digits(&candidate);
+            let found = d.contacts.iter().any(|c| {
+                let mine = phone::digits(&c.record.value);
+                // (a run inside a postal address, like a ZIP+4 code, counts as found)
+                c.record.value.contains(candidate.as_str())
+                    || mine == digits
+                    || c.e164.as_deref().map(phone::digits).as_deref() == Some(digits.as_str())
+            });
+            assert!(found, "{name}: {candidate} is not in the directory");
+            seen += 1;
+        }
+    }
+    assert!(seen >= 40, "only {seen} numbers found in the articles");
+}
+
+/// Runs of digits and separators with 7 to 15 digits (phone numbers, not years).
+fn number_runs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for ch in text.chars().chain(std::iter::once('\n')) {
+        if ch.is_ascii_digit()
+            || (!current.is_empty() && "-. ".contains(ch))
+            || (current.is_empty() && ch == '+')
+        {
+            current.push(ch);
+        } else {
+            let run = current.trim_end_matches([' ', '-', '.']).to_string();
+            let n = phone::digits(&run).len();
+            if (7..=15).contains(&n) && !run.contains(". ") {
+                out.push(run);
+            }
+            current.clear();
+        }
+    }
+    out
+}
+
+#[test]
+fn misattributed_and_implausible_numbers_never_come_back_by_default() {
+    let d = dir();
+    let hidden: Vec<&str> = d
+        .contacts
+        .iter()
+        .filter(|c| !c.record.status.is_amex_line())
+        .map(|c| c.record.id.as_str())
+        .collect();
+    assert!(hidden.contains(&"gb-barclaycard") && hidden.contains(&"us-fax-claimed"));
+    for text in [
+        "",
+        "0800 151 0900",
+        "1-800-387-1193",
+        "fax",
+        "barclaycard",
+        "uk",
+    ] {
+        for include_outdated in [false, true] {
+            let f = Filters {
+                include_outdated,
+                ..Filters::default()
+            };
+            let r = filter::run(&d, &f, text);
+            for i in &r.hits {
+                let id = d.contacts[*i].record.id.as_str();
+                assert!(!hidden.contains(&id), "{id} returned for {text:?}");
+            }
+        }
+    }
+    let barclay = d.contact("gb-barclaycard").unwrap();
+    assert_eq!(barclay.record.belongs_to.as_deref(), Some("Barclaycard"));
+}
+
+#[test]
+fn the_article_s_blanket_24_7_is_not_taken_as_evidence() {
+    let d = dir();
+    for c in &d.contacts {
+        if c.record
+            .sources
+            .iter()
+            .all(|s| s == "directory" || s == "verification")
+        {
+            assert!(
+                !matches!(
+                    c.availability,
+                    amex_desk::directory::hours::Availability::Always
+                ),
+                "{} claims 24/7 on the directory's word alone",
+                c.record.id
+            );
+        }
+    }
+}

@@ -1,0 +1,319 @@
+//! The numbers panel driven as a person would: find controls by their label, click,
+//! type, and check what changed on screen and on the clipboard.
+
+use amex_desk::app::DeskApp;
+use amex_desk::directory::Directory;
+use amex_desk::opener::RecordingOpener;
+use amex_desk::settings::Settings;
+use amex_desk::state::AppState;
+use egui::{Key, Modifiers, OutputCommand};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+/// Wednesday 18 Nov 2026, 10:00 in London.
+const NOW: &str = "2026-11-18T10:00:00Z";
+
+fn app_with(calling_from: &str, opener: RecordingOpener, directory: Directory) -> DeskApp {
+    let now: Timestamp = NOW.parse().unwrap();
+    let settings = Settings {
+        calling_from: calling_from.to_string(),
+        ..Settings::default()
+    };
+    let state = AppState::new(
+        directory,
+        settings,
+        now,
+        TimeZone::get("Europe/London").unwrap(),
+    );
+    DeskApp::new(state, Box::new(opener), Box::new(move || now))
+}
+
+fn harness_with(app: DeskApp) -> Harness<'static, DeskApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 860.0])
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    harness.run();
+    harness
+}
+
+fn harness(calling_from: &str) -> Harness<'static, DeskApp> {
+    harness_with(app_with(
+        calling_from,
+        RecordingOpener::default(),
+        Directory::builtin().unwrap(),
+    ))
+}
+
+/// Opens a labelled drop-down and picks the option whose text starts with `option`.
+fn choose(harness: &mut Harness<'static, DeskApp>, control: &str, option: &str) {
+    harness.get_by_label(control).click();
+    harness.run();
+    let wanted = harness
+        .get_all_by_label_contains(option)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(option))
+        })
+        .unwrap_or_else(|| panic!("no option {option:?} in {control}"));
+    // Long lists scroll inside the popup: bring the option into view, as a person would.
+    wanted.scroll_to_me();
+    harness.run();
+    let wanted = harness
+        .get_all_by_label_contains(option)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(option))
+        })
+        .unwrap_or_else(|| panic!("option {option:?} in {control} vanished"));
+    wanted.click();
+    harness.run();
+}
+
+fn copied_text(harness: &Harness<'static, DeskApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+fn shown_count(harness: &Harness<'static, DeskApp>) -> usize {
+    harness.state().state.results.hits.len()
+}
+
+#[test]
+fn picking_a_country_and_a_tier_changes_the_list() {
+    let mut h = harness("GB");
+    let everything = shown_count(&h);
+    assert!(h.query_by_label(&format!("{everything} lines")).is_some());
+
+    choose(&mut h, "Country", "United Kingdom ·");
+    let uk = shown_count(&h);
+    assert!(uk < everything);
+    assert!(h.query_by_label(&format!("{uk} lines")).is_some());
+    assert!(h.query_by_label("0800 917 8047").is_some(), "UK line shown");
+    assert!(
+        h.query_by_label("1 (800) 528-4800").is_none(),
+        "US line hidden"
+    );
+    assert!(
+        h.query_by_label("0800 151 0900").is_none(),
+        "Barclaycard number never shown"
+    );
+
+    choose(&mut h, "Country", "United States ·");
+    choose(&mut h, "Card", "Corporate ·");
+    assert!(
+        h.query_by_label("00 1 800-528-2122").is_some(),
+        "corporate line shown"
+    );
+    assert_eq!(
+        h.state().state.hit(0).unwrap().record.id,
+        "us-corporate",
+        "card-specific lines first"
+    );
+    assert!(
+        h.query_by_label("00 1 800-528-4800").is_none(),
+        "personal-cards line hidden for corporate"
+    );
+    assert_eq!(h.state().state.filters.country.as_deref(), Some("US"));
+}
+
+#[test]
+fn typing_in_search_narrows_the_list() {
+    let mut h = harness("US");
+    h.get_by_label("Search").click();
+    h.run();
+    h.get_by_label("Search").type_text("4800");
+    h.run();
+    assert_eq!(shown_count(&h), 1);
+    assert!(h.query_by_label("1 line").is_some());
+    assert!(h.query_by_label("1 (800) 528-4800").is_some());
+
+    // Esc clears the search.
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(shown_count(&h) > 1);
+    assert!(h.state().state.search.is_empty());
+}
+
+#[test]
+fn copy_puts_the_dial_string_on_the_clipboard_and_says_so() {
+    let mut h = harness("GB");
+    choose(&mut h, "Country", "United Kingdom ·");
+    h.get_by_label("Copy 0800 917 8047").click();
+    h.step();
+    assert_eq!(copied_text(&h).as_deref(), Some("0800 917 8047"));
+    h.run();
+    assert!(h.query_by_label_contains("Copied 0800 917 8047").is_some());
+}
+
+#[test]
+fn clicking_the_number_itself_copies_it() {
+    let mut h = harness("ES");
+    choose(&mut h, "Country", "United Kingdom ·");
+    // From Spain the UK's from-abroad line is dialled with 00 44.
+    h.get_by_label("00 44 1273 696933").click();
+    h.step();
+    assert_eq!(copied_text(&h).as_deref(), Some("00 44 1273 696933"));
+}
+
+#[test]
+fn changing_calling_from_reformats_every_number() {
+    let mut h = harness("GB");
+    choose(&mut h, "Country", "United Kingdom ·");
+    assert!(h.query_by_label("01273 696933").is_some());
+    choose(&mut h, "Calling from", "Spain (ES)");
+    assert!(h.query_by_label("00 44 1273 696933").is_some());
+    assert!(
+        h.query_by_label_contains("shown as dialled from Spain")
+            .is_some()
+    );
+    assert_eq!(h.state().state.calling_from, "ES");
+}
+
+#[test]
+fn toll_free_from_abroad_says_so_and_offers_the_collect_line() {
+    let mut h = harness("ES");
+    choose(&mut h, "Country", "United States ·");
+    h.get_by_label("Search").click();
+    h.get_by_label("Search").type_text("lost stolen");
+    h.run();
+    assert!(
+        h.query_by_label("00 1 800-992-3404").is_some(),
+        "the lost/stolen line"
+    );
+    assert!(
+        h.query_all_by_label_contains("Toll-free only inside United States")
+            .count()
+            >= 1
+    );
+    assert!(
+        h.query_all_by_label_contains("Use 00 1 336-393-1111 instead")
+            .count()
+            >= 1
+    );
+}
+
+#[test]
+fn call_opens_a_tel_link() {
+    let opener = RecordingOpener::default();
+    let mut h = harness_with(app_with(
+        "GB",
+        opener.clone(),
+        Directory::builtin().unwrap(),
+    ));
+    choose(&mut h, "Country", "United Kingdom ·");
+    h.get_by_label("Call 0800 917 8047").click();
+    h.run();
+    assert_eq!(
+        *opener.opened.lock().unwrap(),
+        vec!["tel:+448009178047".to_string()]
+    );
+}
+
+#[test]
+fn nothing_matches_points_to_the_back_of_the_card_and_the_general_line() {
+    let mut h = harness("GB");
+    choose(&mut h, "Country", "United Kingdom ·");
+    h.get_by_label("Search").click();
+    h.get_by_label("Search").type_text("zzqx");
+    h.run();
+    assert_eq!(shown_count(&h), 0);
+    assert!(
+        h.query_by_label("No line matches your search and filters.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Call the number on the back of your card")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("General line for United Kingdom: 0800 917 8047")
+            .is_some()
+    );
+    h.get_by_label("Copy the United Kingdom general line")
+        .click();
+    h.step();
+    assert_eq!(copied_text(&h).as_deref(), Some("0800 917 8047"));
+}
+
+#[test]
+fn keyboard_moves_the_selection_and_enter_copies() {
+    let mut h = harness("GB");
+    choose(&mut h, "Country", "United Kingdom ·");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    assert!(h.get_by_label("Search").is_focused());
+    h.key_press(Key::ArrowDown);
+    h.run();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().state.selected, Some(1));
+    // The details panel shows the selected line beside its row.
+    assert_eq!(
+        h.query_all_by_label("Consumer cards from abroad").count(),
+        2
+    );
+    // Each queued event is its own frame and output() keeps only the last one, so
+    // check the frame of the key going down.
+    h.key_down(Key::Enter);
+    h.step();
+    assert_eq!(copied_text(&h).as_deref(), Some("01273 696933"));
+    h.key_up(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn opening_hours_show_open_now_in_both_zones() {
+    let mut h = harness("GB");
+    choose(&mut h, "Country", "United Kingdom ·");
+    // Both UK phone lines keep the statement team's hours.
+    assert_eq!(
+        h.query_all_by_label_contains("Open now · until Wed 17:00 London time")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn clear_all_filters_resets_everything() {
+    let mut h = harness("GB");
+    let everything = shown_count(&h);
+    choose(&mut h, "Country", "Canada ·");
+    choose(&mut h, "Problem", "Fraud ·");
+    assert!(shown_count(&h) < everything);
+    h.get_by_label("Clear all filters").click();
+    h.run();
+    assert_eq!(shown_count(&h), everything);
+}
+
+#[test]
+fn a_data_warning_is_visible_and_dismissable() {
+    let mut app = app_with(
+        "GB",
+        RecordingOpener::default(),
+        Directory::builtin().unwrap(),
+    );
+    app.state.warning =
+        Some("bad.ron could not be used (1 problem). Showing the built-in directory.".into());
+    let mut h = harness_with(app);
+    assert!(
+        h.query_by_label_contains("bad.ron could not be used")
+            .is_some()
+    );
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("bad.ron could not be used")
+            .is_none()
+    );
+}
