@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 
 use crate::directory::{Directory, hours};
 use crate::opener::{Opener, SystemOpener};
-use crate::settings::{self, STORAGE_KEY, Settings, ThemePref};
+use crate::settings::{self, STORAGE_KEY, ThemePref};
 use crate::state::{AppState, Effect};
 use crate::ui;
 
@@ -228,7 +228,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
         native,
         Box::new(move |cc| {
             let saved = cc.storage.and_then(|s| s.get_string(STORAGE_KEY));
-            let settings: Settings = settings::from_ron(saved.as_deref());
+            let settings = settings::initial(saved.as_deref(), &directory);
             let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
             let mut state = AppState::new(directory, settings, Timestamp::now(), local);
             state.warning = warning;

@@ -83,6 +83,21 @@ pub fn from_ron(text: Option<&str>) -> Settings {
     text.and_then(|t| ron::from_str(t).ok()).unwrap_or_default()
 }
 
+/// The settings to start with: the saved ones, or on a first start the defaults with
+/// the country filter set to the user's own country (when the directory knows it).
+pub fn initial(saved: Option<&str>, directory: &crate::directory::Directory) -> Settings {
+    match saved {
+        Some(_) => from_ron(saved),
+        None => {
+            let mut settings = Settings::default();
+            if directory.country(&settings.calling_from).is_some() {
+                settings.filters.country = Some(settings.calling_from.clone());
+            }
+            settings
+        }
+    }
+}
+
 /// Writes settings as RON text.
 pub fn to_ron(settings: &Settings) -> String {
     ron::to_string(settings).unwrap_or_default()
@@ -115,6 +130,26 @@ mod tests {
             theme: ThemePref::Dark,
         };
         assert_eq!(from_ron(Some(&to_ron(&settings))), settings);
+    }
+
+    #[test]
+    fn a_first_start_filters_to_the_users_country() {
+        let dir = crate::directory::Directory::builtin().unwrap();
+        let first = initial(None, &dir);
+        assert_eq!(
+            first.filters.country.as_deref(),
+            Some(first.calling_from.as_str())
+        );
+        let saved = to_ron(&Settings {
+            filters: Filters::default(),
+            calling_from: "ES".into(),
+            theme: ThemePref::Light,
+        });
+        let again = initial(Some(&saved), &dir);
+        assert_eq!(
+            again.filters.country, None,
+            "a saved choice of no country is kept"
+        );
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! source articles is in the directory, and known impostors never come back as Amex
 //! lines.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use amex_desk::directory::filter::{self, Filters};
 use amex_desk::directory::{Directory, Status, phone};
 

@@ -1,6 +1,8 @@
 //! The numbers panel driven as a person would: find controls by their label, click,
 //! type, and check what changed on screen and on the clipboard.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;

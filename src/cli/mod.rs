@@ -6,7 +6,7 @@ mod check_data;
 mod clipboard;
 mod find;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -136,6 +136,7 @@ value_enum!(
 );
 
 /// A failure with its exit code.
+#[derive(Debug)]
 pub struct Failure {
     /// 1 (no match, invalid data) or 2 (usage).
     pub code: u8,
@@ -168,7 +169,7 @@ pub fn main() -> ExitCode {
 
 /// Loads the directory for a command: the --directory file, or the built-in one.
 /// Commands fail on a bad file; the window falls back with a warning instead.
-fn load_directory(path: Option<&PathBuf>) -> Result<Directory, Failure> {
+fn load_directory(path: Option<&Path>) -> Result<Directory, Failure> {
     let result = match path {
         Some(p) => Directory::from_path(p),
         None => Directory::builtin(),
@@ -180,7 +181,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         None => open_window(&cli),
         Some(Commands::Find(args)) => {
-            let dir = load_directory(cli.directory.as_ref())?;
+            let dir = load_directory(cli.directory.as_deref())?;
             find::run(&dir, &args)
         }
         Some(Commands::CheckData { file }) => check_data::run(&file),
@@ -189,27 +190,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
 }
 
 fn open_window(cli: &Cli) -> Result<(), Failure> {
-    let (directory, warning) = match &cli.directory {
-        None => (load_directory(None)?, None),
-        Some(path) => match Directory::from_path(path) {
-            Ok(dir) => (dir, None),
-            Err(errors) => {
-                eprintln!(
-                    "amex-desk: {} has errors, using the built-in directory:\n{errors}",
-                    path.display()
-                );
-                let first = errors.0.first().map(|e| e.to_string()).unwrap_or_default();
-                let warning = format!(
-                    "{} could not be used ({} problem{}; first: {first}). Showing the built-in directory. Run `amex-desk check-data {}` for the full list.",
-                    path.display(),
-                    errors.0.len(),
-                    if errors.0.len() == 1 { "" } else { "s" },
-                    path.display()
-                );
-                (load_directory(None)?, Some(warning))
-            }
-        },
-    };
+    let (directory, warning) = directory_or_builtin(cli.directory.as_deref())?;
     let data_dir = crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
     crate::app::run_window(crate::app::WindowOptions {
         directory,
@@ -218,6 +199,32 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
         screenshot: cli.screenshot.clone(),
     })
     .map_err(Failure::data)
+}
+
+/// The directory for the window: the --directory file if it validates; otherwise the
+/// built-in one, with a warning for the window (every error also goes to stderr).
+pub fn directory_or_builtin(path: Option<&Path>) -> Result<(Directory, Option<String>), Failure> {
+    let Some(path) = path else {
+        return Ok((load_directory(None)?, None));
+    };
+    match Directory::from_path(path) {
+        Ok(dir) => Ok((dir, None)),
+        Err(errors) => {
+            eprintln!(
+                "amex-desk: {} has errors, using the built-in directory:\n{errors}",
+                path.display()
+            );
+            let first = errors.0.first().map(|e| e.to_string()).unwrap_or_default();
+            let n = errors.0.len();
+            let warning = format!(
+                "{} could not be used ({n} problem{}; first: {first}). Showing the built-in directory. Run `amex-desk check-data {}` for the full list.",
+                path.display(),
+                if n == 1 { "" } else { "s" },
+                path.display()
+            );
+            Ok((load_directory(None)?, Some(warning)))
+        }
+    }
 }
 
 /// Checks a country code given on the command line.
@@ -229,5 +236,36 @@ fn country_arg(dir: &Directory, flag: &str, code: &str) -> Result<String, Failur
         Err(Failure::usage(format!(
             "{flag} {code}: not a country code this directory or libphonenumber knows (use two letters, e.g. GB)"
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_directory_file_falls_back_with_a_warning_and_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.ron");
+        let text =
+            crate::directory::load::BUILTIN_RON.replacen("status: Official", "status: Sure", 1);
+        std::fs::write(&path, &text).unwrap();
+        let (directory, warning) = directory_or_builtin(Some(&path)).unwrap();
+        assert_eq!(directory.origin, crate::directory::load::BUILTIN_NAME);
+        let warning = warning.unwrap();
+        assert!(warning.contains("bad.ron"), "{warning}");
+        assert!(warning.contains("Sure"), "{warning}");
+        assert!(warning.contains("built-in directory"), "{warning}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    }
+
+    #[test]
+    fn a_good_directory_file_is_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("good.ron");
+        std::fs::write(&path, crate::directory::load::BUILTIN_RON).unwrap();
+        let (directory, warning) = directory_or_builtin(Some(&path)).unwrap();
+        assert!(warning.is_none());
+        assert!(directory.origin.ends_with("good.ron"));
     }
 }

@@ -101,9 +101,13 @@ fn row_ui(
                 }
             });
             ui.horizontal(|ui| {
-                let number_text = RichText::new(&view.display)
-                    .text_style(TextStyle::Monospace)
-                    .size(if record.kind.is_phone() { 20.0 } else { 14.0 });
+                let number_text = if record.kind.is_phone() {
+                    RichText::new(&view.display)
+                        .text_style(TextStyle::Monospace)
+                        .size(20.0)
+                } else {
+                    RichText::new(&view.display).size(15.0)
+                };
                 let number = ui
                     .add(Button::new(number_text).frame(false).truncate())
                     .on_hover_text("Click to copy");

@@ -1,0 +1,118 @@
+//! Filter + rank + search, and one full UI frame, over the shipped directory and over a
+//! generated 10,000-contact directory.
+//!
+//! `cargo bench --bench directory` measures; `cargo test --benches` runs each once.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use amex_desk::app::DeskApp;
+use amex_desk::directory::filter::{self, Filters};
+use amex_desk::directory::model::{ContactRecord, DirectoryFile, Hours, Kind, Tiers};
+use amex_desk::directory::{Directory, Purpose, Status, Tier, load};
+use amex_desk::opener::RecordingOpener;
+use amex_desk::settings::Settings;
+use amex_desk::state::AppState;
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+
+/// A directory of `n` contacts with realistic field sizes: the shipped contacts'
+/// labels, notes and sources, spread over the shipped countries, with distinct valid
+/// US toll-free numbers.
+fn generated(n: usize) -> Directory {
+    let base: DirectoryFile = ron::from_str(load::BUILTIN_RON).unwrap();
+    let templates: Vec<ContactRecord> = base
+        .contacts
+        .iter()
+        .filter(|c| c.kind.is_phone() && c.status.shown_by_default())
+        .cloned()
+        .collect();
+    let countries: Vec<String> = base.countries.iter().map(|c| c.code.clone()).collect();
+    let mut contacts = Vec::with_capacity(n);
+    for i in 0..n {
+        let t = &templates[i % templates.len()];
+        let mut c = t.clone();
+        c.id = format!("gen-{i}");
+        c.label = format!("{} #{i}", t.label);
+        c.countries = vec!["US".to_string(), countries[i % countries.len()].clone()];
+        c.kind = Kind::TollFree;
+        c.value = format!("1-800-{:03}-{:04}", 200 + (i / 10_000) % 800, i % 10_000);
+        c.conflicts_with.clear();
+        c.format_note = None;
+        c.hours = if i % 3 == 0 {
+            t.hours.clone()
+        } else {
+            Hours::Unknown
+        };
+        c.tiers = if i % 4 == 0 {
+            Tiers::Only(vec![Tier::Gold, Tier::Platinum])
+        } else {
+            Tiers::Any
+        };
+        c.status = Status::ALL[i % 4];
+        c.purposes = vec![Purpose::ALL[i % Purpose::ALL.len()], Purpose::General];
+        contacts.push(c);
+    }
+    let file = DirectoryFile { contacts, ..base };
+    Directory::from_file(file, "", "generated").unwrap()
+}
+
+fn queries() -> Vec<(&'static str, Filters, &'static str)> {
+    vec![
+        ("all", Filters::default(), ""),
+        (
+            "country+tier+purpose",
+            Filters {
+                country: Some("GB".into()),
+                tier: Some(Tier::Gold),
+                purpose: Some(Purpose::Fraud),
+                ..Filters::default()
+            },
+            "",
+        ),
+        ("text", Filters::default(), "lost card"),
+        ("digits", Filters::default(), "4800"),
+    ]
+}
+
+fn bench_filter(c: &mut Criterion) {
+    let shipped = Directory::builtin().unwrap();
+    let big = generated(10_000);
+    let mut group = c.benchmark_group("filter_rank");
+    for (name, dir) in [("shipped", &shipped), ("10k", &big)] {
+        for (q, filters, text) in queries() {
+            group.bench_function(format!("{name}/{q}"), |b| {
+                b.iter(|| filter::run(black_box(dir), black_box(&filters), black_box(text)))
+            });
+        }
+    }
+    group.finish();
+}
+
+fn bench_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("ui_frame");
+    for (name, dir) in [
+        ("shipped", Directory::builtin().unwrap()),
+        ("10k", generated(10_000)),
+    ] {
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        let settings = Settings {
+            calling_from: "GB".into(),
+            ..Settings::default()
+        };
+        let state = AppState::new(dir, settings, now, jiff::tz::TimeZone::UTC);
+        let app = DeskApp::new(
+            state,
+            Box::new(RecordingOpener::default()),
+            Box::new(move || now),
+        );
+        let mut harness = egui_kittest::Harness::builder()
+            .with_size([1280.0, 860.0])
+            .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+        harness.run();
+        group.bench_function(name, |b| b.iter(|| harness.step()));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_filter, bench_frame);
+criterion_main!(benches);

@@ -1,0 +1,190 @@
+//! The command line, run as a user would run it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn run(args: &[&str]) -> Output {
+    let data = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+        .args(args)
+        .env("AMEX_DESK_DATA_DIR", data.path())
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("run amex-desk")
+}
+
+fn json(args: &[&str]) -> Vec<Value> {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice::<Value>(&out.stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn by_e164<'a>(rows: &'a [Value], e164: &str) -> Option<&'a Value> {
+    rows.iter().find(|r| r["number_e164"] == e164)
+}
+
+#[test]
+fn gb_lists_the_official_line_and_never_barclaycard() {
+    let rows = json(&["find", "--country", "GB", "--json"]);
+    let official = by_e164(&rows, "+448009178047").expect("0800 917 8047 listed");
+    assert_eq!(official["status"], "official");
+    assert_eq!(official["country"], "GB");
+    for key in [
+        "id",
+        "label",
+        "number_display",
+        "purposes",
+        "tiers",
+        "sources",
+    ] {
+        assert!(!official[key].is_null(), "missing {key}");
+    }
+    assert!(
+        official["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["id"] == "amex-uk")
+    );
+    assert!(
+        by_e164(&rows, "+448001510900").is_none(),
+        "Barclaycard's number listed"
+    );
+    let all = json(&["find", "--country", "GB", "--json", "--all-statuses"]);
+    assert!(
+        by_e164(&all, "+448001510900").is_none(),
+        "Barclaycard's number listed with --all-statuses"
+    );
+}
+
+#[test]
+fn mexico_shows_the_current_line_and_the_old_one_only_as_outdated() {
+    let out = run(&["find", "--country", "MX", "--from", "MX"]);
+    assert!(out.status.success());
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("800 504 0400"), "{table}");
+    assert!(!table.contains("01-800-005-2221"), "{table}");
+
+    let all = json(&["find", "--country", "MX", "--all-statuses", "--json"]);
+    let old = all
+        .iter()
+        .find(|r| r["value"] == "01-800-005-2221")
+        .expect("old number with --all-statuses");
+    assert_eq!(old["status"], "outdated");
+    assert!(old["warning"].as_str().unwrap().contains("Retired"));
+}
+
+#[test]
+fn lost_card_from_spain_gives_a_dial_string_or_the_collect_line() {
+    let rows = json(&[
+        "find",
+        "--country",
+        "US",
+        "--purpose",
+        "lost-card",
+        "--from",
+        "ES",
+        "--channel",
+        "phone",
+        "--json",
+    ]);
+    assert!(!rows.is_empty());
+    let first = &rows[0];
+    let display = first["number_display"].as_str().unwrap();
+    assert!(display.starts_with("00 1 "), "{display}");
+    if first["reachable_from_caller"] == false {
+        assert_eq!(first["alternative"]["number_display"], "00 1 336-393-1111");
+    }
+    // The collect line itself is listed and reachable.
+    let collect = by_e164(&rows, "+13363931111").unwrap();
+    assert_eq!(collect["reachable_from_caller"], true);
+    assert_eq!(collect["number_display"], "00 1 336-393-1111");
+}
+
+#[test]
+fn free_text_finds_numbers_by_digits() {
+    let rows = json(&["find", "--json", "4800"]);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["number_e164"], "+18005284800");
+}
+
+#[test]
+fn no_match_exits_1_with_the_safe_advice() {
+    let out = run(&["find", "--country", "GB", "zzqx"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("back of your card"), "{err}");
+    assert!(err.contains("United Kingdom's general line"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["find", "--tier", "diamond"]).status.code(), Some(2));
+    assert_eq!(run(&["find", "--country", "XQ"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn check_data_accepts_the_shipped_file_and_lists_every_error_of_a_bad_one() {
+    let ok = run(&[
+        "check-data",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/directory.ron"),
+    ]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("ok:"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    let text = include_str!("../data/directory.ron")
+        .replacen(
+            "sources: [\"guide\", \"verification\"]",
+            "sources: [\"guide\", \"nope\"]",
+            1,
+        )
+        .replacen("value: \"1300 132 639\"", "value: \"1300 132\"", 1);
+    std::fs::write(&bad, &text).unwrap();
+    let out = run(&["check-data", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("2 problems"), "{err}");
+    assert!(err.contains("unknown source id \"nope\""), "{err}");
+    assert!(err.contains("not a valid number for AU"), "{err}");
+    assert!(err.contains("bad.ron:"), "file and line named: {err}");
+    // Never rewritten.
+    assert_eq!(std::fs::read_to_string(&bad).unwrap(), text);
+
+    let mangled = dir.path().join("mangled.ron");
+    std::fs::write(
+        &mangled,
+        "(version: 1, compiled_on: \"x\", sources: [ (id: ",
+    )
+    .unwrap();
+    let out = run(&["check-data", mangled.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("mangled.ron:1:"));
+}
+
+#[test]
+fn find_refuses_a_bad_directory_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "not ron").unwrap();
+    let out = run(&["--directory", bad.to_str().unwrap(), "find"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.ron:1:"));
+}
