@@ -8,6 +8,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::directory::{Directory, hours};
+use crate::measure::{Probe, Switches};
 use crate::opener::{Opener, SystemOpener};
 use crate::settings::{self, STORAGE_KEY, ThemePref};
 use crate::state::{AppState, Effect};
@@ -34,6 +35,7 @@ pub struct DeskApp {
     screenshot: Option<ScreenshotJob>,
     applied_theme: Option<ThemePref>,
     frames: u64,
+    probe: Option<Probe>,
 }
 
 impl DeskApp {
@@ -46,7 +48,14 @@ impl DeskApp {
             screenshot: None,
             applied_theme: None,
             frames: 0,
+            probe: None,
         }
+    }
+
+    /// Turns on the measurement switches (see [`crate::measure`]).
+    pub fn with_probe(mut self, probe: Probe) -> DeskApp {
+        self.probe = Some(probe);
+        self
     }
 
     /// Takes a screenshot after the first frames, writes it to `path`, then closes.
@@ -64,6 +73,9 @@ impl DeskApp {
         self.frames += 1;
         self.state.now = (self.clock)();
         let ctx = ui.ctx().clone();
+        if let Some(probe) = &mut self.probe {
+            probe.on_frame(&ctx);
+        }
         if self.applied_theme != Some(self.state.theme) {
             ctx.set_theme(match self.state.theme {
                 ThemePref::System => egui::ThemePreference::System,
@@ -235,6 +247,10 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now));
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);
+            }
+            let switches = Switches::from_env();
+            if switches.active() {
+                app = app.with_probe(Probe::new(switches));
             }
             Ok(Box::new(app))
         }),

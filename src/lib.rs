@@ -12,6 +12,7 @@
 pub mod app;
 pub mod cli;
 pub mod directory;
+pub mod measure;
 pub mod opener;
 pub mod paths;
 pub mod settings;

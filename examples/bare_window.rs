@@ -1,0 +1,37 @@
+//! The performance baseline: an empty eframe window with exactly the app's eframe
+//! features and renderer, supporting the same measurement switches
+//! (`AMEX_DESK_BENCH_FRAMES`, `AMEX_DESK_BENCH_IDLE_SECS`). `scripts/bench.sh` runs it
+//! beside the app.
+
+use amex_desk::measure::{Probe, Switches, mark_start};
+
+struct Bare {
+    probe: Probe,
+}
+
+impl eframe::App for Bare {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.probe.on_frame(ui.ctx());
+    }
+}
+
+fn main() -> Result<(), eframe::Error> {
+    mark_start();
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("bare eframe window")
+            .with_inner_size([1180.0, 720.0]),
+        renderer: eframe::Renderer::Glow,
+        persistence_path: None,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "bare-window",
+        options,
+        Box::new(|_cc| {
+            Ok(Box::new(Bare {
+                probe: Probe::new(Switches::from_env()),
+            }))
+        }),
+    )
+}

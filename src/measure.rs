@@ -1,0 +1,115 @@
+//! Measurement switches, shared by the app and `examples/bare_window.rs` so both are
+//! measured the same way (see the README's benchmarking section):
+//!
+//! - `AMEX_DESK_BENCH_FRAMES=N`: print `first_frame_ms=…` (from the start of `main` to the
+//!   end of the first painted frame, i.e. the start of the next one) and exit after N
+//!   frames.
+//! - `AMEX_DESK_BENCH_IDLE_SECS=N`: after the first frame and a one-second settle, stay
+//!   open N seconds with no input, then print `idle_frames=…` (frames painted in those N
+//!   seconds) and exit.
+//!
+//! Without either variable nothing here does anything.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+/// Environment variable: exit after this many frames, printing the first-frame time.
+pub const FRAMES_ENV: &str = "AMEX_DESK_BENCH_FRAMES";
+/// Environment variable: stay idle this many seconds, printing the frames painted.
+pub const IDLE_ENV: &str = "AMEX_DESK_BENCH_IDLE_SECS";
+/// How long the window may settle after the first frame before idle counting starts.
+pub const SETTLE: Duration = Duration::from_secs(1);
+
+static START: OnceLock<Instant> = OnceLock::new();
+
+/// Records the process start; call first thing in `main`.
+pub fn mark_start() {
+    let _ = START.set(Instant::now());
+}
+
+fn env_number(name: &str) -> Option<u64> {
+    std::env::var(name).ok()?.trim().parse().ok()
+}
+
+/// What the measurement switches asked for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Switches {
+    /// Exit after this many frames.
+    pub frames: Option<u64>,
+    /// Count frames painted in this many idle seconds.
+    pub idle_secs: Option<u64>,
+}
+
+impl Switches {
+    /// Reads the switches from the environment.
+    pub fn from_env() -> Switches {
+        Switches {
+            frames: env_number(FRAMES_ENV).filter(|n| *n > 0),
+            idle_secs: env_number(IDLE_ENV),
+        }
+    }
+
+    /// Whether any switch is on.
+    pub fn active(&self) -> bool {
+        self.frames.is_some() || self.idle_secs.is_some()
+    }
+}
+
+/// Counts frames and reports; call [`Probe::on_frame`] at the start of every frame.
+pub struct Probe {
+    switches: Switches,
+    frames: Arc<AtomicU64>,
+    idle_started: bool,
+}
+
+impl Probe {
+    /// A probe for these switches.
+    pub fn new(switches: Switches) -> Probe {
+        Probe {
+            switches,
+            frames: Arc::new(AtomicU64::new(0)),
+            idle_started: false,
+        }
+    }
+
+    /// Call at the start of each frame.
+    pub fn on_frame(&mut self, ctx: &egui::Context) {
+        if !self.switches.active() {
+            return;
+        }
+        let n = self.frames.fetch_add(1, Ordering::SeqCst) + 1;
+        if n == 2 {
+            // The first frame has been painted: its buffer swap happened before this one.
+            let start = START.get().copied().unwrap_or_else(Instant::now);
+            println!(
+                "first_frame_ms={:.1}",
+                start.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        if let Some(limit) = self.switches.frames {
+            if n >= limit.max(2) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint();
+            }
+        }
+        if let Some(secs) = self.switches.idle_secs
+            && !self.idle_started
+        {
+            self.idle_started = true;
+            let frames = self.frames.clone();
+            let ctx = ctx.clone();
+            // The first frame's own follow-up frame is needed for first_frame_ms.
+            ctx.request_repaint();
+            std::thread::spawn(move || {
+                std::thread::sleep(SETTLE);
+                let before = frames.load(Ordering::SeqCst);
+                std::thread::sleep(Duration::from_secs(secs));
+                let painted = frames.load(Ordering::SeqCst) - before;
+                println!("idle_frames={painted}");
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            });
+        }
+    }
+}
