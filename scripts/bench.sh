@@ -38,7 +38,8 @@ xdotool mousemove 1900 1060 || true
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2) {print a[(NR+1)/2]} else {print (a[NR/2]+a[NR/2+1])/2}}'; }
 
 run_once() { # bin kind -> appends to $work/<kind>.{ms,rss,idle}
-  local bin=$1 kind=$2 data="$work/data-$kind-$RANDOM"
+  local bin=$1 kind=$2
+  local data="$work/data-$kind-$RANDOM"
   mkdir -p "$data"
   AMEX_DESK_DATA_DIR="$data" AMEX_DESK_BENCH_FRAMES=3 /usr/bin/time -v "$bin" >"$work/out" 2>"$work/time"
   sed -n 's/^first_frame_ms=//p' "$work/out" >>"$work/$kind.ms"

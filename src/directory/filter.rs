@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::load::{Contact, Directory};
+use super::load::{Contact, Directory, Facets, bit};
 use super::model::{Channel, Purpose, Region, Status, Tier, Tiers};
 use super::search::TextQuery;
 
@@ -69,6 +69,38 @@ pub struct Results {
     pub counts: FacetCounts,
 }
 
+/// The filters resolved to masks once per query.
+struct Wanted {
+    region: Option<u8>,
+    /// `Some(None)`: a country the directory does not know (only worldwide lines match).
+    country: Option<Option<u16>>,
+    tier: Option<u8>,
+    purpose: Option<u16>,
+    channel: Option<Channel>,
+    include_outdated: bool,
+}
+
+/// `Purpose::General`'s bit (`Purpose::ALL` starts with it; a test checks).
+const GENERAL: u16 = 1 << 0;
+
+impl Wanted {
+    fn new(dir: &Directory, f: &Filters) -> Wanted {
+        Wanted {
+            region: f.region.map(|r| bit(&Region::ALL, r) as u8),
+            country: f
+                .country
+                .as_deref()
+                .map(|c| dir.country_position(c).map(|i| i as u16)),
+            tier: f.tier.map(|t| bit(&Tier::ALL, t) as u8),
+            purpose: f.purpose.map(|p| bit(&Purpose::ALL, p)),
+            channel: f.channel,
+            include_outdated: f.include_outdated,
+        }
+    }
+}
+
+/// Which filters a contact passes.
+#[derive(Clone, Copy)]
 struct Checks {
     region: bool,
     country: bool,
@@ -83,126 +115,154 @@ impl Checks {
     }
 }
 
-fn serves_country(contact: &Contact, code: &str) -> bool {
-    contact.is_worldwide() || contact.record.countries.iter().any(|c| c == code)
+fn serves_country(facets: &Facets, country: Option<u16>) -> bool {
+    facets.worldwide || country.is_some_and(|c| facets.countries.contains(&c))
 }
 
-fn serves_region(contact: &Contact, dir: &Directory, region: Region) -> bool {
-    contact.is_worldwide()
-        || contact
-            .record
-            .countries
-            .iter()
-            .any(|c| dir.country(c).is_some_and(|k| k.region == region))
+fn serves_purpose(facets: &Facets, purpose: u16) -> bool {
+    facets.purposes & (purpose | GENERAL) != 0
 }
 
-fn serves_purpose(contact: &Contact, purpose: Purpose) -> bool {
-    contact.record.purposes.contains(&purpose)
-        || contact.record.purposes.contains(&Purpose::General)
-}
-
-fn visible(contact: &Contact, filters: &Filters) -> bool {
+fn visible(contact: &Contact, wanted: &Wanted) -> bool {
     let status = contact.record.status;
-    status.shown_by_default() || (filters.include_outdated && status == Status::Outdated)
+    status.shown_by_default() || (wanted.include_outdated && status == Status::Outdated)
 }
 
-fn checks(contact: &Contact, dir: &Directory, f: &Filters) -> Checks {
+fn checks(contact: &Contact, w: &Wanted) -> Checks {
+    let f = &contact.facets;
     Checks {
-        region: f.region.is_none_or(|r| serves_region(contact, dir, r)),
-        country: f
-            .country
-            .as_deref()
-            .is_none_or(|c| serves_country(contact, c)),
-        tier: f.tier.is_none_or(|t| contact.record.tiers.includes(t)),
-        purpose: f.purpose.is_none_or(|p| serves_purpose(contact, p)),
-        channel: f.channel.is_none_or(|c| contact.record.kind.channel() == c),
+        region: w.region.is_none_or(|r| f.regions & r != 0),
+        country: w.country.is_none_or(|c| serves_country(f, c)),
+        tier: w.tier.is_none_or(|t| f.tiers & t != 0),
+        purpose: w.purpose.is_none_or(|p| serves_purpose(f, p)),
+        channel: w.channel.is_none_or(|c| contact.record.kind.channel() == c),
+    }
+}
+
+/// Counts in fixed arrays while scanning; turned into maps once at the end.
+struct Tally {
+    region: [usize; Region::ALL.len()],
+    country: Vec<usize>,
+    worldwide: usize,
+    tier: [usize; Tier::ALL.len()],
+    purpose: [usize; Purpose::ALL.len()],
+    channel: [usize; Channel::ALL.len()],
+}
+
+impl Tally {
+    fn new(countries: usize) -> Tally {
+        Tally {
+            region: [0; Region::ALL.len()],
+            country: vec![0; countries],
+            worldwide: 0,
+            tier: [0; Tier::ALL.len()],
+            purpose: [0; Purpose::ALL.len()],
+            channel: [0; Channel::ALL.len()],
+        }
+    }
+
+    fn add(&mut self, contact: &Contact, c: Checks) {
+        let f = &contact.facets;
+        if c.country && c.tier && c.purpose && c.channel {
+            for (i, n) in self.region.iter_mut().enumerate() {
+                if f.regions & (1 << i) != 0 {
+                    *n += 1;
+                }
+            }
+        }
+        if c.region && c.tier && c.purpose && c.channel {
+            if f.worldwide {
+                self.worldwide += 1;
+            } else {
+                for i in &f.countries {
+                    self.country[*i as usize] += 1;
+                }
+            }
+        }
+        if c.region && c.country && c.purpose && c.channel {
+            for (i, n) in self.tier.iter_mut().enumerate() {
+                if f.tiers & (1 << i) != 0 {
+                    *n += 1;
+                }
+            }
+        }
+        if c.region && c.country && c.tier && c.channel {
+            for (i, n) in self.purpose.iter_mut().enumerate() {
+                if serves_purpose(f, 1 << i) {
+                    *n += 1;
+                }
+            }
+        }
+        if c.region && c.country && c.tier && c.purpose {
+            let channel = contact.record.kind.channel();
+            if let Some(i) = Channel::ALL.iter().position(|x| *x == channel) {
+                self.channel[i] += 1;
+            }
+        }
+    }
+
+    fn into_counts(self, dir: &Directory) -> FacetCounts {
+        fn map<K: Copy + Ord>(keys: &[K], counts: &[usize]) -> BTreeMap<K, usize> {
+            keys.iter()
+                .zip(counts)
+                .filter(|(_, n)| **n > 0)
+                .map(|(k, n)| (*k, *n))
+                .collect()
+        }
+        FacetCounts {
+            region: map(&Region::ALL, &self.region),
+            country: dir
+                .countries
+                .iter()
+                .zip(&self.country)
+                .map(|(c, n)| (c.code.clone(), n + self.worldwide))
+                .filter(|(_, n)| *n > 0)
+                .collect(),
+            tier: map(&Tier::ALL, &self.tier),
+            purpose: map(&Purpose::ALL, &self.purpose),
+            channel: map(&Channel::ALL, &self.channel),
+        }
     }
 }
 
 /// Runs a query: filters, free text, ranking and counts.
 pub fn run(dir: &Directory, filters: &Filters, text: &str) -> Results {
     let query = TextQuery::new(text, dir);
-    let mut ranked: Vec<(bool, bool, Status, u32, usize)> = Vec::new();
-    let mut counts = FacetCounts::default();
-    let mut worldwide_country_count = 0usize;
+    let wanted = Wanted::new(dir, filters);
+    let mut tally = Tally::new(dir.countries.len());
+    // Packed sort keys: lower sorts first. Bits from the top: not-exact-purpose (1),
+    // not-card-specific (1), status (3), inverted text score (32), position (24).
+    let mut ranked: Vec<u64> = Vec::new();
 
     for (index, contact) in dir.contacts.iter().enumerate() {
-        if !visible(contact, filters) {
+        if !visible(contact, &wanted) {
             continue;
         }
         let Some(score) = query.score(contact) else {
             continue;
         };
-        let c = checks(contact, dir, filters);
-        count_facets(contact, dir, &c, &mut counts, &mut worldwide_country_count);
+        let c = checks(contact, &wanted);
+        tally.add(contact, c);
         if c.all() {
-            let exact = filters
+            let exact = wanted
                 .purpose
-                .is_none_or(|p| contact.record.purposes.contains(&p));
-            let card_specific = filters.tier.is_some() && contact.record.tiers != Tiers::Any;
-            ranked.push((exact, card_specific, contact.record.status, score, index));
+                .is_none_or(|p| contact.facets.purposes & p != 0);
+            let card_specific = wanted.tier.is_some() && contact.record.tiers != Tiers::Any;
+            let key = (u64::from(!exact) << 62)
+                | (u64::from(!card_specific) << 61)
+                | ((contact.record.status as u64) << 58)
+                | (u64::from(u32::MAX - score) << 24)
+                | (index as u64 & 0xFF_FFFF);
+            ranked.push(key);
         }
     }
-    if worldwide_country_count > 0 {
-        for country in &dir.countries {
-            *counts.country.entry(country.code.clone()).or_default() += worldwide_country_count;
-        }
-    }
-    ranked.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(b.1.cmp(&a.1))
-            .then(a.2.cmp(&b.2))
-            .then(b.3.cmp(&a.3))
-            .then(a.4.cmp(&b.4))
-    });
+    ranked.sort_unstable();
     Results {
-        hits: ranked.into_iter().map(|r| r.4).collect(),
-        counts,
-    }
-}
-
-fn count_facets(
-    contact: &Contact,
-    dir: &Directory,
-    c: &Checks,
-    counts: &mut FacetCounts,
-    worldwide_country_count: &mut usize,
-) {
-    if c.country && c.tier && c.purpose && c.channel {
-        for region in Region::ALL {
-            if serves_region(contact, dir, region) {
-                *counts.region.entry(region).or_default() += 1;
-            }
-        }
-    }
-    if c.region && c.tier && c.purpose && c.channel {
-        if contact.is_worldwide() {
-            *worldwide_country_count += 1;
-        } else {
-            for code in &contact.record.countries {
-                *counts.country.entry(code.clone()).or_default() += 1;
-            }
-        }
-    }
-    if c.region && c.country && c.purpose && c.channel {
-        for tier in Tier::ALL {
-            if contact.record.tiers.includes(tier) {
-                *counts.tier.entry(tier).or_default() += 1;
-            }
-        }
-    }
-    if c.region && c.country && c.tier && c.channel {
-        for purpose in Purpose::ALL {
-            if serves_purpose(contact, purpose) {
-                *counts.purpose.entry(purpose).or_default() += 1;
-            }
-        }
-    }
-    if c.region && c.country && c.tier && c.purpose {
-        *counts
-            .channel
-            .entry(contact.record.kind.channel())
-            .or_default() += 1;
+        hits: ranked
+            .into_iter()
+            .map(|k| (k & 0xFF_FFFF) as usize)
+            .collect(),
+        counts: tally.into_counts(dir),
     }
 }
 
@@ -396,6 +456,11 @@ mod tests {
         let both = ids(&d, &run(&d, &Filters::default(), "australia lost"));
         assert!(both.contains(&"au-customer-service".to_string()));
         assert!(both.iter().all(|id| id.starts_with("au-")), "{both:?}");
+    }
+
+    #[test]
+    fn general_bit_is_the_general_purpose() {
+        assert_eq!(bit(&Purpose::ALL, Purpose::General), GENERAL);
     }
 
     #[test]

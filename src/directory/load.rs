@@ -92,6 +92,72 @@ pub struct Contact {
     pub e164_digits: String,
     /// The words it can be found by, as ids into `Directory::vocabulary`.
     pub word_ids: Vec<u32>,
+    /// Precomputed facets, so filtering and counting never hash or allocate.
+    pub facets: Facets,
+}
+
+/// A contact's filter facets as bit masks and indices.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// Bit per [`super::model::Region`] (all bits for worldwide contacts).
+    pub regions: u8,
+    /// Indices into `Directory::countries` (empty for worldwide contacts).
+    pub countries: Vec<u16>,
+    /// Serves every country.
+    pub worldwide: bool,
+    /// Bit per [`super::model::Tier`] (all bits for `Tiers::Any`).
+    pub tiers: u8,
+    /// Bit per [`super::model::Purpose`] listed.
+    pub purposes: u16,
+}
+
+/// The bit of an enum value in a facet mask.
+pub fn bit<T: Copy + PartialEq>(all: &[T], value: T) -> u16 {
+    all.iter()
+        .position(|v| *v == value)
+        .map(|i| 1u16 << i)
+        .unwrap_or(0)
+}
+
+fn facets_of(
+    record: &ContactRecord,
+    countries: &[Country],
+    index: &HashMap<String, usize>,
+) -> Facets {
+    use super::model::{Purpose, Region, Tier, Tiers};
+    let worldwide = record.countries.iter().any(|c| c == "worldwide");
+    let country_ids: Vec<u16> = record
+        .countries
+        .iter()
+        .filter_map(|c| index.get(c).map(|i| *i as u16))
+        .collect();
+    let regions = if worldwide {
+        u8::MAX
+    } else {
+        country_ids
+            .iter()
+            .map(|i| bit(&Region::ALL, countries[*i as usize].region) as u8)
+            .fold(0, |a, b| a | b)
+    };
+    let tiers = match &record.tiers {
+        Tiers::Any => u8::MAX,
+        Tiers::Only(list) => list
+            .iter()
+            .map(|t| bit(&Tier::ALL, *t) as u8)
+            .fold(0, |a, b| a | b),
+    };
+    let purposes = record
+        .purposes
+        .iter()
+        .map(|p| bit(&Purpose::ALL, *p))
+        .fold(0, |a, b| a | b);
+    Facets {
+        regions,
+        countries: country_ids,
+        worldwide,
+        tiers,
+        purposes,
+    }
 }
 
 impl Contact {
@@ -401,6 +467,7 @@ impl Directory {
                 digits.push_str(&number.national().to_string());
             }
             let e164_digits = e164.as_deref().map(phone::digits).unwrap_or_default();
+            let facets = facets_of(record, &file.countries, &country_index);
             let word_ids = search_words(record, &file.countries, &country_index)
                 .into_iter()
                 .map(|w| {
@@ -418,6 +485,7 @@ impl Directory {
                 digits,
                 e164_digits,
                 word_ids,
+                facets,
             });
         }
 
@@ -451,6 +519,11 @@ impl Directory {
     /// A contact's position by id.
     pub fn contact_position(&self, id: &str) -> Option<usize> {
         self.contact_index.get(id).copied()
+    }
+
+    /// A country's position in `countries`.
+    pub fn country_position(&self, code: &str) -> Option<usize> {
+        self.country_index.get(code).copied()
     }
 
     /// A country by code.

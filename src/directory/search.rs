@@ -32,7 +32,7 @@ impl TextQuery {
     /// Parses the search box text against a directory's vocabulary. Empty text matches
     /// everything.
     pub fn new(text: &str, dir: &Directory) -> TextQuery {
-        let mut matcher = Matcher::new(Config::DEFAULT);
+        let mut matcher = None;
         let terms = text
             .split_whitespace()
             .map(|raw| term(raw, dir, &mut matcher))
@@ -67,7 +67,7 @@ impl TextQuery {
     }
 }
 
-fn term(raw: &str, dir: &Directory, matcher: &mut Matcher) -> Term {
+fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
     let is_number = raw.chars().any(|c| c.is_ascii_digit())
         && raw
             .chars()
@@ -92,6 +92,7 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Matcher) -> Term {
             .collect();
         return Term::Words(scores);
     }
+    let matcher = matcher.get_or_insert_with(|| Matcher::new(Config::DEFAULT));
     let atom = Atom::new(
         &needle,
         CaseMatching::Ignore,
