@@ -7,11 +7,22 @@ use amex_desk::measure::{Probe, Switches, mark_start};
 
 struct Bare {
     probe: Probe,
+    /// Diagnostic (`AMEX_DESK_BASELINE_TEXT=1`): fill the window with plain text, about as
+    /// much as the app shows, to separate the cost of drawing text from the app's own.
+    text: bool,
 }
 
 impl eframe::App for Bare {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.probe.on_frame(ui.ctx());
+        if self.text {
+            for i in 0..40 {
+                ui.label(format!(
+                    "Line {i}: Customer service, lost or stolen cards and fraud · 0800 917 8047 · Open now"
+                ));
+            }
+            ui.monospace("1 (800) 528-4800  00 44 1273 696933  +61 2 9271 8664");
+        }
     }
 }
 
@@ -31,6 +42,7 @@ fn main() -> Result<(), eframe::Error> {
         Box::new(|_cc| {
             Ok(Box::new(Bare {
                 probe: Probe::new(Switches::from_env()),
+                text: std::env::var_os("AMEX_DESK_BASELINE_TEXT").is_some(),
             }))
         }),
     )
