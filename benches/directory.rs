@@ -53,7 +53,7 @@ fn generated(n: usize) -> Directory {
         contacts.push(c);
     }
     let file = DirectoryFile { contacts, ..base };
-    Directory::from_file(file, "", "generated").unwrap()
+    Directory::from_file(file, "", "generated", None).unwrap()
 }
 
 fn queries() -> Vec<(&'static str, Filters, &'static str)> {

@@ -230,7 +230,7 @@ pub fn directory_or_builtin(path: Option<&Path>) -> Result<(Directory, Option<St
 /// Checks a country code given on the command line.
 fn country_arg(dir: &Directory, flag: &str, code: &str) -> Result<String, Failure> {
     let upper = code.to_ascii_uppercase();
-    if dir.country(&upper).is_some() || crate::directory::phone::is_known_region(&upper) {
+    if dir.caller(&upper).is_some() {
         Ok(upper)
     } else {
         Err(Failure::usage(format!(

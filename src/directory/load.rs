@@ -7,11 +7,10 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
-use phonenumber::PhoneNumber;
-
 use super::hours::{Availability, HoursError};
 use super::model::{ContactRecord, Country, DirectoryFile, Source, Status};
-use super::phone;
+use super::phone::{self, CallerFacts, PhoneFacts};
+use super::phone_cache::{PhoneCache, home_of, read_number};
 
 /// The directory shipped inside the binary.
 pub const BUILTIN_RON: &str = include_str!("../../data/directory.ron");
@@ -80,9 +79,9 @@ impl std::error::Error for LoadErrors {}
 pub struct Contact {
     /// The record as written in the file.
     pub record: ContactRecord,
-    /// The parsed phone number, for phone kinds that libphonenumber validates.
-    pub phone: Option<PhoneNumber>,
-    /// E.164, computed from `phone`.
+    /// What libphonenumber says of its number (phone kinds it validates).
+    pub phone: Option<PhoneFacts>,
+    /// E.164, computed by libphonenumber.
     pub e164: Option<String>,
     /// Parsed hours.
     pub availability: Availability,
@@ -194,6 +193,8 @@ pub struct Directory {
     pub countries: Vec<Country>,
     /// The contacts, in file order.
     pub contacts: Vec<Contact>,
+    /// Dialling facts for each country of the countries table.
+    callers: HashMap<String, CallerFacts>,
     /// Every distinct lower-case search word (label, department, purposes, countries,
     /// value...), so a query scores each word once, not once per contact.
     pub vocabulary: Vec<String>,
@@ -203,9 +204,15 @@ pub struct Directory {
 }
 
 impl Directory {
-    /// The directory compiled into the binary.
+    /// The directory compiled into the binary, read with the checked-in phone cache.
     pub fn builtin() -> Result<Directory, LoadErrors> {
-        Directory::from_ron(BUILTIN_RON, BUILTIN_NAME)
+        let file = parse(BUILTIN_RON, BUILTIN_NAME)?;
+        Directory::from_file(
+            file,
+            BUILTIN_RON,
+            BUILTIN_NAME,
+            Some(&PhoneCache::builtin()),
+        )
     }
 
     /// Reads and validates a directory file, refusing files over [`MAX_FILE_BYTES`].
@@ -234,21 +241,18 @@ impl Directory {
 
     /// Parses and validates directory text; `name` is used in error messages.
     pub fn from_ron(text: &str, name: &str) -> Result<Directory, LoadErrors> {
-        let file: DirectoryFile = ron::Options::default().from_str(text).map_err(|e| {
-            LoadErrors(vec![LoadError {
-                file: name.to_string(),
-                line: Some(e.span.start.line),
-                column: Some(e.span.start.col),
-                field: String::new(),
-                message: e.code.to_string(),
-            }])
-        })?;
-        Directory::from_file(file, text, name)
+        Directory::from_file(parse(text, name)?, text, name, None)
     }
 
     /// Validates an already-parsed file. `text` (the source, possibly empty) is used to
-    /// point errors at lines.
-    pub fn from_file(file: DirectoryFile, text: &str, name: &str) -> Result<Directory, LoadErrors> {
+    /// point errors at lines; `cache` (libphonenumber results computed earlier) is used
+    /// for the entries that still match.
+    pub fn from_file(
+        file: DirectoryFile,
+        text: &str,
+        name: &str,
+        cache: Option<&PhoneCache>,
+    ) -> Result<Directory, LoadErrors> {
         let locator = Locator::new(text);
         let mut errors = Vec::new();
         let mut push = |at: Option<(usize, usize)>, field: String, message: String| {
@@ -297,6 +301,7 @@ impl Directory {
         }
 
         let mut country_index = HashMap::new();
+        let mut callers = HashMap::new();
         for (i, country) in file.countries.iter().enumerate() {
             let at = locator.find(&format!("code: \"{}\"", country.code), 0);
             let field = format!("countries[{i}].code");
@@ -309,12 +314,20 @@ impl Directory {
                         country.code
                     ),
                 );
-            } else if !phone::is_known_region(&country.code) {
-                push(
-                    at,
-                    field.clone(),
-                    format!("\"{}\" is not a region libphonenumber knows", country.code),
-                );
+            } else {
+                let facts = cache
+                    .and_then(|c| c.callers.get(&country.code).cloned())
+                    .or_else(|| phone::caller_facts(&country.code));
+                match facts {
+                    Some(f) => {
+                        callers.insert(country.code.clone(), f);
+                    }
+                    None => push(
+                        at,
+                        field.clone(),
+                        format!("\"{}\" is not a region libphonenumber knows", country.code),
+                    ),
+                }
             }
             if country_index.insert(country.code.clone(), i).is_some() {
                 push(at, field, format!("duplicate country \"{}\"", country.code));
@@ -424,23 +437,17 @@ impl Directory {
 
             let mut phone_number = None;
             if record.kind.is_phone() {
-                let home = record
-                    .countries
-                    .iter()
-                    .find(|c| c.as_str() != "worldwide")
-                    .cloned();
-                let parsed = match &home {
-                    Some(cc) => phone::parse_valid_for(&record.value, cc),
-                    None => phone::parse(&record.value, None).and_then(|n| {
-                        if n.is_valid() {
-                            Ok(n)
-                        } else {
-                            Err(phone::PhoneError::Invalid {
-                                country: "any".into(),
-                                value: record.value.clone(),
-                            })
-                        }
-                    }),
+                let home = home_of(&record.countries);
+                let cached = cache.and_then(|c| c.number(&record.id, &record.value, home));
+                let parsed = match cached {
+                    Some(entry) => entry
+                        .facts
+                        .clone()
+                        .ok_or_else(|| phone::PhoneError::Invalid {
+                            country: home.unwrap_or("any").to_string(),
+                            value: record.value.clone(),
+                        }),
+                    None => read_number(&record.value, home),
                 };
                 match parsed {
                     Ok(number) => phone_number = Some(number),
@@ -460,11 +467,11 @@ impl Directory {
                     }
                 }
             }
-            let e164 = phone_number.as_ref().map(phone::e164);
+            let e164 = phone_number.as_ref().map(|f: &PhoneFacts| f.e164.clone());
             let mut digits = phone::digits(&record.value);
             if let Some(number) = &phone_number {
                 digits.push(' ');
-                digits.push_str(&number.national().to_string());
+                digits.push_str(&number.national_number);
             }
             let e164_digits = e164.as_deref().map(phone::digits).unwrap_or_default();
             let facets = facets_of(record, &file.countries, &country_index);
@@ -496,6 +503,7 @@ impl Directory {
                 sources: file.sources,
                 countries: file.countries,
                 contacts,
+                callers,
                 vocabulary,
                 source_index,
                 contact_index,
@@ -521,6 +529,15 @@ impl Directory {
         self.contact_index.get(id).copied()
     }
 
+    /// How to dial out of a country: from the countries table (and the phone cache), else
+    /// computed by libphonenumber; `None` for a region it does not know.
+    pub fn caller(&self, code: &str) -> Option<CallerFacts> {
+        self.callers
+            .get(code)
+            .cloned()
+            .or_else(|| phone::caller_facts(code))
+    }
+
     /// A country's position in `countries`.
     pub fn country_position(&self, code: &str) -> Option<usize> {
         self.country_index.get(code).copied()
@@ -538,6 +555,19 @@ impl Directory {
         }
         self.country(code).map(|c| c.name.as_str()).unwrap_or(code)
     }
+}
+
+/// Parses directory text, reporting a syntax error with its line and column.
+fn parse(text: &str, name: &str) -> Result<DirectoryFile, LoadErrors> {
+    ron::Options::default().from_str(text).map_err(|e| {
+        LoadErrors(vec![LoadError {
+            file: name.to_string(),
+            line: Some(e.span.start.line),
+            column: Some(e.span.start.col),
+            field: String::new(),
+            message: e.code.to_string(),
+        }])
+    })
 }
 
 /// The lower-case words a contact can be found by.
@@ -628,6 +658,22 @@ mod tests {
             "{words:?}"
         );
         assert_eq!(dir.country_name("GB"), "United Kingdom");
+    }
+
+    #[test]
+    fn the_cache_gives_the_same_directory_as_libphonenumber() {
+        let cached = Directory::builtin().unwrap();
+        let computed = Directory::from_ron(BUILTIN_RON, BUILTIN_NAME).unwrap();
+        for (a, b) in cached.contacts.iter().zip(&computed.contacts) {
+            assert_eq!(a.phone, b.phone, "{}", a.record.id);
+            assert_eq!(a.digits, b.digits, "{}", a.record.id);
+        }
+        for country in &cached.countries {
+            assert_eq!(
+                cached.caller(&country.code),
+                phone::caller_facts(&country.code)
+            );
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod hours;
 pub mod load;
 pub mod model;
 pub mod phone;
+pub mod phone_cache;
 pub mod search;
 pub mod view;
 

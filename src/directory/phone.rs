@@ -5,9 +5,46 @@
 //! on the crate's metadata: the calling country's international prefix, the country
 //! code, and the number's national significant number in international format (trunk
 //! prefix dropped). Nothing here is a hand-made table of prefixes.
+//!
+//! Loading libphonenumber's metadata costs about 75 ms and several MiB, so what the
+//! window needs of each number ([`PhoneFacts`]) and of each calling country
+//! ([`CallerFacts`]) is computed by the crate and kept in `data/phone-cache.ron` for the
+//! built-in directory (a test regenerates and compares it). Numbers not in the cache are
+//! computed at load.
 
 use phonenumber::metadata::DATABASE;
 use phonenumber::{Mode, PhoneNumber, Type, country::Id};
+use serde::{Deserialize, Serialize};
+
+/// What the app needs to know about a valid phone number, computed by libphonenumber.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhoneFacts {
+    /// E.164, e.g. "+18005284800".
+    pub e164: String,
+    /// The region libphonenumber files it under ("US" for NANPA toll-free numbers).
+    pub region: String,
+    /// The country calling code.
+    pub calling_code: u16,
+    /// National format, e.g. "(800) 528-4800".
+    pub national: String,
+    /// International format, e.g. "+1 800-528-4800".
+    pub international: String,
+    /// The national significant number's digits.
+    pub national_number: String,
+    /// Toll-free, shared-cost, premium or UAN: free or cheap at home only.
+    pub toll_free_like: bool,
+    /// libphonenumber's metadata says it cannot be dialled from abroad.
+    pub no_international: bool,
+}
+
+/// What the app needs to know about the country a caller dials from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CallerFacts {
+    /// The country calling code.
+    pub calling_code: u16,
+    /// The international prefix to dial ("00", "011", "0011"), when there is one.
+    pub prefix: Option<String>,
+}
 
 /// A phone number that could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -109,11 +146,6 @@ pub fn national(number: &PhoneNumber) -> String {
     number.format().mode(Mode::National).to_string()
 }
 
-/// A `tel:` URI for the number ("tel:+18005284800").
-pub fn tel_uri(number: &PhoneNumber) -> String {
-    format!("tel:{}", e164(number))
-}
-
 /// Whether the number is free or shared-cost at home (toll-free, 1300, 400...).
 pub fn is_toll_free_like(number: &PhoneNumber) -> bool {
     matches!(
@@ -127,48 +159,70 @@ pub fn region_of(number: &PhoneNumber) -> Option<String> {
     number.country().id().map(|id| id.as_ref().to_string())
 }
 
-/// What to dial from `from` (an ISO alpha-2 code) to reach `number`, following
-/// libphonenumber's out-of-country formatting rules.
-pub fn dial_from(number: &PhoneNumber, from: &str) -> DialString {
-    let from = from.to_ascii_uppercase();
-    let code = number.code().value();
-    let Some(from_meta) = DATABASE.by_id(from.as_str()) else {
+/// The facts the app keeps about a valid number.
+pub fn facts(number: &PhoneNumber) -> PhoneFacts {
+    PhoneFacts {
+        e164: e164(number),
+        region: region_of(number).unwrap_or_default(),
+        calling_code: number.code().value(),
+        national: national(number),
+        international: international(number),
+        national_number: number.national().to_string(),
+        toll_free_like: is_toll_free_like(number),
+        no_international: cannot_dial_internationally(number),
+    }
+}
+
+/// The facts about dialling out of a region ("ES"), or `None` for an unknown region.
+pub fn caller_facts(region: &str) -> Option<CallerFacts> {
+    let meta = DATABASE.by_id(region.to_ascii_uppercase().as_str())?;
+    Some(CallerFacts {
+        calling_code: meta.country_code(),
+        prefix: international_prefix_for(meta),
+    })
+}
+
+/// What to dial from the caller's country to reach `number`, following
+/// libphonenumber's out-of-country formatting rules (`caller` is `None` for a region
+/// libphonenumber does not know: then the "+" form is shown).
+pub fn dial_from(number: &PhoneFacts, caller: Option<&CallerFacts>) -> DialString {
+    let Some(caller) = caller else {
         return DialString {
-            text: international(number),
+            text: number.international.clone(),
             reach: Reach::Direct,
         };
     };
-    let same_code = from_meta.country_code() == code;
-    if same_code {
+    if caller.calling_code == number.calling_code {
         // NANPA: the national format prefixed by the country code ("1 (800) 528-4800");
         // elsewhere, the national format.
-        let text = if code == 1 {
-            format!("1 {}", national(number))
+        let text = if number.calling_code == 1 {
+            format!("1 {}", number.national)
         } else {
-            national(number)
+            number.national.clone()
         };
         return DialString {
             text,
             reach: Reach::Direct,
         };
     }
-    let reach = if cannot_dial_internationally(number) {
+    let reach = if number.no_international {
         Reach::NotFromAbroad
-    } else if is_toll_free_like(number) {
+    } else if number.toll_free_like {
         Reach::TollFreeAbroad
     } else {
         Reach::Direct
     };
-    let intl = international(number);
-    let Some(prefix) = international_prefix_for(from_meta) else {
-        return DialString { text: intl, reach };
+    let text = match &caller.prefix {
+        // "+1 800-528-4800" → "00 1 800-528-4800".
+        Some(prefix) => format!("{prefix} {}", number.international.trim_start_matches('+')),
+        None => number.international.clone(),
     };
-    // "+1 800-528-4800" → "00 1 800-528-4800".
-    let without_plus = intl.trim_start_matches('+');
-    DialString {
-        text: format!("{prefix} {without_plus}"),
-        reach,
-    }
+    DialString { text, reach }
+}
+
+/// A `tel:` URI for the number ("tel:+18005284800").
+pub fn tel_uri(number: &PhoneFacts) -> String {
+    format!("tel:{}", number.e164)
 }
 
 /// The prefix to dial before a country code from this region: the preferred one if the
@@ -208,15 +262,19 @@ pub fn digits(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn num(value: &str, cc: &str) -> PhoneNumber {
-        parse_valid_for(value, cc).unwrap()
+    fn num(value: &str, cc: &str) -> PhoneFacts {
+        facts(&parse_valid_for(value, cc).unwrap())
+    }
+
+    fn dial_from(number: &PhoneFacts, from: &str) -> DialString {
+        super::dial_from(number, caller_facts(from).as_ref())
     }
 
     #[test]
     fn e164_is_computed() {
-        assert_eq!(e164(&num("1-800-528-4800", "US")), "+18005284800");
-        assert_eq!(e164(&num("0800 917 8047", "GB")), "+448009178047");
-        assert_eq!(e164(&num("800 504 0400", "MX")), "+528005040400");
+        assert_eq!(num("1-800-528-4800", "US").e164, "+18005284800");
+        assert_eq!(num("0800 917 8047", "GB").e164, "+448009178047");
+        assert_eq!(num("800 504 0400", "MX").e164, "+528005040400");
         assert_eq!(tel_uri(&num("1300 132 639", "AU")), "tel:+611300132639");
     }
 

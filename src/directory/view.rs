@@ -42,15 +42,14 @@ pub fn number_view(dir: &Directory, contact: &Contact, from: &str) -> NumberView
         });
         return view;
     };
-    let dial = phone::dial_from(number, from);
+    let caller = dir.caller(from);
+    let dial = phone::dial_from(number, caller.as_ref());
     view.display = dial.text;
     view.reach = dial.reach;
     if record.kind.is_callable() {
         view.tel = Some(phone::tel_uri(number));
     }
-    let home = phone::region_of(number)
-        .map(|r| dir.country_name(&r).to_string())
-        .unwrap_or_else(|| "its country".to_string());
+    let home = dir.country_name(&number.region).to_string();
     let here = dir.country_name(from).to_string();
     view.warning = match dial.reach {
         Reach::Direct if record.kind == Kind::Collect => Some(
@@ -68,7 +67,7 @@ pub fn number_view(dir: &Directory, contact: &Contact, from: &str) -> NumberView
             let text = alt
                 .phone
                 .as_ref()
-                .map(|n| phone::dial_from(n, from).text)
+                .map(|n| phone::dial_from(n, caller.as_ref()).text)
                 .unwrap_or_else(|| alt.record.value.clone());
             (alt.record.id.clone(), text)
         });
