@@ -39,11 +39,14 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2
 
 run_once() { # bin kind -> appends to $work/<kind>.{ms,rss,idle}
   local bin=$1 kind=$2
-  local data="$work/data-$kind-$RANDOM"
+  local data="$work/data-$kind-$RANDOM" text=""
   mkdir -p "$data"
-  AMEX_DESK_DATA_DIR="$data" AMEX_DESK_BENCH_FRAMES=3 /usr/bin/time -v "$bin" >"$work/out" 2>"$work/time"
+  [ "$kind" = basetext ] && text=1
+  AMEX_DESK_BASELINE_TEXT=$text AMEX_DESK_DATA_DIR="$data" AMEX_DESK_BENCH_FRAMES=3 \
+    /usr/bin/time -v "$bin" >"$work/out" 2>"$work/time"
   sed -n 's/^first_frame_ms=//p' "$work/out" >>"$work/$kind.ms"
   sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time" >>"$work/$kind.rss"
+  [ "$kind" = basetext ] && return
   AMEX_DESK_DATA_DIR="$data" AMEX_DESK_BENCH_IDLE_SECS=$IDLE_SECS "$bin" >"$work/out" 2>/dev/null
   sed -n 's/^idle_frames=//p' "$work/out" >>"$work/$kind.idle"
 }
@@ -52,11 +55,13 @@ for i in $(seq "$RUNS"); do
   echo "run $i/$RUNS" >&2
   run_once "$BASE" base
   run_once "$APP" app
+  run_once "$BASE" basetext
 done
 
 ms_app=$(median <"$work/app.ms"); ms_base=$(median <"$work/base.ms")
 rss_app=$(median <"$work/app.rss"); rss_base=$(median <"$work/base.rss")
 idle_app=$(median <"$work/app.idle"); idle_base=$(median <"$work/base.idle")
+ms_text=$(median <"$work/basetext.ms"); rss_text=$(median <"$work/basetext.rss")
 cp "$APP" "$work/app.bin"; cp "$BASE" "$work/base.bin"
 strip "$work/app.bin" "$work/base.bin"
 size_app=$(stat -c %s "$work/app.bin"); size_base=$(stat -c %s "$work/base.bin")
@@ -77,6 +82,7 @@ echo "|---|---|---|---|---|"
 echo "| time to first frame (ms) | $ms_app | $ms_base | $(ratio "$ms_app" "$ms_base") | <= 1.15x |"
 echo "| peak RSS (MiB) | $(awk -v k="$rss_app" 'BEGIN{printf "%.1f", k/1024}') | $(awk -v k="$rss_base" 'BEGIN{printf "%.1f", k/1024}') | $(ratio "$rss_app" "$rss_base") | <= 1.15x |"
 echo "| frames painted in ${IDLE_SECS} idle s | $idle_app | $idle_base | | 0 or 1 |"
+echo "| diagnostic: baseline drawing a screenful of plain text — first frame (ms), RSS (MiB) | $ms_app, $(awk -v k="$rss_app" 'BEGIN{printf "%.1f", k/1024}') | $ms_text, $(awk -v k="$rss_text" 'BEGIN{printf "%.1f", k/1024}') | $(ratio "$ms_app" "$ms_text"), $(ratio "$rss_app" "$rss_text") | |"
 echo "| stripped binary (MiB) | $(awk -v b="$size_app" 'BEGIN{printf "%.2f", b/1048576}') | $(awk -v b="$size_base" 'BEGIN{printf "%.2f", b/1048576}') | $(ratio "$size_app" "$size_base") | <= 1.2x |"
 echo
 echo "| criterion benchmark (median) | time | target |"

@@ -7,6 +7,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use crate::directory::verify::{Verification, verify};
 use crate::directory::view::{NumberView, number_view};
 use crate::directory::{
     Channel, Contact, Directory, Filters, Purpose, Region, Results, Tier, filter,
@@ -57,6 +58,10 @@ pub enum Command {
     SetTheme(ThemePref),
     /// Hide the data warning banner.
     DismissWarning,
+    /// The verify box changed: check this number, link or email address.
+    SetVerifyInput(String),
+    /// Clear the verify box and its answer.
+    ClearVerify,
 }
 
 /// Work for the app's edge.
@@ -107,6 +112,10 @@ pub struct AppState {
     pub now: Timestamp,
     /// The user's time zone.
     pub local_tz: TimeZone,
+    /// The verify box's text.
+    pub verify_input: String,
+    /// The verify box's answer.
+    pub verification: Option<Verification>,
 }
 
 impl AppState {
@@ -132,6 +141,8 @@ impl AppState {
             last_contact: None,
             now,
             local_tz,
+            verify_input: String::new(),
+            verification: None,
         };
         // Drop a saved country the (possibly replaced) directory does not know.
         if let Some(code) = &state.filters.country
@@ -290,11 +301,25 @@ impl AppState {
             }
             Command::SetCallingFrom(code) => {
                 self.calling_from = code.to_ascii_uppercase();
+                self.reverify();
+            }
+            Command::SetVerifyInput(text) => {
+                self.verify_input = text;
+                self.reverify();
+            }
+            Command::ClearVerify => {
+                self.verify_input.clear();
+                self.verification = None;
             }
             Command::SetTheme(theme) => self.theme = theme,
             Command::DismissWarning => self.warning = None,
         }
         Vec::new()
+    }
+
+    fn reverify(&mut self) {
+        self.verification = (!self.verify_input.trim().is_empty())
+            .then(|| verify(&self.directory, &self.verify_input, &self.calling_from));
     }
 
     /// Shows a problem reported by the edge (e.g. the clipboard or a link failed).
@@ -395,6 +420,19 @@ mod tests {
         s.apply(Command::SetSearch("zzzz".into()));
         assert_eq!(s.selected, None);
         assert!(s.apply(Command::CopySelected).is_empty());
+    }
+
+    #[test]
+    fn verify_box_answers_and_follows_calling_from() {
+        let mut s = state();
+        s.apply(Command::SetVerifyInput("0800 151 0900".into()));
+        let v = s.verification.clone().unwrap();
+        assert_eq!(v.verdict, crate::directory::verify::Verdict::NotAmex);
+        // The same digits read from the US are a different (invalid) number.
+        s.apply(Command::SetCallingFrom("US".into()));
+        assert_ne!(s.verification.as_ref().unwrap().verdict, v.verdict);
+        s.apply(Command::ClearVerify);
+        assert!(s.verification.is_none() && s.verify_input.is_empty());
     }
 
     #[test]

@@ -188,3 +188,39 @@ fn find_refuses_a_bad_directory_file() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.ron:1:"));
 }
+
+#[test]
+fn verify_says_whose_a_misattributed_number_is() {
+    let out = run(&["verify", "0800 151 0900", "--from", "GB"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("NOT AMEX"), "{text}");
+    assert!(text.contains("Barclaycard"), "{text}");
+}
+
+#[test]
+fn verify_knows_an_amex_line_and_prints_json() {
+    let out = run(&["verify", "18005284800", "--from", "US"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("AMEX"));
+
+    let out = run(&["verify", "+1 (800) 528-4800", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["verdict"], "amex");
+    assert_eq!(v["e164"], "+18005284800");
+    assert_eq!(v["input"], "+1 (800) 528-4800");
+    assert_eq!(v["contacts"][0]["id"], "us-general");
+    assert!(v["advice"].as_str().unwrap().len() > 10);
+
+    let out = run(&[
+        "verify",
+        "https://americanexpress.com.evil.example",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["verdict"], "not-amex");
+    let out = run(&["verify", "not a number"]);
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -5,6 +5,7 @@
 mod check_data;
 mod clipboard;
 mod find;
+mod verify;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -37,6 +38,18 @@ pub struct Cli {
 pub enum Commands {
     /// List matching contact lines.
     Find(FindArgs),
+    /// Is this phone number, link or email address really American Express?
+    /// Exit 0 for a known Amex line or domain, 1 otherwise.
+    Verify {
+        /// A number ("0800 151 0900", "+1 (800) 528-4800"), a link or an email address.
+        input: String,
+        /// Read numbers as dialled from this country (default: your locale's, else US).
+        #[arg(long, value_name = "CC")]
+        from: Option<String>,
+        /// Print JSON (input, e164, verdict, contacts, advice).
+        #[arg(long)]
+        json: bool,
+    },
     /// Validate a directory file and list every problem.
     CheckData {
         /// The RON file to check.
@@ -183,6 +196,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Some(Commands::Find(args)) => {
             let dir = load_directory(cli.directory.as_deref())?;
             find::run(&dir, &args)
+        }
+        Some(Commands::Verify { input, from, json }) => {
+            let dir = load_directory(cli.directory.as_deref())?;
+            verify::run(&dir, &input, from.as_deref(), json)
         }
         Some(Commands::CheckData { file }) => check_data::run(&file),
         Some(Commands::ServeClipboard) => clipboard::serve(),

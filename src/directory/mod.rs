@@ -9,6 +9,7 @@ pub mod model;
 pub mod phone;
 pub mod phone_cache;
 pub mod search;
+pub mod verify;
 pub mod view;
 
 pub use filter::{Filters, Results};

@@ -20,6 +20,9 @@ pub use keyboard::SEARCH_ID;
 pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     keyboard::shortcuts(ui.ctx(), state, commands);
     Panel::top("top_bar").show(ui, |ui| top_bar::top_bar_ui(ui, state, commands));
+    if state.verification.is_some() {
+        Panel::top("verification").show(ui, |ui| top_bar::verification_ui(ui, state, commands));
+    }
     if let Some(warning) = &state.warning {
         Panel::top("warning").show(ui, |ui| top_bar::warning_ui(ui, warning, commands));
     }

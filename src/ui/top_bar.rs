@@ -2,7 +2,10 @@
 
 use egui::{ComboBox, Id, RichText, TextEdit, Ui};
 
+use super::badge::status_color;
 use super::keyboard::SEARCH_ID;
+use crate::directory::Status;
+use crate::directory::verify::Verdict;
 use crate::state::{AppState, Command};
 
 /// Title, search box, calling-from picker and theme button.
@@ -25,6 +28,8 @@ pub fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             commands.push(Command::SetSearch(text));
         }
         ui.separator();
+        verify_box_ui(ui, state, commands);
+        ui.separator();
         calling_from_ui(ui, state, commands);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
@@ -35,6 +40,51 @@ pub fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 commands.push(Command::SetTheme(state.theme.next()));
             }
         });
+    });
+}
+
+/// The verify box: paste a number, link or email address from a text or an email.
+fn verify_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let label = ui
+        .label("Verify")
+        .on_hover_text("Is this number, link or email address really American Express?");
+    let mut text = state.verify_input.clone();
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .id(Id::unique("verify_box"))
+                .hint_text("paste a number, link or email")
+                .desired_width(190.0),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        commands.push(Command::SetVerifyInput(text));
+    }
+}
+
+/// The verify box's answer, under the top bar.
+pub fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let Some(v) = &state.verification else {
+        return;
+    };
+    let (word, color) = match v.verdict {
+        Verdict::Amex => ("AMERICAN EXPRESS", status_color(Status::Official)),
+        Verdict::NotAmex => ("NOT AMERICAN EXPRESS", status_color(Status::Misattributed)),
+        Verdict::Unknown => ("UNKNOWN", status_color(Status::Conflicting)),
+        Verdict::Invalid => ("NOT VALID", status_color(Status::Outdated)),
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!(" {word} "))
+                .strong()
+                .color(egui::Color32::WHITE)
+                .background_color(color),
+        );
+        ui.label(RichText::new(&v.finding).strong());
+        ui.label(&v.advice);
+        if ui.button("Clear").clicked() {
+            commands.push(Command::ClearVerify);
+        }
     });
 }
 

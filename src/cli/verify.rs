@@ -1,0 +1,76 @@
+//! `amex-desk verify INPUT`: is this number, link or email address really American
+//! Express? Exit 0 for a known Amex line or domain, 1 for anything else.
+
+use serde_json::json;
+
+use super::{Failure, country_arg};
+use crate::directory::Directory;
+use crate::directory::verify::{Verdict, verify};
+
+/// Runs `verify`.
+pub fn run(dir: &Directory, input: &str, from: Option<&str>, as_json: bool) -> Result<(), Failure> {
+    let from = match from {
+        Some(c) => country_arg(dir, "--from", c)?,
+        None => crate::settings::default_calling_from(),
+    };
+    let v = verify(dir, input, &from);
+    if as_json {
+        let contacts: Vec<_> = v
+            .contacts
+            .iter()
+            .filter_map(|id| dir.contact(id))
+            .map(|c| {
+                json!({
+                    "id": c.record.id,
+                    "label": c.record.label,
+                    "status": c.record.status.slug(),
+                    "country": c.home_country().unwrap_or("worldwide"),
+                    "belongs_to": c.record.belongs_to,
+                    "sources": c.record.sources,
+                })
+            })
+            .collect();
+        let out = json!({
+            "input": v.input,
+            "from": from,
+            "e164": v.e164,
+            "verdict": v.verdict.slug(),
+            "belongs_to": v.belongs_to,
+            "finding": v.finding,
+            "contacts": contacts,
+            "advice": v.advice,
+        });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+    } else {
+        let word = match v.verdict {
+            Verdict::Amex => "AMEX",
+            Verdict::NotAmex => "NOT AMEX",
+            Verdict::Unknown => "UNKNOWN",
+            Verdict::Invalid => "INVALID",
+        };
+        println!("{word}: {}", v.finding);
+        for id in &v.contacts {
+            if let Some(c) = dir.contact(id) {
+                let sources: Vec<&str> = c
+                    .record
+                    .sources
+                    .iter()
+                    .filter_map(|s| dir.source(s))
+                    .map(|s| s.title.as_str())
+                    .collect();
+                println!(
+                    "  {} [{}] {} — sources: {}",
+                    c.record.value,
+                    c.record.status.slug(),
+                    c.record.label,
+                    sources.join("; ")
+                );
+            }
+        }
+        println!("{}", v.advice);
+    }
+    match v.verdict {
+        Verdict::Amex => Ok(()),
+        _ => Err(Failure::data(String::new())),
+    }
+}
