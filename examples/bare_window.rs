@@ -42,7 +42,7 @@ fn main() -> Result<(), eframe::Error> {
         Box::new(|_cc| {
             Ok(Box::new(Bare {
                 probe: Probe::new(Switches::from_env()),
-                text: std::env::var_os("AMEX_DESK_BASELINE_TEXT").is_some(),
+                text: std::env::var_os("AMEX_DESK_BASELINE_TEXT").is_some_and(|v| !v.is_empty()),
             }))
         }),
     )
