@@ -3,89 +3,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;
-use amex_desk::settings::Settings;
-use amex_desk::state::AppState;
-use egui::{Key, Modifiers, OutputCommand};
+use common::{app_with, calling_from, choose, copied_text, harness, harness_with, type_into};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
-use jiff::Timestamp;
-use jiff::tz::TimeZone;
-
-/// Wednesday 18 Nov 2026, 10:00 in London.
-const NOW: &str = "2026-11-18T10:00:00Z";
-
-fn app_with(calling_from: &str, opener: RecordingOpener, directory: Directory) -> DeskApp {
-    let now: Timestamp = NOW.parse().unwrap();
-    let settings = Settings {
-        calling_from: calling_from.to_string(),
-        ..Settings::default()
-    };
-    let state = AppState::new(
-        directory,
-        settings,
-        now,
-        TimeZone::get("Europe/London").unwrap(),
-    );
-    DeskApp::new(state, Box::new(opener), Box::new(move || now))
-}
-
-fn harness_with(app: DeskApp) -> Harness<'static, DeskApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 860.0])
-        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
-    harness.run();
-    harness
-}
-
-fn harness(calling_from: &str) -> Harness<'static, DeskApp> {
-    harness_with(app_with(
-        calling_from,
-        RecordingOpener::default(),
-        Directory::builtin().unwrap(),
-    ))
-}
-
-/// Opens a labelled drop-down and picks the option whose text starts with `option`.
-fn choose(harness: &mut Harness<'static, DeskApp>, control: &str, option: &str) {
-    harness.get_by_label(control).click();
-    harness.run();
-    let wanted = harness
-        .get_all_by_label_contains(option)
-        .find(|n| {
-            n.accesskit_node()
-                .label()
-                .is_some_and(|l| l.starts_with(option))
-        })
-        .unwrap_or_else(|| panic!("no option {option:?} in {control}"));
-    // Long lists scroll inside the popup: bring the option into view, as a person would.
-    wanted.scroll_to_me();
-    harness.run();
-    let wanted = harness
-        .get_all_by_label_contains(option)
-        .find(|n| {
-            n.accesskit_node()
-                .label()
-                .is_some_and(|l| l.starts_with(option))
-        })
-        .unwrap_or_else(|| panic!("option {option:?} in {control} vanished"));
-    wanted.click();
-    harness.run();
-}
-
-fn copied_text(harness: &Harness<'static, DeskApp>) -> Option<String> {
-    harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-}
+use egui_kittest::kittest::Queryable;
 
 fn shown_count(harness: &Harness<'static, DeskApp>) -> usize {
     harness.state().state.results.hits.len()
@@ -132,10 +58,7 @@ fn picking_a_country_and_a_tier_changes_the_list() {
 #[test]
 fn typing_in_search_narrows_the_list() {
     let mut h = harness("US");
-    h.get_by_label("Search").click();
-    h.run();
-    h.get_by_label("Search").type_text("4800");
-    h.run();
+    type_into(&mut h, "Search", "4800");
     assert_eq!(shown_count(&h), 1);
     assert!(h.query_by_label("1 line").is_some());
     assert!(h.query_by_label("1 (800) 528-4800").is_some());
@@ -186,9 +109,7 @@ fn changing_calling_from_reformats_every_number() {
 fn toll_free_from_abroad_says_so_and_offers_the_collect_line() {
     let mut h = harness("ES");
     choose(&mut h, "Country", "United States ·");
-    h.get_by_label("Search").click();
-    h.get_by_label("Search").type_text("lost stolen");
-    h.run();
+    type_into(&mut h, "Search", "lost stolen");
     assert!(
         h.query_by_label("00 1 800-992-3404").is_some(),
         "the lost/stolen line"
@@ -209,7 +130,8 @@ fn toll_free_from_abroad_says_so_and_offers_the_collect_line() {
 fn call_opens_a_tel_link() {
     let opener = RecordingOpener::default();
     let mut h = harness_with(app_with(
-        "GB",
+        calling_from("GB"),
+        "Europe/London",
         opener.clone(),
         Directory::builtin().unwrap(),
     ));
@@ -226,9 +148,7 @@ fn call_opens_a_tel_link() {
 fn nothing_matches_points_to_the_back_of_the_card_and_the_general_line() {
     let mut h = harness("GB");
     choose(&mut h, "Country", "United Kingdom ·");
-    h.get_by_label("Search").click();
-    h.get_by_label("Search").type_text("zzqx");
-    h.run();
+    type_into(&mut h, "Search", "zzqx");
     assert_eq!(shown_count(&h), 0);
     assert!(
         h.query_by_label("No line matches your search and filters.")
@@ -301,7 +221,8 @@ fn clear_all_filters_resets_everything() {
 #[test]
 fn a_data_warning_is_visible_and_dismissable() {
     let mut app = app_with(
-        "GB",
+        calling_from("GB"),
+        "Europe/London",
         RecordingOpener::default(),
         Directory::builtin().unwrap(),
     );

@@ -2,17 +2,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::collections::HashMap;
 
-use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;
 use amex_desk::settings::{self, STORAGE_KEY, Settings, ThemePref};
-use amex_desk::state::AppState;
-use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
-use jiff::Timestamp;
-use jiff::tz::TimeZone;
+use common::{app_with, choose, harness_with};
+use egui_kittest::kittest::Queryable;
 
 #[derive(Default)]
 struct MemoryStorage(HashMap<String, String>);
@@ -30,43 +28,13 @@ impl eframe::Storage for MemoryStorage {
     fn flush(&mut self) {}
 }
 
-fn harness(settings: Settings) -> Harness<'static, DeskApp> {
-    let now: Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
-    let state = AppState::new(Directory::builtin().unwrap(), settings, now, TimeZone::UTC);
-    let app = DeskApp::new(
-        state,
-        Box::new(RecordingOpener::default()),
-        Box::new(move || now),
-    );
-    let mut h = Harness::builder()
-        .with_size([1280.0, 860.0])
-        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
-    h.run();
-    h
-}
-
-fn choose(h: &mut Harness<'static, DeskApp>, control: &str, option: &str) {
-    h.get_by_label(control).click();
-    h.run();
-    let node = h
-        .get_all_by_label_contains(option)
-        .find(|n| {
-            n.accesskit_node()
-                .label()
-                .is_some_and(|l| l.starts_with(option))
-        })
-        .unwrap();
-    node.scroll_to_me();
-    h.run();
-    h.get_all_by_label_contains(option)
-        .find(|n| {
-            n.accesskit_node()
-                .label()
-                .is_some_and(|l| l.starts_with(option))
-        })
-        .unwrap()
-        .click();
-    h.run();
+fn harness(settings: Settings) -> egui_kittest::Harness<'static, amex_desk::app::DeskApp> {
+    harness_with(app_with(
+        settings,
+        "UTC",
+        RecordingOpener::default(),
+        Directory::builtin().unwrap(),
+    ))
 }
 
 #[test]

@@ -3,40 +3,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use amex_desk::app::DeskApp;
-use amex_desk::directory::Directory;
-use amex_desk::opener::RecordingOpener;
-use amex_desk::settings::Settings;
-use amex_desk::state::AppState;
+use common::{harness, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jiff::Timestamp;
-use jiff::tz::TimeZone;
-
-fn harness(calling_from: &str) -> Harness<'static, DeskApp> {
-    let now: Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
-    let settings = Settings {
-        calling_from: calling_from.into(),
-        ..Settings::default()
-    };
-    let state = AppState::new(Directory::builtin().unwrap(), settings, now, TimeZone::UTC);
-    let app = DeskApp::new(
-        state,
-        Box::new(RecordingOpener::default()),
-        Box::new(move || now),
-    );
-    let mut h = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
-    h.run();
-    h
-}
 
 fn paste(h: &mut Harness<'static, DeskApp>, text: &str) {
-    h.get_by_label("Verify").click();
-    h.run();
-    h.get_by_label("Verify").type_text(text);
-    h.run();
+    type_into(h, "Verify", text);
 }
 
 #[test]

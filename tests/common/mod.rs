@@ -1,0 +1,104 @@
+//! Helpers shared by the egui_kittest flows: a window over the built-in directory at a
+//! fixed moment, and the gestures a person makes.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use amex_desk::app::DeskApp;
+use amex_desk::directory::Directory;
+use amex_desk::opener::RecordingOpener;
+use amex_desk::settings::Settings;
+use amex_desk::state::AppState;
+use egui::OutputCommand;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+/// Wednesday 18 Nov 2026, 10:00 UTC (10:00 in London).
+pub const NOW: &str = "2026-11-18T10:00:00Z";
+
+/// The app over `directory`, calling from `calling_from`, at [`NOW`] in `zone`.
+pub fn app_with(
+    settings: Settings,
+    zone: &str,
+    opener: RecordingOpener,
+    directory: Directory,
+) -> DeskApp {
+    let now: Timestamp = NOW.parse().unwrap();
+    let state = AppState::new(directory, settings, now, TimeZone::get(zone).unwrap());
+    DeskApp::new(state, Box::new(opener), Box::new(move || now))
+}
+
+/// Settings with only the calling-from country set.
+pub fn calling_from(code: &str) -> Settings {
+    Settings {
+        calling_from: code.to_string(),
+        ..Settings::default()
+    }
+}
+
+/// A harness running `app`, settled.
+pub fn harness_with(app: DeskApp) -> Harness<'static, DeskApp> {
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// A harness over the built-in directory, in London time, calling from `code`.
+pub fn harness(code: &str) -> Harness<'static, DeskApp> {
+    harness_with(app_with(
+        calling_from(code),
+        "Europe/London",
+        RecordingOpener::default(),
+        Directory::builtin().unwrap(),
+    ))
+}
+
+fn option_starting<'h>(
+    harness: &'h Harness<'static, DeskApp>,
+    option: &'h str,
+) -> Option<egui_kittest::Node<'h>> {
+    harness.get_all_by_label_contains(option).find(|n| {
+        n.accesskit_node()
+            .label()
+            .is_some_and(|l| l.starts_with(option))
+    })
+}
+
+/// Opens a labelled drop-down and picks the option whose text starts with `option`.
+pub fn choose(harness: &mut Harness<'static, DeskApp>, control: &str, option: &str) {
+    harness.get_by_label(control).click();
+    harness.run();
+    // Long lists scroll inside the popup: bring the option into view, as a person would.
+    option_starting(harness, option)
+        .unwrap_or_else(|| panic!("no option {option:?} in {control}"))
+        .scroll_to_me();
+    harness.run();
+    option_starting(harness, option)
+        .unwrap_or_else(|| panic!("option {option:?} in {control} vanished"))
+        .click();
+    harness.run();
+}
+
+/// Types into a labelled text field.
+pub fn type_into(harness: &mut Harness<'static, DeskApp>, field: &str, text: &str) {
+    harness.get_by_label(field).click();
+    harness.run();
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+}
+
+/// The text the last frame put on the clipboard.
+pub fn copied_text(harness: &Harness<'static, DeskApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
