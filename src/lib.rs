@@ -17,4 +17,5 @@ pub mod opener;
 pub mod paths;
 pub mod settings;
 pub mod state;
+pub mod store;
 pub mod ui;

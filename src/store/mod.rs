@@ -1,0 +1,216 @@
+//! RON persistence for the user's own records: files that never lose a byte.
+//!
+//! - **Atomic saves**: write a temporary file in the same folder, fsync it, keep the
+//!   previous good copy as `<name>.bak`, rename the new file over the old one, fsync the
+//!   folder. A crash leaves either the old or the new file, never a mix.
+//! - **Private**: files are created 0600 on Unix (by `tempfile`), and the `.bak` keeps
+//!   the mode.
+//! - **Never overwrite what we cannot read**: a file that is too large, does not parse,
+//!   is truncated, or has a newer `version` than this build understands is reported with
+//!   its path, line and column and what to do; [`Store::save`] then refuses to replace it.
+//!
+//! Every file is a RON struct with a `version: u32` field.
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// Files larger than this are refused without being parsed.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a file could not be read or written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreErrorKind {
+    /// Reading or writing failed.
+    Io(String),
+    /// Larger than [`MAX_FILE_BYTES`]: not parsed.
+    TooLarge(u64),
+    /// Not valid RON for this file (including a truncated file).
+    Parse(String),
+    /// Written by a newer Amex Desk.
+    NewerVersion {
+        /// The file's version.
+        found: u32,
+        /// The newest this build reads.
+        supported: u32,
+    },
+}
+
+/// A file that could not be read or written, with where and what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoreError {
+    /// The file.
+    pub path: PathBuf,
+    /// 1-based line, for parse errors.
+    pub line: Option<usize>,
+    /// 1-based column, for parse errors.
+    pub column: Option<usize>,
+    /// What went wrong.
+    pub kind: StoreErrorKind,
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let (Some(line), Some(col)) = (self.line, self.column) {
+            write!(f, ":{line}:{col}")?;
+        }
+        match &self.kind {
+            StoreErrorKind::Io(e) => write!(f, ": {e}"),
+            StoreErrorKind::TooLarge(n) => write!(
+                f,
+                ": {n} bytes, over the {MAX_FILE_BYTES} byte limit; not read. Move it aside (the app will not change it)."
+            ),
+            StoreErrorKind::Parse(e) => write!(
+                f,
+                ": cannot be read ({e}). It was left untouched and the app will not save over it: fix the line shown, or restore {}.bak",
+                self.path.display()
+            ),
+            StoreErrorKind::NewerVersion { found, supported } => write!(
+                f,
+                ": written by a newer Amex Desk (file version {found}, this build reads up to {supported}). Update Amex Desk; the file was left untouched."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+#[derive(serde::Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+/// One RON file of records.
+#[derive(Clone, Debug)]
+pub struct Store {
+    path: PathBuf,
+    version: u32,
+    /// Set when the file on disk could not be read: saving is refused.
+    blocked: Option<StoreError>,
+}
+
+impl Store {
+    /// A store for `path`, whose format this build writes at `version`.
+    pub fn new(path: PathBuf, version: u32) -> Store {
+        Store {
+            path,
+            version,
+            blocked: None,
+        }
+    }
+
+    /// The file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The problem that makes this store read-only, if any.
+    pub fn read_only_reason(&self) -> Option<&StoreError> {
+        self.blocked.as_ref()
+    }
+
+    /// Reads the file: `Ok(None)` when it does not exist yet. On error the store becomes
+    /// read-only, so the unreadable file is never replaced.
+    pub fn load<T: DeserializeOwned>(&mut self) -> Result<Option<T>, StoreError> {
+        let result = self.read();
+        self.blocked = result.as_ref().err().cloned();
+        result
+    }
+
+    fn error(&self, kind: StoreErrorKind) -> StoreError {
+        StoreError {
+            path: self.path.clone(),
+            line: None,
+            column: None,
+            kind,
+        }
+    }
+
+    fn read<T: DeserializeOwned>(&self) -> Result<Option<T>, StoreError> {
+        let meta = match std::fs::metadata(&self.path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(self.error(StoreErrorKind::Io(e.to_string()))),
+        };
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(self.error(StoreErrorKind::TooLarge(meta.len())));
+        }
+        let text = std::fs::read_to_string(&self.path)
+            .map_err(|e| self.error(StoreErrorKind::Io(e.to_string())))?;
+        let parse_error = |e: ron::error::SpannedError| StoreError {
+            path: self.path.clone(),
+            line: Some(e.span.start.line),
+            column: Some(e.span.start.col),
+            kind: StoreErrorKind::Parse(e.code.to_string()),
+        };
+        // The version first, so a newer file is named as such rather than as garbage.
+        let version: VersionOnly = ron::from_str(&text).map_err(parse_error)?;
+        if version.version > self.version {
+            return Err(self.error(StoreErrorKind::NewerVersion {
+                found: version.version,
+                supported: self.version,
+            }));
+        }
+        ron::from_str(&text).map(Some).map_err(parse_error)
+    }
+
+    /// Saves `value` atomically, keeping the previous file as `.bak`. Refused while the
+    /// file on disk is unreadable (see [`Store::load`]).
+    pub fn save<T: Serialize>(&self, value: &T) -> Result<(), StoreError> {
+        if let Some(reason) = &self.blocked {
+            return Err(reason.clone());
+        }
+        let io = |e: std::io::Error| self.error(StoreErrorKind::Io(e.to_string()));
+        let text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::new())
+            .map_err(|e| self.error(StoreErrorKind::Io(format!("cannot encode: {e}"))))?;
+        let dir = match self.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&dir).map_err(io)?;
+        let mut temp = tempfile::Builder::new()
+            .prefix(".amex-desk-")
+            .suffix(".tmp")
+            .tempfile_in(&dir)
+            .map_err(io)?;
+        temp.write_all(text.as_bytes()).map_err(io)?;
+        temp.write_all(b"\n").map_err(io)?;
+        temp.as_file().sync_all().map_err(io)?;
+        if self.path.exists() {
+            let bak = backup_path(&self.path);
+            std::fs::copy(&self.path, &bak).map_err(io)?;
+        }
+        temp.persist(&self.path).map_err(|e| io(e.error))?;
+        sync_dir(&dir).map_err(io)?;
+        Ok(())
+    }
+}
+
+/// `<file>.bak` beside the file.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+    // Windows cannot open a directory as a file; the rename itself is durable there
+    // once the file was flushed.
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

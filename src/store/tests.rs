@@ -1,0 +1,130 @@
+use super::*;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Doc {
+    version: u32,
+    notes: Vec<String>,
+}
+
+fn doc(notes: &[&str]) -> Doc {
+    Doc {
+        version: 1,
+        notes: notes.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn store_in(dir: &Path) -> Store {
+    Store::new(dir.join("journal.ron"), 1)
+}
+
+#[test]
+fn round_trip_and_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    assert_eq!(store.load::<Doc>().unwrap(), None);
+    store.save(&doc(&["first"])).unwrap();
+    store.save(&doc(&["first", "second"])).unwrap();
+    assert_eq!(
+        store.load::<Doc>().unwrap(),
+        Some(doc(&["first", "second"]))
+    );
+    let bak: Doc =
+        ron::from_str(&std::fs::read_to_string(backup_path(store.path())).unwrap()).unwrap();
+    assert_eq!(bak, doc(&["first"]));
+    // No temporary files left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_in(dir.path());
+    store.save(&doc(&["a"])).unwrap();
+    store.save(&doc(&["b"])).unwrap();
+    for path in [store.path().to_path_buf(), backup_path(store.path())] {
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", path.display());
+    }
+}
+
+fn assert_refused_and_untouched(contents: &[u8], expect: impl Fn(&StoreError)) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    std::fs::write(store.path(), contents).unwrap();
+    let err = store.load::<Doc>().unwrap_err();
+    expect(&err);
+    assert_eq!(store.read_only_reason(), Some(&err));
+    assert!(store.save(&doc(&["would overwrite"])).is_err());
+    assert_eq!(
+        std::fs::read(store.path()).unwrap(),
+        contents,
+        "file changed"
+    );
+    assert!(!backup_path(store.path()).exists());
+}
+
+#[test]
+fn garbage_is_reported_with_line_and_never_overwritten() {
+    assert_refused_and_untouched(b"(version: 1,\n notes: [\"a\",\n oops ]\n)", |e| {
+        assert!(matches!(e.kind, StoreErrorKind::Parse(_)));
+        assert_eq!(e.line, Some(3));
+        let text = e.to_string();
+        assert!(text.contains("journal.ron:3:"), "{text}");
+        assert!(text.contains("left untouched"), "{text}");
+    });
+}
+
+#[test]
+fn truncated_files_are_refused() {
+    let full = ron::ser::to_string_pretty(&doc(&["one", "two"]), Default::default()).unwrap();
+    let cut = &full.as_bytes()[..full.len() / 2];
+    assert_refused_and_untouched(cut, |e| assert!(matches!(e.kind, StoreErrorKind::Parse(_))));
+}
+
+#[test]
+fn newer_versions_are_refused() {
+    assert_refused_and_untouched(b"(version: 7, notes: [], future_field: 1)", |e| {
+        assert_eq!(
+            e.kind,
+            StoreErrorKind::NewerVersion {
+                found: 7,
+                supported: 1
+            }
+        );
+        assert!(e.to_string().contains("newer Amex Desk"));
+    });
+}
+
+#[test]
+fn oversized_files_are_not_parsed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    let file = std::fs::File::create(store.path()).unwrap();
+    file.set_len(MAX_FILE_BYTES + 1).unwrap();
+    let err = store.load::<Doc>().unwrap_err();
+    assert!(matches!(err.kind, StoreErrorKind::TooLarge(_)));
+    assert!(store.save(&doc(&["x"])).is_err());
+    assert_eq!(
+        std::fs::metadata(store.path()).unwrap().len(),
+        MAX_FILE_BYTES + 1
+    );
+}
+
+#[test]
+fn a_readable_file_after_a_fix_can_be_saved_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    std::fs::write(store.path(), "garbage").unwrap();
+    assert!(store.load::<Doc>().is_err());
+    std::fs::write(store.path(), "(version: 1, notes: [\"fixed\"])").unwrap();
+    assert_eq!(store.load::<Doc>().unwrap(), Some(doc(&["fixed"])));
+    store.save(&doc(&["fixed", "more"])).unwrap();
+}
