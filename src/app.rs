@@ -36,6 +36,9 @@ pub struct DeskApp {
     applied_theme: Option<ThemePref>,
     frames: u64,
     probe: Option<Probe>,
+    /// The next moment a listed line opens or closes, for the results generation it was
+    /// computed for (recomputed when the results change or the moment passes).
+    next_hours_change: Option<(u64, Option<Timestamp>)>,
 }
 
 impl DeskApp {
@@ -49,6 +52,7 @@ impl DeskApp {
             applied_theme: None,
             frames: 0,
             probe: None,
+            next_hours_change: None,
         }
     }
 
@@ -109,22 +113,28 @@ impl DeskApp {
 
     /// Repaints only when something on screen will change: the toast expiring, or a
     /// listed contact opening or closing. No continuous repaint.
-    fn schedule_repaint(&self, ctx: &egui::Context) {
+    fn schedule_repaint(&mut self, ctx: &egui::Context) {
         let now = self.state.now;
+        let generation = self.state.results_generation;
+        let stale = match self.next_hours_change {
+            Some((g, next)) => g != generation || next.is_some_and(|t| t <= now),
+            None => true,
+        };
+        if stale {
+            let states: Vec<_> = self
+                .state
+                .results
+                .hits
+                .iter()
+                .map(|i| &self.state.directory.contacts[*i])
+                .filter(|c| matches!(c.availability, hours::Availability::Weekly(_)))
+                .map(|c| c.availability.state_at(now))
+                .collect();
+            self.next_hours_change = Some((generation, hours::next_change(&states)));
+        }
+        let hours_change = self.next_hours_change.and_then(|(_, next)| next);
         let toast = self.state.active_toast().map(|t| t.until);
-        let states: Vec<_> = self
-            .state
-            .results
-            .hits
-            .iter()
-            .map(|i| &self.state.directory.contacts[*i])
-            .filter(|c| matches!(c.availability, hours::Availability::Weekly(_)))
-            .map(|c| c.availability.state_at(now))
-            .collect();
-        let next = [toast, hours::next_change(&states)]
-            .into_iter()
-            .flatten()
-            .min();
+        let next = [toast, hours_change].into_iter().flatten().min();
         if let Some(at) = next
             && let Ok(wait) = std::time::Duration::try_from(at.duration_since(now))
         {

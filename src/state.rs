@@ -94,6 +94,8 @@ pub struct AppState {
     pub search: String,
     /// Current results.
     pub results: Results,
+    /// Bumped whenever `results` is recomputed (lets the edge cache derived values).
+    pub results_generation: u64,
     /// Selected position in `results.hits`.
     pub selected: Option<usize>,
     /// Scroll the list so the selection is visible (after keyboard moves).
@@ -132,6 +134,7 @@ impl AppState {
             filters: settings.filters,
             search: String::new(),
             results: Results::default(),
+            results_generation: 0,
             selected: None,
             scroll_to_selected: false,
             focus_search: false,
@@ -166,6 +169,7 @@ impl AppState {
     /// Recomputes the results after a filter or search change.
     fn refresh(&mut self) {
         self.results = filter::run(&self.directory, &self.filters, &self.search);
+        self.results_generation += 1;
         self.selected = None;
     }
 
