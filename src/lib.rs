@@ -12,6 +12,7 @@
 pub mod app;
 pub mod cli;
 pub mod directory;
+pub mod fsutil;
 pub mod measure;
 pub mod opener;
 pub mod paths;

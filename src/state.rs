@@ -24,8 +24,6 @@ pub enum Command {
     SetSearch(String),
     /// Clear the search text (Esc).
     ClearSearch,
-    /// Ask the search box to take keyboard focus.
-    FocusSearch,
     /// Region filter.
     SetRegion(Option<Region>),
     /// Country filter.
@@ -44,6 +42,8 @@ pub enum Command {
     Select(usize),
     /// Move the selection up (-1) or down (+1).
     MoveSelection(i32),
+    /// The list has scrolled the selection into view.
+    SelectionShown,
     /// Copy the selected result (or the first one).
     CopySelected,
     /// Copy a contact's dial string or address.
@@ -100,8 +100,6 @@ pub struct AppState {
     pub selected: Option<usize>,
     /// Scroll the list so the selection is visible (after keyboard moves).
     pub scroll_to_selected: bool,
-    /// The search box should take focus on the next frame.
-    pub focus_search: bool,
     /// Where the user calls from.
     pub calling_from: String,
     /// Theme.
@@ -137,7 +135,6 @@ impl AppState {
             results_generation: 0,
             selected: None,
             scroll_to_selected: false,
-            focus_search: false,
             calling_from: settings.calling_from,
             theme: settings.theme,
             toast: None,
@@ -217,7 +214,6 @@ impl AppState {
                 self.search.clear();
                 self.refresh();
             }
-            Command::FocusSearch => self.focus_search = true,
             Command::SetRegion(region) => {
                 self.filters.region = region;
                 // A country outside the new region would hide everything.
@@ -270,6 +266,7 @@ impl AppState {
                     self.scroll_to_selected = true;
                 }
             }
+            Command::SelectionShown => self.scroll_to_selected = false,
             Command::CopySelected => {
                 let position = self.selected.unwrap_or(0);
                 if let Some(id) = self.hit(position).map(|c| c.record.id.clone()) {
@@ -419,6 +416,9 @@ mod tests {
         assert_eq!(s.selected, Some(1));
         s.apply(Command::MoveSelection(-5));
         assert_eq!(s.selected, Some(0));
+        assert!(s.scroll_to_selected);
+        s.apply(Command::SelectionShown);
+        assert!(!s.scroll_to_selected, "the user can scroll away again");
         let effects = s.apply(Command::CopySelected);
         assert_eq!(effects, vec![Effect::CopyText("0800 917 8047".into())]);
         s.apply(Command::SetSearch("zzzz".into()));

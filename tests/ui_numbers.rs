@@ -240,3 +240,26 @@ fn a_data_warning_is_visible_and_dismissable() {
             .is_none()
     );
 }
+
+#[test]
+fn keyboard_selection_scrolls_into_view_then_lets_go() {
+    let mut h = harness("GB");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    for _ in 0..15 {
+        h.key_press(Key::ArrowDown);
+        h.run();
+    }
+    let state = &h.state().state;
+    assert_eq!(state.selected, Some(14));
+    let far = state.hit(14).unwrap();
+    let number = state.view_of(far).display;
+    assert!(
+        h.query_all_by_label(&number).count() >= 1,
+        "the 15th line ({number}) was scrolled into view"
+    );
+    assert!(
+        !h.state().state.scroll_to_selected,
+        "the list stops forcing the scroll once the selection is shown"
+    );
+}

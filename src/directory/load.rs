@@ -7,10 +7,11 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
-use super::hours::{Availability, HoursError};
+use super::hours::Availability;
 use super::model::{ContactRecord, Country, DirectoryFile, Source, Status};
 use super::phone::{self, CallerFacts, PhoneFacts};
 use super::phone_cache::{PhoneCache, home_of, read_number};
+use crate::fsutil::{CappedReadError, read_capped};
 
 /// The directory shipped inside the binary.
 pub const BUILTIN_RON: &str = include_str!("../../data/directory.ron");
@@ -160,11 +161,6 @@ fn facets_of(
 }
 
 impl Contact {
-    /// The stable id.
-    pub fn id(&self) -> &str {
-        &self.record.id
-    }
-
     /// Whether it serves every country.
     pub fn is_worldwide(&self) -> bool {
         self.record.countries.iter().any(|c| c == "worldwide")
@@ -227,15 +223,13 @@ impl Directory {
                 message,
             }])
         };
-        let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read: {e}")))?;
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(fail(format!(
-                "file is {} bytes, over the {} byte limit; not parsed",
-                meta.len(),
-                MAX_FILE_BYTES
-            )));
-        }
-        let text = std::fs::read_to_string(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+        let text = read_capped(path, MAX_FILE_BYTES).map_err(|e| match e {
+            CappedReadError::Missing => fail("cannot read: no such file".to_string()),
+            CappedReadError::TooLarge(n) => fail(format!(
+                "file is {n} bytes, over the {MAX_FILE_BYTES} byte limit; not parsed"
+            )),
+            CappedReadError::Io(e) => fail(format!("cannot read: {e}")),
+        })?;
         Directory::from_ron(&text, &name)
     }
 
@@ -425,12 +419,7 @@ impl Directory {
             let availability = match Availability::from_hours(&record.hours) {
                 Ok(a) => a,
                 Err(e) => {
-                    let message = match &e {
-                        HoursError::UnknownZone(_)
-                        | HoursError::BadTime(_)
-                        | HoursError::EmptyWindow(_) => e.to_string(),
-                    };
-                    push(at_field("hours"), path("hours"), message);
+                    push(at_field("hours"), path("hours"), e.to_string());
                     Availability::Unknown
                 }
             };
@@ -522,11 +511,6 @@ impl Directory {
     /// A contact by id.
     pub fn contact(&self, id: &str) -> Option<&Contact> {
         self.contact_index.get(id).map(|i| &self.contacts[*i])
-    }
-
-    /// A contact's position by id.
-    pub fn contact_position(&self, id: &str) -> Option<usize> {
-        self.contact_index.get(id).copied()
     }
 
     /// How to dial out of a country: from the countries table (and the phone cache), else

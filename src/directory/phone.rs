@@ -93,11 +93,6 @@ pub fn country_id(code: &str) -> Result<Id, PhoneError> {
         .map_err(|_| PhoneError::UnknownCountry(code.to_string()))
 }
 
-/// Whether libphonenumber has metadata for this region code.
-pub fn is_known_region(code: &str) -> bool {
-    DATABASE.by_id(code.to_ascii_uppercase().as_str()).is_some()
-}
-
 /// Reads `value` as a phone number of `country` (numbers written with `+` may belong
 /// to any country). Returns the number whether or not it is valid.
 pub fn parse(value: &str, country: Option<&str>) -> Result<PhoneNumber, PhoneError> {

@@ -40,11 +40,6 @@ impl TextQuery {
         TextQuery { terms }
     }
 
-    /// Whether there is anything to match.
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
-
     /// The match score (higher is better), or `None` when a term does not match.
     pub fn score(&self, contact: &Contact) -> Option<u32> {
         let mut total = 0u32;

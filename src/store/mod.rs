@@ -16,6 +16,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+
+use crate::fsutil::{CappedReadError, read_capped};
 use serde::de::DeserializeOwned;
 
 /// Files larger than this are refused without being parsed.
@@ -131,16 +133,16 @@ impl Store {
     }
 
     fn read<T: DeserializeOwned>(&self) -> Result<Option<T>, StoreError> {
-        let meta = match std::fs::metadata(&self.path) {
-            Ok(m) => m,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(self.error(StoreErrorKind::Io(e.to_string()))),
+        let text = match read_capped(&self.path, MAX_FILE_BYTES) {
+            Ok(text) => text,
+            Err(CappedReadError::Missing) => return Ok(None),
+            Err(CappedReadError::TooLarge(n)) => {
+                return Err(self.error(StoreErrorKind::TooLarge(n)));
+            }
+            Err(CappedReadError::Io(e)) => {
+                return Err(self.error(StoreErrorKind::Io(e.to_string())));
+            }
         };
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(self.error(StoreErrorKind::TooLarge(meta.len())));
-        }
-        let text = std::fs::read_to_string(&self.path)
-            .map_err(|e| self.error(StoreErrorKind::Io(e.to_string())))?;
         let parse_error = |e: ron::error::SpannedError| StoreError {
             path: self.path.clone(),
             line: Some(e.span.start.line),

@@ -37,14 +37,15 @@ pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
     let spacing = ui.spacing().item_spacing.y;
     let row_inner = ROW_HEIGHT - spacing;
+    let salt = egui::IdSalt::new("numbers");
     let mut area = ScrollArea::vertical()
         .auto_shrink([false, false])
-        .id_salt("numbers");
+        .id_salt(salt);
     if state.scroll_to_selected
         && let Some(selected) = state.selected
     {
         let view = ui.available_height();
-        let offset = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id("numbers"))
+        let offset = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id(salt))
             .map(|s| s.clamped_offset().y)
             .unwrap_or(0.0);
         let top = selected as f32 * ROW_HEIGHT;
@@ -53,6 +54,8 @@ pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         } else if top + ROW_HEIGHT > offset + view {
             area = area.vertical_scroll_offset(top + ROW_HEIGHT - view);
         }
+        // Once: afterwards the user may scroll away from the selection.
+        commands.push(Command::SelectionShown);
     }
     area.show_rows(ui, row_inner, count, |ui, range| {
         for position in range {
