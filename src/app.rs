@@ -8,10 +8,12 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::directory::{Directory, hours};
+use crate::journal::{JOURNAL_VERSION, Journal, JournalFile, merge};
 use crate::measure::{Probe, Switches};
 use crate::opener::{Opener, SystemOpener};
 use crate::settings::{self, STORAGE_KEY, ThemePref};
-use crate::state::{AppState, Effect};
+use crate::state::{AppState, Effect, ExportFormat, JournalEffect, JournalState};
+use crate::store::Store;
 use crate::ui;
 
 /// A clock (the real one, or a fixed one in tests).
@@ -39,6 +41,24 @@ pub struct DeskApp {
     /// The next moment a listed line opens or closes, for the results generation it was
     /// computed for (recomputed when the results change or the moment passes).
     next_hours_change: Option<(u64, Option<Timestamp>)>,
+    /// The journal file (none: the journal lives in memory only, as in some tests).
+    journal_file: Option<JournalFile>,
+    /// Where exports are written.
+    exports_dir: Option<PathBuf>,
+    /// The window title last sent (it carries the overdue count).
+    title: String,
+}
+
+/// Opens the journal in `data_dir` for the window: the file adapter and the state to
+/// show (an unreadable file gives an empty, read-only journal and the reason).
+pub fn open_journal(data_dir: &std::path::Path) -> (JournalFile, JournalState) {
+    let (file, result) = JournalFile::open(data_dir);
+    let path = file.path().to_path_buf();
+    let state = match result {
+        Ok(journal) => JournalState::new(journal, path, None),
+        Err(e) => JournalState::new(Journal::default(), path, Some(e.to_string())),
+    };
+    (file, state)
 }
 
 impl DeskApp {
@@ -53,7 +73,19 @@ impl DeskApp {
             frames: 0,
             probe: None,
             next_hours_change: None,
+            journal_file: None,
+            exports_dir: None,
+            title: String::new(),
         }
+    }
+
+    /// Keeps the journal in `data_dir` (loads it now; saves on every change).
+    pub fn with_journal(mut self, data_dir: &std::path::Path) -> DeskApp {
+        let (file, state) = open_journal(data_dir);
+        self.state.journal = state;
+        self.journal_file = Some(file);
+        self.exports_dir = Some(data_dir.join("exports"));
+        self
     }
 
     /// Turns on the measurement switches (see [`crate::measure`]).
@@ -88,6 +120,8 @@ impl DeskApp {
             });
             self.applied_theme = Some(self.state.theme);
         }
+        self.refresh_journal();
+        self.update_title(&ctx);
         let mut commands = Vec::new();
         ui::app_ui(ui, &self.state, &mut commands);
         for command in commands {
@@ -107,8 +141,90 @@ impl DeskApp {
                     self.state.report(e);
                 }
             }
+            Effect::Journal(effect) => self.journal_effect(effect),
         }
         ctx.request_repaint();
+    }
+
+    /// Picks up what another window saved (a `stat` per frame; frames are rare).
+    fn refresh_journal(&mut self) {
+        let Some(file) = &mut self.journal_file else {
+            return;
+        };
+        match file.refresh(&self.state.journal.data) {
+            None => {}
+            Some(Ok(merged)) => self.state.journal.saved(Ok(merged)),
+            Some(Err(e)) => self.state.journal.problem = Some(e.to_string()),
+        }
+    }
+
+    fn save_journal(&mut self) {
+        let Some(file) = &mut self.journal_file else {
+            return;
+        };
+        let result = file.save(&self.state.journal.data);
+        if let Err(e) = &result
+            && file.read_only_reason().is_some()
+        {
+            self.state.journal.problem = Some(e.to_string());
+        }
+        self.state.journal.saved(result.map_err(|e| e.to_string()));
+    }
+
+    fn journal_effect(&mut self, effect: JournalEffect) {
+        match effect {
+            JournalEffect::Save => self.save_journal(),
+            JournalEffect::Export(format) => {
+                let message = match &self.exports_dir {
+                    Some(dir) => export_journal(&self.state, dir, format),
+                    None => Err("no data folder to export into".to_string()),
+                };
+                self.state.journal.message = Some(match message {
+                    Ok(path) => format!("Exported to {}", path.display()),
+                    Err(e) => format!("Export failed: {e}"),
+                });
+            }
+            JournalEffect::Import(path) => {
+                let mut other = Store::new(path.clone(), JOURNAL_VERSION);
+                match other.load::<Journal>() {
+                    Ok(Some(theirs)) => {
+                        let (merged, report) = merge(&self.state.journal.data, &theirs);
+                        self.state.journal.data = merged;
+                        self.save_journal();
+                        self.state.journal.message = Some(format!(
+                            "Imported {}: {} added, {} updated, {} removed.",
+                            path.display(),
+                            report.added,
+                            report.updated,
+                            report.removed
+                        ));
+                    }
+                    Ok(None) => {
+                        self.state.journal.message =
+                            Some(format!("Import failed: {} does not exist", path.display()));
+                    }
+                    Err(e) => self.state.journal.message = Some(format!("Import failed: {e}")),
+                }
+            }
+        }
+    }
+
+    /// "Amex Desk (2 overdue)" when follow-ups are overdue.
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let overdue = self.state.journal.overdue(self.state.today());
+        let title = match overdue {
+            0 => "Amex Desk".to_string(),
+            n => format!("Amex Desk ({n} overdue)"),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title last set.
+    pub fn title(&self) -> &str {
+        &self.title
     }
 
     /// Repaints only when something on screen will change: the toast expiring, or a
@@ -169,6 +285,38 @@ impl DeskApp {
     }
 }
 
+/// Writes the journal to `dir` as Markdown or CSV; returns the new file.
+pub fn export_journal(
+    state: &AppState,
+    dir: &std::path::Path,
+    format: ExportFormat,
+) -> Result<PathBuf, String> {
+    let label_of = |id: &str| {
+        state
+            .directory
+            .contact(id)
+            .map(|c| c.record.label.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let local = state.now.to_zoned(state.local_tz.clone());
+    let text = match format {
+        ExportFormat::Markdown => crate::journal::export::to_markdown(
+            &state.journal.data,
+            &label_of,
+            &local.strftime("%Y-%m-%d %H:%M").to_string(),
+        ),
+        ExportFormat::Csv => crate::journal::export::to_csv(&state.journal.data, &label_of)?,
+    };
+    let name = format!(
+        "journal-{}.{}",
+        local.strftime("%Y%m%d-%H%M%S"),
+        format.extension()
+    );
+    let path = dir.join(name);
+    crate::fsutil::write_new(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(path)
+}
+
 /// Writes an egui image as PNG.
 pub fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
     let [w, h] = image.size;
@@ -200,6 +348,8 @@ pub struct WindowOptions {
     pub data_dir: PathBuf,
     /// Take a screenshot to this path and exit.
     pub screenshot: Option<PathBuf>,
+    /// The page to open on.
+    pub page: crate::state::View,
 }
 
 /// The window icon, from assets/.
@@ -242,7 +392,8 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
         directory,
         warning,
         screenshot,
-        ..
+        data_dir,
+        page,
     } = options;
     let wants_screenshot = screenshot.is_some();
     eframe::run_native(
@@ -254,7 +405,9 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
             let mut state = AppState::new(directory, settings, Timestamp::now(), local);
             state.warning = warning;
-            let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now));
+            state.view = page;
+            let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
+                .with_journal(&data_dir);
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);
             }

@@ -25,3 +25,22 @@ pub fn read_capped(path: &Path, max_bytes: u64) -> Result<String, CappedReadErro
     }
     std::fs::read_to_string(path).map_err(CappedReadError::Io)
 }
+
+/// Writes `bytes` to `path` atomically (temporary file in the same folder, then
+/// rename), creating the folder if needed. Replaces an existing file at `path`.
+pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".amex-desk-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

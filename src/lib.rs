@@ -13,6 +13,7 @@ pub mod app;
 pub mod cli;
 pub mod directory;
 pub mod fsutil;
+pub mod journal;
 pub mod measure;
 pub mod opener;
 pub mod paths;

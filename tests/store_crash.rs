@@ -1,5 +1,6 @@
-//! A process killed (SIGKILL) while it saves in a loop leaves a file that parses and
-//! holds a whole state, old or new: never a mix, never a torn file.
+//! A process killed (SIGKILL) while it saves the journal in a loop leaves a file that
+//! parses and holds a whole state, old or new: never a mix, never a torn file. The
+//! child saves through `JournalFile` (lock, merge check, atomic store), as the app does.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -7,44 +8,41 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use amex_desk::store::Store;
-use serde::{Deserialize, Serialize};
+use amex_desk::journal::{Entry, Journal, JournalFile};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
 const CHILD_ENV: &str = "AMEX_DESK_STORE_CRASH_CHILD";
 const TRIALS: u32 = 60;
+const ENTRIES: usize = 300;
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-struct Doc {
-    version: u32,
-    generation: u64,
-    /// Every entry names the generation it was written in: a mix would show.
-    entries: Vec<String>,
-}
-
-fn doc(generation: u64) -> Doc {
-    Doc {
-        version: 1,
-        generation,
-        entries: (0..400)
-            .map(|i| format!("generation {generation} entry {i} {}", "x".repeat(60)))
-            .collect(),
-    }
-}
-
-fn whole(d: &Doc) -> bool {
-    d.entries.len() == 400
-        && d.entries
-            .iter()
-            .enumerate()
-            .all(|(i, e)| e.starts_with(&format!("generation {} entry {i} ", d.generation)))
+/// Every entry's summary names the generation it was written in: a mix would show.
+fn generation_of(j: &Journal) -> Option<u64> {
+    let first = j.entries.first()?.summary.split(' ').nth(1)?.parse().ok()?;
+    let whole = j.entries.len() == ENTRIES
+        && j.entries.iter().enumerate().all(|(i, e)| {
+            e.summary == format!("generation {first} entry {i} {}", "x".repeat(60))
+        });
+    whole.then_some(first)
 }
 
 fn child_loop(dir: &Path) -> ! {
-    let store = Store::new(dir.join("journal.ron"), 1);
-    let mut generation = 0;
+    let (mut file, loaded) = JournalFile::open(dir);
+    let mut journal = loaded.unwrap();
+    let now: Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+    if journal.entries.is_empty() {
+        for _ in 0..ENTRIES {
+            journal.entries.push(Entry::new(now, &TimeZone::UTC));
+        }
+    }
+    let mut generation = generation_of(&journal).unwrap_or(0);
     loop {
         generation += 1;
-        store.save(&doc(generation)).unwrap();
+        for (i, e) in journal.entries.iter_mut().enumerate() {
+            e.summary = format!("generation {generation} entry {i} {}", "x".repeat(60));
+            e.updated = Timestamp::now();
+        }
+        journal = file.save(&journal).unwrap().0;
     }
 }
 
@@ -55,6 +53,7 @@ fn killed_while_saving_leaves_old_or_new() {
     }
     let dir = tempfile::tempdir().unwrap();
     let mut last_seen = 0;
+    let mut advanced = 0;
     for trial in 0..TRIALS {
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args([
@@ -68,23 +67,27 @@ fn killed_while_saving_leaves_old_or_new() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(20 + u64::from(trial % 7) * 9));
+        std::thread::sleep(Duration::from_millis(30 + u64::from(trial % 7) * 9));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
 
-        let mut store = Store::new(dir.path().join("journal.ron"), 1);
-        match store.load::<Doc>() {
-            Ok(Some(d)) => {
-                assert!(
-                    whole(&d),
-                    "trial {trial}: torn state at generation {}",
-                    d.generation
-                );
-                last_seen = d.generation;
+        let (_, loaded) = JournalFile::open(dir.path());
+        match loaded {
+            Ok(j) if j.entries.is_empty() => {
+                assert_eq!(last_seen, 0, "trial {trial}: the journal vanished")
             }
-            Ok(None) => assert_eq!(last_seen, 0, "trial {trial}: file vanished"),
+            Ok(j) => {
+                let generation = generation_of(&j)
+                    .unwrap_or_else(|| panic!("trial {trial}: torn state in the journal"));
+                assert!(generation >= last_seen, "trial {trial}: went back in time");
+                if generation > last_seen {
+                    advanced += 1;
+                }
+                last_seen = generation;
+            }
             Err(e) => panic!("trial {trial}: unreadable after kill: {e}"),
         }
     }
     assert!(last_seen > 0, "the child never completed a save");
+    eprintln!("{TRIALS} kills, the journal advanced in {advanced} of them, last generation {last_seen}");
 }

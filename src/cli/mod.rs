@@ -5,6 +5,7 @@
 mod check_data;
 mod clipboard;
 mod find;
+mod log;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -28,6 +29,9 @@ pub struct Cli {
     /// Open the window, save a screenshot of it to PATH (PNG), and exit.
     #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
+    /// The page the window opens on.
+    #[arg(long, value_enum, default_value = "numbers")]
+    pub page: PageArg,
     /// What to do (no subcommand opens the window).
     #[command(subcommand)]
     pub command: Option<Commands>,
@@ -50,6 +54,9 @@ pub enum Commands {
         #[arg(long)]
         json: bool,
     },
+    /// The journal: log a call, list calls and follow-ups, export, import.
+    #[command(subcommand)]
+    Log(log::LogCommand),
     /// Validate a directory file and list every problem.
     CheckData {
         /// The RON file to check.
@@ -59,6 +66,15 @@ pub enum Commands {
     /// over the clipboard.
     #[command(hide = true, name = "__serve-clipboard")]
     ServeClipboard,
+}
+
+/// Window pages.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PageArg {
+    /// The numbers directory.
+    Numbers,
+    /// The call log and follow-ups.
+    Journal,
 }
 
 /// Arguments of `find`.
@@ -201,6 +217,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let dir = load_directory(cli.directory.as_deref())?;
             verify::run(&dir, &input, from.as_deref(), json)
         }
+        Some(Commands::Log(command)) => {
+            let dir = load_directory(cli.directory.as_deref())?;
+            let data_dir =
+                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            log::run(&dir, &data_dir, command)
+        }
         Some(Commands::CheckData { file }) => check_data::run(&file),
         Some(Commands::ServeClipboard) => clipboard::serve(),
     }
@@ -214,6 +236,10 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
         warning,
         data_dir,
         screenshot: cli.screenshot.clone(),
+        page: match cli.page {
+            PageArg::Numbers => crate::state::View::Numbers,
+            PageArg::Journal => crate::state::View::Journal,
+        },
     })
     .map_err(Failure::data)
 }

@@ -66,11 +66,18 @@ impl fmt::Display for StoreError {
                 f,
                 ": {n} bytes, over the {MAX_FILE_BYTES} byte limit; not read. Move it aside (the app will not change it)."
             ),
-            StoreErrorKind::Parse(e) => write!(
-                f,
-                ": cannot be read ({e}). It was left untouched and the app will not save over it: fix the line shown, or restore {}.bak",
-                self.path.display()
-            ),
+            StoreErrorKind::Parse(e) => {
+                write!(
+                    f,
+                    ": cannot be read ({e}). It was left untouched and the app will not save over it: fix the line shown"
+                )?;
+                let bak = backup_path(&self.path);
+                if bak.exists() {
+                    write!(f, ", or restore the previous copy {}", bak.display())
+                } else {
+                    write!(f, ", or move it aside to start a new one")
+                }
+            }
             StoreErrorKind::NewerVersion { found, supported } => write!(
                 f,
                 ": written by a newer Amex Desk (file version {found}, this build reads up to {supported}). Update Amex Desk; the file was left untouched."
@@ -150,7 +157,16 @@ impl Store {
             kind: StoreErrorKind::Parse(e.code.to_string()),
         };
         // The version first, so a newer file is named as such rather than as garbage.
-        let version: VersionOnly = ron::from_str(&text).map_err(parse_error)?;
+        let version: VersionOnly = ron::from_str(&text).map_err(|e| {
+            let mut error = parse_error(e);
+            if let StoreErrorKind::Parse(message) = &mut error.kind {
+                *message = message.replace(
+                    "struct `VersionOnly`",
+                    "an Amex Desk record starting `(version: ...`",
+                );
+            }
+            error
+        })?;
         if version.version > self.version {
             return Err(self.error(StoreErrorKind::NewerVersion {
                 found: version.version,

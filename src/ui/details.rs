@@ -3,6 +3,7 @@
 use egui::{RichText, ScrollArea, Ui};
 
 use super::badge::{conflict_lines, status_badge_ui};
+use super::notes::contact_notes_ui;
 use crate::directory::{Contact, hours};
 use crate::state::{AppState, Command};
 
@@ -52,6 +53,8 @@ fn contact_details_ui(
             }
         });
     }
+    ui.add_space(8.0);
+    contact_notes_ui(ui, state, contact, commands);
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         status_badge_ui(ui, dir, contact);

@@ -1,6 +1,8 @@
 //! The filter panel: region, country, card, problem, channel, with result counts.
 
-use egui::{ComboBox, RichText, Ui};
+use egui::{RichText, Ui};
+
+use super::widgets::choice_ui;
 
 use crate::directory::{Channel, Purpose, Region, Tier};
 use crate::state::{AppState, Command};
@@ -17,7 +19,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .iter()
         .map(|r| (Some(*r), counted(r.label(), counts.region.get(r))))
         .collect();
-    if let Some(choice) = choice_ui(ui, "Region", "region", f.region, regions) {
+    if let Some(choice) = choice_ui(ui, "Region", "region", f.region, regions, "Any") {
         commands.push(Command::SetRegion(choice));
     }
 
@@ -41,7 +43,14 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             )
         })
         .collect();
-    if let Some(choice) = choice_ui(ui, "Country", "country", f.country.clone(), country_options) {
+    if let Some(choice) = choice_ui(
+        ui,
+        "Country",
+        "country",
+        f.country.clone(),
+        country_options,
+        "Any",
+    ) {
         commands.push(Command::SetCountry(choice));
     }
 
@@ -49,7 +58,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .iter()
         .map(|t| (Some(*t), counted(t.label(), counts.tier.get(t))))
         .collect();
-    if let Some(choice) = choice_ui(ui, "Card", "tier", f.tier, tiers) {
+    if let Some(choice) = choice_ui(ui, "Card", "tier", f.tier, tiers, "Any") {
         commands.push(Command::SetTier(choice));
     }
 
@@ -57,7 +66,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .iter()
         .map(|p| (Some(*p), counted(p.label(), counts.purpose.get(p))))
         .collect();
-    if let Some(choice) = choice_ui(ui, "Problem", "purpose", f.purpose, purposes) {
+    if let Some(choice) = choice_ui(ui, "Problem", "purpose", f.purpose, purposes, "Any") {
         commands.push(Command::SetPurpose(choice));
     }
 
@@ -65,7 +74,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .iter()
         .map(|c| (Some(*c), counted(c.label(), counts.channel.get(c))))
         .collect();
-    if let Some(choice) = choice_ui(ui, "Channel", "channel", f.channel, channels) {
+    if let Some(choice) = choice_ui(ui, "Channel", "channel", f.channel, channels, "Any") {
         commands.push(Command::SetChannel(choice));
     }
 
@@ -113,40 +122,4 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 fn counted(name: &str, count: Option<&usize>) -> String {
     format!("{name} · {}", count.copied().unwrap_or(0))
-}
-
-/// A labelled drop-down with an "Any" choice; returns the new value when changed.
-fn choice_ui<T: Clone + PartialEq>(
-    ui: &mut Ui,
-    label: &str,
-    id: &str,
-    current: Option<T>,
-    options: Vec<(Option<T>, String)>,
-) -> Option<Option<T>> {
-    let mut changed = None;
-    ui.horizontal(|ui| {
-        let label = ui.add_sized([64.0, 20.0], egui::Label::new(label));
-        let selected_text = options
-            .iter()
-            .find(|(value, _)| *value == current)
-            .map(|(_, text)| text.clone())
-            .unwrap_or_else(|| "Any".to_string());
-        ComboBox::from_id_salt(id)
-            .selected_text(selected_text)
-            .width(160.0)
-            .height(400.0)
-            .show_ui(ui, |ui| {
-                if ui.selectable_label(current.is_none(), "Any").clicked() && current.is_some() {
-                    changed = Some(None);
-                }
-                for (value, text) in &options {
-                    if ui.selectable_label(*value == current, text).clicked() && *value != current {
-                        changed = Some(value.clone());
-                    }
-                }
-            })
-            .response
-            .labelled_by(label.id);
-    });
-    changed
 }

@@ -5,14 +5,18 @@ mod badge;
 mod details;
 mod empty_state;
 mod filters;
+mod journal_editor;
+mod journal_page;
 mod keyboard;
+mod notes;
 mod numbers;
 mod status_bar;
 mod top_bar;
+mod widgets;
 
-use egui::{CentralPanel, Panel, Ui};
+use egui::{CentralPanel, Panel, RichText, Ui};
 
-use crate::state::{AppState, Command};
+use crate::state::{AppState, Command, View};
 
 pub use keyboard::SEARCH_ID;
 
@@ -20,13 +24,25 @@ pub use keyboard::SEARCH_ID;
 pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     keyboard::shortcuts(ui.ctx(), state, commands);
     Panel::top("top_bar").show(ui, |ui| top_bar::top_bar_ui(ui, state, commands));
+    Panel::top("tabs").show(ui, |ui| tabs_ui(ui, state, commands));
     if state.verification.is_some() {
         Panel::top("verification").show(ui, |ui| top_bar::verification_ui(ui, state, commands));
     }
     if let Some(warning) = &state.warning {
         Panel::top("warning").show(ui, |ui| top_bar::warning_ui(ui, warning, commands));
     }
-    Panel::bottom("status_bar").show(ui, |ui| status_bar::status_bar_ui(ui, state));
+    if let Some(problem) = &state.journal.problem {
+        Panel::top("journal_problem").show(ui, |ui| journal_problem_ui(ui, problem));
+    }
+    Panel::bottom("status_bar").show(ui, |ui| status_bar::status_bar_ui(ui, state, commands));
+    match state.view {
+        View::Numbers => numbers_page_ui(ui, state, commands),
+        View::Journal => journal_page::journal_page_ui(ui, state, commands),
+    }
+}
+
+/// The numbers page: filters, the list, details.
+fn numbers_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     Panel::left("filters")
         .resizable(false)
         .exact_size(250.0)
@@ -36,4 +52,37 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .default_size(320.0)
         .show(ui, |ui| details::details_ui(ui, state, commands));
     CentralPanel::default().show(ui, |ui| numbers::numbers_ui(ui, state, commands));
+}
+
+/// Page tabs; the journal tab carries the overdue count.
+fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        if ui
+            .selectable_label(state.view == View::Numbers, "Numbers")
+            .clicked()
+        {
+            commands.push(Command::ShowView(View::Numbers));
+        }
+        let overdue = state.journal.overdue(state.today());
+        let journal = match overdue {
+            0 => "Journal".to_string(),
+            n => format!("Journal ({n} overdue)"),
+        };
+        if ui
+            .selectable_label(state.view == View::Journal, journal)
+            .clicked()
+        {
+            commands.push(Command::ShowView(View::Journal));
+        }
+    });
+}
+
+/// The journal file could not be read: say so, where, and what to do.
+fn journal_problem_ui(ui: &mut Ui, problem: &str) {
+    ui.label(
+        RichText::new(format!(
+            "Your journal is read-only: {problem} Nothing will be saved until the file is fixed or moved aside; the numbers still work."
+        ))
+        .color(ui.visuals().error_fg_color),
+    );
 }

@@ -141,6 +141,14 @@ fn row_ui(
                 });
             });
             ui.horizontal(|ui| {
+                if let Some(note) = state.journal.data.notes_for(&record.id).last() {
+                    ui.label(
+                        RichText::new(format!("Your note: {}", note.text))
+                            .small()
+                            .strong()
+                            .color(ui.visuals().hyperlink_color),
+                    );
+                }
                 ui.add(Label::new(RichText::new(facts_line(state, contact)).small()).truncate());
             });
             if let Some(warning) = &view.warning {

@@ -2,11 +2,19 @@
 
 use egui::{RichText, Ui};
 
-use crate::state::AppState;
+use crate::state::{AppState, Command, JournalCommand};
 
 /// The status bar.
-pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
+pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
+        if let Some(id) = &state.last_contact
+            && ui
+                .add_enabled(state.journal.writable(), egui::Button::new("Log this call"))
+                .on_hover_text("Open a call-log entry for this line, dated now")
+                .clicked()
+        {
+            commands.push(Command::Journal(JournalCommand::LogCall(id.clone())));
+        }
         match state.active_toast() {
             Some(toast) => {
                 ui.label(RichText::new(toast.text.as_str()).strong());

@@ -14,6 +14,22 @@ use crate::directory::{
 };
 use crate::settings::{Settings, ThemePref};
 
+mod journal;
+
+pub use journal::{
+    Editor, ExportFormat, JournalCommand, JournalEffect, JournalState, Undo, apply_journal,
+};
+
+/// Which page the window shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The numbers directory.
+    #[default]
+    Numbers,
+    /// The call log, follow-ups and notes.
+    Journal,
+}
+
 /// How long a confirmation stays on screen.
 pub const TOAST_SECONDS: i64 = 4;
 
@@ -62,6 +78,10 @@ pub enum Command {
     SetVerifyInput(String),
     /// Clear the verify box and its answer.
     ClearVerify,
+    /// Switch page.
+    ShowView(View),
+    /// A journal command.
+    Journal(JournalCommand),
 }
 
 /// Work for the app's edge.
@@ -71,6 +91,8 @@ pub enum Effect {
     CopyText(String),
     /// Open this link (already checked to be tel: or https:).
     Open(String),
+    /// Save, export or import the journal.
+    Journal(JournalEffect),
 }
 
 /// A short confirmation ("Copied ...").
@@ -116,6 +138,10 @@ pub struct AppState {
     pub verify_input: String,
     /// The verify box's answer.
     pub verification: Option<Verification>,
+    /// The page shown.
+    pub view: View,
+    /// The journal.
+    pub journal: JournalState,
 }
 
 impl AppState {
@@ -143,6 +169,8 @@ impl AppState {
             local_tz,
             verify_input: String::new(),
             verification: None,
+            view: View::Numbers,
+            journal: JournalState::default(),
         };
         // Drop a saved country the (possibly replaced) directory does not know.
         if let Some(code) = &state.filters.country
@@ -312,6 +340,25 @@ impl AppState {
                 self.verify_input.clear();
                 self.verification = None;
             }
+            Command::ShowView(view) => self.view = view,
+            Command::Journal(command) => {
+                if matches!(
+                    command,
+                    JournalCommand::LogCall(_) | JournalCommand::New | JournalCommand::Edit(_)
+                ) {
+                    self.view = View::Journal;
+                }
+                return apply_journal(
+                    &mut self.journal,
+                    command,
+                    &self.directory,
+                    self.now,
+                    &self.local_tz,
+                )
+                .into_iter()
+                .map(Effect::Journal)
+                .collect();
+            }
             Command::SetTheme(theme) => self.theme = theme,
             Command::DismissWarning => self.warning = None,
         }
@@ -321,6 +368,11 @@ impl AppState {
     fn reverify(&mut self) {
         self.verification = (!self.verify_input.trim().is_empty())
             .then(|| verify(&self.directory, &self.verify_input, &self.calling_from));
+    }
+
+    /// Today in the user's time zone.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.now.to_zoned(self.local_tz.clone()).date()
     }
 
     /// Shows a problem reported by the edge (e.g. the clipboard or a link failed).

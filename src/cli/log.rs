@@ -1,0 +1,340 @@
+//! `amex-desk log add|list|export|import`: the journal from scripts.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Subcommand, ValueEnum};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use super::{ChannelArg, Failure, PurposeArg};
+use crate::directory::Directory;
+use crate::journal::draft::parse_when;
+use crate::journal::export::{to_csv, to_markdown};
+use crate::journal::sensitive::redact;
+use crate::journal::{Entry, EntryStatus, Journal, JournalFile, Promise, due_items, merge};
+use crate::store::Store;
+
+/// `log` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// Log a call (card numbers and security codes are masked, with a warning).
+    Add(AddArgs),
+    /// List the call log, newest first.
+    List {
+        /// Only follow-ups and promises still to chase, overdue first.
+        #[arg(long)]
+        due: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the journal as Markdown or CSV.
+    Export {
+        /// Format.
+        #[arg(long, value_enum)]
+        format: ExportArg,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Merge a journal file from another machine (by id; nothing is duplicated or lost).
+    Import {
+        /// The other journal.ron.
+        file: PathBuf,
+    },
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExportArg {
+    /// Markdown.
+    Md,
+    /// CSV.
+    Csv,
+}
+
+/// Statuses on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+#[allow(missing_docs)]
+pub enum StatusArg {
+    Open,
+    WaitingOnAmex,
+    Resolved,
+    Escalated,
+}
+
+impl From<StatusArg> for EntryStatus {
+    fn from(s: StatusArg) -> EntryStatus {
+        match s {
+            StatusArg::Open => EntryStatus::Open,
+            StatusArg::WaitingOnAmex => EntryStatus::WaitingOnAmex,
+            StatusArg::Resolved => EntryStatus::Resolved,
+            StatusArg::Escalated => EntryStatus::Escalated,
+        }
+    }
+}
+
+/// Arguments of `log add`.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// What happened.
+    #[arg(long)]
+    pub summary: String,
+    /// The directory contact id (see `amex-desk find --json`).
+    #[arg(long, value_name = "ID")]
+    pub contact: Option<String>,
+    /// Representative's name or ID.
+    #[arg(long, value_name = "NAME")]
+    pub rep: Option<String>,
+    /// Reference or case number.
+    #[arg(long = "ref", value_name = "REF")]
+    pub reference: Option<String>,
+    /// When to follow up.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub follow_up: Option<String>,
+    /// A promise made (repeatable); add a due date with "TEXT @ YYYY-MM-DD".
+    #[arg(long, value_name = "TEXT")]
+    pub promise: Vec<String>,
+    /// What it was about.
+    #[arg(long, value_enum)]
+    pub purpose: Option<PurposeArg>,
+    /// How (default: the contact's channel, else phone).
+    #[arg(long, value_enum)]
+    pub channel: Option<ChannelArg>,
+    /// Where it stands (default open).
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+    /// When it happened, local time (default now).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    pub when: Option<String>,
+}
+
+fn open(data_dir: &Path) -> Result<(JournalFile, Journal), Failure> {
+    let (file, result) = JournalFile::open(data_dir);
+    let journal = result.map_err(|e| Failure::data(e.to_string()))?;
+    Ok((file, journal))
+}
+
+fn parse_date(flag: &str, text: &str) -> Result<jiff::civil::Date, Failure> {
+    text.trim().parse().map_err(|_| {
+        Failure::data(format!(
+            "{flag} {text:?}: not a date; write it as YYYY-MM-DD, e.g. 2026-12-01"
+        ))
+    })
+}
+
+/// Masks card numbers and codes in a flag's value, saying so on stderr.
+fn masked(flag: &str, text: &str) -> String {
+    let (clean, found) = redact(text);
+    for f in &found {
+        eprintln!(
+            "amex-desk: {flag}: masked {} (saved as \"{}\"); never write card numbers or codes into the journal",
+            f.what(),
+            f.replacement()
+        );
+    }
+    clean
+}
+
+fn label_of(dir: &Directory) -> impl Fn(&str) -> String + '_ {
+    |id: &str| {
+        dir.contact(id)
+            .map(|c| c.record.label.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// Runs a `log` subcommand against the journal in `data_dir`.
+pub fn run(dir: &Directory, data_dir: &Path, command: LogCommand) -> Result<(), Failure> {
+    let zone = TimeZone::try_system().unwrap_or(TimeZone::UTC);
+    let now = Timestamp::now();
+    match command {
+        LogCommand::Add(args) => add(dir, data_dir, args, now, &zone),
+        LogCommand::List { due, json } => {
+            let (_, journal) = open(data_dir)?;
+            if due {
+                list_due(&journal, now, &zone, json)
+            } else {
+                list(dir, &journal, json)
+            }
+        }
+        LogCommand::Export { format, output } => {
+            let (_, journal) = open(data_dir)?;
+            let label = label_of(dir);
+            let text = match format {
+                ExportArg::Md => {
+                    let exported = now.to_zoned(zone).strftime("%Y-%m-%d %H:%M").to_string();
+                    to_markdown(&journal, &label, &exported)
+                }
+                ExportArg::Csv => to_csv(&journal, &label).map_err(Failure::data)?,
+            };
+            match output {
+                Some(path) => crate::fsutil::write_new(&path, text.as_bytes())
+                    .map_err(|e| Failure::data(format!("cannot write {}: {e}", path.display()))),
+                None => {
+                    print!("{text}");
+                    Ok(())
+                }
+            }
+        }
+        LogCommand::Import { file } => {
+            let (mut journal_file, journal) = open(data_dir)?;
+            let mut other = Store::new(file.clone(), crate::journal::JOURNAL_VERSION);
+            let theirs = other
+                .load::<Journal>()
+                .map_err(|e| Failure::data(e.to_string()))?
+                .ok_or_else(|| Failure::data(format!("{} does not exist", file.display())))?;
+            let (merged, report) = merge(&journal, &theirs);
+            journal_file
+                .save(&merged)
+                .map_err(|e| Failure::data(e.to_string()))?;
+            println!(
+                "Imported {}: {} added, {} updated, {} removed.",
+                file.display(),
+                report.added,
+                report.updated,
+                report.removed
+            );
+            Ok(())
+        }
+    }
+}
+
+fn add(
+    dir: &Directory,
+    data_dir: &Path,
+    args: AddArgs,
+    now: Timestamp,
+    zone: &TimeZone,
+) -> Result<(), Failure> {
+    let mut entry = Entry::new(now, zone);
+    if let Some(when) = &args.when {
+        entry.when = parse_when(when, zone).map_err(|e| Failure::data(format!("--when: {e}")))?;
+    }
+    if let Some(id) = &args.contact {
+        let contact = dir.contact(id).ok_or_else(|| {
+            Failure::data(format!(
+                "--contact {id}: no such contact; `amex-desk find --json` lists the ids"
+            ))
+        })?;
+        entry.channel = contact.record.kind.channel();
+        entry.purpose = contact.record.purposes.first().copied();
+        entry.contact = Some(id.clone());
+    }
+    if let Some(c) = args.channel {
+        entry.channel = c.into();
+    }
+    if let Some(p) = args.purpose {
+        entry.purpose = Some(p.into());
+    }
+    if let Some(s) = args.status {
+        entry.status = s.into();
+    }
+    entry.summary = masked("--summary", &args.summary);
+    entry.rep = masked("--rep", args.rep.as_deref().unwrap_or(""));
+    entry.reference = masked("--ref", args.reference.as_deref().unwrap_or(""));
+    if let Some(date) = &args.follow_up {
+        entry.follow_up = Some(parse_date("--follow-up", date)?);
+    }
+    for text in &args.promise {
+        let (text, due) = match text.rsplit_once(" @ ") {
+            Some((t, d)) => (t, Some(parse_date("--promise", d)?)),
+            None => (text.as_str(), None),
+        };
+        entry.promises.push(Promise {
+            text: masked("--promise", text),
+            due,
+            done: false,
+        });
+    }
+    let (mut file, mut journal) = open(data_dir)?;
+    let id = entry.id;
+    journal.upsert_entry(entry, now);
+    file.save(&journal)
+        .map_err(|e| Failure::data(e.to_string()))?;
+    println!("Logged {id} in {}", file.path().display());
+    Ok(())
+}
+
+fn list(dir: &Directory, journal: &Journal, json: bool) -> Result<(), Failure> {
+    let label = label_of(dir);
+    let entries = crate::journal::search(journal, &crate::journal::LogQuery::default(), &label);
+    if json {
+        let rows: Vec<serde_json::Value> = entries
+            .iter()
+            .map(|e| {
+                serde_json::json!({
+                    "id": e.id.to_string(),
+                    "when": e.when.to_string(),
+                    "contact": e.contact,
+                    "contact_label": e.contact.as_deref().map(&label),
+                    "channel": e.channel.slug(),
+                    "rep": e.rep,
+                    "reference": e.reference,
+                    "purpose": e.purpose.map(|p| p.slug()),
+                    "summary": e.summary,
+                    "promises": e.promises.iter().map(|p| serde_json::json!({
+                        "text": p.text, "due": p.due.map(|d| d.to_string()), "done": p.done,
+                    })).collect::<Vec<_>>(),
+                    "follow_up": e.follow_up.map(|d| d.to_string()),
+                    "status": e.status.slug(),
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).map_err(|e| Failure::data(e.to_string()))?
+        );
+        return Ok(());
+    }
+    if entries.is_empty() {
+        println!("No calls logged yet.");
+    }
+    for e in entries {
+        let contact = e.contact.as_deref().map(&label).unwrap_or_default();
+        println!(
+            "{}  {:<16} {:<30} ref {:<12} {}",
+            e.when.short(),
+            e.status.slug(),
+            contact,
+            if e.reference.is_empty() {
+                "-"
+            } else {
+                &e.reference
+            },
+            e.summary.lines().next().unwrap_or("")
+        );
+    }
+    Ok(())
+}
+
+fn list_due(journal: &Journal, now: Timestamp, zone: &TimeZone, json: bool) -> Result<(), Failure> {
+    let today = now.to_zoned(zone.clone()).date();
+    let items = due_items(journal, today);
+    if json {
+        let rows: Vec<serde_json::Value> = items
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "entry": d.entry.to_string(),
+                    "date": d.date.to_string(),
+                    "days": d.days,
+                    "overdue": d.overdue(),
+                    "text": d.text,
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).map_err(|e| Failure::data(e.to_string()))?
+        );
+        return Ok(());
+    }
+    if items.is_empty() {
+        println!("Nothing due.");
+    }
+    for d in items {
+        println!("{}  {:<16} {}", d.date, d.when_text(), d.text);
+    }
+    Ok(())
+}

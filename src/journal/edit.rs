@@ -1,0 +1,152 @@
+//! Changing the journal: every change stamps `updated`, redacts card numbers and
+//! security codes, and leaves a tombstone on delete.
+
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use super::model::{Entry, Journal, Note, Tombstone};
+use super::sensitive::redact_in_place;
+
+impl Journal {
+    /// The entry with this id.
+    pub fn entry(&self, id: Uuid) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    /// Adds or replaces an entry (by id), stamped `now`. Returns how many card numbers
+    /// or codes were masked on the way in.
+    pub fn upsert_entry(&mut self, mut entry: Entry, now: Timestamp) -> usize {
+        let masked = redact_entry(&mut entry);
+        entry.updated = now.max(entry.created);
+        self.deleted.retain(|t| t.id != entry.id);
+        match self.entries.iter_mut().find(|e| e.id == entry.id) {
+            Some(slot) => *slot = entry,
+            None => self.entries.push(entry),
+        }
+        masked
+    }
+
+    /// Deletes an entry and returns it (for undo).
+    pub fn delete_entry(&mut self, id: Uuid, now: Timestamp) -> Option<Entry> {
+        let position = self.entries.iter().position(|e| e.id == id)?;
+        let entry = self.entries.remove(position);
+        self.tombstone(id, now);
+        Some(entry)
+    }
+
+    /// Puts back a deleted entry (undo).
+    pub fn restore_entry(&mut self, entry: Entry, now: Timestamp) {
+        self.upsert_entry(entry, now);
+    }
+
+    /// Notes pinned to a contact, oldest first.
+    pub fn notes_for<'a>(&'a self, contact: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.contact == contact)
+    }
+
+    /// Pins a new note to a contact; returns how many card numbers or codes were masked.
+    /// Blank notes are ignored.
+    pub fn add_note(&mut self, contact: &str, text: &str, now: Timestamp) -> usize {
+        let mut text = text.trim().to_string();
+        if text.is_empty() {
+            return 0;
+        }
+        let masked = redact_in_place(&mut text);
+        self.notes.push(Note {
+            id: Uuid::new_v4(),
+            contact: contact.to_string(),
+            text,
+            created: now,
+            updated: now,
+        });
+        masked
+    }
+
+    /// Deletes a note and returns it (for undo).
+    pub fn delete_note(&mut self, id: Uuid, now: Timestamp) -> Option<Note> {
+        let position = self.notes.iter().position(|n| n.id == id)?;
+        let note = self.notes.remove(position);
+        self.tombstone(id, now);
+        Some(note)
+    }
+
+    /// Puts back a deleted note (undo).
+    pub fn restore_note(&mut self, mut note: Note, now: Timestamp) {
+        note.updated = now;
+        self.deleted.retain(|t| t.id != note.id);
+        self.notes.push(note);
+    }
+
+    fn tombstone(&mut self, id: Uuid, now: Timestamp) {
+        self.deleted.retain(|t| t.id != id);
+        self.deleted.push(Tombstone { id, deleted: now });
+    }
+
+    /// Masks card numbers and security codes in every text field of every record;
+    /// returns how many were found. Run before anything is written.
+    pub fn redact_all(&mut self) -> usize {
+        let mut masked = 0;
+        for entry in &mut self.entries {
+            masked += redact_entry(entry);
+        }
+        for note in &mut self.notes {
+            masked += redact_in_place(&mut note.text);
+        }
+        masked
+    }
+}
+
+/// Masks card numbers and codes in an entry's text fields.
+pub fn redact_entry(entry: &mut Entry) -> usize {
+    entry
+        .text_fields_mut()
+        .into_iter()
+        .map(redact_in_place)
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::tz::TimeZone;
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn delete_and_undo_round_trip() {
+        let mut j = Journal::default();
+        let now = at("2026-11-18T10:00:00Z");
+        let mut e = Entry::new(now, &TimeZone::UTC);
+        e.summary = "asked about a refund".into();
+        let id = e.id;
+        j.upsert_entry(e, now);
+        let gone = j.delete_entry(id, at("2026-11-18T10:05:00Z")).unwrap();
+        assert!(j.entry(id).is_none());
+        assert_eq!(j.deleted.len(), 1);
+        j.restore_entry(gone, at("2026-11-18T10:06:00Z"));
+        assert_eq!(j.entry(id).unwrap().summary, "asked about a refund");
+        assert!(j.deleted.is_empty());
+    }
+
+    #[test]
+    fn upsert_masks_card_numbers_in_every_field() {
+        let mut j = Journal::default();
+        let now = at("2026-11-18T10:00:00Z");
+        let mut e = Entry::new(now, &TimeZone::UTC);
+        e.summary = "card 3782 822463 10005 cid 1234".into();
+        e.promises.push(super::super::model::Promise {
+            text: "refund to 371449635398431".into(),
+            ..Default::default()
+        });
+        assert_eq!(j.upsert_entry(e, now), 3);
+        let saved = &j.entries[0];
+        assert_eq!(saved.summary, "card [card ending 10005] cid [removed]");
+        assert_eq!(saved.promises[0].text, "refund to [card ending 98431]");
+        assert_eq!(j.add_note("us-general", "cvv 999 press 0", now), 1);
+        assert_eq!(j.notes[0].text, "cvv [removed] press 0");
+        assert_eq!(j.add_note("us-general", "   ", now), 0);
+        assert_eq!(j.notes.len(), 1);
+    }
+}

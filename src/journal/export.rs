@@ -1,0 +1,205 @@
+//! Exporting the journal: Markdown to read or print, CSV for a spreadsheet.
+
+use super::model::{Entry, Journal, Promise};
+
+/// How a contact id reads to people (the directory's label), or the id itself.
+pub type LabelOf<'a> = &'a dyn Fn(&str) -> String;
+
+fn promise_line(p: &Promise) -> String {
+    let due = p.due.map(|d| format!(" (due {d})")).unwrap_or_default();
+    format!("[{}] {}{}", if p.done { "x" } else { " " }, p.text, due)
+}
+
+fn sorted(journal: &Journal) -> Vec<&Entry> {
+    let mut entries: Vec<&Entry> = journal.entries.iter().collect();
+    entries.sort_by_key(|e| (e.when.timestamp, e.id));
+    entries
+}
+
+/// Escapes characters Markdown would read as formatting at the start of a line.
+fn md_text(text: &str) -> String {
+    text.lines()
+        .map(|l| {
+            let t = l.trim_end();
+            if t.starts_with(['#', '>', '-', '*', '+', '|']) {
+                format!("\\{t}")
+            } else {
+                t.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("  \n")
+}
+
+/// The journal as Markdown: calls oldest first, then notes.
+pub fn to_markdown(journal: &Journal, label_of: LabelOf<'_>, exported: &str) -> String {
+    let mut out = String::new();
+    out.push_str("# Amex Desk journal\n\n");
+    out.push_str(&format!(
+        "Exported {exported}. Your own record of contacts with American Express (unofficial; kept offline).\n\n"
+    ));
+    if journal.entries.is_empty() {
+        out.push_str("No calls logged yet.\n\n");
+    }
+    for e in sorted(journal) {
+        let contact = e
+            .contact
+            .as_deref()
+            .map(|c| format!(" · {}", label_of(c)))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "## {}{} ({}) · {}\n\n",
+            e.when.short(),
+            contact,
+            e.channel.label(),
+            e.status.label()
+        ));
+        let mut field = |name: &str, value: &str| {
+            if !value.trim().is_empty() {
+                out.push_str(&format!("- **{name}:** {}\n", md_text(value)));
+            }
+        };
+        field("Rep", &e.rep);
+        field("Reference", &e.reference);
+        field("About", e.purpose.map(|p| p.label()).unwrap_or(""));
+        field(
+            "Follow up",
+            &e.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+        );
+        field("Logged", &e.when.to_string());
+        if !e.promises.is_empty() {
+            out.push_str("- **Promises:**\n");
+            for p in &e.promises {
+                out.push_str(&format!("  - {}\n", md_text(&promise_line(p))));
+            }
+        }
+        if !e.summary.trim().is_empty() {
+            out.push('\n');
+            out.push_str(&md_text(&e.summary));
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    if !journal.notes.is_empty() {
+        out.push_str("## Notes on contacts\n\n");
+        let mut notes: Vec<_> = journal.notes.iter().collect();
+        notes.sort_by_key(|n| (n.contact.clone(), n.created));
+        for n in notes {
+            out.push_str(&format!(
+                "- **{}** ({}): {}\n",
+                label_of(&n.contact),
+                n.contact,
+                md_text(&n.text)
+            ));
+        }
+    }
+    out
+}
+
+/// The CSV header.
+pub const CSV_COLUMNS: [&str; 13] = [
+    "id",
+    "when",
+    "contact",
+    "contact_label",
+    "channel",
+    "rep",
+    "reference",
+    "purpose",
+    "status",
+    "follow_up",
+    "summary",
+    "promises",
+    "updated",
+];
+
+/// The call log as CSV (RFC 4180 quoting), one row per call, oldest first.
+pub fn to_csv(journal: &Journal, label_of: LabelOf<'_>) -> Result<String, String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(CSV_COLUMNS)
+        .map_err(|e| e.to_string())?;
+    for e in sorted(journal) {
+        let contact = e.contact.clone().unwrap_or_default();
+        let label = e.contact.as_deref().map(label_of).unwrap_or_default();
+        let promises = e
+            .promises
+            .iter()
+            .map(promise_line)
+            .collect::<Vec<_>>()
+            .join("; ");
+        writer
+            .write_record([
+                e.id.to_string(),
+                e.when.to_string(),
+                contact,
+                label,
+                e.channel.slug().to_string(),
+                e.rep.clone(),
+                e.reference.clone(),
+                e.purpose.map(|p| p.slug().to_string()).unwrap_or_default(),
+                e.status.slug().to_string(),
+                e.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+                e.summary.clone(),
+                promises,
+                e.updated.to_string(),
+            ])
+            .map_err(|e| e.to_string())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::model::EntryStatus;
+    use jiff::tz::TimeZone;
+
+    fn sample() -> Journal {
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        let mut e = Entry::new(now, &TimeZone::get("America/New_York").unwrap());
+        e.contact = Some("us-general".into());
+        e.rep = "Dana, ID 4411".into();
+        e.reference = "R-77".into();
+        e.summary = "Said \"yes\", will credit\n- second line".into();
+        e.status = EntryStatus::WaitingOnAmex;
+        e.promises.push(Promise {
+            text: "credit $45".into(),
+            due: Some(jiff::civil::date(2026, 11, 30)),
+            done: false,
+        });
+        let mut j = Journal::default();
+        j.entries.push(e);
+        j.add_note("us-general", "press 0 twice", now);
+        j
+    }
+
+    #[test]
+    fn markdown_is_readable() {
+        let label = |_: &str| "Customer Service".to_string();
+        let md = to_markdown(&sample(), &label, "2026-11-22");
+        assert!(md.contains("## 2026-11-18 05:00 · Customer Service (Phone) · Waiting on Amex"));
+        assert!(md.contains("- **Rep:** Dana, ID 4411"));
+        assert!(md.contains("  - [ ] credit $45 (due 2026-11-30)"));
+        assert!(
+            md.contains("\\- second line"),
+            "list markers in text are escaped"
+        );
+        assert!(md.contains("- **Customer Service** (us-general): press 0 twice"));
+    }
+
+    #[test]
+    fn csv_quotes_and_parses_back() {
+        let label = |_: &str| "Customer Service".to_string();
+        let text = to_csv(&sample(), &label).unwrap();
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(&rows[0][1], "2026-11-18T05:00:00-05:00");
+        assert_eq!(&rows[0][5], "Dana, ID 4411");
+        assert_eq!(&rows[0][8], "waiting-on-amex");
+        assert_eq!(&rows[0][10], "Said \"yes\", will credit\n- second line");
+        assert_eq!(&rows[0][11], "[ ] credit $45 (due 2026-11-30)");
+    }
+}

@@ -1,0 +1,238 @@
+//! `journal.ron` in the data folder: loaded once, saved atomically through
+//! [`crate::store::Store`], and merged with whatever another window saved meanwhile.
+//!
+//! Two windows (or the window and the command line) may share the folder. A save takes
+//! an exclusive lock on `journal.ron.lock`, re-reads the file if it changed since we
+//! last saw it, merges it with ours by id and `updated` time (tombstones keep deletions
+//! deleted), writes the result and returns it so the caller shows the other window's
+//! records too. Nobody's writes are lost, and nothing waits on a lock for longer than
+//! [`LOCK_WAIT`].
+
+use std::fs::{File, OpenOptions};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use super::merge::{MergeReport, merge};
+use super::model::{JOURNAL_VERSION, Journal};
+use crate::store::{Store, StoreError, StoreErrorKind};
+
+/// The journal's file name in the data folder.
+pub const JOURNAL_FILE: &str = "journal.ron";
+
+/// How long a save waits for another window to finish its own.
+pub const LOCK_WAIT: Duration = Duration::from_secs(5);
+
+/// Temporary files older than this, left by a crash, are removed when the journal opens.
+const STALE_TEMP: Duration = Duration::from_secs(60);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    inode: u64,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some(Stamp {
+        len: meta.len(),
+        modified: meta.modified().ok(),
+        inode,
+    })
+}
+
+/// The journal file of one data folder.
+#[derive(Debug)]
+pub struct JournalFile {
+    store: Store,
+    seen: Option<Stamp>,
+}
+
+impl JournalFile {
+    /// Opens the journal in `data_dir`. An unreadable file is reported and the returned
+    /// `JournalFile` refuses to save over it; the app goes on with an empty journal.
+    pub fn open(data_dir: &Path) -> (JournalFile, Result<Journal, StoreError>) {
+        let path = data_dir.join(JOURNAL_FILE);
+        let mut file = JournalFile {
+            store: Store::new(path, JOURNAL_VERSION),
+            seen: None,
+        };
+        sweep_stale_temps(data_dir);
+        let result = file.load();
+        (file, result)
+    }
+
+    fn load(&mut self) -> Result<Journal, StoreError> {
+        let stamp_before = stamp(self.store.path());
+        let journal = self.store.load::<Journal>()?.unwrap_or_default();
+        self.seen = stamp_before;
+        Ok(journal)
+    }
+
+    /// The file.
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+
+    /// Why saving is refused, if it is.
+    pub fn read_only_reason(&self) -> Option<&StoreError> {
+        self.store.read_only_reason()
+    }
+
+    fn lock_path(&self) -> PathBuf {
+        let mut name = self
+            .store
+            .path()
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
+        name.push(".lock");
+        self.store.path().with_file_name(name)
+    }
+
+    fn lock(&self) -> Result<File, StoreError> {
+        let io = |e: String| StoreError {
+            path: self.lock_path(),
+            line: None,
+            column: None,
+            kind: StoreErrorKind::Io(e),
+        };
+        if let Some(dir) = self.store.path().parent() {
+            std::fs::create_dir_all(dir).map_err(|e| io(e.to_string()))?;
+        }
+        let mut options = OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options
+            .open(self.lock_path())
+            .map_err(|e| io(e.to_string()))?;
+        let start = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(file),
+                Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(io(
+                        "another Amex Desk window is still saving the journal; try again"
+                            .to_string(),
+                    ));
+                }
+                Err(std::fs::TryLockError::Error(e)) => return Err(io(e.to_string())),
+            }
+        }
+    }
+
+    /// Saves `ours`, merged with any changes another window wrote since we last read
+    /// the file. Returns what is now on disk (show it) and what the merge brought in.
+    /// Card numbers and security codes are masked before writing.
+    pub fn save(&mut self, ours: &Journal) -> Result<(Journal, MergeReport), StoreError> {
+        if let Some(reason) = self.store.read_only_reason() {
+            return Err(reason.clone());
+        }
+        let _lock = self.lock()?;
+        let (mut merged, report) = if stamp(self.store.path()) != self.seen {
+            let disk = self.load()?;
+            merge(ours, &disk)
+        } else {
+            (ours.clone(), MergeReport::default())
+        };
+        merged.version = JOURNAL_VERSION;
+        merged.redact_all();
+        self.store.save(&merged)?;
+        self.seen = stamp(self.store.path());
+        Ok((merged, report))
+    }
+
+    /// Re-reads the file if another window changed it, merged into `ours` (without
+    /// writing). `None` when nothing changed.
+    pub fn refresh(
+        &mut self,
+        ours: &Journal,
+    ) -> Option<Result<(Journal, MergeReport), StoreError>> {
+        if self.store.read_only_reason().is_some() || stamp(self.store.path()) == self.seen {
+            return None;
+        }
+        Some(self.load().map(|disk| merge(ours, &disk)))
+    }
+}
+
+/// Removes `.amex-desk-*.tmp` files a killed process left behind.
+fn sweep_stale_temps(dir: &Path) {
+    let Ok(listing) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for item in listing.flatten() {
+        let name = item.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(".amex-desk-") && name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = item
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_TEMP);
+        if old {
+            let _ = std::fs::remove_file(item.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::model::Entry;
+    use jiff::tz::TimeZone;
+
+    #[test]
+    fn two_windows_keep_each_others_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        let (mut one, j1) = JournalFile::open(dir.path());
+        let (mut two, j2) = JournalFile::open(dir.path());
+        let (mut j1, mut j2) = (j1.unwrap(), j2.unwrap());
+        let mut a = Entry::new(now, &TimeZone::UTC);
+        a.summary = "from window one".into();
+        j1.upsert_entry(a, now);
+        j1 = one.save(&j1).unwrap().0;
+        let mut b = Entry::new(now, &TimeZone::UTC);
+        b.summary = "from window two".into();
+        j2.upsert_entry(b, now);
+        let (j2, report) = two.save(&j2).unwrap();
+        assert_eq!(report.added, 1);
+        assert_eq!(j2.entries.len(), 2);
+        // Window one sees window two's entry on refresh.
+        let (j1, _) = one.refresh(&j1).unwrap().unwrap();
+        assert_eq!(j1.entries.len(), 2);
+        assert!(one.refresh(&j1).is_none(), "nothing new");
+        let (_, again) = JournalFile::open(dir.path());
+        assert_eq!(again.unwrap().entries.len(), 2);
+    }
+
+    #[test]
+    fn stale_temp_files_are_swept_fresh_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".amex-desk-old.tmp");
+        let fresh = dir.path().join(".amex-desk-new.tmp");
+        std::fs::write(&old, "x").unwrap();
+        std::fs::write(&fresh, "x").unwrap();
+        let past = SystemTime::now() - Duration::from_secs(3600);
+        File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(past)
+            .unwrap();
+        let _ = JournalFile::open(dir.path());
+        assert!(!old.exists());
+        assert!(fresh.exists());
+    }
+}

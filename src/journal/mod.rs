@@ -1,0 +1,22 @@
+//! The journal: the user's own record of calls, promises, follow-ups and notes.
+//!
+//! Pure data and logic ([`model`], [`edit`], [`merge`], [`due`], [`query`],
+//! [`sensitive`], [`export`]) plus one file adapter ([`file`]). Nothing here imports
+//! egui.
+
+pub mod draft;
+pub mod due;
+pub mod edit;
+pub mod export;
+pub mod file;
+pub mod merge;
+pub mod model;
+pub mod query;
+pub mod sensitive;
+
+pub use draft::{Draft, DraftError, PromiseDraft};
+pub use due::{Due, DueKind, due_items, overdue_count};
+pub use file::{JOURNAL_FILE, JournalFile};
+pub use merge::{MergeReport, merge};
+pub use model::{Entry, EntryStatus, JOURNAL_VERSION, Journal, Link, LocalTime, Note, Promise};
+pub use query::{LogQuery, search};

@@ -1,0 +1,293 @@
+//! The journal's records: calls, promises, follow-ups and notes pinned to contacts.
+//!
+//! Every record has a UUID and an `updated` time so two copies (a second window,
+//! another machine) can be merged without duplicates or loss; deletions leave a
+//! tombstone for the same reason.
+
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use jiff::tz::{Offset, TimeZone};
+use jiff::{Timestamp, Zoned};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::directory::{Channel, Purpose};
+
+/// The journal file format this build writes (and the newest it reads).
+pub const JOURNAL_VERSION: u32 = 1;
+
+/// A moment as the user lived it: local date and time with its UTC offset, written
+/// `2026-11-18T10:00:00+00:00` in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalTime {
+    /// The instant.
+    pub timestamp: Timestamp,
+    /// The offset the user's clock had then.
+    pub offset: Offset,
+}
+
+impl LocalTime {
+    /// `timestamp` as seen in `zone`.
+    pub fn in_zone(timestamp: Timestamp, zone: &TimeZone) -> LocalTime {
+        LocalTime {
+            timestamp,
+            offset: zone.to_offset(timestamp),
+        }
+    }
+
+    /// The local date.
+    pub fn date(&self) -> Date {
+        self.offset.to_datetime(self.timestamp).date()
+    }
+
+    /// `2026-11-18 10:00` (local time, no seconds), for lists.
+    pub fn short(&self) -> String {
+        self.offset
+            .to_datetime(self.timestamp)
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string()
+    }
+
+    /// As a zoned value in its own fixed offset.
+    pub fn zoned(&self) -> Zoned {
+        self.timestamp.to_zoned(TimeZone::fixed(self.offset))
+    }
+}
+
+impl fmt::Display for LocalTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let dt = self.offset.to_datetime(self.timestamp);
+        let secs = self.offset.seconds();
+        let sign = if secs < 0 { '-' } else { '+' };
+        let abs = secs.unsigned_abs();
+        write!(
+            f,
+            "{}{sign}{:02}:{:02}",
+            dt.strftime("%Y-%m-%dT%H:%M:%S"),
+            abs / 3600,
+            (abs % 3600) / 60
+        )
+    }
+}
+
+impl FromStr for LocalTime {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<LocalTime, String> {
+        let pieces = jiff::fmt::temporal::Pieces::parse(s)
+            .map_err(|e| format!("not a date-time with offset ({e})"))?;
+        let offset = match pieces.offset() {
+            Some(jiff::fmt::temporal::PiecesOffset::Numeric(n)) => n.offset(),
+            Some(jiff::fmt::temporal::PiecesOffset::Zulu) => Offset::UTC,
+            _ => return Err("the UTC offset is missing (e.g. +01:00)".to_string()),
+        };
+        let time = pieces.time().unwrap_or_default();
+        let timestamp = offset
+            .to_timestamp(pieces.date().to_datetime(time))
+            .map_err(|e| e.to_string())?;
+        Ok(LocalTime { timestamp, offset })
+    }
+}
+
+impl Serialize for LocalTime {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalTime {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<LocalTime, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Where a call stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EntryStatus {
+    /// Still being worked on by the user.
+    #[default]
+    Open,
+    /// Waiting on American Express.
+    WaitingOnAmex,
+    /// Done.
+    Resolved,
+    /// Taken further (supervisor, complaint, regulator).
+    Escalated,
+}
+
+impl EntryStatus {
+    /// Every status, in menu order.
+    pub const ALL: [EntryStatus; 4] = [
+        EntryStatus::Open,
+        EntryStatus::WaitingOnAmex,
+        EntryStatus::Resolved,
+        EntryStatus::Escalated,
+    ];
+
+    /// The kebab-case name used on the command line and in exports.
+    pub fn slug(self) -> &'static str {
+        match self {
+            EntryStatus::Open => "open",
+            EntryStatus::WaitingOnAmex => "waiting-on-amex",
+            EntryStatus::Resolved => "resolved",
+            EntryStatus::Escalated => "escalated",
+        }
+    }
+
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryStatus::Open => "Open",
+            EntryStatus::WaitingOnAmex => "Waiting on Amex",
+            EntryStatus::Resolved => "Resolved",
+            EntryStatus::Escalated => "Escalated",
+        }
+    }
+}
+
+/// Something the representative said would happen.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Promise {
+    /// What was promised ("credit of $45 within 2 billing cycles").
+    pub text: String,
+    /// By when, if a date was given.
+    #[serde(default)]
+    pub due: Option<Date>,
+    /// Has it happened?
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// What a call-log entry is linked to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Link {
+    /// A dispute case, by id.
+    Dispute(Uuid),
+    /// A retention record, by id.
+    Retention(Uuid),
+}
+
+/// One contact with American Express.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Stable identity, for merging.
+    pub id: Uuid,
+    /// When the entry was written.
+    pub created: Timestamp,
+    /// When it last changed (the newer copy wins a merge).
+    pub updated: Timestamp,
+    /// When the call happened, in the user's local time.
+    pub when: LocalTime,
+    /// The directory contact used, if any.
+    #[serde(default)]
+    pub contact: Option<String>,
+    /// How: phone, chat, app, mail, social...
+    pub channel: Channel,
+    /// Representative's name or ID.
+    #[serde(default)]
+    pub rep: String,
+    /// Reference or case number given.
+    #[serde(default)]
+    pub reference: String,
+    /// What it was about.
+    #[serde(default)]
+    pub purpose: Option<Purpose>,
+    /// What happened.
+    #[serde(default)]
+    pub summary: String,
+    /// What was promised.
+    #[serde(default)]
+    pub promises: Vec<Promise>,
+    /// When to check back.
+    #[serde(default)]
+    pub follow_up: Option<Date>,
+    /// Where it stands.
+    #[serde(default)]
+    pub status: EntryStatus,
+    /// Dispute cases or retention records this call belongs to.
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+impl Entry {
+    /// A new, empty entry for a call happening at `now` in `zone`.
+    pub fn new(now: Timestamp, zone: &TimeZone) -> Entry {
+        Entry {
+            id: Uuid::new_v4(),
+            created: now,
+            updated: now,
+            when: LocalTime::in_zone(now, zone),
+            contact: None,
+            channel: Channel::Phone,
+            rep: String::new(),
+            reference: String::new(),
+            purpose: None,
+            summary: String::new(),
+            promises: Vec::new(),
+            follow_up: None,
+            status: EntryStatus::Open,
+            links: Vec::new(),
+        }
+    }
+
+    /// Every free-text field, for scanning and redaction.
+    pub fn text_fields_mut(&mut self) -> Vec<&mut String> {
+        let mut fields = vec![&mut self.rep, &mut self.reference, &mut self.summary];
+        fields.extend(self.promises.iter_mut().map(|p| &mut p.text));
+        fields
+    }
+}
+
+/// A note pinned to a directory contact ("press 0 twice to reach a person").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// Stable identity, for merging.
+    pub id: Uuid,
+    /// The directory contact id.
+    pub contact: String,
+    /// The note.
+    pub text: String,
+    /// When it was written.
+    pub created: Timestamp,
+    /// When it last changed.
+    pub updated: Timestamp,
+}
+
+/// A record that was deleted, so merging does not bring it back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    /// The deleted record's id.
+    pub id: Uuid,
+    /// When it was deleted.
+    pub deleted: Timestamp,
+}
+
+/// The whole journal file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Journal {
+    /// File format version ([`JOURNAL_VERSION`]).
+    pub version: u32,
+    /// Call-log entries.
+    #[serde(default)]
+    pub entries: Vec<Entry>,
+    /// Notes pinned to contacts.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// Deleted records.
+    #[serde(default)]
+    pub deleted: Vec<Tombstone>,
+}
+
+impl Default for Journal {
+    fn default() -> Journal {
+        Journal {
+            version: JOURNAL_VERSION,
+            entries: Vec::new(),
+            notes: Vec::new(),
+            deleted: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! The journal part of the window's state: the records, the editor, undo, and what
+//! the edge must save.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use uuid::Uuid;
+
+use crate::directory::{Directory, Kind};
+use crate::journal::{
+    Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft, due_items,
+};
+
+/// The journal's commands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JournalCommand {
+    /// Open a blank entry.
+    New,
+    /// Open an entry pre-filled for a call to this contact, now.
+    LogCall(String),
+    /// Open an existing entry.
+    Edit(Uuid),
+    /// The editor's fields changed.
+    UpdateDraft(Box<Draft>),
+    /// Add an empty promise line to the editor.
+    AddPromise,
+    /// Save the editor's entry.
+    SaveDraft,
+    /// Close the editor without saving.
+    CancelDraft,
+    /// Delete an entry (undo is offered).
+    Delete(Uuid),
+    /// Undo the last delete.
+    Undo,
+    /// Search text for the log.
+    SetQuery(String),
+    /// Status filter for the log.
+    SetStatusFilter(Option<EntryStatus>),
+    /// Mark a promise kept (from the follow-ups list).
+    PromiseDone(Uuid, usize),
+    /// Mark an entry resolved (clears its follow-up from the list).
+    Resolve(Uuid),
+    /// The note being typed for the selected contact.
+    SetNoteDraft(String),
+    /// Pin the typed note to this contact.
+    AddNote(String),
+    /// Remove a note (undo is offered).
+    DeleteNote(Uuid),
+    /// Write the journal to a Markdown or CSV file in the exports folder.
+    Export(ExportFormat),
+    /// The import path field changed.
+    SetImportPath(String),
+    /// Merge a journal file from another machine.
+    Import,
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Markdown, to read or print.
+    Markdown,
+    /// CSV, for a spreadsheet.
+    Csv,
+}
+
+impl ExportFormat {
+    /// File extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Csv => "csv",
+        }
+    }
+}
+
+/// Something deleted that can be put back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Undo {
+    /// A call-log entry.
+    Entry(crate::journal::Entry),
+    /// A note.
+    Note(Note),
+}
+
+/// The open editor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Editor {
+    /// The fields as typed.
+    pub draft: Draft,
+    /// Why the last save was refused (field and reason).
+    pub error: Option<String>,
+}
+
+/// The journal as the window sees it.
+#[derive(Clone, Debug, Default)]
+pub struct JournalState {
+    /// The records.
+    pub data: Journal,
+    /// Where they are saved (shown in the window).
+    pub path: PathBuf,
+    /// Why the file could not be read: the journal is read-only until it is fixed.
+    pub problem: Option<String>,
+    /// The last save failure.
+    pub save_error: Option<String>,
+    /// Search and status filter.
+    pub query: LogQuery,
+    /// The entry being edited.
+    pub editor: Option<Editor>,
+    /// The last deleted record.
+    pub undo: Option<Undo>,
+    /// The note being typed in the details panel.
+    pub note_draft: String,
+    /// The import path being typed.
+    pub import_path: String,
+    /// The last export, import or merge result, for the user.
+    pub message: Option<String>,
+}
+
+impl JournalState {
+    /// A journal loaded from `path`, or the reason it could not be read.
+    pub fn new(data: Journal, path: PathBuf, problem: Option<String>) -> JournalState {
+        JournalState {
+            data,
+            path,
+            problem,
+            ..JournalState::default()
+        }
+    }
+
+    /// Can changes be saved?
+    pub fn writable(&self) -> bool {
+        self.problem.is_none()
+    }
+
+    /// Overdue follow-ups and promises.
+    pub fn overdue(&self, today: Date) -> usize {
+        due_items(&self.data, today)
+            .iter()
+            .filter(|d| d.overdue())
+            .count()
+    }
+
+    /// Takes in what the file adapter saved or re-read (it may hold another window's
+    /// records).
+    pub fn saved(&mut self, result: Result<(Journal, MergeReport), String>) {
+        match result {
+            Ok((data, report)) => {
+                self.data = data;
+                self.save_error = None;
+                if report.added + report.updated + report.removed > 0 {
+                    self.message = Some(format!(
+                        "Merged changes from another window or file: {} added, {} updated, {} removed.",
+                        report.added, report.updated, report.removed
+                    ));
+                }
+            }
+            Err(e) => self.save_error = Some(e),
+        }
+    }
+}
+
+/// What a journal command asks of the edge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JournalEffect {
+    /// Save the journal.
+    Save,
+    /// Export it.
+    Export(ExportFormat),
+    /// Merge this file into it (then save).
+    Import(PathBuf),
+}
+
+/// Applies a journal command. `now`/`zone` stamp records; `directory` pre-fills calls.
+pub fn apply_journal(
+    js: &mut JournalState,
+    command: JournalCommand,
+    directory: &Directory,
+    now: Timestamp,
+    zone: &TimeZone,
+) -> Vec<JournalEffect> {
+    let writable = js.writable();
+    match command {
+        JournalCommand::New => {
+            js.editor = Some(Editor {
+                draft: Draft::new(now, zone),
+                error: None,
+            });
+        }
+        JournalCommand::LogCall(contact_id) => {
+            let mut draft = Draft::new(now, zone);
+            if let Some(contact) = directory.contact(&contact_id) {
+                draft.channel = contact.record.kind.channel();
+                draft.purpose = contact.record.purposes.first().copied();
+                draft.contact = Some(contact_id);
+                if contact.record.kind == Kind::Postal {
+                    draft.summary = "Letter sent: ".to_string();
+                }
+            }
+            js.editor = Some(Editor { draft, error: None });
+        }
+        JournalCommand::Edit(id) => {
+            if let Some(entry) = js.data.entry(id) {
+                js.editor = Some(Editor {
+                    draft: Draft::from_entry(entry),
+                    error: None,
+                });
+            }
+        }
+        JournalCommand::UpdateDraft(draft) => {
+            if let Some(editor) = &mut js.editor {
+                editor.draft = *draft;
+            }
+        }
+        JournalCommand::AddPromise => {
+            if let Some(editor) = &mut js.editor {
+                editor.draft.promises.push(PromiseDraft::default());
+            }
+        }
+        JournalCommand::SaveDraft => {
+            let Some(editor) = &mut js.editor else {
+                return Vec::new();
+            };
+            if !writable {
+                editor.error = Some("The journal file could not be read, so nothing is saved until it is fixed (see the message above).".to_string());
+                return Vec::new();
+            }
+            match editor.draft.to_entry(zone, now) {
+                Ok(entry) => {
+                    let masked = js.data.upsert_entry(entry, now);
+                    js.editor = None;
+                    js.message = Some(if masked > 0 {
+                        format!("Saved. {masked} card number(s) or security code(s) were masked.")
+                    } else {
+                        "Saved.".to_string()
+                    });
+                    return vec![JournalEffect::Save];
+                }
+                Err(e) => editor.error = Some(e.to_string()),
+            }
+        }
+        JournalCommand::CancelDraft => js.editor = None,
+        JournalCommand::Delete(id) => {
+            if writable && let Some(entry) = js.data.delete_entry(id, now) {
+                if js.editor.as_ref().is_some_and(|e| e.draft.id == id) {
+                    js.editor = None;
+                }
+                js.undo = Some(Undo::Entry(entry));
+                js.message = Some("Entry deleted.".to_string());
+                return vec![JournalEffect::Save];
+            }
+        }
+        JournalCommand::Undo => {
+            if let Some(undo) = js.undo.take() {
+                match undo {
+                    Undo::Entry(entry) => js.data.restore_entry(entry, now),
+                    Undo::Note(note) => js.data.restore_note(note, now),
+                }
+                js.message = Some("Restored.".to_string());
+                return vec![JournalEffect::Save];
+            }
+        }
+        JournalCommand::SetQuery(text) => js.query.text = text,
+        JournalCommand::SetStatusFilter(status) => js.query.status = status,
+        JournalCommand::PromiseDone(id, index) => {
+            if let Some(mut entry) = js.data.entry(id).cloned()
+                && writable
+                && let Some(p) = entry.promises.get_mut(index)
+            {
+                p.done = true;
+                js.data.upsert_entry(entry, now);
+                return vec![JournalEffect::Save];
+            }
+        }
+        JournalCommand::Resolve(id) => {
+            if let Some(mut entry) = js.data.entry(id).cloned()
+                && writable
+            {
+                entry.status = EntryStatus::Resolved;
+                js.data.upsert_entry(entry, now);
+                return vec![JournalEffect::Save];
+            }
+        }
+        JournalCommand::SetNoteDraft(text) => js.note_draft = text,
+        JournalCommand::AddNote(contact) => {
+            if writable && !js.note_draft.trim().is_empty() {
+                let masked = js.data.add_note(&contact, &js.note_draft, now);
+                js.note_draft.clear();
+                if masked > 0 {
+                    js.message = Some(format!(
+                        "Note pinned. {masked} card number(s) or code(s) were masked."
+                    ));
+                }
+                return vec![JournalEffect::Save];
+            }
+        }
+        JournalCommand::DeleteNote(id) => {
+            if writable && let Some(note) = js.data.delete_note(id, now) {
+                js.undo = Some(Undo::Note(note));
+                js.message = Some("Note deleted.".to_string());
+                return vec![JournalEffect::Save];
+            }
+        }
+        JournalCommand::Export(format) => return vec![JournalEffect::Export(format)],
+        JournalCommand::SetImportPath(path) => js.import_path = path,
+        JournalCommand::Import => {
+            let path = js.import_path.trim();
+            if !path.is_empty() && writable {
+                return vec![JournalEffect::Import(PathBuf::from(path))];
+            }
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup() -> (JournalState, Directory, Timestamp) {
+        (
+            JournalState::new(Journal::default(), PathBuf::from("/tmp/j.ron"), None),
+            Directory::builtin().unwrap(),
+            "2026-11-18T10:00:00Z".parse().unwrap(),
+        )
+    }
+
+    #[test]
+    fn log_call_prefills_contact_channel_purpose_and_time() {
+        let (mut js, dir, now) = setup();
+        apply_journal(
+            &mut js,
+            JournalCommand::LogCall("us-general".into()),
+            &dir,
+            now,
+            &TimeZone::UTC,
+        );
+        let draft = &js.editor.as_ref().unwrap().draft;
+        assert_eq!(draft.contact.as_deref(), Some("us-general"));
+        assert_eq!(draft.channel, crate::directory::Channel::Phone);
+        assert_eq!(draft.when, "2026-11-18 10:00");
+        assert!(draft.purpose.is_some());
+    }
+
+    #[test]
+    fn save_validates_masks_and_asks_the_edge_to_save() {
+        let (mut js, dir, now) = setup();
+        let z = TimeZone::UTC;
+        apply_journal(&mut js, JournalCommand::New, &dir, now, &z);
+        let mut draft = js.editor.as_ref().unwrap().draft.clone();
+        draft.follow_up = "next week".into();
+        draft.summary = "card 3782 822463 10005".into();
+        apply_journal(
+            &mut js,
+            JournalCommand::UpdateDraft(Box::new(draft.clone())),
+            &dir,
+            now,
+            &z,
+        );
+        assert!(apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z).is_empty());
+        assert!(
+            js.editor
+                .as_ref()
+                .unwrap()
+                .error
+                .as_ref()
+                .unwrap()
+                .starts_with("Follow-up date")
+        );
+        draft.follow_up = "2026-11-20".into();
+        apply_journal(&mut js, JournalCommand::UpdateDraft(Box::new(draft)), &dir, now, &z);
+        let effects = apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z);
+        assert_eq!(effects, vec![JournalEffect::Save]);
+        assert!(js.editor.is_none());
+        assert_eq!(js.data.entries[0].summary, "card [card ending 10005]");
+        assert!(js.message.as_ref().unwrap().contains("masked"));
+    }
+
+    #[test]
+    fn delete_undo_and_read_only() {
+        let (mut js, dir, now) = setup();
+        let z = TimeZone::UTC;
+        apply_journal(&mut js, JournalCommand::New, &dir, now, &z);
+        apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z);
+        let id = js.data.entries[0].id;
+        apply_journal(&mut js, JournalCommand::Delete(id), &dir, now, &z);
+        assert!(js.data.entries.is_empty());
+        apply_journal(&mut js, JournalCommand::Undo, &dir, now, &z);
+        assert_eq!(js.data.entries[0].id, id);
+        js.problem = Some("bad file".into());
+        assert!(apply_journal(&mut js, JournalCommand::Delete(id), &dir, now, &z).is_empty());
+        assert_eq!(js.data.entries.len(), 1);
+        apply_journal(&mut js, JournalCommand::New, &dir, now, &z);
+        assert!(apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z).is_empty());
+        assert!(js.editor.as_ref().unwrap().error.is_some());
+    }
+}

@@ -1,0 +1,168 @@
+//! The call-log editor: every field of an entry, warnings for card numbers as you
+//! type, and Save / Cancel / Delete.
+
+use egui::{Button, Checkbox, Id, RichText, ScrollArea, TextEdit, Ui};
+
+use super::widgets::{choice_ui, text_field_ui};
+use crate::directory::{Channel, Purpose};
+use crate::journal::{EntryStatus, PromiseDraft};
+use crate::state::{AppState, Command, Editor, JournalCommand};
+
+fn send(commands: &mut Vec<Command>, command: JournalCommand) {
+    commands.push(Command::Journal(command));
+}
+
+/// The editor for one entry.
+pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut Vec<Command>) {
+    let mut draft = editor.draft.clone();
+    let mut changed = false;
+    ScrollArea::vertical().id_salt("editor").show(ui, |ui| {
+        ui.heading(if draft.is_new { "New call-log entry" } else { "Edit call-log entry" });
+        ui.label(
+            RichText::new("Never type a full card number or security code: anything that looks like one is masked before saving.")
+                .small()
+                .weak(),
+        );
+        ui.add_space(6.0);
+        changed |= text_field_ui(ui, "When", "entry_when", &mut draft.when, "YYYY-MM-DD HH:MM", 160.0);
+
+        let mut contacts: Vec<(Option<String>, String)> = state
+            .directory
+            .contacts
+            .iter()
+            .map(|c| {
+                (
+                    Some(c.record.id.clone()),
+                    format!("{} ({})", c.record.label, c.record.countries.join(", ")),
+                )
+            })
+            .collect();
+        contacts.sort_by(|a, b| a.1.cmp(&b.1));
+        if let Some(choice) = choice_ui(ui, "Contact", "entry_contact", draft.contact.clone(), contacts, "None") {
+            draft.contact = choice;
+            changed = true;
+        }
+        let channels = Channel::ALL.iter().map(|c| (Some(*c), c.label().to_string())).collect();
+        if let Some(Some(choice)) = choice_ui(ui, "Channel", "entry_channel", Some(draft.channel), channels, "Phone") {
+            draft.channel = choice;
+            changed = true;
+        }
+        let purposes = Purpose::ALL.iter().map(|p| (Some(*p), p.label().to_string())).collect();
+        if let Some(choice) = choice_ui(ui, "About", "entry_purpose", draft.purpose, purposes, "Not set") {
+            draft.purpose = choice;
+            changed = true;
+        }
+        let statuses = EntryStatus::ALL.iter().map(|s| (Some(*s), s.label().to_string())).collect();
+        if let Some(Some(choice)) = choice_ui(ui, "Status", "entry_status", Some(draft.status), statuses, "Open") {
+            draft.status = choice;
+            changed = true;
+        }
+        changed |= text_field_ui(ui, "Rep name or ID", "entry_rep", &mut draft.rep, "who you spoke to", 240.0);
+        changed |= text_field_ui(ui, "Reference", "entry_reference", &mut draft.reference, "case or reference number", 240.0);
+        changed |= text_field_ui(ui, "Follow-up date", "entry_follow_up", &mut draft.follow_up, "YYYY-MM-DD", 120.0);
+
+        ui.horizontal(|ui| {
+            let label = ui.add_sized([110.0, 20.0], egui::Label::new("Summary"));
+            changed |= ui
+                .add(
+                    TextEdit::multiline(&mut draft.summary)
+                        .id(Id::unique("entry_summary"))
+                        .hint_text("what was said and agreed")
+                        .desired_rows(4)
+                        .desired_width(420.0),
+                )
+                .labelled_by(label.id)
+                .changed();
+        });
+
+        ui.add_space(6.0);
+        ui.label(RichText::new("Promises").strong());
+        let mut remove = None;
+        for (i, promise) in draft.promises.iter_mut().enumerate() {
+            changed |= promise_ui(ui, i, promise, &mut remove);
+        }
+        if let Some(i) = remove {
+            draft.promises.remove(i);
+            changed = true;
+        }
+        if ui.button("Add promise").clicked() {
+            draft.promises.push(PromiseDraft::default());
+            changed = true;
+        }
+
+        ui.add_space(6.0);
+        for warning in draft.warnings() {
+            ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
+        }
+        if let Some(error) = &editor.error {
+            ui.label(RichText::new(format!("Not saved: {error}")).color(ui.visuals().error_fg_color));
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let save = ui.add_enabled(state.journal.writable(), Button::new("Save entry"));
+            if save.clicked() {
+                if changed {
+                    send(commands, JournalCommand::UpdateDraft(Box::new(draft.clone())));
+                    changed = false;
+                }
+                send(commands, JournalCommand::SaveDraft);
+            }
+            if ui.button("Cancel").clicked() {
+                send(commands, JournalCommand::CancelDraft);
+            }
+            if !draft.is_new
+                && ui
+                    .add_enabled(state.journal.writable(), Button::new("Delete entry"))
+                    .clicked()
+            {
+                send(commands, JournalCommand::Delete(draft.id));
+            }
+        });
+    });
+    if changed {
+        send(commands, JournalCommand::UpdateDraft(Box::new(draft)));
+    }
+}
+
+/// One promise line: text, due date, kept, remove.
+fn promise_ui(
+    ui: &mut Ui,
+    i: usize,
+    promise: &mut PromiseDraft,
+    remove: &mut Option<usize>,
+) -> bool {
+    let n = i + 1;
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("Promise {n}"));
+        changed |= ui
+            .add(
+                TextEdit::singleline(&mut promise.text)
+                    .id(Id::unique(("promise_text", i)))
+                    .hint_text("what they said would happen")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id)
+            .changed();
+        let due = ui.label(format!("Promise {n} due"));
+        changed |= ui
+            .add(
+                TextEdit::singleline(&mut promise.due)
+                    .id(Id::unique(("promise_due", i)))
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(90.0),
+            )
+            .labelled_by(due.id)
+            .changed();
+        changed |= ui
+            .add(Checkbox::new(
+                &mut promise.done,
+                format!("Promise {n} kept"),
+            ))
+            .changed();
+        if ui.button(format!("Remove promise {n}")).clicked() {
+            *remove = Some(i);
+        }
+    });
+    changed
+}

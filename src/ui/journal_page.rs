@@ -1,0 +1,290 @@
+//! The journal page: follow-ups due, the call log with search and filter, export and
+//! import, and where the file lives.
+
+use egui::{Button, CentralPanel, Frame, Label, Panel, RichText, Role, ScrollArea, Ui, WidgetInfo};
+
+use super::journal_editor::editor_ui;
+use super::widgets::{choice_ui, text_field_ui};
+use crate::journal::{DueKind, Entry, EntryStatus, due_items, search};
+use crate::state::{AppState, Command, ExportFormat, JournalCommand};
+
+/// Height of one call-log row (fixed, so the list can be virtualised).
+const ROW_HEIGHT: f32 = 84.0;
+
+fn send(commands: &mut Vec<Command>, command: JournalCommand) {
+    commands.push(Command::Journal(command));
+}
+
+/// The journal page.
+pub fn journal_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    Panel::left("journal_side")
+        .resizable(false)
+        .exact_size(320.0)
+        .show(ui, |ui| {
+            ScrollArea::vertical()
+                .id_salt("journal_side")
+                .show(ui, |ui| {
+                    follow_ups_ui(ui, state, commands);
+                    ui.add_space(10.0);
+                    ui.separator();
+                    file_ui(ui, state, commands);
+                });
+        });
+    CentralPanel::default().show(ui, |ui| match &state.journal.editor {
+        Some(editor) => editor_ui(ui, state, editor, commands),
+        None => log_ui(ui, state, commands),
+    });
+}
+
+/// A contact id as people read it.
+pub fn contact_label(state: &AppState, id: &str) -> String {
+    state
+        .directory
+        .contact(id)
+        .map(|c| c.record.label.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// "Follow-ups due": overdue first, then upcoming.
+fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.add_space(6.0);
+    ui.heading("Follow-ups due");
+    let items = due_items(&state.journal.data, state.today());
+    if items.is_empty() {
+        ui.label(
+            RichText::new(
+                "Nothing to chase. Follow-up dates and promises with a due date show up here.",
+            )
+            .weak(),
+        );
+        return;
+    }
+    for item in items.iter().take(50) {
+        let color = if item.overdue() {
+            ui.visuals().error_fg_color
+        } else if item.days <= 3 {
+            ui.visuals().warn_fg_color
+        } else {
+            ui.visuals().text_color()
+        };
+        Frame::new()
+            .fill(ui.visuals().faint_bg_color)
+            .inner_margin(4.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    RichText::new(format!("{} · {}", item.date, item.when_text()))
+                        .color(color)
+                        .strong(),
+                );
+                ui.add(Label::new(&item.text).wrap());
+                ui.horizontal(|ui| {
+                    let open = ui.button("Open");
+                    let label = format!("Open {}", item.text);
+                    open.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+                    if open.clicked() {
+                        send(commands, JournalCommand::Edit(item.entry));
+                    }
+                    let (text, command) = match item.kind {
+                        DueKind::Promise(i) => ("Kept", JournalCommand::PromiseDone(item.entry, i)),
+                        DueKind::FollowUp => ("Resolved", JournalCommand::Resolve(item.entry)),
+                    };
+                    let done = ui.add_enabled(state.journal.writable(), Button::new(text));
+                    let label = format!("Mark {} {}", text.to_lowercase(), item.text);
+                    done.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+                    if done.clicked() {
+                        send(commands, command);
+                    }
+                });
+            });
+        ui.add_space(2.0);
+    }
+}
+
+/// Where the file is, export and import.
+fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let js = &state.journal;
+    ui.label(RichText::new("Saved in").strong());
+    ui.add(
+        Label::new(
+            RichText::new(js.path.display().to_string())
+                .small()
+                .monospace(),
+        )
+        .wrap(),
+    );
+    if js.writable() {
+        ui.label(
+            RichText::new("Saved on every change; the previous copy is kept as .bak.")
+                .small()
+                .weak(),
+        );
+    }
+    if let Some(e) = &js.save_error {
+        ui.label(RichText::new(format!("Not saved: {e}")).color(ui.visuals().error_fg_color));
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Export").strong());
+    ui.horizontal(|ui| {
+        if ui.button("Export Markdown").clicked() {
+            send(commands, JournalCommand::Export(ExportFormat::Markdown));
+        }
+        if ui.button("Export CSV").clicked() {
+            send(commands, JournalCommand::Export(ExportFormat::Csv));
+        }
+    });
+    ui.add_space(8.0);
+    ui.label(RichText::new("Import from another machine").strong());
+    let mut path = js.import_path.clone();
+    if text_field_ui(
+        ui,
+        "Import file",
+        "import_path",
+        &mut path,
+        "/path/to/journal.ron",
+        170.0,
+    ) {
+        send(commands, JournalCommand::SetImportPath(path));
+    }
+    let import = ui.add_enabled(
+        js.writable() && !js.import_path.trim().is_empty(),
+        Button::new("Import and merge"),
+    );
+    if import
+        .on_hover_text("Adds the other journal's records; the newer copy of each wins")
+        .clicked()
+    {
+        send(commands, JournalCommand::Import);
+    }
+}
+
+/// The call log: new entry, search, status filter, undo, the list.
+fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let js = &state.journal;
+    ui.horizontal(|ui| {
+        ui.heading("Call log");
+        let new = ui.add_enabled(js.writable(), Button::new("New entry"));
+        if new.on_hover_text("Log a call, chat or letter").clicked() {
+            send(commands, JournalCommand::New);
+        }
+    });
+    ui.horizontal(|ui| {
+        let mut text = js.query.text.clone();
+        if text_field_ui(
+            ui,
+            "Search the log",
+            "log_search",
+            &mut text,
+            "rep, reference, words…",
+            220.0,
+        ) {
+            send(commands, JournalCommand::SetQuery(text));
+        }
+        let statuses = EntryStatus::ALL
+            .iter()
+            .map(|s| (Some(*s), s.label().to_string()))
+            .collect();
+        if let Some(choice) =
+            choice_ui(ui, "Status", "log_status", js.query.status, statuses, "Any")
+        {
+            send(commands, JournalCommand::SetStatusFilter(choice));
+        }
+    });
+    if let Some(message) = &js.message {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(message).strong());
+            if js.undo.is_some() && ui.button("Undo").clicked() {
+                send(commands, JournalCommand::Undo);
+            }
+        });
+    }
+    ui.separator();
+    let hits = search(&js.data, &js.query, |id| contact_label(state, id));
+    if hits.is_empty() {
+        ui.add_space(12.0);
+        ui.label(if js.data.entries.is_empty() {
+            "No calls logged yet. After you copy or call a number, press \"Log this call\" in the status bar, or use New entry."
+        } else {
+            "No entry matches the search or status."
+        });
+        return;
+    }
+    let spacing = ui.spacing().item_spacing.y;
+    ScrollArea::vertical()
+        .id_salt("call_log")
+        .auto_shrink([false, false])
+        .show_rows(ui, ROW_HEIGHT - spacing, hits.len(), |ui, range| {
+            for entry in &hits[range] {
+                entry_row_ui(ui, state, entry, ROW_HEIGHT - spacing, commands);
+            }
+        });
+}
+
+/// A one-line title for an entry: "2026-11-18 10:00 · Customer Service".
+pub fn entry_title(state: &AppState, entry: &Entry) -> String {
+    let contact = entry
+        .contact
+        .as_deref()
+        .map(|c| contact_label(state, c))
+        .unwrap_or_else(|| entry.channel.label().to_string());
+    format!("{} · {contact}", entry.when.short())
+}
+
+fn entry_row_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    entry: &Entry,
+    height: f32,
+    commands: &mut Vec<Command>,
+) {
+    let title = entry_title(state, entry);
+    let width = ui.available_width();
+    Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .inner_margin(6.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.set_width(width - 12.0);
+            ui.set_height(height - 12.0);
+            ui.spacing_mut().item_spacing.y = 2.0;
+            ui.horizontal(|ui| {
+                ui.add(Label::new(RichText::new(&title).strong()).truncate());
+                ui.label(RichText::new(entry.status.label()).small().weak());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let delete = ui.add_enabled(state.journal.writable(), Button::new("Delete"));
+                    let label = format!("Delete entry {title}");
+                    delete.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+                    if delete.clicked() {
+                        send(commands, JournalCommand::Delete(entry.id));
+                    }
+                    let edit = ui.button("Edit");
+                    let label = format!("Edit entry {title}");
+                    edit.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+                    if edit.clicked() {
+                        send(commands, JournalCommand::Edit(entry.id));
+                    }
+                });
+            });
+            let mut facts = Vec::new();
+            if !entry.rep.is_empty() {
+                facts.push(format!("Rep {}", entry.rep));
+            }
+            if !entry.reference.is_empty() {
+                facts.push(format!("Ref {}", entry.reference));
+            }
+            if let Some(p) = entry.purpose {
+                facts.push(p.label().to_string());
+            }
+            if let Some(d) = entry.follow_up {
+                facts.push(format!("Follow up {d}"));
+            }
+            let open = entry.promises.iter().filter(|p| !p.done).count();
+            if !entry.promises.is_empty() {
+                facts.push(format!("{} promise(s), {open} open", entry.promises.len()));
+            }
+            ui.add(Label::new(RichText::new(facts.join(" · ")).small()).truncate());
+            let summary = entry.summary.lines().next().unwrap_or("");
+            ui.add(Label::new(RichText::new(summary).weak()).truncate());
+        });
+}

@@ -1,0 +1,70 @@
+//! Notes pinned to a directory contact ("press 0 twice to reach a person"), in the
+//! details panel, and the call-logging shortcut.
+
+use egui::{Button, Id, RichText, Role, TextEdit, Ui, WidgetInfo};
+
+use crate::directory::Contact;
+use crate::journal::sensitive::scan;
+use crate::state::{AppState, Command, JournalCommand};
+
+/// "Your notes" for the selected contact, with a field to pin a new one.
+pub fn contact_notes_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    contact: &Contact,
+    commands: &mut Vec<Command>,
+) {
+    let js = &state.journal;
+    let id = &contact.record.id;
+    ui.label(RichText::new("Your notes").strong());
+    for note in js.data.notes_for(id) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("• {}", note.text));
+            let delete = ui.add_enabled(js.writable(), Button::new("Remove").small());
+            let label = format!("Remove note {}", note.text);
+            delete.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+            if delete.clicked() {
+                commands.push(Command::Journal(JournalCommand::DeleteNote(note.id)));
+            }
+        });
+    }
+    let mut text = js.note_draft.clone();
+    let label = ui.label("New note");
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .id(Id::unique("note_draft"))
+                .hint_text("e.g. press 0 twice to reach a person")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        commands.push(Command::Journal(JournalCommand::SetNoteDraft(text.clone())));
+    }
+    for finding in scan(&text) {
+        ui.label(RichText::new(finding.warning()).color(ui.visuals().warn_fg_color));
+    }
+    let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    ui.horizontal(|ui| {
+        let pin = ui.add_enabled(
+            js.writable() && !text.trim().is_empty(),
+            Button::new("Pin note"),
+        );
+        if pin.clicked() || (enter && !text.trim().is_empty()) {
+            commands.push(Command::Journal(JournalCommand::AddNote(id.clone())));
+        }
+        if ui
+            .add_enabled(js.writable(), Button::new("Log a call to this line"))
+            .clicked()
+        {
+            commands.push(Command::Journal(JournalCommand::LogCall(id.clone())));
+        }
+    });
+    if js.undo.is_some()
+        && let Some(message) = &js.message
+        && message.starts_with("Note deleted")
+        && ui.button("Undo").clicked()
+    {
+        commands.push(Command::Journal(JournalCommand::Undo));
+    }
+}

@@ -1,0 +1,65 @@
+//! Small controls shared by the panels, each with an accessible label.
+
+use egui::{ComboBox, Id, TextEdit, Ui};
+
+/// A labelled drop-down with a "none" choice (`none_label`, e.g. "Any"); returns the
+/// new value when the user picks a different one.
+pub fn choice_ui<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    id: &str,
+    current: Option<T>,
+    options: Vec<(Option<T>, String)>,
+    none_label: &str,
+) -> Option<Option<T>> {
+    let mut changed = None;
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([64.0, 20.0], egui::Label::new(label));
+        let selected_text = options
+            .iter()
+            .find(|(value, _)| *value == current)
+            .map(|(_, text)| text.clone())
+            .unwrap_or_else(|| none_label.to_string());
+        ComboBox::from_id_salt(id)
+            .selected_text(selected_text)
+            .width(160.0)
+            .height(400.0)
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(current.is_none(), none_label).clicked() && current.is_some()
+                {
+                    changed = Some(None);
+                }
+                for (value, text) in &options {
+                    if ui.selectable_label(*value == current, text).clicked() && *value != current {
+                        changed = Some(value.clone());
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    changed
+}
+
+/// A labelled one-line text field; returns true when the text changed.
+pub fn text_field_ui(
+    ui: &mut Ui,
+    label: &str,
+    id: &str,
+    text: &mut String,
+    hint: &str,
+    width: f32,
+) -> bool {
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([110.0, 20.0], egui::Label::new(label));
+        ui.add(
+            TextEdit::singleline(text)
+                .id(Id::unique(id))
+                .hint_text(hint)
+                .desired_width(width),
+        )
+        .labelled_by(label.id)
+        .changed()
+    })
+    .inner
+}
