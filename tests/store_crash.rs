@@ -20,9 +20,10 @@ const ENTRIES: usize = 300;
 fn generation_of(j: &Journal) -> Option<u64> {
     let first = j.entries.first()?.summary.split(' ').nth(1)?.parse().ok()?;
     let whole = j.entries.len() == ENTRIES
-        && j.entries.iter().enumerate().all(|(i, e)| {
-            e.summary == format!("generation {first} entry {i} {}", "x".repeat(60))
-        });
+        && j.entries
+            .iter()
+            .enumerate()
+            .all(|(i, e)| e.summary == format!("generation {first} entry {i} {}", "x".repeat(60)));
     whole.then_some(first)
 }
 
@@ -89,5 +90,7 @@ fn killed_while_saving_leaves_old_or_new() {
         }
     }
     assert!(last_seen > 0, "the child never completed a save");
-    eprintln!("{TRIALS} kills, the journal advanced in {advanced} of them, last generation {last_seen}");
+    eprintln!(
+        "{TRIALS} kills, the journal advanced in {advanced} of them, last generation {last_seen}"
+    );
 }

@@ -29,8 +29,9 @@ pub struct LocalTime {
 }
 
 impl LocalTime {
-    /// `timestamp` as seen in `zone`.
+    /// `timestamp` as seen in `zone`, to the second (the precision of the file).
     pub fn in_zone(timestamp: Timestamp, zone: &TimeZone) -> LocalTime {
+        let timestamp = Timestamp::from_second(timestamp.as_second()).unwrap_or(timestamp);
         LocalTime {
             timestamp,
             offset: zone.to_offset(timestamp),

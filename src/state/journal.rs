@@ -369,7 +369,13 @@ mod tests {
                 .starts_with("Follow-up date")
         );
         draft.follow_up = "2026-11-20".into();
-        apply_journal(&mut js, JournalCommand::UpdateDraft(Box::new(draft)), &dir, now, &z);
+        apply_journal(
+            &mut js,
+            JournalCommand::UpdateDraft(Box::new(draft)),
+            &dir,
+            now,
+            &z,
+        );
         let effects = apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z);
         assert_eq!(effects, vec![JournalEffect::Save]);
         assert!(js.editor.is_none());

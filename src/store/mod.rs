@@ -150,6 +150,12 @@ impl Store {
                 return Err(self.error(StoreErrorKind::Io(e.to_string())));
             }
         };
+        self.parse(&text).map(Some)
+    }
+
+    /// Parses the text of this store's file (version checked first), reporting errors
+    /// with this store's path, line and column.
+    pub fn parse<T: DeserializeOwned>(&self, text: &str) -> Result<T, StoreError> {
         let parse_error = |e: ron::error::SpannedError| StoreError {
             path: self.path.clone(),
             line: Some(e.span.start.line),
@@ -157,7 +163,7 @@ impl Store {
             kind: StoreErrorKind::Parse(e.code.to_string()),
         };
         // The version first, so a newer file is named as such rather than as garbage.
-        let version: VersionOnly = ron::from_str(&text).map_err(|e| {
+        let version: VersionOnly = ron::from_str(text).map_err(|e| {
             let mut error = parse_error(e);
             if let StoreErrorKind::Parse(message) = &mut error.kind {
                 *message = message.replace(
@@ -173,7 +179,7 @@ impl Store {
                 supported: self.version,
             }));
         }
-        ron::from_str(&text).map(Some).map_err(parse_error)
+        ron::from_str(text).map_err(parse_error)
     }
 
     /// Saves `value` atomically, keeping the previous file as `.bak`. Refused while the

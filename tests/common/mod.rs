@@ -102,3 +102,34 @@ pub fn copied_text(harness: &Harness<'static, DeskApp>) -> Option<String> {
             _ => None,
         })
 }
+
+/// A window at [`NOW`] in London, calling from GB, with its journal in `data_dir`.
+pub fn harness_in(data_dir: &std::path::Path) -> Harness<'static, DeskApp> {
+    let app = app_with(
+        calling_from("GB"),
+        "Europe/London",
+        RecordingOpener::default(),
+        Directory::builtin().unwrap(),
+    )
+    .with_journal(data_dir);
+    harness_with(app)
+}
+
+/// Clicks the only widget labelled `label` and lets the frame settle.
+pub fn click(harness: &mut Harness<'static, DeskApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Clicks the widget whose label starts with `prefix` (e.g. "Edit entry").
+pub fn click_starting(harness: &mut Harness<'static, DeskApp>, prefix: &str) {
+    option_starting(harness, prefix)
+        .unwrap_or_else(|| panic!("nothing labelled {prefix:?}…"))
+        .click();
+    harness.run();
+}
+
+/// Is there a widget whose label contains `text`?
+pub fn shows(harness: &Harness<'static, DeskApp>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}

@@ -1,0 +1,336 @@
+//! The journal on disk, through the command line as a user or a script would use it:
+//! masking, every unreadable-file case left byte-identical, two writers at once,
+//! private file modes, export and import.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn run_in(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+        .args(args)
+        .env("AMEX_DESK_DATA_DIR", data)
+        .env("LANG", "C.UTF-8")
+        .env("TZ", "UTC")
+        .output()
+        .expect("run amex-desk")
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn list_json(data: &Path) -> Vec<Value> {
+    serde_json::from_str::<Value>(&ok(&run_in(data, &["log", "list", "--json"])))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// Every byte of every file under `dir`, as text.
+fn everything_under(dir: &Path) -> String {
+    let mut all = String::new();
+    for item in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = item.path();
+        if path.is_dir() {
+            all.push_str(&everything_under(&path));
+        } else {
+            all.push_str(&String::from_utf8_lossy(&std::fs::read(&path).unwrap()));
+        }
+    }
+    all
+}
+
+#[test]
+fn a_card_number_and_cid_never_reach_the_disk() {
+    let data = tempfile::tempdir().unwrap();
+    let out = run_in(
+        data.path(),
+        &[
+            "log",
+            "add",
+            "--summary",
+            "card 3782 822463 10005 cid 1234",
+            "--promise",
+            "refund to 378282246310005",
+        ],
+    );
+    ok(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("masked a card number"), "{stderr}");
+    assert!(stderr.contains("masked a security code"), "{stderr}");
+    // Save twice more so the .bak holds a masked copy too.
+    ok(&run_in(data.path(), &["log", "add", "--summary", "second"]));
+    let disk = everything_under(data.path());
+    for secret in ["3782 822463 10005", "378282246310005", "822463", "cid 1234"] {
+        assert!(!disk.contains(secret), "{secret:?} reached the disk");
+    }
+    assert!(disk.contains("[card ending 10005]"));
+    let rows = list_json(data.path());
+    assert_eq!(rows.len(), 2);
+}
+
+#[test]
+fn add_list_due_and_usage_errors() {
+    let data = tempfile::tempdir().unwrap();
+    ok(&run_in(
+        data.path(),
+        &[
+            "log",
+            "add",
+            "--summary",
+            "Hotel refund",
+            "--contact",
+            "us-general",
+            "--rep",
+            "Dana",
+            "--ref",
+            "R-77",
+            "--follow-up",
+            "2020-01-02",
+            "--promise",
+            "credit $45 @ 2020-01-10",
+            "--when",
+            "2020-01-01 09:30",
+        ],
+    ));
+    let rows = list_json(data.path());
+    assert_eq!(rows[0]["contact"], "us-general");
+    assert_eq!(rows[0]["reference"], "R-77");
+    assert_eq!(rows[0]["when"], "2020-01-01T09:30:00+00:00");
+    assert_eq!(rows[0]["promises"][0]["due"], "2020-01-10");
+    let due: Value = serde_json::from_str(&ok(&run_in(
+        data.path(),
+        &["log", "list", "--due", "--json"],
+    )))
+    .unwrap();
+    let due = due.as_array().unwrap();
+    assert_eq!(due.len(), 2);
+    assert_eq!(
+        due[0]["date"], "2020-01-02",
+        "the oldest (most overdue) first"
+    );
+    assert_eq!(due[0]["overdue"], true);
+    let text = ok(&run_in(data.path(), &["log", "list"]));
+    assert!(
+        text.contains("Hotel refund") && text.contains("R-77"),
+        "{text}"
+    );
+
+    let bad_contact = run_in(
+        data.path(),
+        &["log", "add", "--summary", "x", "--contact", "nope"],
+    );
+    assert_eq!(bad_contact.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad_contact.stderr).contains("--contact nope"));
+    let bad_date = run_in(
+        data.path(),
+        &["log", "add", "--summary", "x", "--follow-up", "soon"],
+    );
+    assert_eq!(bad_date.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad_date.stderr).contains("YYYY-MM-DD"));
+    let usage = run_in(data.path(), &["log", "add"]);
+    assert_eq!(usage.status.code(), Some(2), "--summary is required");
+    assert_eq!(
+        list_json(data.path()).len(),
+        1,
+        "refused input wrote nothing"
+    );
+}
+
+#[test]
+fn the_data_dir_flag_wins_over_the_environment() {
+    let env_dir = tempfile::tempdir().unwrap();
+    let flag_dir = tempfile::tempdir().unwrap();
+    let flag = flag_dir.path().to_str().unwrap();
+    ok(&run_in(
+        env_dir.path(),
+        &["--data-dir", flag, "log", "add", "--summary", "here"],
+    ));
+    assert!(flag_dir.path().join("journal.ron").exists());
+    assert!(!env_dir.path().join("journal.ron").exists());
+}
+
+/// The unreadable files a journal can turn into, and the words the report must use.
+fn corrupt_cases() -> Vec<(&'static str, Vec<u8>, &'static str)> {
+    let mut huge = b"(version: 1, entries: [], notes: [], deleted: [])\n".to_vec();
+    huge.resize(17 * 1024 * 1024, b' ');
+    vec![
+        ("garbage", b"garbage\n".to_vec(), "cannot be read"),
+        (
+            "truncated",
+            b"(\n    version: 1,\n    entries: [\n        (\n            id: \"5965627f-3250"
+                .to_vec(),
+            "journal.ron:5:",
+        ),
+        (
+            "newer version",
+            b"(version: 99, entries: [])".to_vec(),
+            "newer Amex Desk",
+        ),
+        (
+            "bad field",
+            b"(version: 1, entries: [(id: 7)])".to_vec(),
+            "cannot be read",
+        ),
+        ("not UTF-8", vec![0xff, 0xfe, 0x00, 0x28], "journal.ron"),
+        ("too large", huge, "byte limit"),
+        ("empty", Vec::new(), "cannot be read"),
+    ]
+}
+
+#[test]
+fn unreadable_journals_are_reported_and_left_byte_identical() {
+    for (name, bytes, words) in corrupt_cases() {
+        let data = tempfile::tempdir().unwrap();
+        let path = data.path().join("journal.ron");
+        std::fs::write(&path, &bytes).unwrap();
+        for args in [
+            vec!["log", "list"],
+            vec!["log", "list", "--due"],
+            vec!["log", "add", "--summary", "must not be written"],
+            vec!["log", "export", "--format", "md"],
+        ] {
+            let out = run_in(data.path(), &args);
+            assert_eq!(out.status.code(), Some(1), "{name}: {args:?} should fail");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                stderr.contains(&path.display().to_string()),
+                "{name}: {stderr}"
+            );
+            assert!(stderr.contains(words), "{name}: {stderr}");
+        }
+        assert!(
+            std::fs::read(&path).unwrap() == bytes,
+            "{name}: the file changed"
+        );
+        assert!(
+            !data.path().join("journal.ron.bak").exists(),
+            "{name}: no backup over it"
+        );
+    }
+}
+
+#[test]
+fn parse_errors_name_the_line_and_column() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("journal.ron"),
+        "(\n    version: 1,\n    entries: [],\n    notes: [oops],\n)\n",
+    )
+    .unwrap();
+    let out = run_in(data.path(), &["log", "list"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("journal.ron:4:"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn journal_backup_and_exports_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = tempfile::tempdir().unwrap();
+    ok(&run_in(data.path(), &["log", "add", "--summary", "one"]));
+    ok(&run_in(data.path(), &["log", "add", "--summary", "two"]));
+    for name in ["journal.ron", "journal.ron.bak"] {
+        let mode = std::fs::metadata(data.path().join(name))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{name} is {:o}", mode & 0o777);
+    }
+    let out = data.path().join("out.md");
+    ok(&run_in(
+        data.path(),
+        &[
+            "log",
+            "export",
+            "--format",
+            "md",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+    assert_eq!(mode & 0o077, 0, "export is {:o}", mode & 0o777);
+}
+
+#[test]
+fn two_writers_at_once_lose_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+                .args(["log", "add", "--summary", &format!("writer {i}")])
+                .env("AMEX_DESK_DATA_DIR", data.path())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let rows = list_json(data.path());
+    let mut summaries: Vec<String> = rows
+        .iter()
+        .map(|r| r["summary"].as_str().unwrap().to_string())
+        .collect();
+    summaries.sort();
+    let expected: Vec<String> = (0..8).map(|i| format!("writer {i}")).collect();
+    assert_eq!(summaries, expected);
+}
+
+#[test]
+fn export_and_import_merge_by_id() {
+    let home = tempfile::tempdir().unwrap();
+    let laptop = tempfile::tempdir().unwrap();
+    ok(&run_in(
+        home.path(),
+        &["log", "add", "--summary", "from home", "--ref", "H-1"],
+    ));
+    ok(&run_in(
+        laptop.path(),
+        &["log", "add", "--summary", "from the laptop"],
+    ));
+    let laptop_file = laptop.path().join("journal.ron");
+    let imported = ok(&run_in(
+        home.path(),
+        &["log", "import", laptop_file.to_str().unwrap()],
+    ));
+    assert!(imported.contains("1 added"), "{imported}");
+    // Importing the same file again adds nothing.
+    let again = ok(&run_in(
+        home.path(),
+        &["log", "import", laptop_file.to_str().unwrap()],
+    ));
+    assert!(again.contains("0 added, 0 updated, 0 removed"), "{again}");
+    assert_eq!(list_json(home.path()).len(), 2);
+
+    let md = ok(&run_in(home.path(), &["log", "export", "--format", "md"]));
+    assert!(md.starts_with("# Amex Desk journal"));
+    assert!(md.contains("from home") && md.contains("from the laptop"));
+    assert!(md.contains("- **Reference:** H-1"));
+    let csv = ok(&run_in(home.path(), &["log", "export", "--format", "csv"]));
+    assert!(csv.starts_with("id,when,contact,"));
+    assert_eq!(csv.lines().count(), 3);
+
+    let garbage = home.path().join("garbage.ron");
+    std::fs::write(&garbage, "nope").unwrap();
+    let out = run_in(home.path(), &["log", "import", garbage.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        list_json(home.path()).len(),
+        2,
+        "a bad import changes nothing"
+    );
+}

@@ -1,0 +1,191 @@
+//! Property tests: any journal survives a save and load unchanged; merging never loses
+//! or duplicates a record; masking never lets a card number through; no input makes
+//! the journal reader panic or write.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use amex_desk::directory::{Channel, Purpose};
+use amex_desk::journal::sensitive::{luhn_valid, redact};
+use amex_desk::journal::{
+    Entry, EntryStatus, Journal, JournalFile, LocalTime, Note, Promise, merge,
+};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::Offset;
+use proptest::prelude::*;
+use uuid::Uuid;
+
+fn timestamp() -> impl Strategy<Value = Timestamp> {
+    (0i64..4_000_000_000, 0i32..1_000_000_000).prop_map(|(s, n)| Timestamp::new(s, n).unwrap())
+}
+
+fn local_time() -> impl Strategy<Value = LocalTime> {
+    (0i64..4_000_000_000, -48i32..=56).prop_map(|(s, quarter_hours)| LocalTime {
+        timestamp: Timestamp::from_second(s).unwrap(),
+        offset: Offset::from_seconds(quarter_hours * 900).unwrap(),
+    })
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (1990i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d))
+}
+
+/// Any text a person might type, including quotes, backslashes, newlines and emoji.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{0,40}",
+        "[a-z \"\\\\\n\t(),:\\[\\]{}#/*-]{0,40}",
+        Just(String::new()),
+    ]
+}
+
+fn entry() -> impl Strategy<Value = Entry> {
+    (
+        (any::<u128>(), timestamp(), timestamp(), local_time()),
+        (
+            proptest::option::of("[a-z-]{1,20}"),
+            0usize..Channel::ALL.len(),
+            text(),
+            text(),
+            proptest::option::of(0usize..Purpose::ALL.len()),
+            text(),
+        ),
+        (
+            proptest::collection::vec((text(), proptest::option::of(date()), any::<bool>()), 0..4),
+            proptest::option::of(date()),
+            0usize..EntryStatus::ALL.len(),
+        ),
+    )
+        .prop_map(
+            |(
+                (id, created, updated, when),
+                (contact, ch, rep, reference, purpose, summary),
+                (promises, follow_up, st),
+            )| Entry {
+                id: Uuid::from_u128(id),
+                created,
+                updated,
+                when,
+                contact,
+                channel: Channel::ALL[ch],
+                rep,
+                reference,
+                purpose: purpose.map(|p| Purpose::ALL[p]),
+                summary,
+                promises: promises
+                    .into_iter()
+                    .map(|(text, due, done)| Promise { text, due, done })
+                    .collect(),
+                follow_up,
+                status: EntryStatus::ALL[st],
+                links: Vec::new(),
+            },
+        )
+}
+
+fn journal() -> impl Strategy<Value = Journal> {
+    (
+        proptest::collection::vec(entry(), 0..8),
+        proptest::collection::vec((any::<u128>(), "[a-z-]{1,12}", text(), timestamp()), 0..4),
+    )
+        .prop_map(|(entries, notes)| Journal {
+            entries,
+            notes: notes
+                .into_iter()
+                .map(|(id, contact, text, t)| Note {
+                    id: Uuid::from_u128(id),
+                    contact,
+                    text,
+                    created: t,
+                    updated: t,
+                })
+                .collect(),
+            ..Journal::default()
+        })
+}
+
+/// An American Express number: 34 or 37, 12 digits, a Luhn check digit.
+fn amex_number() -> impl Strategy<Value = String> {
+    (prop_oneof![Just("34"), Just("37")], "[0-9]{12}").prop_map(|(p, body)| {
+        let partial = format!("{p}{body}");
+        (0..10)
+            .map(|d| format!("{partial}{d}"))
+            .find(|n| luhn_valid(n.as_bytes()))
+            .unwrap()
+    })
+}
+
+fn has_secret(text: &str, number: &str) -> bool {
+    let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+    digits.contains(number)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Save then load gives back exactly what was saved (after masking, which these
+    /// strings may trigger: compare against the masked copy).
+    #[test]
+    fn save_and_load_round_trip(j in journal()) {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut file, empty) = JournalFile::open(dir.path());
+        prop_assert_eq!(empty.unwrap(), Journal::default());
+        let (saved, _) = file.save(&j).unwrap();
+        let mut expected = j.clone();
+        expected.redact_all();
+        prop_assert_eq!(&saved, &expected);
+        let (_, loaded) = JournalFile::open(dir.path());
+        prop_assert_eq!(loaded.unwrap(), expected);
+    }
+
+    /// Merging keeps every record of both sides exactly once and is idempotent.
+    #[test]
+    fn merge_keeps_everything_once(a in journal(), b in journal()) {
+        let (m, _) = merge(&a, &b);
+        let mut ids: Vec<Uuid> = a.entries.iter().chain(&b.entries).map(|e| e.id).collect();
+        ids.sort();
+        ids.dedup();
+        let mut merged: Vec<Uuid> = m.entries.iter().map(|e| e.id).collect();
+        merged.sort();
+        prop_assert_eq!(merged, ids);
+        let (again, report) = merge(&m, &b);
+        prop_assert_eq!(again.entries.len(), m.entries.len());
+        prop_assert_eq!(report.added, 0);
+    }
+
+    /// A card number written any common way, anywhere in a note, never survives.
+    #[test]
+    fn masking_never_lets_a_card_number_through(
+        number in amex_number(),
+        style in 0usize..4,
+        before in "[a-zA-Z ,.:]{0,20}",
+        after in "[a-zA-Z ,.:]{0,20}",
+    ) {
+        let written = match style {
+            0 => number.clone(),
+            1 => format!("{} {} {}", &number[..4], &number[4..10], &number[10..]),
+            2 => format!("{}-{}-{}", &number[..4], &number[4..10], &number[10..]),
+            _ => number.as_bytes().chunks(4).map(|c| std::str::from_utf8(c).unwrap()).collect::<Vec<_>>().join(" "),
+        };
+        let text = format!("{before} {written} {after}");
+        let (clean, found) = redact(&text);
+        prop_assert_eq!(found.len(), 1, "{}", text);
+        prop_assert!(!has_secret(&clean, &number), "{}", clean);
+        let ending = format!("[card ending {}]", &number[10..]);
+        prop_assert!(clean.contains(&ending));
+    }
+
+    /// Arbitrary bytes as journal.ron: an error or a journal, never a panic, and the
+    /// file is never touched.
+    #[test]
+    fn any_bytes_are_read_safely(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.ron");
+        std::fs::write(&path, &bytes).unwrap();
+        let (mut file, loaded) = JournalFile::open(dir.path());
+        if loaded.is_err() {
+            prop_assert!(file.save(&Journal::default()).is_err());
+            prop_assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! The journal as a person uses it: log a call after copying a number, edit it,
+//! delete and undo, chase follow-ups, pin notes; and a broken journal file.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{click, click_starting, harness_in, shows, type_into};
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn journal_text(dir: &std::path::Path) -> String {
+    std::fs::read_to_string(dir.join("journal.ron")).unwrap_or_default()
+}
+
+#[test]
+fn log_this_call_after_copying_then_edit_delete_and_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    assert!(!shows(&h, "Log this call"), "nothing copied yet");
+    click(&mut h, "Copy 0800 917 8047");
+    click(&mut h, "Log this call");
+    // The editor opens on the journal page, pre-filled with the line and the time now.
+    assert!(shows(&h, "New call-log entry"));
+    let draft = &h.state().state.journal.editor.as_ref().unwrap().draft;
+    assert_eq!(draft.when, "2026-11-18 10:00");
+    assert_eq!(draft.contact.as_deref(), Some("gb-customer-relations"));
+    type_into(&mut h, "Rep name or ID", "Dana");
+    type_into(&mut h, "Reference", "R-77");
+    type_into(&mut h, "Summary", "They asked for card 3782 822463 10005");
+    assert!(
+        shows(&h, "This looks like a full card number"),
+        "warned while typing"
+    );
+    type_into(&mut h, "Follow-up date", "2026-11-25");
+    click(&mut h, "Save entry");
+    assert!(!shows(&h, "New call-log entry"), "the editor closed");
+    assert!(shows(&h, "Edit entry 2026-11-18 10:00"));
+    let disk = journal_text(dir.path());
+    assert!(
+        disk.contains("rep: \"Dana\"") && disk.contains("R-77"),
+        "{disk}"
+    );
+    assert!(
+        disk.contains("[card ending 10005]") && !disk.contains("822463"),
+        "{disk}"
+    );
+
+    // Edit.
+    click_starting(&mut h, "Edit entry");
+    type_into(&mut h, "Reference", "-B");
+    click(&mut h, "Save entry");
+    assert!(journal_text(dir.path()).contains("R-77-B"));
+
+    // Delete, then undo.
+    click_starting(&mut h, "Delete entry");
+    assert!(!shows(&h, "Edit entry"), "gone from the list");
+    assert!(
+        !journal_text(dir.path()).contains("R-77-B"),
+        "gone from the file"
+    );
+    click(&mut h, "Undo");
+    assert!(shows(&h, "Edit entry 2026-11-18 10:00"));
+    assert!(
+        journal_text(dir.path()).contains("R-77-B"),
+        "back in the file"
+    );
+}
+
+#[test]
+fn overdue_follow_ups_show_first_and_count_in_the_tab_and_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Journal");
+    click(&mut h, "New entry");
+    type_into(&mut h, "Summary", "Annual fee refund");
+    type_into(&mut h, "Follow-up date", "2026-11-10");
+    click(&mut h, "Add promise");
+    type_into(&mut h, "Promise 1", "credit $95");
+    type_into(&mut h, "Promise 1 due", "2026-12-01");
+    click(&mut h, "Save entry");
+    assert!(shows(&h, "Journal (1 overdue)"));
+    assert_eq!(h.state().title(), "Amex Desk (1 overdue)");
+    assert!(shows(&h, "8 days overdue"));
+    assert!(shows(&h, "in 13 days"));
+    // The follow-up list is ordered overdue first.
+    let labels: Vec<String> = h
+        .query_all_by_label_contains("Mark ")
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert_eq!(labels.len(), 2, "{labels:?}");
+    assert!(
+        labels[0].contains("Follow up: Annual fee refund"),
+        "{labels:?}"
+    );
+    click_starting(&mut h, "Mark resolved");
+    assert!(!shows(&h, "overdue"));
+    assert_eq!(h.state().title(), "Amex Desk");
+    click_starting(&mut h, "Mark kept");
+    assert!(shows(&h, "Nothing to chase"));
+}
+
+#[test]
+fn a_bad_date_is_named_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Journal");
+    click(&mut h, "New entry");
+    type_into(&mut h, "Follow-up date", "next week");
+    click(&mut h, "Save entry");
+    assert!(shows(
+        &h,
+        "Not saved: Follow-up date: \"next week\" is not a date"
+    ));
+    assert!(!dir.path().join("journal.ron").exists());
+    click(&mut h, "Cancel");
+    assert!(shows(&h, "No calls logged yet"));
+}
+
+#[test]
+fn notes_pinned_to_a_line_show_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    h.get_all_by_label("0800 917 8047").next().unwrap().click();
+    h.run();
+    type_into(&mut h, "New note", "press 0 twice for a person");
+    click(&mut h, "Pin note");
+    assert!(shows(&h, "Your note: press 0 twice for a person"));
+    assert!(journal_text(dir.path()).contains("press 0 twice for a person"));
+    click(&mut h, "Remove note press 0 twice for a person");
+    assert!(!shows(&h, "Your note:"));
+    click(&mut h, "Undo");
+    assert!(shows(&h, "Your note: press 0 twice for a person"));
+}
+
+#[test]
+fn a_garbage_journal_is_reported_read_only_and_left_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.ron");
+    std::fs::write(&path, "garbage that is not RON {").unwrap();
+    let mut h = harness_in(dir.path());
+    let banner = format!("Your journal is read-only: {}:1:1", path.display());
+    assert!(shows(&h, &banner), "the banner names the file and place");
+    // The numbers still work.
+    click(&mut h, "Copy 0800 917 8047");
+    click(&mut h, "Journal");
+    assert!(h.get_by_label("New entry").accesskit_node().is_disabled());
+    assert!(
+        h.get_by_label("Log this call")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "garbage that is not RON {"
+    );
+}
+
+#[test]
+fn export_writes_markdown_into_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Journal");
+    click(&mut h, "New entry");
+    type_into(&mut h, "Summary", "exported call");
+    click(&mut h, "Save entry");
+    click(&mut h, "Export Markdown");
+    assert!(shows(&h, "Exported to"));
+    let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(exports.len(), 1);
+    let md = std::fs::read_to_string(exports[0].path()).unwrap();
+    assert!(md.contains("exported call"));
+}
+
+#[test]
+fn two_windows_on_one_folder_keep_each_others_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut one = harness_in(dir.path());
+    let mut two = harness_in(dir.path());
+    for (h, text) in [(&mut one, "from window one"), (&mut two, "from window two")] {
+        click(h, "Journal");
+        click(h, "New entry");
+        type_into(h, "Summary", text);
+        click(h, "Save entry");
+    }
+    // Window two merged window one's entry when it saved; window one picks up window
+    // two's on its next frame.
+    one.run();
+    for h in [&one, &two] {
+        assert_eq!(h.query_all_by_label_contains("Edit entry").count(), 2);
+    }
+    let disk = journal_text(dir.path());
+    assert!(disk.contains("from window one") && disk.contains("from window two"));
+}
