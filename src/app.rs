@@ -56,7 +56,10 @@ pub fn open_journal(data_dir: &std::path::Path) -> (JournalFile, JournalState) {
     let path = file.path().to_path_buf();
     let state = match result {
         Ok(journal) => JournalState::new(journal, path, None),
-        Err(e) => JournalState::new(Journal::default(), path, Some(e.to_string())),
+        Err(e) => {
+            eprintln!("amex-desk: the journal is read-only: {e}");
+            JournalState::new(Journal::default(), path, Some(e.to_string()))
+        }
     };
     (file, state)
 }

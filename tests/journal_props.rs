@@ -34,6 +34,7 @@ fn date() -> impl Strategy<Value = Date> {
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
         "\\PC{0,40}",
+        "\\PC{0,3}[\u{0300}\u{200b}\u{7f}\u{85}\u{feff}'\\\\]\\PC{0,3}",
         "[a-z \"\\\\\n\t(),:\\[\\]{}#/*-]{0,40}",
         Just(String::new()),
     ]
@@ -136,6 +137,16 @@ proptest! {
         prop_assert_eq!(&saved, &expected);
         let (_, loaded) = JournalFile::open(dir.path());
         prop_assert_eq!(loaded.unwrap(), expected);
+    }
+
+    /// The fast encoder writes exactly what `ron` writes, and the fast decoder reads
+    /// it back, for any journal.
+    #[test]
+    fn fast_codec_matches_ron(j in journal()) {
+        let text = amex_desk::journal::codec::encode(&j).unwrap();
+        prop_assert_eq!(&text, &ron::ser::to_string_pretty(&j, ron::ser::PrettyConfig::new()).unwrap());
+        let store = amex_desk::store::Store::new("journal.ron".into(), 1);
+        prop_assert_eq!(store.parse::<Journal>(&text).unwrap(), j);
     }
 
     /// Merging keeps every record of both sides exactly once and is idempotent.

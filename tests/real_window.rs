@@ -86,3 +86,34 @@ fn find_copy_reaches_the_system_clipboard() {
         .unwrap();
     let _ = take.wait();
 }
+
+#[test]
+#[ignore = "needs a display: run under xvfb-run (see .ci/run)"]
+fn a_garbage_journal_opens_read_only_and_is_left_unchanged() {
+    let data = tempfile::tempdir().unwrap();
+    let journal = data.path().join("journal.ron");
+    std::fs::write(&journal, "not a journal (").unwrap();
+    let shot = data.path().join("window.png");
+    let out = bin()
+        .args(["--page", "journal", "--screenshot"])
+        .arg(&shot)
+        .env("AMEX_DESK_DATA_DIR", data.path())
+        .output()
+        .expect("start amex-desk");
+    assert!(out.status.success(), "the window still opens: {:?}", out.status);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}:1:1", journal.display())) && stderr.contains("read-only"),
+        "{stderr}"
+    );
+    assert!(shot.exists());
+    assert_eq!(std::fs::read_to_string(&journal).unwrap(), "not a journal (");
+    let listed = bin()
+        .args(["log", "list"])
+        .env("AMEX_DESK_DATA_DIR", data.path())
+        .output()
+        .unwrap();
+    assert_eq!(listed.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&listed.stderr).contains("journal.ron:1:1"));
+    assert_eq!(std::fs::read_to_string(&journal).unwrap(), "not a journal (");
+}

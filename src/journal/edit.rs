@@ -96,6 +96,14 @@ impl Journal {
     }
 }
 
+/// Does any text field of the entry hold a card number or code?
+pub fn entry_has_secrets(entry: &Entry) -> bool {
+    [&entry.rep, &entry.reference, &entry.summary]
+        .into_iter()
+        .chain(entry.promises.iter().map(|p| &p.text))
+        .any(|text| !super::sensitive::scan(text).is_empty())
+}
+
 /// Masks card numbers and codes in an entry's text fields.
 pub fn redact_entry(entry: &mut Entry) -> usize {
     entry

@@ -12,6 +12,7 @@ use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
+use super::codec;
 use super::merge::{MergeReport, merge};
 use super::model::{JOURNAL_VERSION, Journal};
 use crate::store::{Store, StoreError, StoreErrorKind};
@@ -137,17 +138,41 @@ impl JournalFile {
             return Err(reason.clone());
         }
         let _lock = self.lock()?;
-        let (mut merged, report) = if stamp(self.store.path()) != self.seen {
+        let merged = if stamp(self.store.path()) != self.seen {
             let disk = self.load()?;
-            merge(ours, &disk)
+            Some(merge(ours, &disk))
         } else {
-            (ours.clone(), MergeReport::default())
+            None
         };
-        merged.version = JOURNAL_VERSION;
-        merged.redact_all();
-        self.store.save(&merged)?;
+        let current = merged.as_ref().map_or(ours, |(j, _)| j);
+        // Records come in masked (upsert, notes, import), but the file is the last
+        // line of defence: check everything, copy only if something must change.
+        let needs_mask = current.entries.iter().any(super::edit::entry_has_secrets)
+            || current
+                .notes
+                .iter()
+                .any(|n| !super::sensitive::scan(&n.text).is_empty());
+        let masked = needs_mask.then(|| {
+            let mut copy = current.clone();
+            copy.redact_all();
+            copy
+        });
+        let to_write = masked.as_ref().unwrap_or(current);
+        let text = codec::encode(to_write).map_err(|e| StoreError {
+            path: self.store.path().to_path_buf(),
+            line: None,
+            column: None,
+            kind: StoreErrorKind::Io(format!("cannot encode: {e}")),
+        })?;
+        self.store.save_text(&text)?;
         self.seen = stamp(self.store.path());
-        Ok((merged, report))
+        let report = merged.as_ref().map(|(_, r)| *r).unwrap_or_default();
+        let saved = match (masked, merged) {
+            (Some(j), _) => j,
+            (None, Some((j, _))) => j,
+            (None, None) => ours.clone(),
+        };
+        Ok((saved, report))
     }
 
     /// Re-reads the file if another window changed it, merged into `ours` (without

@@ -4,6 +4,7 @@
 //! [`sensitive`], [`export`]) plus one file adapter ([`file`]). Nothing here imports
 //! egui.
 
+pub mod codec;
 pub mod draft;
 pub mod due;
 pub mod edit;

@@ -155,7 +155,7 @@ pub struct Promise {
     /// What was promised ("credit of $45 within 2 billing cycles").
     pub text: String,
     /// By when, if a date was given.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
     /// Has it happened?
     #[serde(default)]
@@ -183,33 +183,33 @@ pub struct Entry {
     /// When the call happened, in the user's local time.
     pub when: LocalTime,
     /// The directory contact used, if any.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
     /// How: phone, chat, app, mail, social...
     pub channel: Channel,
     /// Representative's name or ID.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rep: String,
     /// Reference or case number given.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reference: String,
     /// What it was about.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<Purpose>,
     /// What happened.
     #[serde(default)]
     pub summary: String,
     /// What was promised.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub promises: Vec<Promise>,
     /// When to check back.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<Date>,
     /// Where it stands.
     #[serde(default)]
     pub status: EntryStatus,
     /// Dispute cases or retention records this call belongs to.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
 }
 
@@ -280,6 +280,12 @@ pub struct Journal {
     /// Deleted records.
     #[serde(default)]
     pub deleted: Vec<Tombstone>,
+}
+
+impl crate::store::Versioned for Journal {
+    fn version(&self) -> u32 {
+        self.version
+    }
 }
 
 impl Default for Journal {

@@ -53,10 +53,18 @@ pub fn search<'a>(
     query: &LogQuery,
     label_of: impl Fn(&str) -> String,
 ) -> Vec<&'a Entry> {
+    // Contact labels are only needed to match words.
+    let words = !query.text.trim().is_empty();
     let mut hits: Vec<&Entry> = journal
         .entries
         .iter()
-        .filter(|e| query.matches(e, &e.contact.as_deref().map(&label_of).unwrap_or_default()))
+        .filter(|e| {
+            let label = match (&e.contact, words) {
+                (Some(c), true) => label_of(c),
+                _ => String::new(),
+            };
+            query.matches(e, &label)
+        })
         .collect();
     hits.sort_by(|a, b| {
         b.when

@@ -215,9 +215,33 @@ fn code_findings(text: &str) -> Vec<Finding> {
         .collect()
 }
 
+/// (total digits, longest run of digits): most text has too few to hold a card
+/// number or a code, and is not scanned further.
+fn digit_counts(text: &str) -> (usize, usize) {
+    let (mut total, mut run, mut longest) = (0, 0, 0);
+    for b in text.bytes() {
+        if b.is_ascii_digit() {
+            total += 1;
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    (total, longest)
+}
+
 /// Every card number and security code in `text`, in order, not overlapping.
 pub fn scan(text: &str) -> Vec<Finding> {
-    let mut found = card_findings(text);
+    let (total, longest) = digit_counts(text);
+    if longest < 3 {
+        return Vec::new();
+    }
+    let mut found = if total >= 13 {
+        card_findings(text)
+    } else {
+        Vec::new()
+    };
     for code in code_findings(text) {
         if !found
             .iter()

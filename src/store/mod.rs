@@ -88,6 +88,12 @@ impl fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+/// A record with a format `version` field (the outer record of every file).
+pub trait Versioned {
+    /// The file format version the record was read with.
+    fn version(&self) -> u32;
+}
+
 #[derive(serde::Deserialize)]
 struct VersionOnly {
     version: u32,
@@ -124,8 +130,18 @@ impl Store {
 
     /// Reads the file: `Ok(None)` when it does not exist yet. On error the store becomes
     /// read-only, so the unreadable file is never replaced.
-    pub fn load<T: DeserializeOwned>(&mut self) -> Result<Option<T>, StoreError> {
-        let result = self.read();
+    pub fn load<T: DeserializeOwned + Versioned>(&mut self) -> Result<Option<T>, StoreError> {
+        self.load_with(|store, text| store.parse(text))
+    }
+
+    fn load_with<T>(
+        &mut self,
+        decode: impl FnOnce(&Store, &str) -> Result<T, StoreError>,
+    ) -> Result<Option<T>, StoreError> {
+        let result = self.read_text().and_then(|text| match text {
+            Some(text) => decode(self, &text).map(Some),
+            None => Ok(None),
+        });
         self.blocked = result.as_ref().err().cloned();
         result
     }
@@ -139,32 +155,30 @@ impl Store {
         }
     }
 
-    fn read<T: DeserializeOwned>(&self) -> Result<Option<T>, StoreError> {
-        let text = match read_capped(&self.path, MAX_FILE_BYTES) {
-            Ok(text) => text,
-            Err(CappedReadError::Missing) => return Ok(None),
-            Err(CappedReadError::TooLarge(n)) => {
-                return Err(self.error(StoreErrorKind::TooLarge(n)));
-            }
-            Err(CappedReadError::Io(e)) => {
-                return Err(self.error(StoreErrorKind::Io(e.to_string())));
-            }
-        };
-        self.parse(&text).map(Some)
+    fn read_text(&self) -> Result<Option<String>, StoreError> {
+        match read_capped(&self.path, MAX_FILE_BYTES) {
+            Ok(text) => Ok(Some(text)),
+            Err(CappedReadError::Missing) => Ok(None),
+            Err(CappedReadError::TooLarge(n)) => Err(self.error(StoreErrorKind::TooLarge(n))),
+            Err(CappedReadError::Io(e)) => Err(self.error(StoreErrorKind::Io(e.to_string()))),
+        }
     }
 
-    /// Parses the text of this store's file (version checked first), reporting errors
-    /// with this store's path, line and column.
-    pub fn parse<T: DeserializeOwned>(&self, text: &str) -> Result<T, StoreError> {
-        let parse_error = |e: ron::error::SpannedError| StoreError {
+    /// A RON parse error at its line and column in this store's file.
+    pub fn spanned_error(&self, e: ron::error::SpannedError) -> StoreError {
+        StoreError {
             path: self.path.clone(),
             line: Some(e.span.start.line),
             column: Some(e.span.start.col),
             kind: StoreErrorKind::Parse(e.code.to_string()),
-        };
-        // The version first, so a newer file is named as such rather than as garbage.
+        }
+    }
+
+    /// Reads only the `version` field of `text` and refuses a version newer than this
+    /// build's.
+    fn check_version(&self, text: &str) -> Result<u32, StoreError> {
         let version: VersionOnly = ron::from_str(text).map_err(|e| {
-            let mut error = parse_error(e);
+            let mut error = self.spanned_error(e);
             if let StoreErrorKind::Parse(message) = &mut error.kind {
                 *message = message.replace(
                     "struct `VersionOnly`",
@@ -179,18 +193,42 @@ impl Store {
                 supported: self.version,
             }));
         }
-        ron::from_str(text).map_err(parse_error)
+        Ok(version.version)
+    }
+
+    /// Parses the text of this store's file, reporting errors with this store's path,
+    /// line and column. A file from a newer build is named as such, whether or not it
+    /// parses (its version is read on its own when the whole does not parse).
+    pub fn parse<T: DeserializeOwned + Versioned>(&self, text: &str) -> Result<T, StoreError> {
+        match ron::from_str::<T>(text) {
+            Ok(value) if value.version() > self.version => {
+                Err(self.error(StoreErrorKind::NewerVersion {
+                    found: value.version(),
+                    supported: self.version,
+                }))
+            }
+            Ok(value) => Ok(value),
+            Err(e) => {
+                self.check_version(text)?;
+                Err(self.spanned_error(e))
+            }
+        }
     }
 
     /// Saves `value` atomically, keeping the previous file as `.bak`. Refused while the
     /// file on disk is unreadable (see [`Store::load`]).
     pub fn save<T: Serialize>(&self, value: &T) -> Result<(), StoreError> {
+        let text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::new())
+            .map_err(|e| self.error(StoreErrorKind::Io(format!("cannot encode: {e}"))))?;
+        self.save_text(&text)
+    }
+
+    /// Saves already-encoded RON `text` the same way as [`Store::save`].
+    pub fn save_text(&self, text: &str) -> Result<(), StoreError> {
         if let Some(reason) = &self.blocked {
             return Err(reason.clone());
         }
         let io = |e: std::io::Error| self.error(StoreErrorKind::Io(e.to_string()));
-        let text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::new())
-            .map_err(|e| self.error(StoreErrorKind::Io(format!("cannot encode: {e}"))))?;
         let dir = match self.path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -205,12 +243,27 @@ impl Store {
         temp.write_all(b"\n").map_err(io)?;
         temp.as_file().sync_all().map_err(io)?;
         if self.path.exists() {
-            let bak = backup_path(&self.path);
-            std::fs::copy(&self.path, &bak).map_err(io)?;
+            keep_backup(&self.path, &dir).map_err(io)?;
         }
         temp.persist(&self.path).map_err(|e| io(e.error))?;
         sync_dir(&dir).map_err(io)?;
         Ok(())
+    }
+}
+
+/// Makes `<file>.bak` the current file's contents. Files are only ever replaced by
+/// rename, never changed in place, so a hard link is as good as a copy and costs
+/// nothing; the link is made under a temporary name and renamed over the old `.bak`,
+/// so a crash leaves either backup whole. Falls back to copying where links fail.
+fn keep_backup(path: &Path, dir: &Path) -> std::io::Result<()> {
+    let bak = backup_path(path);
+    let staging = tempfile::Builder::new()
+        .prefix(".amex-desk-")
+        .suffix(".tmp")
+        .make_in(dir, |p| std::fs::hard_link(path, p));
+    match staging {
+        Ok(link) => link.persist(&bak).map(|_| ()).map_err(|e| e.error),
+        Err(_) => std::fs::copy(path, &bak).map(|_| ()),
     }
 }
 

@@ -7,6 +7,12 @@ struct Doc {
     notes: Vec<String>,
 }
 
+impl Versioned for Doc {
+    fn version(&self) -> u32 {
+        self.version
+    }
+}
+
 fn doc(notes: &[&str]) -> Doc {
     Doc {
         version: 1,
@@ -100,6 +106,13 @@ fn newer_versions_are_refused() {
             }
         );
         assert!(e.to_string().contains("newer Amex Desk"));
+    });
+    // A newer file whose shape this build cannot read is still named as newer.
+    assert_refused_and_untouched(b"(version: 9, notes: \"a new shape\")", |e| {
+        assert!(matches!(
+            e.kind,
+            StoreErrorKind::NewerVersion { found: 9, .. }
+        ));
     });
 }
 
