@@ -69,9 +69,13 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 
 echo "running criterion benches…" >&2
 if [ -n "${QUICK:-}" ]; then
-  cargo bench --locked --quiet --bench directory -- --warm-up-time 0.2 --measurement-time 0.5 --sample-size 10 >/dev/null 2>&1
+  for b in directory journal; do
+    cargo bench --locked --quiet --bench "$b" -- --warm-up-time 0.2 --measurement-time 0.5 --sample-size 10 >/dev/null 2>&1
+  done
 else
-  cargo bench --locked --quiet --bench directory >/dev/null 2>&1
+  for b in directory journal; do
+    cargo bench --locked --quiet --bench "$b" >/dev/null 2>&1
+  done
 fi
 
 echo
@@ -90,7 +94,8 @@ echo "|---|---|---|"
 python3 - <<'PY'
 import json, pathlib
 targets = {"ui_frame/shipped": "<= 1 ms", "ui_frame/10k": "<= 2 ms", "filter_rank/10k/all": "< 1 ms",
-           "filter_rank/10k/country+tier+purpose": "< 1 ms"}
+           "filter_rank/10k/country+tier+purpose": "< 1 ms",
+           "journal/save/10k": "< 50 ms", "journal/load/10k": "< 50 ms"}
 root = pathlib.Path("target/criterion")
 for est in sorted(root.glob("**/new/estimates.json")):
     bench = json.loads((est.parent / "benchmark.json").read_text())
