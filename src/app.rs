@@ -145,6 +145,23 @@ impl DeskApp {
                 }
             }
             Effect::Journal(effect) => self.journal_effect(effect),
+            Effect::WriteExport { name, bytes } => {
+                let result = match &self.exports_dir {
+                    Some(dir) => {
+                        let path = dir.join(&name);
+                        crate::fsutil::write_new(&path, &bytes)
+                            .map(|()| path)
+                            .map_err(|e| e.to_string())
+                    }
+                    None => Err("no data folder to save into".to_string()),
+                };
+                self.state.exported(result);
+            }
+            Effect::OpenExport(path) => {
+                if let Err(e) = self.opener.open_export(&path) {
+                    self.state.report(e);
+                }
+            }
         }
         ctx.request_repaint();
     }

@@ -1,5 +1,6 @@
-//! Opening links. The app only ever opens `tel:` and `https:` links it built itself;
-//! anything else is refused before it reaches the operating system.
+//! Opening links. The app only ever opens `tel:` and `https:` links it built itself,
+//! and PDF, Markdown or CSV files it wrote; anything else is refused before it reaches
+//! the operating system.
 
 use std::sync::{Arc, Mutex};
 
@@ -7,6 +8,21 @@ use std::sync::{Arc, Mutex};
 pub trait Opener {
     /// Opens a link already checked by [`check_link`].
     fn open(&self, link: &str) -> Result<(), String>;
+
+    /// Opens a file the app wrote (a PDF, Markdown or CSV export) in the system viewer.
+    fn open_export(&self, path: &std::path::Path) -> Result<(), String>;
+}
+
+/// Only existing PDF, Markdown and CSV files are opened.
+pub fn check_export(path: &std::path::Path) -> Result<(), String> {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if !matches!(ext, "pdf" | "md" | "csv") {
+        return Err(format!("refused to open {}: not an export", path.display()));
+    }
+    if !path.is_file() {
+        return Err(format!("{} no longer exists", path.display()));
+    }
+    Ok(())
 }
 
 /// Refuses anything but `tel:+<digits>` and `https://<host>...` without spaces or
@@ -47,6 +63,11 @@ impl Opener for SystemOpener {
         check_link(link)?;
         open::that_detached(link).map_err(|e| format!("could not open {link}: {e}"))
     }
+
+    fn open_export(&self, path: &std::path::Path) -> Result<(), String> {
+        check_export(path)?;
+        open::that_detached(path).map_err(|e| format!("could not open {}: {e}", path.display()))
+    }
 }
 
 /// Records links instead of opening them (tests, screenshots).
@@ -61,6 +82,14 @@ impl Opener for RecordingOpener {
         check_link(link)?;
         if let Ok(mut opened) = self.opened.lock() {
             opened.push(link.to_string());
+        }
+        Ok(())
+    }
+
+    fn open_export(&self, path: &std::path::Path) -> Result<(), String> {
+        check_export(path)?;
+        if let Ok(mut opened) = self.opened.lock() {
+            opened.push(format!("file:{}", path.display()));
         }
         Ok(())
     }

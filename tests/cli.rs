@@ -224,3 +224,60 @@ fn verify_knows_an_amex_line_and_prints_json() {
     let out = run(&["verify", "not a number"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn print_prep_writes_a_pdf_with_every_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("prep.pdf");
+    let status = run(&[
+        "print",
+        "prep",
+        "--purpose",
+        "complaints",
+        "--country",
+        "GB",
+        "--from",
+        "GB",
+        "--paper",
+        "letter",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let pdf = lopdf::Document::load_mem(&std::fs::read(&out).unwrap()).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).unwrap().replace('\n', " ");
+    for expected in [
+        "Call prep: Complaints",
+        "0800 917 8047",
+        "ask for a reference number",
+        "Financial Ombudsman Service",
+        "not legal advice",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing");
+    }
+    let json: Value = serde_json::from_slice(
+        &run(&[
+            "prep",
+            "--purpose",
+            "lost-card",
+            "--country",
+            "US",
+            "--from",
+            "ES",
+            "--json",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["line"]["id"], "us-collect-abroad");
+    assert_eq!(json["line"]["dial"], "00 1 336-393-1111");
+    assert_eq!(
+        json["escalation"][2]["body"]["name"],
+        "Consumer Financial Protection Bureau (CFPB)"
+    );
+}

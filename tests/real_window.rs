@@ -100,14 +100,21 @@ fn a_garbage_journal_opens_read_only_and_is_left_unchanged() {
         .env("AMEX_DESK_DATA_DIR", data.path())
         .output()
         .expect("start amex-desk");
-    assert!(out.status.success(), "the window still opens: {:?}", out.status);
+    assert!(
+        out.status.success(),
+        "the window still opens: {:?}",
+        out.status
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains(&format!("{}:1:1", journal.display())) && stderr.contains("read-only"),
         "{stderr}"
     );
     assert!(shot.exists());
-    assert_eq!(std::fs::read_to_string(&journal).unwrap(), "not a journal (");
+    assert_eq!(
+        std::fs::read_to_string(&journal).unwrap(),
+        "not a journal ("
+    );
     let listed = bin()
         .args(["log", "list"])
         .env("AMEX_DESK_DATA_DIR", data.path())
@@ -115,5 +122,8 @@ fn a_garbage_journal_opens_read_only_and_is_left_unchanged() {
         .unwrap();
     assert_eq!(listed.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&listed.stderr).contains("journal.ron:1:1"));
-    assert_eq!(std::fs::read_to_string(&journal).unwrap(), "not a journal (");
+    assert_eq!(
+        std::fs::read_to_string(&journal).unwrap(),
+        "not a journal ("
+    );
 }

@@ -6,6 +6,7 @@ mod check_data;
 mod clipboard;
 mod find;
 mod log;
+mod prep;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -57,6 +58,12 @@ pub enum Commands {
     /// The journal: log a call, list calls and follow-ups, export, import.
     #[command(subcommand)]
     Log(log::LogCommand),
+    /// How to prepare a call: the channel, the line, what to have ready and to say, and
+    /// the escalation ladder.
+    Prep(PrepArgs),
+    /// Printable PDFs.
+    #[command(subcommand)]
+    Print(PrintCommand),
     /// Validate a directory file and list every problem.
     CheckData {
         /// The RON file to check.
@@ -68,6 +75,64 @@ pub enum Commands {
     ServeClipboard,
 }
 
+/// Arguments of `prep`.
+#[derive(Debug, clap::Args)]
+pub struct PrepArgs {
+    /// What the call is about.
+    #[arg(long, value_enum)]
+    pub purpose: PurposeArg,
+    /// The cardholder's country (default: the --from country).
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// Where you call from (default: your locale's country, else US).
+    #[arg(long, value_name = "CC")]
+    pub from: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `print` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum PrintCommand {
+    /// The one-page call prep sheet.
+    Prep {
+        /// What the call is about.
+        #[arg(long, value_enum)]
+        purpose: PurposeArg,
+        /// The cardholder's country (default: the --from country).
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        /// Where you call from (default: your locale's country, else US).
+        #[arg(long, value_name = "CC")]
+        from: Option<String>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// The PDF to write.
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: PathBuf,
+    },
+}
+
+/// Paper sizes.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PaperArg {
+    /// 210 x 297 mm.
+    A4,
+    /// 8.5 x 11 in.
+    Letter,
+}
+
+impl From<PaperArg> for crate::print::Paper {
+    fn from(p: PaperArg) -> crate::print::Paper {
+        match p {
+            PaperArg::A4 => crate::print::Paper::A4,
+            PaperArg::Letter => crate::print::Paper::Letter,
+        }
+    }
+}
+
 /// Window pages.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum PageArg {
@@ -75,6 +140,8 @@ pub enum PageArg {
     Numbers,
     /// The call log and follow-ups.
     Journal,
+    /// Call prep and the escalation ladder.
+    Prep,
 }
 
 /// Arguments of `find`.
@@ -223,6 +290,30 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
             log::run(&dir, &data_dir, command)
         }
+        Some(Commands::Prep(args)) => {
+            let dir = load_directory(cli.directory.as_deref())?;
+            let from = from_or_locale(&dir, args.from.as_deref())?;
+            let country = match &args.country {
+                Some(c) => country_arg(&dir, "--country", c)?,
+                None => from.clone(),
+            };
+            prep::run(&dir, args.purpose.into(), &country, &from, args.json)
+        }
+        Some(Commands::Print(PrintCommand::Prep {
+            purpose,
+            country,
+            from,
+            paper,
+            output,
+        })) => {
+            let dir = load_directory(cli.directory.as_deref())?;
+            let from = from_or_locale(&dir, from.as_deref())?;
+            let country = match &country {
+                Some(c) => country_arg(&dir, "--country", c)?,
+                None => from.clone(),
+            };
+            prep::print(&dir, purpose.into(), &country, &from, paper.into(), &output)
+        }
         Some(Commands::CheckData { file }) => check_data::run(&file),
         Some(Commands::ServeClipboard) => clipboard::serve(),
     }
@@ -239,6 +330,7 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
         page: match cli.page {
             PageArg::Numbers => crate::state::View::Numbers,
             PageArg::Journal => crate::state::View::Journal,
+            PageArg::Prep => crate::state::View::Prep,
         },
     })
     .map_err(Failure::data)
@@ -267,6 +359,14 @@ pub fn directory_or_builtin(path: Option<&Path>) -> Result<(Directory, Option<St
             );
             Ok((load_directory(None)?, Some(warning)))
         }
+    }
+}
+
+/// The --from country, checked, or the locale's default.
+fn from_or_locale(dir: &Directory, from: Option<&str>) -> Result<String, Failure> {
+    match from {
+        Some(c) => country_arg(dir, "--from", c),
+        None => Ok(crate::settings::default_calling_from()),
     }
 }
 

@@ -28,6 +28,8 @@ pub enum View {
     Numbers,
     /// The call log, follow-ups and notes.
     Journal,
+    /// Call prep and the escalation ladder.
+    Prep,
 }
 
 /// How long a confirmation stays on screen.
@@ -82,6 +84,16 @@ pub enum Command {
     ShowView(View),
     /// A journal command.
     Journal(JournalCommand),
+    /// Call prep: what the call is about.
+    SetPrepPurpose(Purpose),
+    /// Call prep: the cardholder's country (for the line and the escalation ladder).
+    SetPrepCountry(String),
+    /// Copy the line for the prep purpose and open a pre-filled call-log entry.
+    StartCall,
+    /// Write the prep sheet as a PDF into the exports folder.
+    PrintPrep(crate::print::Paper),
+    /// Open a file the app wrote (PDF, Markdown, CSV) in the system viewer.
+    OpenExport(std::path::PathBuf),
 }
 
 /// Work for the app's edge.
@@ -93,6 +105,15 @@ pub enum Effect {
     Open(String),
     /// Save, export or import the journal.
     Journal(JournalEffect),
+    /// Write a file into the exports folder.
+    WriteExport {
+        /// File name.
+        name: String,
+        /// Contents.
+        bytes: Vec<u8>,
+    },
+    /// Open a file the app wrote.
+    OpenExport(std::path::PathBuf),
 }
 
 /// A short confirmation ("Copied ...").
@@ -142,6 +163,13 @@ pub struct AppState {
     pub view: View,
     /// The journal.
     pub journal: JournalState,
+    /// Call prep: what the call is about.
+    pub prep_purpose: Purpose,
+    /// Call prep: the cardholder's country, if chosen (else the country filter, else
+    /// the calling-from country).
+    pub prep_country: Option<String>,
+    /// The last file written to the exports folder.
+    pub last_export: Option<std::path::PathBuf>,
 }
 
 impl AppState {
@@ -171,6 +199,9 @@ impl AppState {
             verification: None,
             view: View::Numbers,
             journal: JournalState::default(),
+            prep_purpose: Purpose::General,
+            prep_country: None,
+            last_export: None,
         };
         // Drop a saved country the (possibly replaced) directory does not know.
         if let Some(code) = &state.filters.country
@@ -341,6 +372,11 @@ impl AppState {
                 self.verification = None;
             }
             Command::ShowView(view) => self.view = view,
+            Command::SetPrepPurpose(purpose) => self.prep_purpose = purpose,
+            Command::SetPrepCountry(code) => self.prep_country = Some(code),
+            Command::StartCall => return self.start_call(),
+            Command::PrintPrep(paper) => return self.print_prep(paper),
+            Command::OpenExport(path) => return vec![Effect::OpenExport(path)],
             Command::Journal(command) => {
                 if matches!(
                     command,
@@ -368,6 +404,71 @@ impl AppState {
     fn reverify(&mut self) {
         self.verification = (!self.verify_input.trim().is_empty())
             .then(|| verify(&self.directory, &self.verify_input, &self.calling_from));
+    }
+
+    /// The cardholder country call prep uses.
+    pub fn prep_country(&self) -> String {
+        self.prep_country
+            .clone()
+            .or_else(|| self.filters.country.clone())
+            .unwrap_or_else(|| self.calling_from.clone())
+    }
+
+    /// The line call prep recommends (none: call the number on the back of the card).
+    pub fn prep_line(&self) -> Option<&Contact> {
+        crate::guidance::reachable_line(
+            &self.directory,
+            self.prep_purpose,
+            &self.prep_country(),
+            &self.calling_from,
+        )
+    }
+
+    fn start_call(&mut self) -> Vec<Effect> {
+        let Some(id) = self.prep_line().map(|c| c.record.id.clone()) else {
+            self.toast("No line known: call the number on the back of your card.".to_string());
+            return Vec::new();
+        };
+        let mut effects = self.apply(Command::Copy(id.clone()));
+        effects.extend(self.apply(Command::Journal(JournalCommand::LogCall(id))));
+        if let Some(editor) = &mut self.journal.editor {
+            editor.draft.purpose = Some(self.prep_purpose);
+        }
+        effects
+    }
+
+    fn print_prep(&mut self, paper: crate::print::Paper) -> Vec<Effect> {
+        let guidance = match crate::guidance::builtin() {
+            Ok(g) => g,
+            Err(e) => {
+                self.toast(e);
+                return Vec::new();
+            }
+        };
+        let today = self.today().to_string();
+        let doc = crate::guidance::prep_doc(
+            &self.directory,
+            guidance,
+            self.prep_purpose,
+            &self.prep_country(),
+            &self.calling_from,
+            &today,
+        );
+        vec![Effect::WriteExport {
+            name: format!("call-prep-{}-{today}.pdf", self.prep_purpose.slug()),
+            bytes: crate::print::render(&doc, paper),
+        }]
+    }
+
+    /// The edge wrote an export (or failed to).
+    pub fn exported(&mut self, result: Result<std::path::PathBuf, String>) {
+        match result {
+            Ok(path) => {
+                self.toast(format!("Saved {}", path.display()));
+                self.last_export = Some(path);
+            }
+            Err(e) => self.toast(format!("Could not save: {e}")),
+        }
     }
 
     /// Today in the user's time zone.

@@ -10,6 +10,7 @@ mod journal_page;
 mod keyboard;
 mod notes;
 mod numbers;
+mod prep_page;
 mod status_bar;
 mod top_bar;
 mod widgets;
@@ -38,6 +39,7 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     match state.view {
         View::Numbers => numbers_page_ui(ui, state, commands),
         View::Journal => journal_page::journal_page_ui(ui, state, commands),
+        View::Prep => prep_page::prep_page_ui(ui, state, commands),
     }
 }
 
@@ -73,6 +75,12 @@ fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .clicked()
         {
             commands.push(Command::ShowView(View::Journal));
+        }
+        if ui
+            .selectable_label(state.view == View::Prep, "Call prep")
+            .clicked()
+        {
+            commands.push(Command::ShowView(View::Prep));
         }
     });
 }

@@ -2,8 +2,9 @@
 
 use egui::{ComboBox, Id, TextEdit, Ui};
 
-/// A labelled drop-down with a "none" choice (`none_label`, e.g. "Any"); returns the
-/// new value when the user picks a different one.
+/// A labelled drop-down with a "none" choice (`none_label`, e.g. "Any"; an empty label
+/// means there is no such choice); returns the new value when the user picks a
+/// different one.
 pub fn choice_ui<T: Clone + PartialEq>(
     ui: &mut Ui,
     label: &str,
@@ -25,7 +26,9 @@ pub fn choice_ui<T: Clone + PartialEq>(
             .width(160.0)
             .height(400.0)
             .show_ui(ui, |ui| {
-                if ui.selectable_label(current.is_none(), none_label).clicked() && current.is_some()
+                if !none_label.is_empty()
+                    && ui.selectable_label(current.is_none(), none_label).clicked()
+                    && current.is_some()
                 {
                     changed = Some(None);
                 }

@@ -1,0 +1,90 @@
+//! `amex-desk prep` and `amex-desk print prep`: the call prep sheet from scripts.
+
+use std::path::Path;
+
+use super::Failure;
+use crate::directory::{Directory, Purpose};
+use crate::guidance::{self, prep_doc};
+use crate::print::{Block, Paper, render};
+
+fn sheet(
+    dir: &Directory,
+    purpose: Purpose,
+    country: &str,
+    from: &str,
+) -> Result<crate::print::Doc, Failure> {
+    let guidance = guidance::builtin().map_err(Failure::data)?;
+    let today = jiff::Zoned::now().date().to_string();
+    Ok(prep_doc(dir, guidance, purpose, country, from, &today))
+}
+
+/// Prints the prep sheet as text (or JSON).
+pub fn run(
+    dir: &Directory,
+    purpose: Purpose,
+    country: &str,
+    from: &str,
+    json: bool,
+) -> Result<(), Failure> {
+    let doc = sheet(dir, purpose, country, from)?;
+    if json {
+        let line = guidance::reachable_line(dir, purpose, country, from);
+        let g = guidance::builtin().map_err(Failure::data)?;
+        let prep = g.prep_for(purpose);
+        let value = serde_json::json!({
+            "purpose": purpose.slug(),
+            "country": country,
+            "channel": prep.map(|p| p.channel.slug()),
+            "channel_reason": prep.map(|p| p.channel_reason.clone()),
+            "line": line.map(|c| serde_json::json!({
+                "id": c.record.id,
+                "label": c.record.label,
+                "dial": crate::directory::view::number_view(dir, c, from).display,
+                "status": c.record.status.slug(),
+            })),
+            "ready": guidance::ALWAYS_READY.iter().map(|s| s.to_string()).chain(prep.map(|p| p.ready.clone()).unwrap_or_default()).collect::<Vec<_>>(),
+            "ivr": prep.map(|p| p.ivr.clone()).unwrap_or_default(),
+            "say": prep.map(|p| p.say.clone()).unwrap_or_default().into_iter().chain([guidance::LAST_STEP.to_string()]).collect::<Vec<_>>(),
+            "escalation": g.ladder_for(country).map(|l| l.steps.iter().map(|s| serde_json::json!({
+                "title": s.title, "detail": s.detail, "contact": s.contact, "body": s.body.as_deref().and_then(|b| g.body(b)).map(|b| serde_json::json!({
+                    "name": b.name, "url": b.url, "phone": b.phone, "postal": b.postal, "timeline": b.timeline, "status": b.status.slug(),
+                })),
+            })).collect::<Vec<_>>()),
+        });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).map_err(|e| Failure::data(e.to_string()))?
+        );
+        return Ok(());
+    }
+    for block in &doc.blocks {
+        match block {
+            Block::Title(t) => println!("{t}\n{}", "=".repeat(t.chars().count())),
+            Block::Heading(t) => println!("\n{t}"),
+            Block::Para(t) | Block::Small(t) => println!("{t}"),
+            Block::Bullet(t) => println!("  - {t}"),
+            Block::Step(n, t) => println!("  {n}. {t}"),
+            Block::Check { text, .. } => println!("  [ ] {text}"),
+            Block::Field(label, value) => println!("{label}: {value}"),
+            Block::WriteIn(label) => println!("{label}: ____________________"),
+            Block::Space => println!(),
+        }
+    }
+    Ok(())
+}
+
+/// Writes the prep sheet as a PDF.
+pub fn print(
+    dir: &Directory,
+    purpose: Purpose,
+    country: &str,
+    from: &str,
+    paper: Paper,
+    output: &Path,
+) -> Result<(), Failure> {
+    let doc = sheet(dir, purpose, country, from)?;
+    crate::fsutil::write_new(output, &render(&doc, paper))
+        .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
+    println!("Wrote {}", output.display());
+    Ok(())
+}

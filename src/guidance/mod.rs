@@ -1,0 +1,325 @@
+//! Before and after the call: what to prepare per purpose, the best line to call, and
+//! the escalation ladder per country, from `data/guidance.ron` (reviewed data with
+//! sources, validated against the directory).
+
+mod prep_doc;
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::directory::filter::{self, Filters};
+use crate::directory::{Channel, Contact, Directory, Purpose, Status};
+
+pub use prep_doc::prep_doc;
+
+/// The guidance file, compiled in.
+pub const BUILTIN_RON: &str = include_str!("../../data/guidance.ron");
+
+/// How to prepare for one kind of call.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Prep {
+    /// What the call is about.
+    pub purpose: Purpose,
+    /// The channel to use first.
+    pub channel: Channel,
+    /// The directory contact for that channel, when it is not a phone call.
+    pub channel_contact: Option<String>,
+    /// Why that channel.
+    pub channel_reason: String,
+    /// Call now?
+    pub urgent: bool,
+    /// What to have ready (besides the card, which is always on the list).
+    pub ready: Vec<String>,
+    /// What the phone menu will ask.
+    pub ivr: Vec<String>,
+    /// What to say.
+    pub say: Vec<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// An external complaint body (not American Express).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Body {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Country it serves.
+    pub country: String,
+    /// Its complaint page (https only).
+    pub url: Option<String>,
+    /// Its phone number.
+    pub phone: Option<String>,
+    /// Its postal address.
+    pub postal: Option<String>,
+    /// The stated timeline.
+    pub timeline: String,
+    /// How sure we are.
+    pub status: Status,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// One rung of an escalation ladder.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Step {
+    /// Short title.
+    pub title: String,
+    /// What to do and what to expect.
+    pub detail: String,
+    /// The directory contact to use.
+    pub contact: Option<String>,
+    /// The external body, for the last rungs.
+    pub body: Option<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// The escalation ladder of one country.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Ladder {
+    /// ISO country code.
+    pub country: String,
+    /// Rungs, in order.
+    pub steps: Vec<Step>,
+}
+
+/// All guidance.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Guidance {
+    /// File format version.
+    pub version: u32,
+    /// Per purpose.
+    pub prep: Vec<Prep>,
+    /// External bodies.
+    pub bodies: Vec<Body>,
+    /// Per country.
+    pub ladders: Vec<Ladder>,
+}
+
+/// What every call needs, whatever it is about.
+pub const ALWAYS_READY: [&str; 3] = [
+    "Your card in hand. The phone menu may ask for the card number and the 4-digit code on the front (CID): key them only into a call you placed yourself, to a number from the back of your card or this app. Never type the CID into a website link, a text or an email, and never into this app.",
+    "Paper or your journal for the rep's name, what they promise, and the reference number.",
+    "Dates and amounts of what you are calling about, and earlier reference numbers.",
+];
+
+/// The last step of every call.
+pub const LAST_STEP: &str = "Before you hang up, ask for a reference number and write it down with the rep's name and what was promised.";
+
+impl Guidance {
+    /// Parses and validates guidance against `dir`: every source, contact and body id
+    /// must exist, links must be https.
+    pub fn parse(text: &str, dir: &Directory) -> Result<Guidance, String> {
+        let g: Guidance = ron::from_str(text).map_err(|e| {
+            format!(
+                "data/guidance.ron:{}:{}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            )
+        })?;
+        let mut problems = Vec::new();
+        let source_ok = |id: &String| dir.source(id).is_some();
+        let contact_ok = |id: &String| dir.contact(id).is_some();
+        for p in &g.prep {
+            for s in p.sources.iter().filter(|s| !source_ok(s)) {
+                problems.push(format!("prep {}: unknown source {s}", p.purpose.slug()));
+            }
+            if let Some(c) = p.channel_contact.as_ref().filter(|c| !contact_ok(c)) {
+                problems.push(format!("prep {}: unknown contact {c}", p.purpose.slug()));
+            }
+        }
+        for b in &g.bodies {
+            if let Some(url) = b.url.as_ref().filter(|u| !u.starts_with("https://")) {
+                problems.push(format!("body {}: link {url} is not https", b.id));
+            }
+            for s in b.sources.iter().filter(|s| !source_ok(s)) {
+                problems.push(format!("body {}: unknown source {s}", b.id));
+            }
+        }
+        for l in &g.ladders {
+            for step in &l.steps {
+                for s in step.sources.iter().filter(|s| !source_ok(s)) {
+                    problems.push(format!(
+                        "ladder {}: {}: unknown source {s}",
+                        l.country, step.title
+                    ));
+                }
+                if let Some(c) = step.contact.as_ref().filter(|c| !contact_ok(c)) {
+                    problems.push(format!(
+                        "ladder {}: {}: unknown contact {c}",
+                        l.country, step.title
+                    ));
+                }
+                if let Some(b) = step
+                    .body
+                    .as_ref()
+                    .filter(|b| !g.bodies.iter().any(|x| &x.id == *b))
+                {
+                    problems.push(format!(
+                        "ladder {}: {}: unknown body {b}",
+                        l.country, step.title
+                    ));
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(g)
+        } else {
+            Err(format!("data/guidance.ron: {}", problems.join("; ")))
+        }
+    }
+
+    /// The preparation for a purpose.
+    pub fn prep_for(&self, purpose: Purpose) -> Option<&Prep> {
+        self.prep.iter().find(|p| p.purpose == purpose)
+    }
+
+    /// The escalation ladder of a country.
+    pub fn ladder_for(&self, country: &str) -> Option<&Ladder> {
+        self.ladders.iter().find(|l| l.country == country)
+    }
+
+    /// An external body.
+    pub fn body(&self, id: &str) -> Option<&Body> {
+        self.bodies.iter().find(|b| b.id == id)
+    }
+}
+
+/// The built-in guidance (parsed once, on first use, against the built-in directory).
+pub fn builtin() -> Result<&'static Guidance, String> {
+    static GUIDANCE: OnceLock<Result<Guidance, String>> = OnceLock::new();
+    GUIDANCE
+        .get_or_init(|| {
+            let dir = Directory::builtin().map_err(|e| e.to_string())?;
+            Guidance::parse(BUILTIN_RON, &dir)
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The phone line to call for `purpose` as a cardholder of `country`: the best-ranked
+/// dialable line dedicated to that purpose (its first purpose), else the best-ranked
+/// one that handles it, else the country's best general line. `None` means:
+/// call the number on the back of your card.
+pub fn line_to_call<'d>(
+    dir: &'d Directory,
+    purpose: Purpose,
+    country: &str,
+) -> Option<&'d Contact> {
+    let pick = |purpose: Option<Purpose>| {
+        let filters = Filters {
+            country: Some(country.to_string()),
+            purpose,
+            channel: Some(Channel::Phone),
+            ..Filters::default()
+        };
+        let candidates: Vec<&Contact> = filter::run(dir, &filters, "")
+            .hits
+            .iter()
+            .map(|i| &dir.contacts[*i])
+            .filter(|c| c.e164.is_some() && c.record.status.shown_by_default())
+            .collect();
+        // A line dedicated to the purpose beats a general one that also handles it.
+        candidates
+            .iter()
+            .find(|c| purpose.is_some() && c.record.purposes.first() == purpose.as_ref())
+            .or(candidates.first())
+            .copied()
+    };
+    pick(Some(purpose))
+        .or_else(|| pick(Some(Purpose::General)))
+        .or_else(|| pick(None))
+}
+
+/// [`line_to_call`], as dialled from `calling_from`: when that line cannot be reached
+/// from there (a toll-free number abroad) and the directory names an alternative (the
+/// collect or international line), the alternative.
+pub fn reachable_line<'d>(
+    dir: &'d Directory,
+    purpose: Purpose,
+    country: &str,
+    calling_from: &str,
+) -> Option<&'d Contact> {
+    let line = line_to_call(dir, purpose, country)?;
+    let view = crate::directory::view::number_view(dir, line, calling_from);
+    match view.alternative {
+        Some((id, _)) => dir.contact(&id).or(Some(line)),
+        None => Some(line),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_guidance_validates_and_covers_every_purpose() {
+        let g = builtin().unwrap();
+        for p in Purpose::ALL {
+            let prep = g
+                .prep_for(p)
+                .unwrap_or_else(|| panic!("no prep for {}", p.slug()));
+            assert!(!prep.sources.is_empty() && !prep.say.is_empty());
+        }
+        for country in ["US", "CA", "GB", "AU", "IN"] {
+            let ladder = g.ladder_for(country).unwrap();
+            let last = ladder.steps.last().unwrap();
+            let body = g.body(last.body.as_deref().unwrap()).unwrap();
+            assert_eq!(
+                body.country, country,
+                "the last rung is the country's external body"
+            );
+        }
+        assert_eq!(
+            g.body("afca").unwrap().phone.as_deref(),
+            Some("1800 931 678")
+        );
+    }
+
+    #[test]
+    fn bad_references_are_named() {
+        let dir = Directory::builtin().unwrap();
+        let bad = BUILTIN_RON.replacen(
+            "contact: Some(\"gb-postal\")",
+            "contact: Some(\"gb-nowhere\")",
+            1,
+        );
+        let err = Guidance::parse(&bad, &dir).unwrap_err();
+        assert!(err.contains("unknown contact gb-nowhere"), "{err}");
+        let http = BUILTIN_RON.replacen("https://www.afca.org.au/", "http://afca.example/", 1);
+        assert!(
+            Guidance::parse(&http, &dir)
+                .unwrap_err()
+                .contains("not https")
+        );
+    }
+
+    #[test]
+    fn the_line_to_call_fits_the_purpose_and_country() {
+        let dir = Directory::builtin().unwrap();
+        let lost = line_to_call(&dir, Purpose::LostCard, "US").unwrap();
+        assert_eq!(lost.record.id, "us-lost-stolen");
+        let gb = line_to_call(&dir, Purpose::Retention, "GB").unwrap();
+        assert!(gb.record.countries.contains(&"GB".to_string()));
+        // From Spain the US toll-free lost-card line gives way to the collect line.
+        let abroad = reachable_line(&dir, Purpose::LostCard, "US", "ES").unwrap();
+        assert_eq!(abroad.record.id, "us-collect-abroad");
+        assert_eq!(
+            reachable_line(&dir, Purpose::LostCard, "US", "US")
+                .unwrap()
+                .record
+                .id,
+            "us-lost-stolen"
+        );
+        // Never a number known to belong to someone else.
+        assert_ne!(
+            line_to_call(&dir, Purpose::General, "GB")
+                .unwrap()
+                .record
+                .id,
+            "gb-barclaycard"
+        );
+    }
+}

@@ -1,0 +1,143 @@
+//! The one-page call prep sheet.
+
+use super::{ALWAYS_READY, Guidance, LAST_STEP, line_to_call, reachable_line};
+use crate::directory::view::number_view;
+use crate::directory::{Directory, Purpose};
+use crate::print::{Block, Doc};
+
+fn sources_line(dir: &Directory, ids: &[String]) -> String {
+    let names: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| dir.source(id).map(|s| s.title.as_str()))
+        .collect();
+    format!("Sources: {}.", names.join("; "))
+}
+
+/// The prep sheet for `purpose`, for a cardholder of `country` calling from
+/// `calling_from`, dated `today`.
+pub fn prep_doc(
+    dir: &Directory,
+    guidance: &Guidance,
+    purpose: Purpose,
+    country: &str,
+    calling_from: &str,
+    today: &str,
+) -> Doc {
+    let mut blocks = vec![Block::Title(format!("Call prep: {}", purpose.label()))];
+    if let Some(prep) = guidance.prep_for(purpose) {
+        if prep.urgent {
+            blocks.push(Block::Para("Urgent: do this now.".to_string()));
+        }
+        blocks.push(Block::Heading("How to get in touch".to_string()));
+        blocks.push(Block::Field(
+            "Best channel".to_string(),
+            prep.channel.label().to_string(),
+        ));
+        blocks.push(Block::Para(prep.channel_reason.clone()));
+        let first_choice = line_to_call(dir, purpose, country);
+        let line = reachable_line(dir, purpose, country, calling_from);
+        if let (Some(first), Some(line)) = (first_choice, line)
+            && first.record.id != line.record.id
+        {
+            blocks.push(Block::Small(format!(
+                "{} ({}) cannot be relied on from {}: use this line instead.",
+                first.record.label,
+                number_view(dir, first, calling_from).display,
+                dir.country_name(calling_from)
+            )));
+        }
+        match line {
+            Some(line) => {
+                let view = number_view(dir, line, calling_from);
+                blocks.push(Block::Field(
+                    "Line to call".to_string(),
+                    format!(
+                        "{} - {} (dialled from {}; status: {})",
+                        view.display,
+                        line.record.label,
+                        dir.country_name(calling_from),
+                        line.record.status.slug()
+                    ),
+                ));
+                if let Some(warning) = view.warning {
+                    blocks.push(Block::Small(warning));
+                }
+            }
+            None => blocks.push(Block::Field(
+                "Line to call".to_string(),
+                "the number on the back of your card".to_string(),
+            )),
+        }
+        blocks.push(Block::Small(
+            "When in doubt, call the number on the back of your card.".to_string(),
+        ));
+        blocks.push(Block::Heading("Have ready".to_string()));
+        for item in ALWAYS_READY
+            .iter()
+            .map(|s| s.to_string())
+            .chain(prep.ready.iter().cloned())
+        {
+            blocks.push(Block::Check {
+                text: item,
+                checked: false,
+                note: None,
+            });
+        }
+        blocks.push(Block::Heading("The phone menu will ask for".to_string()));
+        for item in &prep.ivr {
+            blocks.push(Block::Bullet(item.clone()));
+        }
+        blocks.push(Block::Heading("What to say".to_string()));
+        let mut n = 0;
+        for item in prep.say.iter().map(String::as_str).chain([LAST_STEP]) {
+            n += 1;
+            blocks.push(Block::Step(n, item.to_string()));
+        }
+        blocks.push(Block::Heading("Notes".to_string()));
+        for label in [
+            "Rep name or ID",
+            "Reference number",
+            "What was promised",
+            "Follow up on",
+        ] {
+            blocks.push(Block::WriteIn(label.to_string()));
+        }
+        blocks.push(Block::Space);
+        blocks.push(Block::Small(sources_line(dir, &prep.sources)));
+    }
+    if let Some(ladder) = guidance.ladder_for(country) {
+        blocks.push(Block::Heading(format!(
+            "If it is not resolved ({})",
+            dir.country_name(country)
+        )));
+        for (i, step) in ladder.steps.iter().enumerate() {
+            let mut text = format!("{}: {}", step.title, step.detail);
+            if let Some(c) = step.contact.as_deref().and_then(|id| dir.contact(id)) {
+                text.push_str(&format!(
+                    " Contact: {}.",
+                    number_view(dir, c, calling_from).display
+                ));
+            }
+            if let Some(b) = step.body.as_deref().and_then(|id| guidance.body(id)) {
+                let reach: Vec<&str> = [b.url.as_deref(), b.phone.as_deref(), b.postal.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                text.push_str(&format!(
+                    " {} ({}). {}",
+                    b.name,
+                    reach.join(", "),
+                    b.timeline
+                ));
+            }
+            blocks.push(Block::Step(i + 1, text));
+        }
+    }
+    Doc {
+        title: format!("Amex Desk call prep: {}", purpose.label()),
+        footer: format!(
+            "Amex Desk (unofficial, not affiliated with American Express) - printed {today} - not legal advice"
+        ),
+        blocks,
+    }
+}

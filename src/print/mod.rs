@@ -1,0 +1,102 @@
+//! Printable documents (call prep sheets, checklists, packets, letters) as PDF, with
+//! the PDF base-14 fonts (nothing embedded), on A4 or US Letter.
+//!
+//! A [`Doc`] is a list of [`Block`]s; [`render`] wraps every line to the page width,
+//! breaks pages where they fill (no line is ever cut off), numbers the pages and writes
+//! the PDF with `printpdf`. Everything here is pure: bytes in memory, no files.
+
+mod layout;
+pub mod metrics;
+mod render;
+
+pub use layout::{Line, Page, paginate};
+pub use render::render;
+
+/// Paper size.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 x 297 mm.
+    #[default]
+    A4,
+    /// 8.5 x 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+
+    /// Parses `a4` or `letter`.
+    pub fn from_slug(slug: &str) -> Option<Paper> {
+        match slug.to_ascii_lowercase().as_str() {
+            "a4" => Some(Paper::A4),
+            "letter" | "us-letter" => Some(Paper::Letter),
+            _ => None,
+        }
+    }
+}
+
+/// A piece of a printed document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// The document title (large, bold).
+    Title(String),
+    /// A section heading (bold).
+    Heading(String),
+    /// A paragraph.
+    Para(String),
+    /// Small grey print (sources, disclaimers).
+    Small(String),
+    /// A bulleted line.
+    Bullet(String),
+    /// A numbered step.
+    Step(usize, String),
+    /// A tick box with its text, ticked or not, and an optional note under it.
+    Check {
+        /// The item.
+        text: String,
+        /// Ticked?
+        checked: bool,
+        /// A note printed under it.
+        note: Option<String>,
+    },
+    /// "Label: value" on one line (value wraps).
+    Field(String, String),
+    /// A blank line to write on, with its label.
+    WriteIn(String),
+    /// Vertical space.
+    Space,
+}
+
+/// A document to print.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc {
+    /// PDF title (metadata) and footer text.
+    pub title: String,
+    /// Footer line on every page (e.g. "Unofficial · generated 2026-11-22").
+    pub footer: String,
+    /// The content.
+    pub blocks: Vec<Block>,
+}
+
+/// Characters the base-14 fonts can show (WinAnsi): common typography is mapped to
+/// ASCII, anything else becomes '?', so nothing prints as garbage.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{2033}' => '"',
+            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+            '\u{2022}' | '\u{00b7}' => '*',
+            '\u{2026}' => '.',
+            '\u{00a0}' | '\t' => ' ',
+            c if c.is_ascii() && !c.is_ascii_control() => c,
+            _ => '?',
+        })
+        .collect()
+}

@@ -1,0 +1,250 @@
+//! The call prep page: pick what the call is about; see the channel to use and why,
+//! what to have ready, what the phone menu asks, what to say, the line to call with
+//! Start call, the escalation ladder for the country, and Print.
+
+use egui::{Button, CentralPanel, Panel, RichText, ScrollArea, Ui};
+
+use super::widgets::choice_ui;
+use crate::directory::Purpose;
+use crate::guidance::{self, ALWAYS_READY, Guidance, LAST_STEP};
+use crate::print::Paper;
+use crate::state::{AppState, Command};
+
+/// The prep page.
+pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    Panel::left("prep_purposes")
+        .resizable(false)
+        .exact_size(220.0)
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.heading("What is it about?");
+            ui.add_space(4.0);
+            for purpose in Purpose::ALL {
+                if ui
+                    .selectable_label(state.prep_purpose == purpose, purpose.label())
+                    .clicked()
+                {
+                    commands.push(Command::SetPrepPurpose(purpose));
+                }
+            }
+        });
+    CentralPanel::default().show(ui, |ui| match guidance::builtin() {
+        Ok(g) => {
+            ScrollArea::vertical().id_salt("prep").show(ui, |ui| {
+                prep_ui(ui, state, g, commands);
+                ui.add_space(12.0);
+                ladder_ui(ui, state, g, commands);
+            });
+        }
+        Err(e) => {
+            ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
+        }
+    });
+}
+
+fn list_ui(ui: &mut Ui, title: &str, items: impl Iterator<Item = String>) {
+    ui.add_space(8.0);
+    ui.label(RichText::new(title).strong().size(15.0));
+    for item in items {
+        ui.label(format!("• {item}"));
+    }
+}
+
+fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Command>) {
+    let purpose = state.prep_purpose;
+    let Some(prep) = g.prep_for(purpose) else {
+        ui.label("No preparation notes for this yet: call the number on the back of your card.");
+        return;
+    };
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.heading(format!("Call prep: {}", purpose.label()));
+        if prep.urgent {
+            ui.label(
+                RichText::new(" URGENT ")
+                    .strong()
+                    .color(egui::Color32::WHITE)
+                    .background_color(ui.visuals().error_fg_color),
+            );
+        }
+    });
+    let country = state.prep_country();
+    let countries: Vec<(Option<String>, String)> = {
+        let mut list: Vec<_> = state.directory.countries.iter().collect();
+        list.sort_by(|a, b| a.name.cmp(&b.name));
+        list.iter()
+            .map(|c| (Some(c.code.clone()), format!("{} ({})", c.name, c.code)))
+            .collect()
+    };
+    if let Some(Some(code)) = choice_ui(
+        ui,
+        "Card from",
+        "prep_country",
+        Some(country.clone()),
+        countries,
+        "",
+    ) {
+        commands.push(Command::SetPrepCountry(code));
+    }
+
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(format!("Best channel: {}", prep.channel.label()))
+            .strong()
+            .size(15.0),
+    );
+    ui.label(&prep.channel_reason);
+    if let Some(contact) = prep
+        .channel_contact
+        .as_deref()
+        .and_then(|id| state.directory.contact(id))
+    {
+        ui.label(
+            RichText::new(format!(
+                "{}: {}",
+                contact.record.label, contact.record.value
+            ))
+            .weak(),
+        );
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| match state.prep_line() {
+        Some(line) => {
+            let view = state.view_of(line);
+            ui.label(RichText::new("Line to call:").strong());
+            ui.label(RichText::new(&view.display).monospace().size(18.0));
+            ui.label(
+                RichText::new(format!(
+                    "{} ({})",
+                    line.record.label,
+                    line.record.status.slug()
+                ))
+                .weak(),
+            );
+            if ui
+                .add(Button::new("Start call"))
+                .on_hover_text("Copies the number and opens a call-log entry dated now")
+                .clicked()
+            {
+                commands.push(Command::StartCall);
+            }
+        }
+        None => {
+            ui.label(RichText::new("Call the number on the back of your card.").strong());
+        }
+    });
+    ui.label(
+        RichText::new("When in doubt, call the number on the back of your card.")
+            .small()
+            .weak(),
+    );
+
+    list_ui(
+        ui,
+        "Have ready",
+        ALWAYS_READY
+            .iter()
+            .map(|s| s.to_string())
+            .chain(prep.ready.iter().cloned()),
+    );
+    list_ui(ui, "The phone menu will ask for", prep.ivr.iter().cloned());
+    ui.add_space(8.0);
+    ui.label(RichText::new("What to say").strong().size(15.0));
+    for (i, line) in prep
+        .say
+        .iter()
+        .map(String::as_str)
+        .chain([LAST_STEP])
+        .enumerate()
+    {
+        ui.label(format!("{}. {line}", i + 1));
+    }
+    ui.add_space(6.0);
+    let sources: Vec<&str> = prep
+        .sources
+        .iter()
+        .filter_map(|id| state.directory.source(id).map(|s| s.title.as_str()))
+        .collect();
+    ui.label(
+        RichText::new(format!("Sources: {}", sources.join("; ")))
+            .small()
+            .weak(),
+    );
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        if ui.button("Print prep sheet (A4 PDF)").clicked() {
+            commands.push(Command::PrintPrep(Paper::A4));
+        }
+        if ui.button("Print prep sheet (Letter PDF)").clicked() {
+            commands.push(Command::PrintPrep(Paper::Letter));
+        }
+        if let Some(path) = &state.last_export
+            && ui.button("Open the saved file").clicked()
+        {
+            commands.push(Command::OpenExport(path.clone()));
+        }
+    });
+}
+
+fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Command>) {
+    let country = state.prep_country();
+    ui.separator();
+    ui.label(
+        RichText::new(format!(
+            "If it is not resolved: escalation in {}",
+            state.directory.country_name(&country)
+        ))
+        .strong()
+        .size(15.0),
+    );
+    let Some(ladder) = g.ladder_for(&country) else {
+        ui.label("No escalation ladder recorded for this country yet: ask for a supervisor, then write to the complaints address on American Express's site for your country.");
+        return;
+    };
+    for (i, step) in ladder.steps.iter().enumerate() {
+        ui.add_space(4.0);
+        ui.label(RichText::new(format!("{}. {}", i + 1, step.title)).strong());
+        ui.label(&step.detail);
+        if let Some(contact) = step
+            .contact
+            .as_deref()
+            .and_then(|id| state.directory.contact(id))
+        {
+            ui.label(format!(
+                "{}: {}",
+                contact.record.label,
+                state.view_of(contact).display
+            ));
+        }
+        if let Some(body) = step.body.as_deref().and_then(|id| g.body(id)) {
+            ui.label(RichText::new(format!("{} (not American Express)", body.name)).italics());
+            ui.label(&body.timeline);
+            ui.horizontal_wrapped(|ui| {
+                if let Some(phone) = &body.phone {
+                    ui.label(format!("Phone {phone}"));
+                }
+                if let Some(postal) = &body.postal {
+                    ui.label(format!("Post: {postal}"));
+                }
+                if let Some(url) = &body.url
+                    && ui
+                        .link(url.trim_start_matches("https://"))
+                        .on_hover_text(url)
+                        .clicked()
+                {
+                    commands.push(Command::OpenLink(url.clone()));
+                }
+            });
+        }
+        let sources: Vec<&str> = step
+            .sources
+            .iter()
+            .filter_map(|id| state.directory.source(id).map(|s| s.publisher.as_str()))
+            .collect();
+        ui.label(
+            RichText::new(format!("Source: {}", sources.join("; ")))
+                .small()
+                .weak(),
+        );
+    }
+}

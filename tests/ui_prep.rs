@@ -1,0 +1,96 @@
+//! Call prep as a person uses it: pick a purpose, see the line for the country called
+//! from, Start call (copies the number, opens a pre-filled call-log entry), print.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{choose, click, copied_text, harness_in, shows};
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn start_call_copies_the_line_and_opens_a_prefilled_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Call prep");
+    click(&mut h, "Lost or stolen card");
+    assert!(shows(&h, "Call prep: Lost or stolen card"));
+    assert!(shows(&h, "Freeze the card in the app first"));
+    assert!(
+        shows(&h, "ask for a reference number"),
+        "the last step is always there"
+    );
+    // A GB cardholder calling from GB: the UK line, as dialled at home.
+    assert!(shows(&h, "0800 917 8047"));
+    h.get_by_label("Start call").click();
+    h.step();
+    assert_eq!(copied_text(&h).as_deref(), Some("0800 917 8047"));
+    h.run();
+    let editor = h
+        .state()
+        .state
+        .journal
+        .editor
+        .clone()
+        .expect("the call-log editor opened");
+    assert_eq!(
+        editor.draft.contact.as_deref(),
+        Some("gb-customer-relations")
+    );
+    assert_eq!(
+        editor.draft.purpose,
+        Some(amex_desk::directory::Purpose::LostCard)
+    );
+    assert_eq!(editor.draft.when, "2026-11-18 10:00");
+    assert!(shows(&h, "New call-log entry"));
+}
+
+#[test]
+fn calling_from_abroad_changes_the_line_and_the_ladder_follows_the_card_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Call prep");
+    click(&mut h, "Lost or stolen card");
+    choose(&mut h, "Card from", "United States");
+    // From the UK the US toll-free line gives way to the collect line, dialled with 00.
+    assert!(
+        shows(&h, "00 1 336-393-1111"),
+        "the collect line, as dialled from the UK"
+    );
+    assert!(shows(&h, "escalation in United States"));
+    assert!(shows(
+        &h,
+        "Consumer Financial Protection Bureau (CFPB) (not American Express)"
+    ));
+    choose(&mut h, "Calling from", "Spain");
+    assert!(shows(&h, "00 1 336-393-1111"));
+    choose(&mut h, "Card from", "Australia");
+    assert!(shows(
+        &h,
+        "Australian Financial Complaints Authority (AFCA) (not American Express)"
+    ));
+    assert!(shows(&h, "Phone 1800 931 678"));
+}
+
+#[test]
+fn print_writes_a_pdf_and_offers_to_open_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Call prep");
+    click(&mut h, "Disputes");
+    click(&mut h, "Print prep sheet (A4 PDF)");
+    let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(exports.len(), 1);
+    let bytes = std::fs::read(&exports[0]).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let text = pdf.extract_text(&[1]).unwrap();
+    assert!(text.contains("Call prep: Disputes"), "{text}");
+    assert!(shows(&h, "Saved "));
+    click(&mut h, "Open the saved file");
+    assert!(!shows(&h, "refused"), "the PDF it wrote is allowed to open");
+}
