@@ -370,6 +370,8 @@ pub struct WindowOptions {
     pub screenshot: Option<PathBuf>,
     /// The page to open on.
     pub page: crate::state::View,
+    /// A dispute case to open.
+    pub open_case: Option<uuid::Uuid>,
 }
 
 /// The window icon, from assets/.
@@ -414,6 +416,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
         screenshot,
         data_dir,
         page,
+        open_case,
     } = options;
     let wants_screenshot = screenshot.is_some();
     eframe::run_native(
@@ -430,6 +433,11 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
                 .with_journal(&data_dir);
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);
+            }
+            if let Some(id) = open_case {
+                app.state.apply(crate::state::Command::Dispute(
+                    crate::state::DisputeCommand::Open(id),
+                ));
             }
             let switches = Switches::from_env();
             if switches.active() {

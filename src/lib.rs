@@ -12,6 +12,7 @@
 pub mod app;
 pub mod cli;
 pub mod directory;
+pub mod disputes;
 pub mod fsutil;
 pub mod guidance;
 pub mod journal;

@@ -281,3 +281,102 @@ fn print_prep_writes_a_pdf_with_every_step() {
         "Consumer Financial Protection Bureau (CFPB)"
     );
 }
+
+#[test]
+fn disputes_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let in_data = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+            .args(args)
+            .env("AMEX_DESK_DATA_DIR", data.path())
+            .output()
+            .unwrap()
+    };
+    let types = String::from_utf8(in_data(&["dispute", "types"]).stdout).unwrap();
+    assert_eq!(types.lines().count(), 8, "{types}");
+    assert!(types.contains("not-received"));
+
+    let added = in_data(&[
+        "dispute",
+        "add",
+        "--type",
+        "not-received",
+        "--merchant",
+        "Acme",
+        "--amount",
+        "212.40",
+        "--statement-date",
+        "2026-10-31",
+        "--last5",
+        "378282246310005",
+    ]);
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    assert!(String::from_utf8_lossy(&added.stderr).contains("kept only the last 5 digits"));
+    let id = String::from_utf8(added.stdout).unwrap().trim().to_string();
+    let list: Value =
+        serde_json::from_slice(&in_data(&["dispute", "list", "--json"]).stdout).unwrap();
+    assert_eq!(list[0]["id"], id.as_str());
+    assert_eq!(list[0]["card"], "card ending 10005");
+    assert_eq!(list[0]["nearest_deadline"]["due"], "2026-12-30");
+    let disk = std::fs::read_to_string(data.path().join("journal.ron")).unwrap();
+    assert!(!disk.contains("822463"), "no full card number on disk");
+
+    for (what, expected) in [
+        ("dispute", "Acme - 212.40 USD"),
+        ("letter", "Notice of billing error"),
+    ] {
+        let out = data.path().join(format!("{what}.pdf"));
+        let printed = in_data(&[
+            "print",
+            what,
+            "--case",
+            &id[..8],
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(
+            printed.status.success(),
+            "{}",
+            String::from_utf8_lossy(&printed.stderr)
+        );
+        let pdf = lopdf::Document::load_mem(&std::fs::read(&out).unwrap()).unwrap();
+        let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+        let text = pdf.extract_text(&pages).unwrap().replace('\n', " ");
+        assert!(text.contains(expected), "{what}: {expected:?} missing");
+    }
+    let out = data.path().join("checklist.pdf");
+    assert!(
+        in_data(&[
+            "print",
+            "checklist",
+            "--type",
+            "duplicate",
+            "-o",
+            out.to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
+    let unknown = in_data(&[
+        "print",
+        "checklist",
+        "--type",
+        "nope",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let no_case = in_data(&[
+        "print",
+        "letter",
+        "--case",
+        "ffffffff",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(no_case.status.code(), Some(1));
+}

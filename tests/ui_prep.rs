@@ -13,7 +13,7 @@ fn start_call_copies_the_line_and_opens_a_prefilled_entry() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness_in(dir.path());
     click(&mut h, "Call prep");
-    click(&mut h, "Lost or stolen card");
+    click(&mut h, "Prepare: Lost or stolen card");
     assert!(shows(&h, "Call prep: Lost or stolen card"));
     assert!(shows(&h, "Freeze the card in the app first"));
     assert!(
@@ -50,7 +50,7 @@ fn calling_from_abroad_changes_the_line_and_the_ladder_follows_the_card_country(
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness_in(dir.path());
     click(&mut h, "Call prep");
-    click(&mut h, "Lost or stolen card");
+    click(&mut h, "Prepare: Lost or stolen card");
     choose(&mut h, "Card from", "United States");
     // From the UK the US toll-free line gives way to the collect line, dialled with 00.
     assert!(
@@ -77,7 +77,7 @@ fn print_writes_a_pdf_and_offers_to_open_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness_in(dir.path());
     click(&mut h, "Call prep");
-    click(&mut h, "Disputes");
+    click(&mut h, "Prepare: Disputes");
     click(&mut h, "Print prep sheet (A4 PDF)");
     let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
         .unwrap()

@@ -4,6 +4,7 @@
 
 mod check_data;
 mod clipboard;
+mod dispute;
 mod find;
 mod log;
 mod prep;
@@ -33,6 +34,9 @@ pub struct Cli {
     /// The page the window opens on.
     #[arg(long, value_enum, default_value = "numbers")]
     pub page: PageArg,
+    /// Open the window on this dispute case (its id, as `dispute list` shows it).
+    #[arg(long, value_name = "ID")]
+    pub open_case: Option<String>,
     /// What to do (no subcommand opens the window).
     #[command(subcommand)]
     pub command: Option<Commands>,
@@ -64,6 +68,9 @@ pub enum Commands {
     /// Printable PDFs.
     #[command(subcommand)]
     Print(PrintCommand),
+    /// Dispute cases: types, list, add.
+    #[command(subcommand)]
+    Dispute(dispute::DisputeCommand),
     /// Validate a directory file and list every problem.
     CheckData {
         /// The RON file to check.
@@ -113,6 +120,42 @@ pub enum PrintCommand {
         #[arg(short, long, value_name = "FILE.pdf")]
         output: PathBuf,
     },
+    /// A blank evidence checklist for a dispute type.
+    Checklist {
+        /// Dispute type (see `dispute types`).
+        #[arg(long = "type", value_name = "TYPE")]
+        kind: String,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// The PDF to write.
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: PathBuf,
+    },
+    /// A dispute case's packet: summary, deadlines, checklist, calls.
+    Dispute {
+        /// The case id (or its first characters).
+        #[arg(long = "case", value_name = "ID")]
+        case: String,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// The PDF to write.
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: PathBuf,
+    },
+    /// A billing-error notice letter for a dispute case.
+    Letter {
+        /// The case id (or its first characters).
+        #[arg(long = "case", value_name = "ID")]
+        case: String,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "letter")]
+        paper: PaperArg,
+        /// The PDF to write.
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: PathBuf,
+    },
 }
 
 /// Paper sizes.
@@ -142,6 +185,8 @@ pub enum PageArg {
     Journal,
     /// Call prep and the escalation ladder.
     Prep,
+    /// Dispute cases.
+    Disputes,
 }
 
 /// Arguments of `find`.
@@ -314,6 +359,34 @@ fn run(cli: Cli) -> Result<(), Failure> {
             };
             prep::print(&dir, purpose.into(), &country, &from, paper.into(), &output)
         }
+        Some(Commands::Print(PrintCommand::Checklist {
+            kind,
+            paper,
+            output,
+        })) => dispute::print_checklist(&kind, paper.into(), &output),
+        Some(Commands::Print(PrintCommand::Dispute {
+            case,
+            paper,
+            output,
+        })) => {
+            let data_dir =
+                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            dispute::print_case(&data_dir, &case, false, paper.into(), &output)
+        }
+        Some(Commands::Print(PrintCommand::Letter {
+            case,
+            paper,
+            output,
+        })) => {
+            let data_dir =
+                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            dispute::print_case(&data_dir, &case, true, paper.into(), &output)
+        }
+        Some(Commands::Dispute(command)) => {
+            let data_dir =
+                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            dispute::run(&data_dir, command)
+        }
         Some(Commands::CheckData { file }) => check_data::run(&file),
         Some(Commands::ServeClipboard) => clipboard::serve(),
     }
@@ -331,7 +404,12 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
             PageArg::Numbers => crate::state::View::Numbers,
             PageArg::Journal => crate::state::View::Journal,
             PageArg::Prep => crate::state::View::Prep,
+            PageArg::Disputes => crate::state::View::Disputes,
         },
+        open_case: cli
+            .open_case
+            .as_deref()
+            .and_then(|id| uuid::Uuid::try_parse(id).ok()),
     })
     .map_err(Failure::data)
 }

@@ -127,6 +127,7 @@ pub fn encode(journal: &Journal) -> Result<String, ron::Error> {
         version: journal.version,
         entries: Vec::new(),
         notes: journal.notes.clone(),
+        cases: journal.cases.clone(),
         deleted: journal.deleted.clone(),
     };
     let shell_text = ron::ser::to_string_pretty(&shell, pretty())?;

@@ -13,12 +13,14 @@ pub enum DueKind {
     FollowUp,
     /// A promise (index into the entry's promises).
     Promise(usize),
+    /// A dispute case's nearest deadline (`entry` is the case's id).
+    Dispute,
 }
 
 /// One dated item to chase.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Due {
-    /// The call-log entry it belongs to.
+    /// The call-log entry it belongs to (for [`DueKind::Dispute`], the case).
     pub entry: Uuid,
     /// Follow-up or promise.
     pub kind: DueKind,
@@ -99,6 +101,24 @@ pub fn due_items(journal: &Journal, today: Date) -> Vec<Due> {
                     date,
                     text: format!("Promised: {}", one_line(&promise.text, 60)),
                     days: days_between(today, date),
+                });
+            }
+        }
+    }
+    if let Ok(catalog) = crate::disputes::builtin() {
+        for case in &journal.cases {
+            if let Some(d) = crate::disputes::nearest(case, catalog, today) {
+                let merchant = if case.merchant.trim().is_empty() {
+                    "(no merchant yet)"
+                } else {
+                    case.merchant.trim()
+                };
+                items.push(Due {
+                    entry: case.id,
+                    kind: DueKind::Dispute,
+                    date: d.due,
+                    text: format!("Dispute {}: {}", one_line(merchant, 40), d.label),
+                    days: d.days_left,
                 });
             }
         }

@@ -92,8 +92,52 @@ impl Journal {
         for note in &mut self.notes {
             masked += redact_in_place(&mut note.text);
         }
+        for case in &mut self.cases {
+            masked += redact_case(case);
+        }
         masked
     }
+
+    /// The dispute case with this id.
+    pub fn case(&self, id: Uuid) -> Option<&crate::disputes::Case> {
+        self.cases.iter().find(|c| c.id == id)
+    }
+
+    /// Adds or replaces a dispute case (by id), stamped `now`; masks card numbers and
+    /// keeps at most five card digits. Returns how many things were masked.
+    pub fn upsert_case(&mut self, mut case: crate::disputes::Case, now: Timestamp) -> usize {
+        let masked = redact_case(&mut case);
+        case.updated = now.max(case.created);
+        self.deleted.retain(|t| t.id != case.id);
+        match self.cases.iter_mut().find(|c| c.id == case.id) {
+            Some(slot) => *slot = case,
+            None => self.cases.push(case),
+        }
+        masked
+    }
+
+    /// Deletes a case and returns it (for undo).
+    pub fn delete_case(&mut self, id: Uuid, now: Timestamp) -> Option<crate::disputes::Case> {
+        let position = self.cases.iter().position(|c| c.id == id)?;
+        let case = self.cases.remove(position);
+        self.tombstone(id, now);
+        Some(case)
+    }
+}
+
+/// Masks card numbers and codes in a case's text, and cuts the card digits to five.
+pub fn redact_case(case: &mut crate::disputes::Case) -> usize {
+    let before = case.card_last5.clone();
+    case.clamp_card_digits();
+    let clamped = usize::from(
+        case.card_last5 != before && before.chars().filter(char::is_ascii_digit).count() > 5,
+    );
+    clamped
+        + case
+            .text_fields_mut()
+            .into_iter()
+            .map(redact_in_place)
+            .sum::<usize>()
 }
 
 /// Does any text field of the entry hold a card number or code?

@@ -151,7 +151,11 @@ impl JournalFile {
             || current
                 .notes
                 .iter()
-                .any(|n| !super::sensitive::scan(&n.text).is_empty());
+                .any(|n| !super::sensitive::scan(&n.text).is_empty())
+            || current.cases.iter().any(|c| {
+                let mut copy = c.clone();
+                super::edit::redact_case(&mut copy) > 0
+            });
         let masked = needs_mask.then(|| {
             let mut copy = current.clone();
             copy.redact_all();

@@ -42,6 +42,15 @@ impl Record for super::model::Note {
     }
 }
 
+impl Record for crate::disputes::Case {
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn updated(&self) -> Timestamp {
+        self.updated
+    }
+}
+
 fn merge_records<R: Record>(
     ours: &[R],
     theirs: &[R],
@@ -98,11 +107,13 @@ pub fn merge(ours: &Journal, theirs: &Journal) -> (Journal, MergeReport) {
     let mut report = MergeReport::default();
     let mut entries = merge_records(&ours.entries, &theirs.entries, &deleted, &mut report);
     let mut notes = merge_records(&ours.notes, &theirs.notes, &deleted, &mut report);
+    let cases = merge_records(&ours.cases, &theirs.cases, &deleted, &mut report);
     // A record newer than its tombstone was restored: drop the tombstone.
     let alive: std::collections::HashSet<Uuid> = entries
         .iter()
         .map(|e| e.id)
         .chain(notes.iter().map(|n| n.id))
+        .chain(cases.iter().map(|c| c.id))
         .collect();
     let mut tombstones: Vec<Tombstone> = deleted
         .into_iter()
@@ -117,6 +128,7 @@ pub fn merge(ours: &Journal, theirs: &Journal) -> (Journal, MergeReport) {
             version: JOURNAL_VERSION,
             entries,
             notes,
+            cases,
             deleted: tombstones,
         },
         report,

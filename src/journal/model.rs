@@ -15,8 +15,9 @@ use uuid::Uuid;
 
 use crate::directory::{Channel, Purpose};
 
-/// The journal file format this build writes (and the newest it reads).
-pub const JOURNAL_VERSION: u32 = 1;
+/// The journal file format this build writes (and the newest it reads). Version 2 added
+/// dispute cases: a version-1 build refuses such a file instead of dropping them.
+pub const JOURNAL_VERSION: u32 = 2;
 
 /// A moment as the user lived it: local date and time with its UTC offset, written
 /// `2026-11-18T10:00:00+00:00` in the file.
@@ -277,6 +278,9 @@ pub struct Journal {
     /// Notes pinned to contacts.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Dispute cases.
+    #[serde(default)]
+    pub cases: Vec<crate::disputes::Case>,
     /// Deleted records.
     #[serde(default)]
     pub deleted: Vec<Tombstone>,
@@ -294,6 +298,7 @@ impl Default for Journal {
             version: JOURNAL_VERSION,
             entries: Vec::new(),
             notes: Vec::new(),
+            cases: Vec::new(),
             deleted: Vec::new(),
         }
     }

@@ -190,16 +190,26 @@ pub fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
             }
             Block::Field(label, value) => {
                 let label_text = format!("{label}: ");
-                let label_w = text_width(&printable(&label_text), 10.0, true).min(width / 2.0);
-                for (i, line) in wrap(value, 10.0, false, width - label_w)
-                    .into_iter()
-                    .enumerate()
-                {
-                    if i == 0 {
-                        c.push(left, 10.0, true, false, label_text.clone(), None, false);
-                        c.y += 10.0 * 1.35;
+                let label_w = text_width(&printable(&label_text), 10.0, true);
+                if label_w > width / 2.0 {
+                    // A long label gets its own line(s); the value goes under it.
+                    for line in wrap(&label_text, 10.0, true, width) {
+                        c.push(left, 10.0, true, false, line, None, false);
                     }
-                    c.push(left + label_w, 10.0, false, false, line, None, false);
+                    for line in wrap(value, 10.0, false, width - 16.0) {
+                        c.push(left + 16.0, 10.0, false, false, line, None, false);
+                    }
+                } else {
+                    for (i, line) in wrap(value, 10.0, false, width - label_w)
+                        .into_iter()
+                        .enumerate()
+                    {
+                        if i == 0 {
+                            c.push(left, 10.0, true, false, label_text.clone(), None, false);
+                            c.y += 10.0 * 1.35;
+                        }
+                        c.push(left + label_w, 10.0, false, false, line, None, false);
+                    }
                 }
             }
             Block::WriteIn(label) => {

@@ -14,8 +14,10 @@ use crate::directory::{
 };
 use crate::settings::{Settings, ThemePref};
 
+mod disputes;
 mod journal;
 
+pub use disputes::{CaseDraft, DisputeCommand, DisputeEffect, DisputesState, apply_dispute};
 pub use journal::{
     Editor, ExportFormat, JournalCommand, JournalEffect, JournalState, Undo, apply_journal,
 };
@@ -30,6 +32,8 @@ pub enum View {
     Journal,
     /// Call prep and the escalation ladder.
     Prep,
+    /// Dispute cases, checklists and deadlines.
+    Disputes,
 }
 
 /// How long a confirmation stays on screen.
@@ -94,6 +98,8 @@ pub enum Command {
     PrintPrep(crate::print::Paper),
     /// Open a file the app wrote (PDF, Markdown, CSV) in the system viewer.
     OpenExport(std::path::PathBuf),
+    /// A disputes command.
+    Dispute(DisputeCommand),
 }
 
 /// Work for the app's edge.
@@ -170,6 +176,8 @@ pub struct AppState {
     pub prep_country: Option<String>,
     /// The last file written to the exports folder.
     pub last_export: Option<std::path::PathBuf>,
+    /// The disputes page.
+    pub disputes: DisputesState,
 }
 
 impl AppState {
@@ -202,6 +210,7 @@ impl AppState {
             prep_purpose: Purpose::General,
             prep_country: None,
             last_export: None,
+            disputes: DisputesState::default(),
         };
         // Drop a saved country the (possibly replaced) directory does not know.
         if let Some(code) = &state.filters.country
@@ -377,6 +386,31 @@ impl AppState {
             Command::StartCall => return self.start_call(),
             Command::PrintPrep(paper) => return self.print_prep(paper),
             Command::OpenExport(path) => return vec![Effect::OpenExport(path)],
+            Command::Dispute(command) => {
+                if matches!(
+                    command,
+                    DisputeCommand::New { .. } | DisputeCommand::Open(_)
+                ) {
+                    self.view = View::Disputes;
+                }
+                let country = self.prep_country();
+                let today = self.today();
+                return apply_dispute(
+                    &mut self.disputes,
+                    &mut self.journal,
+                    command,
+                    &country,
+                    self.now,
+                    today,
+                )
+                .into_iter()
+                .map(|e| match e {
+                    DisputeEffect::Journal(j) => Effect::Journal(j),
+                    DisputeEffect::Write { name, bytes } => Effect::WriteExport { name, bytes },
+                    DisputeEffect::Copy(text) => Effect::CopyText(text),
+                })
+                .collect();
+            }
             Command::Journal(command) => {
                 if matches!(
                     command,

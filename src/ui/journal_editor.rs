@@ -117,6 +117,17 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
             {
                 send(commands, JournalCommand::Delete(draft.id));
             }
+            if !draft.is_new
+                && ui
+                    .add_enabled(state.journal.writable(), Button::new("Open a dispute from this call"))
+                    .on_hover_text("Starts a dispute case linked to this call")
+                    .clicked()
+            {
+                commands.push(Command::Dispute(crate::state::DisputeCommand::New {
+                    kind: "not-received".to_string(),
+                    from_call: Some(draft.id),
+                }));
+            }
         });
     });
     if changed {

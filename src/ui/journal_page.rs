@@ -6,7 +6,7 @@ use egui::{Button, CentralPanel, Frame, Label, Panel, RichText, Role, ScrollArea
 use super::journal_editor::editor_ui;
 use super::widgets::{choice_ui, text_field_ui};
 use crate::journal::{DueKind, Entry, EntryStatus, due_items, search};
-use crate::state::{AppState, Command, ExportFormat, JournalCommand};
+use crate::state::{AppState, Command, DisputeCommand, ExportFormat, JournalCommand};
 
 /// Height of one call-log row (fixed, so the list can be virtualised).
 const ROW_HEIGHT: f32 = 84.0;
@@ -84,17 +84,27 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     let label = format!("Open {}", item.text);
                     open.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                     if open.clicked() {
-                        send(commands, JournalCommand::Edit(item.entry));
+                        commands.push(match item.kind {
+                            DueKind::Dispute => Command::Dispute(DisputeCommand::Open(item.entry)),
+                            _ => Command::Journal(JournalCommand::Edit(item.entry)),
+                        });
                     }
-                    let (text, command) = match item.kind {
-                        DueKind::Promise(i) => ("Kept", JournalCommand::PromiseDone(item.entry, i)),
-                        DueKind::FollowUp => ("Resolved", JournalCommand::Resolve(item.entry)),
+                    let done = match item.kind {
+                        DueKind::Promise(i) => {
+                            Some(("Kept", JournalCommand::PromiseDone(item.entry, i)))
+                        }
+                        DueKind::FollowUp => {
+                            Some(("Resolved", JournalCommand::Resolve(item.entry)))
+                        }
+                        DueKind::Dispute => None,
                     };
-                    let done = ui.add_enabled(state.journal.writable(), Button::new(text));
-                    let label = format!("Mark {} {}", text.to_lowercase(), item.text);
-                    done.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
-                    if done.clicked() {
-                        send(commands, command);
+                    if let Some((text, command)) = done {
+                        let button = ui.add_enabled(state.journal.writable(), Button::new(text));
+                        let label = format!("Mark {} {}", text.to_lowercase(), item.text);
+                        button.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+                        if button.clicked() {
+                            send(commands, command);
+                        }
                     }
                 });
             });

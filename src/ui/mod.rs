@@ -3,6 +3,7 @@
 
 mod badge;
 mod details;
+mod disputes_page;
 mod empty_state;
 mod filters;
 mod journal_editor;
@@ -40,6 +41,7 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         View::Numbers => numbers_page_ui(ui, state, commands),
         View::Journal => journal_page::journal_page_ui(ui, state, commands),
         View::Prep => prep_page::prep_page_ui(ui, state, commands),
+        View::Disputes => disputes_page::disputes_page_ui(ui, state, commands),
     }
 }
 
@@ -81,6 +83,12 @@ fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .clicked()
         {
             commands.push(Command::ShowView(View::Prep));
+        }
+        if ui
+            .selectable_label(state.view == View::Disputes, "Disputes")
+            .clicked()
+        {
+            commands.push(Command::ShowView(View::Disputes));
         }
     });
 }

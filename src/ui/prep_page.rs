@@ -20,10 +20,18 @@ pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) 
             ui.heading("What is it about?");
             ui.add_space(4.0);
             for purpose in Purpose::ALL {
-                if ui
-                    .selectable_label(state.prep_purpose == purpose, purpose.label())
-                    .clicked()
-                {
+                let item = ui.selectable_label(state.prep_purpose == purpose, purpose.label());
+                // Screen readers hear "Prepare: Disputes", distinct from the Disputes tab.
+                let label = format!("Prepare: {}", purpose.label());
+                item.widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::Role::Button,
+                        true,
+                        state.prep_purpose == purpose,
+                        &label,
+                    )
+                });
+                if item.clicked() {
                     commands.push(Command::SetPrepPurpose(purpose));
                 }
             }

@@ -84,6 +84,8 @@ pub fn choose(harness: &mut Harness<'static, DeskApp>, control: &str, option: &s
 
 /// Types into a labelled text field.
 pub fn type_into(harness: &mut Harness<'static, DeskApp>, field: &str, text: &str) {
+    harness.get_by_label(field).scroll_to_me();
+    harness.run();
     harness.get_by_label(field).click();
     harness.run();
     harness.get_by_label(field).type_text(text);
@@ -115,8 +117,11 @@ pub fn harness_in(data_dir: &std::path::Path) -> Harness<'static, DeskApp> {
     harness_with(app)
 }
 
-/// Clicks the only widget labelled `label` and lets the frame settle.
+/// Scrolls the only widget labelled `label` into view, as a person would, clicks it,
+/// and lets the frame settle.
 pub fn click(harness: &mut Harness<'static, DeskApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }

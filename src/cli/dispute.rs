@@ -1,0 +1,239 @@
+//! `amex-desk dispute ...` and `amex-desk print checklist|dispute|letter`.
+
+use std::path::Path;
+
+use clap::Subcommand;
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use super::Failure;
+use crate::disputes::{Case, builtin, docs, nearest, parse_amount};
+use crate::journal::{Journal, JournalFile};
+use crate::print::{Paper, render};
+
+/// `dispute` subcommands.
+// Parsed once per run; boxing the large variant would only complicate clap's derive.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Subcommand)]
+pub enum DisputeCommand {
+    /// List the dispute types (the TYPE names for --type).
+    Types,
+    /// List your dispute cases with their nearest deadline.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a dispute case (card numbers in the text are masked).
+    Add {
+        /// Dispute type (see `dispute types`).
+        #[arg(long = "type", value_name = "TYPE")]
+        kind: String,
+        /// The merchant.
+        #[arg(long)]
+        merchant: String,
+        /// The disputed amount, e.g. 212.40.
+        #[arg(long)]
+        amount: String,
+        /// Currency code.
+        #[arg(long, default_value = "USD")]
+        currency: String,
+        /// Country of the account (deadlines differ).
+        #[arg(long, value_name = "CC", default_value = "US")]
+        country: String,
+        /// Date of the charge.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        transaction_date: Option<String>,
+        /// Closing date of the first statement showing the charge.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        statement_date: Option<String>,
+        /// Card nickname.
+        #[arg(long)]
+        card: Option<String>,
+        /// At most the last 5 digits of the card.
+        #[arg(long, value_name = "DIGITS")]
+        last5: Option<String>,
+        /// What happened.
+        #[arg(long)]
+        description: Option<String>,
+    },
+}
+
+fn open(data_dir: &Path) -> Result<(JournalFile, Journal), Failure> {
+    let (file, result) = JournalFile::open(data_dir);
+    Ok((file, result.map_err(|e| Failure::data(e.to_string()))?))
+}
+
+fn date(flag: &str, text: Option<&str>) -> Result<Option<jiff::civil::Date>, Failure> {
+    text.map(|t| {
+        t.trim()
+            .parse()
+            .map_err(|_| Failure::data(format!("{flag} {t:?}: not a date; write it as YYYY-MM-DD")))
+    })
+    .transpose()
+}
+
+fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
+/// Runs a `dispute` subcommand.
+pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
+    let catalog = builtin().map_err(Failure::data)?;
+    match command {
+        DisputeCommand::Types => {
+            for t in &catalog.types {
+                println!("{:<22} {} ({} items)", t.slug, t.name, t.items.len());
+            }
+            Ok(())
+        }
+        DisputeCommand::List { json } => {
+            let (_, journal) = open(data_dir)?;
+            let today = today();
+            if json {
+                let rows: Vec<serde_json::Value> = journal
+                    .cases
+                    .iter()
+                    .map(|c| {
+                        let next = nearest(c, catalog, today);
+                        serde_json::json!({
+                            "id": c.id.to_string(),
+                            "merchant": c.merchant,
+                            "amount": c.amount_text(),
+                            "type": c.kind,
+                            "country": c.country,
+                            "status": c.status.slug(),
+                            "card": c.card_text(),
+                            "nearest_deadline": next.map(|d| serde_json::json!({
+                                "label": d.label, "due": d.due.to_string(), "days_left": d.days_left, "policy": d.policy,
+                            })),
+                        })
+                    })
+                    .collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&rows)
+                        .map_err(|e| Failure::data(e.to_string()))?
+                );
+                return Ok(());
+            }
+            if journal.cases.is_empty() {
+                println!("No dispute cases.");
+            }
+            for c in &journal.cases {
+                let next = nearest(c, catalog, today)
+                    .map(|d| format!("{} {} ({} days)", d.label, d.due, d.days_left))
+                    .unwrap_or_default();
+                println!(
+                    "{}  {:<20} {:>14}  {:<20} {next}",
+                    c.id,
+                    c.merchant,
+                    c.amount_text(),
+                    c.status.slug()
+                );
+            }
+            Ok(())
+        }
+        DisputeCommand::Add {
+            kind,
+            merchant,
+            amount,
+            currency,
+            country,
+            transaction_date,
+            statement_date,
+            card,
+            last5,
+            description,
+        } => {
+            if catalog.kind(&kind).is_none() {
+                return Err(Failure::usage(format!(
+                    "--type {kind}: unknown; `amex-desk dispute types` lists them"
+                )));
+            }
+            let now = Timestamp::now();
+            let mut case = Case::new(now, &kind, &country.to_ascii_uppercase());
+            case.merchant = merchant;
+            case.amount_minor = parse_amount(&amount).ok_or_else(|| {
+                Failure::data(format!(
+                    "--amount {amount:?}: not an amount; write it like 212.40"
+                ))
+            })?;
+            case.currency = currency.to_ascii_uppercase();
+            case.transaction_date = date("--transaction-date", transaction_date.as_deref())?;
+            case.statement_date = date("--statement-date", statement_date.as_deref())?;
+            case.card_nickname = card.unwrap_or_default();
+            case.card_last5 = last5.unwrap_or_default();
+            if case.card_last5.chars().filter(char::is_ascii_digit).count() > 5 {
+                eprintln!("amex-desk: --last5: kept only the last 5 digits");
+            }
+            case.description = description.unwrap_or_default();
+            let (mut file, mut journal) = open(data_dir)?;
+            let masked = journal.upsert_case(case.clone(), now);
+            if masked > 0 {
+                eprintln!("amex-desk: masked {masked} card number(s) or code(s) in the text");
+            }
+            file.save(&journal)
+                .map_err(|e| Failure::data(e.to_string()))?;
+            println!("{}", case.id);
+            Ok(())
+        }
+    }
+}
+
+fn find_case<'j>(journal: &'j Journal, id: &str) -> Result<&'j Case, Failure> {
+    let matches: Vec<&Case> = journal
+        .cases
+        .iter()
+        .filter(|c| c.id.to_string().starts_with(&id.to_ascii_lowercase()))
+        .collect();
+    match (matches.as_slice(), Uuid::try_parse(id).is_ok()) {
+        ([one], _) => Ok(one),
+        ([], _) => Err(Failure::data(format!(
+            "--case {id}: no such case; `amex-desk dispute list` shows the ids"
+        ))),
+        (_, _) => Err(Failure::usage(format!(
+            "--case {id}: matches several cases; give more of the id"
+        ))),
+    }
+}
+
+fn write_pdf(output: &Path, bytes: Vec<u8>) -> Result<(), Failure> {
+    crate::fsutil::write_new(output, &bytes)
+        .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
+    println!("Wrote {}", output.display());
+    Ok(())
+}
+
+/// `print checklist`.
+pub fn print_checklist(kind: &str, paper: Paper, output: &Path) -> Result<(), Failure> {
+    let catalog = builtin().map_err(Failure::data)?;
+    let t = catalog.kind(kind).ok_or_else(|| {
+        Failure::usage(format!(
+            "--type {kind}: unknown; `amex-desk dispute types` lists them"
+        ))
+    })?;
+    write_pdf(
+        output,
+        render(&docs::checklist_doc(t, catalog, today()), paper),
+    )
+}
+
+/// `print dispute` (the packet) or `print letter`.
+pub fn print_case(
+    data_dir: &Path,
+    id: &str,
+    letter: bool,
+    paper: Paper,
+    output: &Path,
+) -> Result<(), Failure> {
+    let catalog = builtin().map_err(Failure::data)?;
+    let (_, journal) = open(data_dir)?;
+    let case = find_case(&journal, id)?;
+    let doc = if letter {
+        docs::letter_doc(case, catalog, today())
+    } else {
+        docs::packet_doc(case, catalog, &journal, today())
+    };
+    write_pdf(output, render(&doc, paper))
+}

@@ -1,0 +1,218 @@
+//! The reviewed dispute data: types and their evidence checklists, general advice, and
+//! the deadline rules per country (`data/disputes.ron`).
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::directory::Directory;
+
+/// The catalog file, compiled in.
+pub const BUILTIN_RON: &str = include_str!("../../data/disputes.ron");
+
+/// A piece of general advice.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Advice {
+    /// The advice.
+    pub text: String,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// One piece of evidence a dispute type asks for.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Item {
+    /// Short title (also the key a case's tick is stored under).
+    pub title: String,
+    /// Why it matters.
+    pub why: String,
+    /// An example.
+    pub example: String,
+}
+
+/// A kind of dispute and its checklist.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct DisputeType {
+    /// Command-line name.
+    pub slug: String,
+    /// Name shown to people.
+    pub name: String,
+    /// One line.
+    pub summary: String,
+    /// The evidence checklist.
+    pub items: Vec<Item>,
+}
+
+/// What a deadline is.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+pub enum RuleKind {
+    /// Your notice must arrive by then.
+    NoticeDue,
+    /// The issuer must acknowledge by then.
+    Acknowledgement,
+    /// The issuer must (or says it will) resolve by then.
+    Resolution,
+    /// The complaint is escalated automatically.
+    Escalation,
+    /// You may go to the external ombudsman.
+    Ombudsman,
+}
+
+/// Which date of the case a rule counts from.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+pub enum Anchor {
+    /// The closing date of the first statement showing the charge.
+    StatementDate,
+    /// The date the dispute or complaint was filed with the issuer.
+    FiledDate,
+}
+
+/// A deadline rule.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Rule {
+    /// Country of the account.
+    pub country: String,
+    /// What it is.
+    pub kind: RuleKind,
+    /// Days after the anchor.
+    pub days: i32,
+    /// The anchor date.
+    pub from: Anchor,
+    /// Shown to people.
+    pub label: String,
+    /// Where it comes from.
+    pub source: String,
+    /// The issuer's stated policy (not a legal deadline)?
+    pub policy: bool,
+}
+
+/// A note per country (rules without a date).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct CountryNote {
+    /// Country.
+    pub country: String,
+    /// The note.
+    pub text: String,
+    /// The issuer's stated policy (not law)?
+    pub policy: bool,
+}
+
+/// The whole catalog.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Catalog {
+    /// File format version.
+    pub version: u32,
+    /// General advice.
+    pub general: Vec<Advice>,
+    /// Dispute types.
+    pub types: Vec<DisputeType>,
+    /// Deadline rules.
+    pub rules: Vec<Rule>,
+    /// Country notes.
+    pub notes: Vec<CountryNote>,
+}
+
+impl Catalog {
+    /// Parses and validates: unique type slugs, non-empty checklists with unique titles,
+    /// known source ids and countries.
+    pub fn parse(text: &str, dir: &Directory) -> Result<Catalog, String> {
+        let c: Catalog = ron::from_str(text).map_err(|e| {
+            format!(
+                "data/disputes.ron:{}:{}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            )
+        })?;
+        let mut problems = Vec::new();
+        for (i, t) in c.types.iter().enumerate() {
+            if c.types[..i].iter().any(|o| o.slug == t.slug) {
+                problems.push(format!("type {}: duplicate slug", t.slug));
+            }
+            if t.items.is_empty() {
+                problems.push(format!("type {}: empty checklist", t.slug));
+            }
+            for (j, item) in t.items.iter().enumerate() {
+                if t.items[..j].iter().any(|o| o.title == item.title) {
+                    problems.push(format!("type {}: duplicate item {}", t.slug, item.title));
+                }
+            }
+        }
+        for a in &c.general {
+            for s in a.sources.iter().filter(|s| dir.source(s).is_none()) {
+                problems.push(format!("general advice: unknown source {s}"));
+            }
+        }
+        for r in &c.rules {
+            if dir.country(&r.country).is_none() {
+                problems.push(format!("rule {}: unknown country {}", r.label, r.country));
+            }
+        }
+        if problems.is_empty() {
+            Ok(c)
+        } else {
+            Err(format!("data/disputes.ron: {}", problems.join("; ")))
+        }
+    }
+
+    /// A type by slug.
+    pub fn kind(&self, slug: &str) -> Option<&DisputeType> {
+        self.types.iter().find(|t| t.slug == slug)
+    }
+
+    /// The rules for a country.
+    pub fn rules_for<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
+        self.rules.iter().filter(move |r| r.country == country)
+    }
+
+    /// The notes for a country.
+    pub fn notes_for<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a CountryNote> + 'a {
+        self.notes.iter().filter(move |n| n.country == country)
+    }
+}
+
+/// The built-in catalog (parsed once, on first use).
+pub fn builtin() -> Result<&'static Catalog, String> {
+    static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
+    CATALOG
+        .get_or_init(|| {
+            let dir = Directory::builtin().map_err(|e| e.to_string())?;
+            Catalog::parse(BUILTIN_RON, &dir)
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalog_validates_and_has_every_type() {
+        let c = builtin().unwrap();
+        for slug in [
+            "unauthorized",
+            "not-received",
+            "not-as-described",
+            "cancelled-recurring",
+            "credit-not-processed",
+            "duplicate",
+            "wrong-amount",
+            "paid-by-other-means",
+        ] {
+            let t = c.kind(slug).unwrap_or_else(|| panic!("no type {slug}"));
+            assert!(t.items.len() >= 3, "{slug}");
+            assert!(
+                t.items
+                    .iter()
+                    .all(|i| !i.why.is_empty() && !i.example.is_empty())
+            );
+        }
+        assert_eq!(c.rules_for("US").count(), 3);
+        let dir = Directory::builtin().unwrap();
+        let dup = BUILTIN_RON.replacen("slug: \"duplicate\"", "slug: \"unauthorized\"", 1);
+        assert!(
+            Catalog::parse(&dup, &dir)
+                .unwrap_err()
+                .contains("duplicate slug")
+        );
+    }
+}

@@ -1,0 +1,401 @@
+//! Printable dispute documents: a blank checklist, the case packet, and a billing-error
+//! notice letter; and the case as Markdown.
+
+use jiff::civil::Date;
+
+use super::catalog::{Catalog, DisputeType};
+use super::deadlines::{claims_conditions, deadlines};
+use super::model::Case;
+use crate::journal::Journal;
+use crate::print::{Block, Doc};
+
+const NOT_ADVICE: &str = "Amex Desk is unofficial and not affiliated with American Express. This is not legal advice; check the current rules and your Cardmember Agreement.";
+
+fn footer(today: Date) -> String {
+    format!("Amex Desk (unofficial) - printed {today} - not legal advice")
+}
+
+/// A blank checklist for a dispute type, to print before gathering evidence.
+pub fn checklist_doc(kind: &DisputeType, catalog: &Catalog, today: Date) -> Doc {
+    let mut blocks = vec![
+        Block::Title(format!("Dispute checklist: {}", kind.name)),
+        Block::Para(kind.summary.clone()),
+        Block::Heading("Evidence to gather".to_string()),
+    ];
+    for item in &kind.items {
+        blocks.push(Block::Check {
+            text: format!("{}. {} Example: {}", item.title, item.why, item.example),
+            checked: false,
+            note: None,
+        });
+    }
+    blocks.push(Block::Heading("Before you file".to_string()));
+    for advice in &catalog.general {
+        blocks.push(Block::Bullet(advice.text.clone()));
+    }
+    blocks.push(Block::Heading("Dates".to_string()));
+    for label in [
+        "Transaction date",
+        "Statement closing date (first statement showing the charge)",
+        "Date you contacted the merchant",
+        "Date you filed with American Express",
+        "Reference number",
+    ] {
+        blocks.push(Block::WriteIn(label.to_string()));
+    }
+    blocks.push(Block::Space);
+    blocks.push(Block::Small(NOT_ADVICE.to_string()));
+    Doc {
+        title: format!("Dispute checklist: {}", kind.name),
+        footer: footer(today),
+        blocks,
+    }
+}
+
+fn checklist_blocks(case: &Case, kind: Option<&DisputeType>, blocks: &mut Vec<Block>) {
+    let Some(kind) = kind else {
+        blocks.push(Block::Para(format!("Unknown dispute type {}", case.kind)));
+        return;
+    };
+    let done = kind
+        .items
+        .iter()
+        .filter(|i| case.items.get(&i.title).is_some_and(|s| s.checked))
+        .count();
+    blocks.push(Block::Heading(format!(
+        "Evidence ({done} of {} gathered)",
+        kind.items.len()
+    )));
+    for item in &kind.items {
+        let state = case.items.get(&item.title);
+        let mut note = state.map(|s| s.note.clone()).unwrap_or_default();
+        if let Some(file) = state.and_then(|s| s.file.as_deref()) {
+            if !note.is_empty() {
+                note.push_str(" - ");
+            }
+            note.push_str(&format!("file: {file}"));
+        }
+        blocks.push(Block::Check {
+            text: item.title.clone(),
+            checked: state.is_some_and(|s| s.checked),
+            note: Some(note),
+        });
+    }
+}
+
+/// The case packet: summary, deadlines, checklist state with notes, and the timeline of
+/// linked calls with their reference numbers.
+pub fn packet_doc(case: &Case, catalog: &Catalog, journal: &Journal, today: Date) -> Doc {
+    let kind = catalog.kind(&case.kind);
+    let kind_name = kind.map(|k| k.name.as_str()).unwrap_or(&case.kind);
+    let mut blocks = vec![
+        Block::Title(format!(
+            "Dispute: {} - {}",
+            case.merchant,
+            case.amount_text()
+        )),
+        Block::Field("Type".to_string(), kind_name.to_string()),
+        Block::Field("Status".to_string(), case.status.label().to_string()),
+        Block::Field("Card".to_string(), case.card_text()),
+        Block::Field("Account country".to_string(), case.country.clone()),
+    ];
+    let date = |d: Option<Date>| {
+        d.map(|d| d.to_string())
+            .unwrap_or_else(|| "not given".to_string())
+    };
+    blocks.push(Block::Field(
+        "Transaction date".to_string(),
+        date(case.transaction_date),
+    ));
+    blocks.push(Block::Field(
+        "Statement closing date".to_string(),
+        date(case.statement_date),
+    ));
+    blocks.push(Block::Field(
+        "Filed with the issuer".to_string(),
+        date(case.filed_on),
+    ));
+    if let Some(channel) = case.filing_channel {
+        blocks.push(Block::Field(
+            "Filed by".to_string(),
+            channel.label().to_string(),
+        ));
+    }
+    blocks.push(Block::Field(
+        "Merchant contacted first".to_string(),
+        if case.merchant_contacted { "yes" } else { "no" }.to_string(),
+    ));
+    if !case.description.trim().is_empty() {
+        blocks.push(Block::Heading("What happened".to_string()));
+        blocks.push(Block::Para(case.description.clone()));
+    }
+    let (dated, pending) = deadlines(case, catalog, today);
+    blocks.push(Block::Heading("Deadlines".to_string()));
+    if dated.is_empty() && pending.is_empty() {
+        blocks.push(Block::Para(format!(
+            "No deadline rules recorded for {}.",
+            case.country
+        )));
+    }
+    for d in &dated {
+        let when = match d.days_left {
+            n if n < 0 => format!("{} days ago", -n),
+            0 => "today".to_string(),
+            n => format!("in {n} days"),
+        };
+        let policy = if d.policy {
+            " (the issuer's stated policy)"
+        } else {
+            ""
+        };
+        blocks.push(Block::Field(
+            format!("{}{policy}", d.label),
+            format!("{} ({when})", d.due),
+        ));
+        blocks.push(Block::Small(d.source.clone()));
+    }
+    for p in &pending {
+        blocks.push(Block::Field(p.label.clone(), format!("needs {}", p.needs)));
+        blocks.push(Block::Small(p.source.clone()));
+    }
+    for note in catalog.notes_for(&case.country) {
+        blocks.push(Block::Small(note.text.clone()));
+    }
+    let conditions = claims_conditions(case);
+    if !conditions.is_empty() {
+        blocks.push(Block::Heading(
+            "15 USC 1666i (claims about goods or services)".to_string(),
+        ));
+        for c in conditions {
+            blocks.push(Block::Check {
+                text: c.text.to_string(),
+                checked: c.met == Some(true),
+                note: c.met.is_none().then(|| "not known yet".to_string()),
+            });
+        }
+    }
+    checklist_blocks(case, kind, &mut blocks);
+    blocks.push(Block::Heading("Calls and contacts".to_string()));
+    let mut calls: Vec<_> = case
+        .calls
+        .iter()
+        .filter_map(|id| journal.entry(*id))
+        .collect();
+    calls.sort_by_key(|e| e.when.timestamp);
+    if calls.is_empty() {
+        blocks.push(Block::Para("No calls linked yet.".to_string()));
+    }
+    for e in calls {
+        let reference = if e.reference.is_empty() {
+            "no reference".to_string()
+        } else {
+            format!("ref {}", e.reference)
+        };
+        let rep = if e.rep.is_empty() {
+            String::new()
+        } else {
+            format!(", rep {}", e.rep)
+        };
+        blocks.push(Block::Bullet(format!(
+            "{} ({}{rep}, {reference}): {}",
+            e.when.short(),
+            e.channel.label(),
+            e.summary
+        )));
+    }
+    blocks.push(Block::Space);
+    blocks.push(Block::Small(NOT_ADVICE.to_string()));
+    Doc {
+        title: format!("Dispute packet: {}", case.merchant),
+        footer: footer(today),
+        blocks,
+    }
+}
+
+/// A billing-error notice letter with the contents Regulation Z asks for (name,
+/// account, amount, date, why it is wrong). Name and address are left to fill in; the
+/// card is shown by its last digits only.
+pub fn letter_doc(case: &Case, catalog: &Catalog, today: Date) -> Doc {
+    let kind = catalog
+        .kind(&case.kind)
+        .map(|k| k.name.as_str())
+        .unwrap_or(&case.kind);
+    let when = case
+        .transaction_date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "[date of the charge]".to_string());
+    let blocks = vec![
+        Block::WriteIn("Your name".to_string()),
+        Block::WriteIn("Your address".to_string()),
+        Block::WriteIn("Address line 2".to_string()),
+        Block::Space,
+        Block::Para(format!("Date: {today}")),
+        Block::Space,
+        Block::Para("To: American Express, billing inquiries (use the address printed on your statement for billing errors).".to_string()),
+        Block::Space,
+        Block::Title("Notice of billing error".to_string()),
+        Block::Field("Account".to_string(), case.card_text()),
+        Block::Field("Charge".to_string(), format!("{} from {} on {when}", case.amount_text(), case.merchant)),
+        Block::Field(
+            "Statement".to_string(),
+            case.statement_date
+                .map(|d| format!("closing {d}"))
+                .unwrap_or_else(|| "[statement closing date]".to_string()),
+        ),
+        Block::Space,
+        Block::Para(format!(
+            "I am writing to dispute the charge above, which I believe is a billing error: {}.",
+            kind.to_lowercase()
+        )),
+        Block::Para(if case.description.trim().is_empty() {
+            "[Say in one or two sentences why the charge is wrong.]".to_string()
+        } else {
+            case.description.clone()
+        }),
+        Block::Para(if case.merchant_contacted {
+            "I contacted the merchant before writing, without a resolution.".to_string()
+        } else {
+            "[Say when you contacted the merchant and what they answered.]".to_string()
+        }),
+        Block::Para("Please correct the error, credit any finance charges or fees related to it, and send me an explanation. I understand that while you investigate I do not have to pay the disputed amount.".to_string()),
+        Block::Para("Copies of my supporting documents are enclosed.".to_string()),
+        Block::Space,
+        Block::Para("Sincerely,".to_string()),
+        Block::WriteIn("Signature".to_string()),
+        Block::Space,
+        Block::Small("Under US Regulation Z (12 CFR 1026.13) this notice must reach the issuer within 60 days after the first statement showing the error was sent. Send it to the address for billing inquiries on your statement, keep a copy, and consider a delivery receipt. ".to_string() + NOT_ADVICE),
+    ];
+    Doc {
+        title: "Notice of billing error".to_string(),
+        footer: footer(today),
+        blocks,
+    }
+}
+
+/// A document as Markdown (for "copy as Markdown").
+pub fn to_markdown(doc: &Doc) -> String {
+    let mut out = String::new();
+    for block in &doc.blocks {
+        match block {
+            Block::Title(t) => out.push_str(&format!("# {t}\n\n")),
+            Block::Heading(t) => out.push_str(&format!("\n## {t}\n\n")),
+            Block::Para(t) => out.push_str(&format!("{t}\n\n")),
+            Block::Small(t) => out.push_str(&format!("_{t}_\n\n")),
+            Block::Bullet(t) => out.push_str(&format!("- {t}\n")),
+            Block::Step(n, t) => out.push_str(&format!("{n}. {t}\n")),
+            Block::Check {
+                text,
+                checked,
+                note,
+            } => {
+                out.push_str(&format!(
+                    "- [{}] {text}\n",
+                    if *checked { "x" } else { " " }
+                ));
+                if let Some(note) = note.as_deref().filter(|n| !n.is_empty()) {
+                    out.push_str(&format!("  - {note}\n"));
+                }
+            }
+            Block::Field(label, value) => out.push_str(&format!("- **{label}:** {value}\n")),
+            Block::WriteIn(label) => out.push_str(&format!("{label}: ____\n\n")),
+            Block::Space => out.push('\n'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::disputes::catalog::builtin;
+    use crate::print::{Paper, render};
+    use jiff::civil::date;
+
+    fn pdf_text(bytes: &[u8]) -> (usize, String) {
+        let doc = lopdf::Document::load_mem(bytes).unwrap();
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        (
+            pages.len(),
+            doc.extract_text(&pages).unwrap().replace('\n', " "),
+        )
+    }
+
+    #[test]
+    fn every_checklist_prints_every_item() {
+        let cat = builtin().unwrap();
+        for kind in &cat.types {
+            let (_, text) = pdf_text(&render(
+                &checklist_doc(kind, cat, date(2026, 11, 22)),
+                Paper::Letter,
+            ));
+            for item in &kind.items {
+                assert!(text.contains(&item.title), "{}: {}", kind.slug, item.title);
+            }
+        }
+    }
+
+    #[test]
+    fn the_packet_carries_the_case_and_breaks_pages_when_long() {
+        let cat = builtin().unwrap();
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        let mut case = Case::new(now, "not-received", "US");
+        case.merchant = "Acme Outdoor".into();
+        case.amount_minor = 21240;
+        case.card_nickname = "Gold".into();
+        case.card_last5 = "10005".into();
+        case.statement_date = Some(date(2026, 10, 31));
+        case.items.insert(
+            "Order confirmation or receipt".into(),
+            crate::disputes::ItemState {
+                checked: true,
+                note: "order 7781".into(),
+                file: None,
+            },
+        );
+        let mut journal = Journal::default();
+        for i in 0..60 {
+            let mut e = crate::journal::Entry::new(now, &jiff::tz::TimeZone::UTC);
+            e.reference = format!("D-{i:04}");
+            e.summary =
+                "Called about the parcel; the rep opened a trace and will call back.".into();
+            case.calls.push(e.id);
+            journal.entries.push(e);
+        }
+        let (pages, text) = pdf_text(&render(
+            &packet_doc(&case, cat, &journal, date(2026, 11, 22)),
+            Paper::A4,
+        ));
+        assert!(pages > 1, "a long packet breaks across pages");
+        for expected in [
+            "Acme Outdoor",
+            "212.40 USD",
+            "Gold ending 10005",
+            "2026-12-30",
+            "1 of 5 gathered",
+            "order 7781",
+            "ref D-0000",
+            "ref D-0059",
+            "not legal advice",
+        ] {
+            assert!(text.contains(expected), "{expected:?} missing");
+        }
+        let (_, letter) = pdf_text(&render(
+            &letter_doc(&case, cat, date(2026, 11, 22)),
+            Paper::Letter,
+        ));
+        for expected in [
+            "Notice of billing error",
+            "Gold ending 10005",
+            "212.40 USD from Acme Outdoor",
+            "Your name:",
+            "60 days",
+        ] {
+            assert!(
+                letter.contains(expected),
+                "{expected:?} missing in the letter"
+            );
+        }
+        let md = to_markdown(&packet_doc(&case, cat, &journal, date(2026, 11, 22)));
+        assert!(md.contains("- [x] Order confirmation or receipt"));
+    }
+}

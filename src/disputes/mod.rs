@@ -1,0 +1,11 @@
+//! Disputes: the evidence checklist per dispute type, the deadlines that are running,
+//! and the printable packet and letter. Pure: the cases live in the journal file.
+
+pub mod catalog;
+pub mod deadlines;
+pub mod docs;
+pub mod model;
+
+pub use catalog::{Catalog, DisputeType, builtin};
+pub use deadlines::{Deadline, deadlines, nearest};
+pub use model::{Case, CaseStatus, ItemState, parse_amount};

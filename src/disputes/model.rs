@@ -1,0 +1,267 @@
+//! A dispute case, stored in the journal file beside the calls it links to.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::directory::Channel;
+
+/// Where a dispute stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CaseStatus {
+    /// Gathering evidence.
+    #[default]
+    Preparing,
+    /// The merchant has been contacted.
+    ContactedMerchant,
+    /// Filed with American Express.
+    FiledWithAmex,
+    /// Amex acknowledged it.
+    Acknowledged,
+    /// Resolved in your favour.
+    ResolvedInMyFavour,
+    /// Resolved against you.
+    ResolvedAgainst,
+    /// Taken further (complaint, regulator).
+    Escalated,
+}
+
+impl CaseStatus {
+    /// Every status, in order.
+    pub const ALL: [CaseStatus; 7] = [
+        CaseStatus::Preparing,
+        CaseStatus::ContactedMerchant,
+        CaseStatus::FiledWithAmex,
+        CaseStatus::Acknowledged,
+        CaseStatus::ResolvedInMyFavour,
+        CaseStatus::ResolvedAgainst,
+        CaseStatus::Escalated,
+    ];
+
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            CaseStatus::Preparing => "Preparing",
+            CaseStatus::ContactedMerchant => "Contacted merchant",
+            CaseStatus::FiledWithAmex => "Filed with Amex",
+            CaseStatus::Acknowledged => "Acknowledged",
+            CaseStatus::ResolvedInMyFavour => "Resolved in my favour",
+            CaseStatus::ResolvedAgainst => "Resolved against me",
+            CaseStatus::Escalated => "Escalated",
+        }
+    }
+
+    /// Command-line and JSON name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            CaseStatus::Preparing => "preparing",
+            CaseStatus::ContactedMerchant => "contacted-merchant",
+            CaseStatus::FiledWithAmex => "filed-with-amex",
+            CaseStatus::Acknowledged => "acknowledged",
+            CaseStatus::ResolvedInMyFavour => "resolved-in-my-favour",
+            CaseStatus::ResolvedAgainst => "resolved-against",
+            CaseStatus::Escalated => "escalated",
+        }
+    }
+
+    /// Resolved one way or the other (deadlines stop mattering).
+    pub fn closed(self) -> bool {
+        matches!(
+            self,
+            CaseStatus::ResolvedInMyFavour | CaseStatus::ResolvedAgainst
+        )
+    }
+}
+
+/// The state of one checklist item in a case.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemState {
+    /// Gathered?
+    #[serde(default)]
+    pub checked: bool,
+    /// The user's note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// A file on disk holding the evidence (the path only; the file is never copied).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+/// A dispute.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    /// Stable identity, for merging.
+    pub id: Uuid,
+    /// When it was created.
+    pub created: Timestamp,
+    /// When it last changed.
+    pub updated: Timestamp,
+    /// The merchant.
+    pub merchant: String,
+    /// The disputed amount in minor units (cents).
+    pub amount_minor: i64,
+    /// ISO currency code.
+    pub currency: String,
+    /// When the charge was made.
+    #[serde(default)]
+    pub transaction_date: Option<Date>,
+    /// Closing date of the first statement showing the charge.
+    #[serde(default)]
+    pub statement_date: Option<Date>,
+    /// The card's nickname.
+    #[serde(default)]
+    pub card_nickname: String,
+    /// At most the last five digits of the card.
+    #[serde(default)]
+    pub card_last5: String,
+    /// Country of the account (deadlines differ).
+    pub country: String,
+    /// Dispute type slug (see the catalog).
+    pub kind: String,
+    /// Where it stands.
+    #[serde(default)]
+    pub status: CaseStatus,
+    /// How it was filed.
+    #[serde(default)]
+    pub filing_channel: Option<Channel>,
+    /// When it was filed with the issuer.
+    #[serde(default)]
+    pub filed_on: Option<Date>,
+    /// Merchant contacted in good faith first?
+    #[serde(default)]
+    pub merchant_contacted: bool,
+    /// Purchase in your state or within 100 miles (US 15 USC 1666i)?
+    #[serde(default)]
+    pub within_100_miles: bool,
+    /// What went wrong, in the user's words.
+    #[serde(default)]
+    pub description: String,
+    /// Checklist state, by item title.
+    #[serde(default)]
+    pub items: BTreeMap<String, ItemState>,
+    /// Linked call-log entries.
+    #[serde(default)]
+    pub calls: Vec<Uuid>,
+}
+
+impl Case {
+    /// A new case of `kind` for an account in `country`.
+    pub fn new(now: Timestamp, kind: &str, country: &str) -> Case {
+        Case {
+            id: Uuid::new_v4(),
+            created: now,
+            updated: now,
+            merchant: String::new(),
+            amount_minor: 0,
+            currency: "USD".to_string(),
+            transaction_date: None,
+            statement_date: None,
+            card_nickname: String::new(),
+            card_last5: String::new(),
+            country: country.to_string(),
+            kind: kind.to_string(),
+            status: CaseStatus::Preparing,
+            filing_channel: None,
+            filed_on: None,
+            merchant_contacted: false,
+            within_100_miles: false,
+            description: String::new(),
+            items: BTreeMap::new(),
+            calls: Vec::new(),
+        }
+    }
+
+    /// "$1,234.50"-style amount with its currency code: "1234.50 USD".
+    pub fn amount_text(&self) -> String {
+        let sign = if self.amount_minor < 0 { "-" } else { "" };
+        let abs = self.amount_minor.unsigned_abs();
+        format!("{sign}{}.{:02} {}", abs / 100, abs % 100, self.currency)
+    }
+
+    /// "Gold card ending 10005" (never more than five digits).
+    pub fn card_text(&self) -> String {
+        let last: String = self
+            .card_last5
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        let last = &last[last.len().saturating_sub(5)..];
+        match (self.card_nickname.trim(), last) {
+            ("", "") => "card not given".to_string(),
+            (name, "") => name.to_string(),
+            ("", last) => format!("card ending {last}"),
+            (name, last) => format!("{name} ending {last}"),
+        }
+    }
+
+    /// Free-text fields, for masking card numbers and codes.
+    pub fn text_fields_mut(&mut self) -> Vec<&mut String> {
+        let mut fields = vec![
+            &mut self.merchant,
+            &mut self.card_nickname,
+            &mut self.description,
+        ];
+        fields.extend(self.items.values_mut().map(|i| &mut i.note));
+        fields
+    }
+
+    /// Keeps at most the last five digits of `card_last5`.
+    pub fn clamp_card_digits(&mut self) {
+        let digits: String = self
+            .card_last5
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        self.card_last5 = digits[digits.len().saturating_sub(5)..].to_string();
+    }
+}
+
+/// Reads "45", "45.5", "1,234.56" as minor units.
+pub fn parse_amount(text: &str) -> Option<i64> {
+    let clean: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != ' ')
+        .collect();
+    let clean = clean.trim_start_matches(['$', '£', '€']);
+    let (whole, frac) = clean.split_once('.').unwrap_or((clean, ""));
+    if whole.is_empty() && frac.is_empty() || frac.len() > 2 {
+        return None;
+    }
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let frac: i64 = match frac.len() {
+        0 => 0,
+        1 => frac.parse::<i64>().ok()? * 10,
+        _ => frac.parse().ok()?,
+    };
+    whole.checked_mul(100)?.checked_add(frac)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_and_card_text() {
+        assert_eq!(parse_amount("45"), Some(4500));
+        assert_eq!(parse_amount("$1,234.5"), Some(123450));
+        assert_eq!(parse_amount("0.07"), Some(7));
+        assert_eq!(parse_amount("12.345"), None);
+        assert_eq!(parse_amount("abc"), None);
+        let mut c = Case::new(Timestamp::UNIX_EPOCH, "duplicate", "US");
+        c.amount_minor = 123450;
+        assert_eq!(c.amount_text(), "1234.50 USD");
+        c.card_last5 = "3782 822463 10005".into();
+        c.clamp_card_digits();
+        assert_eq!(c.card_last5, "10005");
+        c.card_nickname = "Gold".into();
+        assert_eq!(c.card_text(), "Gold ending 10005");
+    }
+}

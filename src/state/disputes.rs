@@ -1,0 +1,408 @@
+//! The disputes part of the window's state: the case being edited, and what printing
+//! or saving it asks of the edge. Cases are stored in the journal.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use uuid::Uuid;
+
+use super::journal::{JournalEffect, JournalState};
+use crate::disputes::{Case, builtin, docs, parse_amount};
+use crate::journal::Link;
+use crate::print::{Paper, render};
+
+/// A case as typed in the editor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseDraft {
+    /// The case (checklist, flags and text fields are edited in place).
+    pub case: Case,
+    /// Amount as typed.
+    pub amount: String,
+    /// Transaction date as typed.
+    pub transaction_date: String,
+    /// Statement closing date as typed.
+    pub statement_date: String,
+    /// Filing date as typed.
+    pub filed_on: String,
+    /// Not saved yet (new, or changed since the last save).
+    pub dirty: bool,
+    /// Why the last save was refused.
+    pub error: Option<String>,
+}
+
+fn date_text(d: Option<Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+impl CaseDraft {
+    /// A draft of an existing (or new) case.
+    pub fn of(case: Case, dirty: bool) -> CaseDraft {
+        CaseDraft {
+            amount: if case.amount_minor == 0 {
+                String::new()
+            } else {
+                format!(
+                    "{}.{:02}",
+                    case.amount_minor / 100,
+                    (case.amount_minor % 100).abs()
+                )
+            },
+            transaction_date: date_text(case.transaction_date),
+            statement_date: date_text(case.statement_date),
+            filed_on: date_text(case.filed_on),
+            case,
+            dirty,
+            error: None,
+        }
+    }
+
+    /// The case to save, or the first field that is wrong.
+    pub fn to_case(&self) -> Result<Case, String> {
+        let mut case = self.case.clone();
+        let date = |label: &str, text: &str| -> Result<Option<Date>, String> {
+            let text = text.trim();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            text.parse()
+                .map(Some)
+                .map_err(|_| format!("{label}: \"{text}\" is not a date; write it as YYYY-MM-DD"))
+        };
+        case.transaction_date = date("Transaction date", &self.transaction_date)?;
+        case.statement_date = date("Statement closing date", &self.statement_date)?;
+        case.filed_on = date("Filed on", &self.filed_on)?;
+        case.amount_minor = if self.amount.trim().is_empty() {
+            0
+        } else {
+            parse_amount(&self.amount).ok_or_else(|| {
+                format!(
+                    "Amount: \"{}\" is not an amount; write it like 212.40",
+                    self.amount.trim()
+                )
+            })?
+        };
+        if case.merchant.trim().is_empty() {
+            return Err("Merchant: who is the charge from?".to_string());
+        }
+        Ok(case)
+    }
+}
+
+/// Disputes commands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DisputeCommand {
+    /// Start a case of this type (slug), optionally from a call-log entry.
+    New {
+        /// Dispute type slug.
+        kind: String,
+        /// The call it starts from.
+        from_call: Option<Uuid>,
+    },
+    /// Open a saved case.
+    Open(Uuid),
+    /// The editor changed.
+    Update(Box<CaseDraft>),
+    /// Save the case.
+    Save,
+    /// Close the editor (unsaved changes are dropped).
+    Close,
+    /// Delete the open case.
+    Delete,
+    /// Print the blank checklist of a type.
+    PrintChecklist(String, Paper),
+    /// Print the open case's packet.
+    PrintPacket(Paper),
+    /// Print the billing-error notice letter for the open case.
+    PrintLetter(Paper),
+    /// Copy the open case's packet as Markdown.
+    CopyMarkdown,
+}
+
+/// What a disputes command asks of the edge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DisputeEffect {
+    /// Save the journal (which holds the cases).
+    Journal(JournalEffect),
+    /// Write this file into the exports folder.
+    Write {
+        /// File name.
+        name: String,
+        /// Contents.
+        bytes: Vec<u8>,
+    },
+    /// Copy text.
+    Copy(String),
+}
+
+/// The disputes page's own state.
+#[derive(Clone, Debug, Default)]
+pub struct DisputesState {
+    /// The case being edited.
+    pub draft: Option<CaseDraft>,
+    /// The last message for the user.
+    pub message: Option<String>,
+}
+
+fn slugify(text: &str) -> String {
+    let s: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let s = s
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if s.is_empty() { "case".to_string() } else { s }
+}
+
+/// Applies a disputes command.
+pub fn apply_dispute(
+    ds: &mut DisputesState,
+    js: &mut JournalState,
+    command: DisputeCommand,
+    country: &str,
+    now: Timestamp,
+    today: Date,
+) -> Vec<DisputeEffect> {
+    let catalog = match builtin() {
+        Ok(c) => c,
+        Err(e) => {
+            ds.message = Some(e);
+            return Vec::new();
+        }
+    };
+    match command {
+        DisputeCommand::New { kind, from_call } => {
+            let mut case = Case::new(now, &kind, country);
+            if let Some(id) = from_call
+                && let Some(entry) = js.data.entry(id)
+            {
+                case.calls.push(id);
+                case.description = entry.summary.clone();
+                case.filed_on = Some(entry.when.date());
+            }
+            ds.draft = Some(CaseDraft::of(case, true));
+        }
+        DisputeCommand::Open(id) => {
+            if let Some(case) = js.data.case(id) {
+                ds.draft = Some(CaseDraft::of(case.clone(), false));
+            }
+        }
+        DisputeCommand::Update(draft) => {
+            let mut draft = *draft;
+            draft.dirty = true;
+            ds.draft = Some(draft);
+        }
+        DisputeCommand::Save => {
+            let Some(draft) = &mut ds.draft else {
+                return Vec::new();
+            };
+            if !js.writable() {
+                draft.error = Some(
+                    "The journal file could not be read, so nothing is saved until it is fixed."
+                        .to_string(),
+                );
+                return Vec::new();
+            }
+            match draft.to_case() {
+                Ok(case) => {
+                    // Link the calls back to the case.
+                    for call in &case.calls {
+                        if let Some(mut entry) = js.data.entry(*call).cloned()
+                            && !entry.links.contains(&Link::Dispute(case.id))
+                        {
+                            entry.links.push(Link::Dispute(case.id));
+                            js.data.upsert_entry(entry, now);
+                        }
+                    }
+                    let masked = js.data.upsert_case(case.clone(), now);
+                    let saved = js.data.case(case.id).cloned().unwrap_or(case);
+                    ds.draft = Some(CaseDraft::of(saved, false));
+                    ds.message = Some(if masked > 0 {
+                        format!("Case saved. {masked} card number(s) or code(s) were masked.")
+                    } else {
+                        "Case saved.".to_string()
+                    });
+                    return vec![DisputeEffect::Journal(JournalEffect::Save)];
+                }
+                Err(e) => draft.error = Some(e),
+            }
+        }
+        DisputeCommand::Close => ds.draft = None,
+        DisputeCommand::Delete => {
+            if let Some(draft) = ds.draft.take()
+                && js.writable()
+                && js.data.delete_case(draft.case.id, now).is_some()
+            {
+                ds.message = Some("Case deleted.".to_string());
+                return vec![DisputeEffect::Journal(JournalEffect::Save)];
+            }
+        }
+        DisputeCommand::PrintChecklist(slug, paper) => {
+            if let Some(kind) = catalog.kind(&slug) {
+                return vec![DisputeEffect::Write {
+                    name: format!("checklist-{slug}.pdf"),
+                    bytes: render(&docs::checklist_doc(kind, catalog, today), paper),
+                }];
+            }
+        }
+        DisputeCommand::PrintPacket(paper) | DisputeCommand::PrintLetter(paper) => {
+            let Some(draft) = &ds.draft else {
+                return Vec::new();
+            };
+            let case = draft.to_case().unwrap_or_else(|_| draft.case.clone());
+            let packet = matches!(command, DisputeCommand::PrintPacket(_));
+            let doc = if packet {
+                docs::packet_doc(&case, catalog, &js.data, today)
+            } else {
+                docs::letter_doc(&case, catalog, today)
+            };
+            let what = if packet { "packet" } else { "letter" };
+            return vec![DisputeEffect::Write {
+                name: format!("dispute-{what}-{}-{today}.pdf", slugify(&case.merchant)),
+                bytes: render(&doc, paper),
+            }];
+        }
+        DisputeCommand::CopyMarkdown => {
+            if let Some(draft) = &ds.draft {
+                let case = draft.to_case().unwrap_or_else(|_| draft.case.clone());
+                let doc = docs::packet_doc(&case, catalog, &js.data, today);
+                ds.message = Some("Copied the packet as Markdown.".to_string());
+                return vec![DisputeEffect::Copy(docs::to_markdown(&doc))];
+            }
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::Journal;
+    use jiff::civil::date;
+
+    #[test]
+    fn new_edit_save_print_delete() {
+        let mut ds = DisputesState::default();
+        let mut js = JournalState::new(Journal::default(), "/tmp/j.ron".into(), None);
+        let now: Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+        let today = date(2026, 11, 18);
+        let new = DisputeCommand::New {
+            kind: "duplicate".into(),
+            from_call: None,
+        };
+        apply_dispute(&mut ds, &mut js, new, "US", now, today);
+        let mut draft = ds.draft.clone().unwrap();
+        assert!(draft.dirty);
+        // Refused without a merchant, then with a bad amount.
+        assert!(apply_dispute(&mut ds, &mut js, DisputeCommand::Save, "US", now, today).is_empty());
+        assert!(
+            ds.draft
+                .as_ref()
+                .unwrap()
+                .error
+                .as_ref()
+                .unwrap()
+                .starts_with("Merchant")
+        );
+        draft.case.merchant = "Hotel 3782 822463 10005".into();
+        draft.amount = "twelve".into();
+        apply_dispute(
+            &mut ds,
+            &mut js,
+            DisputeCommand::Update(Box::new(draft.clone())),
+            "US",
+            now,
+            today,
+        );
+        apply_dispute(&mut ds, &mut js, DisputeCommand::Save, "US", now, today);
+        assert!(
+            ds.draft
+                .as_ref()
+                .unwrap()
+                .error
+                .as_ref()
+                .unwrap()
+                .starts_with("Amount")
+        );
+        draft.amount = "89.00".into();
+        draft.statement_date = "2026-11-01".into();
+        draft.case.card_last5 = "378282246310005".into();
+        apply_dispute(
+            &mut ds,
+            &mut js,
+            DisputeCommand::Update(Box::new(draft)),
+            "US",
+            now,
+            today,
+        );
+        let effects = apply_dispute(&mut ds, &mut js, DisputeCommand::Save, "US", now, today);
+        assert_eq!(effects, vec![DisputeEffect::Journal(JournalEffect::Save)]);
+        let saved = &js.data.cases[0];
+        assert_eq!(saved.merchant, "Hotel [card ending 10005]");
+        assert_eq!(saved.card_last5, "10005");
+        assert_eq!(saved.amount_minor, 8900);
+        assert!(!ds.draft.as_ref().unwrap().dirty);
+        let printed = apply_dispute(
+            &mut ds,
+            &mut js,
+            DisputeCommand::PrintPacket(Paper::A4),
+            "US",
+            now,
+            today,
+        );
+        assert!(
+            matches!(&printed[0], DisputeEffect::Write { name, bytes } if name.starts_with("dispute-packet-hotel-card-ending-10005") && bytes.starts_with(b"%PDF"))
+        );
+        apply_dispute(&mut ds, &mut js, DisputeCommand::Delete, "US", now, today);
+        assert!(js.data.cases.is_empty());
+    }
+
+    #[test]
+    fn a_case_from_a_call_links_both_ways() {
+        let mut ds = DisputesState::default();
+        let mut js = JournalState::new(Journal::default(), "/tmp/j.ron".into(), None);
+        let now: Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+        let mut entry = crate::journal::Entry::new(now, &jiff::tz::TimeZone::UTC);
+        entry.summary = "Parcel never came".into();
+        let call = entry.id;
+        js.data.upsert_entry(entry, now);
+        let new = DisputeCommand::New {
+            kind: "not-received".into(),
+            from_call: Some(call),
+        };
+        apply_dispute(&mut ds, &mut js, new, "US", now, date(2026, 11, 18));
+        let mut draft = ds.draft.clone().unwrap();
+        assert_eq!(draft.case.description, "Parcel never came");
+        assert_eq!(draft.filed_on, "2026-11-18");
+        draft.case.merchant = "Acme".into();
+        apply_dispute(
+            &mut ds,
+            &mut js,
+            DisputeCommand::Update(Box::new(draft)),
+            "US",
+            now,
+            date(2026, 11, 18),
+        );
+        apply_dispute(
+            &mut ds,
+            &mut js,
+            DisputeCommand::Save,
+            "US",
+            now,
+            date(2026, 11, 18),
+        );
+        let case_id = js.data.cases[0].id;
+        assert_eq!(js.data.cases[0].calls, vec![call]);
+        assert_eq!(
+            js.data.entry(call).unwrap().links,
+            vec![Link::Dispute(case_id)]
+        );
+    }
+}

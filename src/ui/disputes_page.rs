@@ -1,0 +1,507 @@
+//! The disputes page: cases with status and nearest deadline; a case with its
+//! evidence checklist, deadlines and print buttons; blank checklists per type.
+
+use egui::{
+    Button, CentralPanel, Checkbox, Color32, Id, Panel, ProgressBar, RichText, Role, ScrollArea,
+    TextEdit, Ui, WidgetInfo,
+};
+
+use super::widgets::{choice_ui, text_field_ui};
+use crate::directory::Channel;
+use crate::disputes::catalog::Catalog;
+use crate::disputes::deadlines::{claims_conditions, deadlines};
+use crate::disputes::{CaseStatus, builtin, nearest};
+use crate::print::Paper;
+use crate::state::{AppState, CaseDraft, Command, DisputeCommand};
+
+fn send(commands: &mut Vec<Command>, command: DisputeCommand) {
+    commands.push(Command::Dispute(command));
+}
+
+fn labelled_button(ui: &mut Ui, text: &str, label: &str, enabled: bool) -> bool {
+    let response = ui.add_enabled(enabled, Button::new(text));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+    response.clicked()
+}
+
+/// Colour for days left: red when passed, amber within a week.
+fn days_colour(ui: &Ui, days: i32) -> Color32 {
+    if days < 0 {
+        ui.visuals().error_fg_color
+    } else if days <= 7 {
+        ui.visuals().warn_fg_color
+    } else {
+        ui.visuals().text_color()
+    }
+}
+
+fn days_text(days: i32) -> String {
+    match days {
+        d if d < 0 => format!("{} days ago", -d),
+        0 => "today".to_string(),
+        1 => "tomorrow".to_string(),
+        d => format!("in {d} days"),
+    }
+}
+
+/// The disputes page.
+pub fn disputes_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let catalog = match builtin() {
+        Ok(c) => c,
+        Err(e) => {
+            ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
+            return;
+        }
+    };
+    Panel::left("dispute_cases")
+        .resizable(false)
+        .exact_size(330.0)
+        .show(ui, |ui| {
+            ScrollArea::vertical()
+                .id_salt("dispute_cases")
+                .show(ui, |ui| {
+                    cases_ui(ui, state, catalog, commands);
+                });
+        });
+    CentralPanel::default().show(ui, |ui| {
+        ScrollArea::vertical()
+            .id_salt("dispute_case")
+            .show(ui, |ui| match &state.disputes.draft {
+                Some(draft) => case_ui(ui, state, catalog, draft, commands),
+                None => advice_ui(ui, state, catalog),
+            });
+    });
+}
+
+fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Vec<Command>) {
+    ui.add_space(6.0);
+    ui.heading("Your cases");
+    let today = state.today();
+    if state.journal.data.cases.is_empty() {
+        ui.label(RichText::new("No dispute cases yet.").weak());
+    }
+    for case in &state.journal.data.cases {
+        let next = nearest(case, catalog, today);
+        let title = if case.merchant.is_empty() {
+            "(no merchant)"
+        } else {
+            &case.merchant
+        };
+        ui.horizontal_wrapped(|ui| {
+            if labelled_button(ui, title, &format!("Open case {title}"), true) {
+                send(commands, DisputeCommand::Open(case.id));
+            }
+            ui.label(RichText::new(case.status.label()).small().weak());
+        });
+        if let Some(d) = next {
+            ui.label(
+                RichText::new(format!(
+                    "{}: {} ({})",
+                    d.label,
+                    d.due,
+                    days_text(d.days_left)
+                ))
+                .small()
+                .color(days_colour(ui, d.days_left)),
+            );
+        }
+        ui.add_space(4.0);
+    }
+    ui.add_space(8.0);
+    ui.separator();
+    ui.heading("Start a case");
+    ui.label(
+        RichText::new("Pick the kind of dispute; PDF prints a blank checklist.")
+            .small()
+            .weak(),
+    );
+    for kind in &catalog.types {
+        ui.horizontal(|ui| {
+            if labelled_button(
+                ui,
+                &kind.name,
+                &format!("New case: {}", kind.name),
+                state.journal.writable(),
+            ) {
+                send(
+                    commands,
+                    DisputeCommand::New {
+                        kind: kind.slug.clone(),
+                        from_call: None,
+                    },
+                );
+            }
+            if labelled_button(ui, "PDF", &format!("Print checklist: {}", kind.name), true) {
+                send(
+                    commands,
+                    DisputeCommand::PrintChecklist(kind.slug.clone(), Paper::A4),
+                );
+            }
+        });
+    }
+    if let Some(path) = &state.last_export
+        && ui.button("Open the saved file").clicked()
+    {
+        commands.push(Command::OpenExport(path.clone()));
+    }
+}
+
+fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog) {
+    ui.add_space(6.0);
+    ui.heading("Disputing a charge");
+    ui.add_space(4.0);
+    for advice in &catalog.general {
+        ui.label(format!("• {}", advice.text));
+    }
+    ui.add_space(8.0);
+    if let Some(message) = &state.disputes.message {
+        ui.label(RichText::new(message).strong());
+    }
+    ui.label(RichText::new("Start a case on the left, or open one. Amex Desk is unofficial and this is not legal advice.").weak());
+}
+
+fn case_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    catalog: &Catalog,
+    draft: &CaseDraft,
+    commands: &mut Vec<Command>,
+) {
+    let mut d = draft.clone();
+    let mut changed = false;
+    let kind = catalog.kind(&d.case.kind);
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.heading(if d.case.merchant.is_empty() {
+            "New dispute".to_string()
+        } else {
+            format!("Dispute: {}", d.case.merchant)
+        });
+        if d.dirty {
+            ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
+        }
+    });
+    ui.label(RichText::new("Amex Desk is unofficial; this is not legal advice. Never enter a full card number: at most the last 5 digits.").small().weak());
+    ui.add_space(4.0);
+
+    changed |= text_field_ui(
+        ui,
+        "Merchant",
+        "case_merchant",
+        &mut d.case.merchant,
+        "who charged you",
+        240.0,
+    );
+    ui.horizontal(|ui| {
+        changed |= text_field_ui(ui, "Amount", "case_amount", &mut d.amount, "212.40", 90.0);
+        changed |= text_field_ui(
+            ui,
+            "Currency",
+            "case_currency",
+            &mut d.case.currency,
+            "USD",
+            50.0,
+        );
+    });
+    let types = catalog
+        .types
+        .iter()
+        .map(|t| (Some(t.slug.clone()), t.name.clone()))
+        .collect();
+    if let Some(Some(slug)) = choice_ui(
+        ui,
+        "Type",
+        "case_type",
+        Some(d.case.kind.clone()),
+        types,
+        "",
+    ) {
+        d.case.kind = slug;
+        changed = true;
+    }
+    let mut countries: Vec<_> = state.directory.countries.iter().collect();
+    countries.sort_by(|a, b| a.name.cmp(&b.name));
+    let countries = countries
+        .iter()
+        .map(|c| (Some(c.code.clone()), format!("{} ({})", c.name, c.code)))
+        .collect();
+    if let Some(Some(code)) = choice_ui(
+        ui,
+        "Account",
+        "case_country",
+        Some(d.case.country.clone()),
+        countries,
+        "",
+    ) {
+        d.case.country = code;
+        changed = true;
+    }
+    let statuses = CaseStatus::ALL
+        .iter()
+        .map(|s| (Some(*s), s.label().to_string()))
+        .collect();
+    if let Some(Some(status)) = choice_ui(
+        ui,
+        "Status",
+        "case_status",
+        Some(d.case.status),
+        statuses,
+        "",
+    ) {
+        d.case.status = status;
+        changed = true;
+    }
+    changed |= text_field_ui(
+        ui,
+        "Transaction date",
+        "case_transaction",
+        &mut d.transaction_date,
+        "YYYY-MM-DD",
+        110.0,
+    );
+    changed |= text_field_ui(
+        ui,
+        "Statement closing",
+        "case_statement",
+        &mut d.statement_date,
+        "YYYY-MM-DD",
+        110.0,
+    );
+    changed |= text_field_ui(
+        ui,
+        "Filed on",
+        "case_filed",
+        &mut d.filed_on,
+        "YYYY-MM-DD",
+        110.0,
+    );
+    let channels = Channel::ALL
+        .iter()
+        .map(|c| (Some(*c), c.label().to_string()))
+        .collect();
+    if let Some(choice) = choice_ui(
+        ui,
+        "Filed by",
+        "case_channel",
+        d.case.filing_channel,
+        channels,
+        "Not yet",
+    ) {
+        d.case.filing_channel = choice;
+        changed = true;
+    }
+    changed |= text_field_ui(
+        ui,
+        "Card nickname",
+        "case_card",
+        &mut d.case.card_nickname,
+        "e.g. Gold",
+        140.0,
+    );
+    changed |= text_field_ui(
+        ui,
+        "Card last 5 digits",
+        "case_last5",
+        &mut d.case.card_last5,
+        "10005",
+        70.0,
+    );
+    changed |= ui
+        .add(Checkbox::new(
+            &mut d.case.merchant_contacted,
+            "I contacted the merchant first",
+        ))
+        .changed();
+    if d.case.country == "US" {
+        changed |= ui
+            .add(Checkbox::new(
+                &mut d.case.within_100_miles,
+                "Bought in my state or within 100 miles",
+            ))
+            .changed();
+    }
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([110.0, 20.0], egui::Label::new("What happened"));
+        changed |= ui
+            .add(
+                TextEdit::multiline(&mut d.case.description)
+                    .id(Id::unique("case_description"))
+                    .desired_rows(3)
+                    .desired_width(420.0),
+            )
+            .labelled_by(label.id)
+            .changed();
+    });
+
+    deadlines_ui(ui, state, catalog, &d);
+
+    if let Some(kind) = kind {
+        ui.add_space(8.0);
+        let total = kind.items.len();
+        let done = kind
+            .items
+            .iter()
+            .filter(|i| d.case.items.get(&i.title).is_some_and(|s| s.checked))
+            .count();
+        ui.label(
+            RichText::new(format!("Evidence: {done} of {total} gathered"))
+                .strong()
+                .size(15.0),
+        );
+        ui.add(ProgressBar::new(done as f32 / total.max(1) as f32).desired_width(300.0));
+        for item in &kind.items {
+            let state_ = d.case.items.entry(item.title.clone()).or_default();
+            changed |= ui
+                .add(Checkbox::new(&mut state_.checked, item.title.as_str()))
+                .changed();
+            ui.label(
+                RichText::new(format!("{} Example: {}", item.why, item.example))
+                    .small()
+                    .weak(),
+            );
+            ui.horizontal(|ui| {
+                ui.add_space(24.0);
+                let label = ui
+                    .label(format!("Note for {}", item.title))
+                    .on_hover_text("Your note");
+                changed |= ui
+                    .add(
+                        TextEdit::singleline(&mut state_.note)
+                            .id(Id::unique(("case_note", &item.title)))
+                            .desired_width(220.0),
+                    )
+                    .labelled_by(label.id)
+                    .changed();
+            });
+            ui.horizontal(|ui| {
+                ui.add_space(24.0);
+                let mut path = state_.file.clone().unwrap_or_default();
+                let label = ui.label(format!("File for {}", item.title));
+                let response = ui
+                    .add(
+                        TextEdit::singleline(&mut path)
+                            .id(Id::unique(("case_file", &item.title)))
+                            .hint_text("path to the file on your disk")
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(label.id);
+                if response.changed() {
+                    state_.file = (!path.trim().is_empty()).then(|| path.trim().to_string());
+                    changed = true;
+                }
+                if let Some(file) = &state_.file
+                    && !std::path::Path::new(file).exists()
+                {
+                    ui.label(RichText::new("file missing").color(ui.visuals().warn_fg_color));
+                }
+            });
+        }
+        // Drop empty states so the file stays small.
+        d.case
+            .items
+            .retain(|_, s| s.checked || !s.note.is_empty() || s.file.is_some());
+    }
+
+    if let Some(error) = &d.error {
+        ui.label(RichText::new(format!("Not saved: {error}")).color(ui.visuals().error_fg_color));
+    }
+    if let Some(message) = &state.disputes.message {
+        ui.label(RichText::new(message).strong());
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(state.journal.writable(), Button::new("Save case"))
+            .clicked()
+        {
+            if changed {
+                send(commands, DisputeCommand::Update(Box::new(d.clone())));
+                changed = false;
+            }
+            send(commands, DisputeCommand::Save);
+        }
+        if ui.button("Close case").clicked() {
+            send(commands, DisputeCommand::Close);
+        }
+        if ui.button("Print packet (PDF)").clicked() {
+            send(commands, DisputeCommand::PrintPacket(Paper::A4));
+        }
+        if ui.button("Print packet (Letter PDF)").clicked() {
+            send(commands, DisputeCommand::PrintPacket(Paper::Letter));
+        }
+        if ui.button("Print billing-error letter (PDF)").clicked() {
+            send(commands, DisputeCommand::PrintLetter(Paper::Letter));
+        }
+        if ui.button("Copy as Markdown").clicked() {
+            send(commands, DisputeCommand::CopyMarkdown);
+        }
+        if let Some(path) = &state.last_export
+            && ui.button("Open the saved file").clicked()
+        {
+            commands.push(Command::OpenExport(path.clone()));
+        }
+        let saved = state.journal.data.case(d.case.id).is_some();
+        if ui
+            .add_enabled(
+                state.journal.writable() && saved,
+                Button::new("Delete case"),
+            )
+            .clicked()
+        {
+            send(commands, DisputeCommand::Delete);
+        }
+    });
+    if changed {
+        send(commands, DisputeCommand::Update(Box::new(d)));
+    }
+}
+
+fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft) {
+    ui.add_space(8.0);
+    ui.label(RichText::new("Deadlines").strong().size(15.0));
+    // The case as typed so far (a half-typed date or amount is simply not used yet).
+    let mut case = d.case.clone();
+    case.amount_minor = crate::disputes::parse_amount(&d.amount).unwrap_or(0);
+    case.statement_date = d.statement_date.trim().parse().ok();
+    case.filed_on = d.filed_on.trim().parse().ok();
+    let (dated, pending) = deadlines(&case, catalog, state.today());
+    if dated.is_empty() && pending.is_empty() {
+        ui.label(format!(
+            "No deadline rules recorded for {}.",
+            state.directory.country_name(&case.country)
+        ));
+    }
+    for dl in &dated {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{}: {}", dl.label, dl.due)).strong());
+            ui.label(
+                RichText::new(days_text(dl.days_left))
+                    .strong()
+                    .color(days_colour(ui, dl.days_left)),
+            );
+            if dl.policy {
+                ui.label(RichText::new("the issuer's stated policy").italics());
+            }
+        });
+        ui.label(RichText::new(&dl.source).small().weak());
+    }
+    for p in &pending {
+        ui.label(format!("{}: enter {} to date it.", p.label, p.needs));
+    }
+    for note in catalog.notes_for(&case.country) {
+        ui.label(RichText::new(&note.text).small());
+    }
+    let conditions = claims_conditions(&case);
+    if !conditions.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new("15 USC 1666i (claims about goods or services)").strong());
+        for c in conditions {
+            let mark = match c.met {
+                Some(true) => "met",
+                Some(false) => "not met",
+                None => "not known yet",
+            };
+            ui.label(format!("• {}: {mark}", c.text));
+        }
+    }
+}
