@@ -428,12 +428,12 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
             let mut state = AppState::new(directory, settings, Timestamp::now(), local);
             state.warning = warning;
-            state.view = page;
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
                 .with_journal(&data_dir);
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);
             }
+            app.state.apply(crate::state::Command::ShowView(page));
             if let Some(id) = open_case {
                 app.state.apply(crate::state::Command::Dispute(
                     crate::state::DisputeCommand::Open(id),

@@ -20,6 +20,7 @@ pub mod measure;
 pub mod opener;
 pub mod paths;
 pub mod print;
+pub mod retention;
 pub mod settings;
 pub mod state;
 pub mod store;

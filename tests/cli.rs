@@ -380,3 +380,67 @@ fn disputes_from_the_command_line() {
     ]);
     assert_eq!(no_case.status.code(), Some(1));
 }
+
+#[test]
+fn retention_prep_and_print_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let in_data = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+            .args(args)
+            .env("AMEX_DESK_DATA_DIR", data.path())
+            .output()
+            .unwrap()
+    };
+    let saved = in_data(&[
+        "retention",
+        "card",
+        "--nickname",
+        "Gold",
+        "--tier",
+        "gold",
+        "--member-since",
+        "2015",
+        "--fee",
+        "325",
+        "--statement-closing",
+        "2099-01-05",
+    ]);
+    assert!(
+        saved.status.success(),
+        "{}",
+        String::from_utf8_lossy(&saved.stderr)
+    );
+    let prep: Value =
+        serde_json::from_slice(&in_data(&["retention", "prep", "--card", "gold", "--json"]).stdout)
+            .unwrap();
+    assert_eq!(prep["card"], "Gold");
+    assert_eq!(prep["refund_until"], "2099-02-04");
+    assert_eq!(prep["offer_in_12_months"], false);
+    let missing = in_data(&["retention", "prep", "--card", "Platinum"]);
+    assert_eq!(missing.status.code(), Some(1));
+    let out = data.path().join("retention.pdf");
+    let printed = in_data(&[
+        "print",
+        "retention",
+        "--card",
+        "Gold",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    let pdf = lopdf::Document::load_mem(&std::fs::read(&out).unwrap()).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).unwrap().replace('\n', " ");
+    for expected in [
+        "Retention call: script card",
+        "Open politely",
+        "close by 2099-02-04",
+        "demand a number of points",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing");
+    }
+}

@@ -8,6 +8,7 @@ mod dispute;
 mod find;
 mod log;
 mod prep;
+mod retention;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -71,6 +72,9 @@ pub enum Commands {
     /// Dispute cases: types, list, add.
     #[command(subcommand)]
     Dispute(dispute::DisputeCommand),
+    /// The retention coach: card profiles and the prep summary.
+    #[command(subcommand)]
+    Retention(retention::RetentionCommand),
     /// Validate a directory file and list every problem.
     CheckData {
         /// The RON file to check.
@@ -113,6 +117,18 @@ pub enum PrintCommand {
         /// Where you call from (default: your locale's country, else US).
         #[arg(long, value_name = "CC")]
         from: Option<String>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// The PDF to write.
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: PathBuf,
+    },
+    /// The retention script card, with a card's prep summary.
+    Retention {
+        /// The card's nickname (see `retention card`).
+        #[arg(long, value_name = "NICKNAME")]
+        card: Option<String>,
         /// Paper size.
         #[arg(long, value_enum, default_value = "a4")]
         paper: PaperArg,
@@ -187,6 +203,8 @@ pub enum PageArg {
     Prep,
     /// Dispute cases.
     Disputes,
+    /// The retention-call coach.
+    Retention,
 }
 
 /// Arguments of `find`.
@@ -382,6 +400,20 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
             dispute::print_case(&data_dir, &case, true, paper.into(), &output)
         }
+        Some(Commands::Retention(command)) => {
+            let data_dir =
+                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            retention::run(&data_dir, command)
+        }
+        Some(Commands::Print(PrintCommand::Retention {
+            card,
+            paper,
+            output,
+        })) => {
+            let data_dir =
+                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            retention::print(&data_dir, card.as_deref(), paper.into(), &output)
+        }
         Some(Commands::Dispute(command)) => {
             let data_dir =
                 crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
@@ -405,6 +437,7 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
             PageArg::Journal => crate::state::View::Journal,
             PageArg::Prep => crate::state::View::Prep,
             PageArg::Disputes => crate::state::View::Disputes,
+            PageArg::Retention => crate::state::View::Retention,
         },
         open_case: cli
             .open_case

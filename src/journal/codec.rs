@@ -128,6 +128,7 @@ pub fn encode(journal: &Journal) -> Result<String, ron::Error> {
         entries: Vec::new(),
         notes: journal.notes.clone(),
         cases: journal.cases.clone(),
+        cards: journal.cards.clone(),
         deleted: journal.deleted.clone(),
     };
     let shell_text = ron::ser::to_string_pretty(&shell, pretty())?;

@@ -95,6 +95,30 @@ impl Journal {
         for case in &mut self.cases {
             masked += redact_case(case);
         }
+        for card in &mut self.cards {
+            masked += redact_card(card);
+        }
+        masked
+    }
+
+    /// The retention card with this id.
+    pub fn card(&self, id: Uuid) -> Option<&crate::retention::RetentionCard> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    /// Adds or replaces a retention card (by id), stamped `now`, masked.
+    pub fn upsert_card(
+        &mut self,
+        mut card: crate::retention::RetentionCard,
+        now: Timestamp,
+    ) -> usize {
+        let masked = redact_card(&mut card);
+        card.updated = now.max(card.created);
+        self.deleted.retain(|t| t.id != card.id);
+        match self.cards.iter_mut().find(|c| c.id == card.id) {
+            Some(slot) => *slot = card,
+            None => self.cards.push(card),
+        }
         masked
     }
 
@@ -138,6 +162,18 @@ pub fn redact_case(case: &mut crate::disputes::Case) -> usize {
             .into_iter()
             .map(redact_in_place)
             .sum::<usize>()
+}
+
+/// Masks card numbers and codes in a retention card's text, and cuts its digits to five.
+pub fn redact_card(card: &mut crate::retention::RetentionCard) -> usize {
+    let digits: String = card.last5.chars().filter(char::is_ascii_digit).collect();
+    let cut = usize::from(digits.len() > 5);
+    card.last5 = digits[digits.len().saturating_sub(5)..].to_string();
+    cut + card
+        .text_fields_mut()
+        .into_iter()
+        .map(redact_in_place)
+        .sum::<usize>()
 }
 
 /// Does any text field of the entry hold a card number or code?

@@ -155,6 +155,10 @@ impl JournalFile {
             || current.cases.iter().any(|c| {
                 let mut copy = c.clone();
                 super::edit::redact_case(&mut copy) > 0
+            })
+            || current.cards.iter().any(|c| {
+                let mut copy = c.clone();
+                super::edit::redact_card(&mut copy) > 0
             });
         let masked = needs_mask.then(|| {
             let mut copy = current.clone();

@@ -51,6 +51,15 @@ impl Record for crate::disputes::Case {
     }
 }
 
+impl Record for crate::retention::RetentionCard {
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn updated(&self) -> Timestamp {
+        self.updated
+    }
+}
+
 fn merge_records<R: Record>(
     ours: &[R],
     theirs: &[R],
@@ -108,12 +117,14 @@ pub fn merge(ours: &Journal, theirs: &Journal) -> (Journal, MergeReport) {
     let mut entries = merge_records(&ours.entries, &theirs.entries, &deleted, &mut report);
     let mut notes = merge_records(&ours.notes, &theirs.notes, &deleted, &mut report);
     let cases = merge_records(&ours.cases, &theirs.cases, &deleted, &mut report);
+    let cards = merge_records(&ours.cards, &theirs.cards, &deleted, &mut report);
     // A record newer than its tombstone was restored: drop the tombstone.
     let alive: std::collections::HashSet<Uuid> = entries
         .iter()
         .map(|e| e.id)
         .chain(notes.iter().map(|n| n.id))
         .chain(cases.iter().map(|c| c.id))
+        .chain(cards.iter().map(|c| c.id))
         .collect();
     let mut tombstones: Vec<Tombstone> = deleted
         .into_iter()
@@ -129,6 +140,7 @@ pub fn merge(ours: &Journal, theirs: &Journal) -> (Journal, MergeReport) {
             entries,
             notes,
             cases,
+            cards,
             deleted: tombstones,
         },
         report,

@@ -16,7 +16,8 @@ use uuid::Uuid;
 use crate::directory::{Channel, Purpose};
 
 /// The journal file format this build writes (and the newest it reads). Version 2 added
-/// dispute cases: a version-1 build refuses such a file instead of dropping them.
+/// dispute cases and retention cards: a version-1 build refuses such a file instead of
+/// dropping them.
 pub const JOURNAL_VERSION: u32 = 2;
 
 /// A moment as the user lived it: local date and time with its UTC offset, written
@@ -281,6 +282,9 @@ pub struct Journal {
     /// Dispute cases.
     #[serde(default)]
     pub cases: Vec<crate::disputes::Case>,
+    /// Cards and their retention-call history.
+    #[serde(default)]
+    pub cards: Vec<crate::retention::RetentionCard>,
     /// Deleted records.
     #[serde(default)]
     pub deleted: Vec<Tombstone>,
@@ -299,6 +303,7 @@ impl Default for Journal {
             entries: Vec::new(),
             notes: Vec::new(),
             cases: Vec::new(),
+            cards: Vec::new(),
             deleted: Vec::new(),
         }
     }

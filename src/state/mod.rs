@@ -16,10 +16,14 @@ use crate::settings::{Settings, ThemePref};
 
 mod disputes;
 mod journal;
+mod retention;
 
 pub use disputes::{CaseDraft, DisputeCommand, DisputeEffect, DisputesState, apply_dispute};
 pub use journal::{
     Editor, ExportFormat, JournalCommand, JournalEffect, JournalState, Undo, apply_journal,
+};
+pub use retention::{
+    CardDraft, OfferDraft, OutcomeDraft, RetentionCommand, RetentionState, apply_retention,
 };
 
 /// Which page the window shows.
@@ -34,6 +38,8 @@ pub enum View {
     Prep,
     /// Dispute cases, checklists and deadlines.
     Disputes,
+    /// The retention-call coach.
+    Retention,
 }
 
 /// How long a confirmation stays on screen.
@@ -100,6 +106,10 @@ pub enum Command {
     OpenExport(std::path::PathBuf),
     /// A disputes command.
     Dispute(DisputeCommand),
+    /// A retention coach command.
+    Retention(RetentionCommand),
+    /// Write the retention script card (with the selected card's prep) as a PDF.
+    PrintRetention(crate::print::Paper),
 }
 
 /// Work for the app's edge.
@@ -178,6 +188,8 @@ pub struct AppState {
     pub last_export: Option<std::path::PathBuf>,
     /// The disputes page.
     pub disputes: DisputesState,
+    /// The retention coach.
+    pub retention: RetentionState,
 }
 
 impl AppState {
@@ -211,6 +223,7 @@ impl AppState {
             prep_country: None,
             last_export: None,
             disputes: DisputesState::default(),
+            retention: RetentionState::default(),
         };
         // Drop a saved country the (possibly replaced) directory does not know.
         if let Some(code) = &state.filters.country
@@ -380,12 +393,58 @@ impl AppState {
                 self.verify_input.clear();
                 self.verification = None;
             }
-            Command::ShowView(view) => self.view = view,
+            Command::ShowView(view) => {
+                self.view = view;
+                // The coach opens on your first card rather than an empty form.
+                if view == View::Retention
+                    && self.retention.card.is_none()
+                    && let Some(id) = self.journal.data.cards.first().map(|c| c.id)
+                {
+                    return self.apply(Command::Retention(RetentionCommand::SelectCard(id)));
+                }
+            }
             Command::SetPrepPurpose(purpose) => self.prep_purpose = purpose,
             Command::SetPrepCountry(code) => self.prep_country = Some(code),
             Command::StartCall => return self.start_call(),
             Command::PrintPrep(paper) => return self.print_prep(paper),
             Command::OpenExport(path) => return vec![Effect::OpenExport(path)],
+            Command::Retention(command) => {
+                let steps = crate::retention::builtin()
+                    .map(|s| s.steps.len())
+                    .unwrap_or(1);
+                return apply_retention(
+                    &mut self.retention,
+                    &mut self.journal,
+                    command,
+                    steps,
+                    self.now,
+                    &self.local_tz,
+                )
+                .into_iter()
+                .map(Effect::Journal)
+                .collect();
+            }
+            Command::PrintRetention(paper) => {
+                let Ok(script) = crate::retention::builtin() else {
+                    return Vec::new();
+                };
+                let card = self.retention.card.as_ref().and_then(|d| d.to_card().ok());
+                let doc = crate::retention::doc::script_doc(card.as_ref(), script, self.today());
+                let name = card
+                    .map(|c| {
+                        format!(
+                            "retention-{}.pdf",
+                            c.nickname
+                                .to_lowercase()
+                                .replace(|ch: char| !ch.is_ascii_alphanumeric(), "-")
+                        )
+                    })
+                    .unwrap_or_else(|| "retention-script.pdf".to_string());
+                return vec![Effect::WriteExport {
+                    name,
+                    bytes: crate::print::render(&doc, paper),
+                }];
+            }
             Command::Dispute(command) => {
                 if matches!(
                     command,

@@ -12,6 +12,7 @@ mod keyboard;
 mod notes;
 mod numbers;
 mod prep_page;
+mod retention_page;
 mod status_bar;
 mod top_bar;
 mod widgets;
@@ -42,6 +43,7 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         View::Journal => journal_page::journal_page_ui(ui, state, commands),
         View::Prep => prep_page::prep_page_ui(ui, state, commands),
         View::Disputes => disputes_page::disputes_page_ui(ui, state, commands),
+        View::Retention => retention_page::retention_page_ui(ui, state, commands),
     }
 }
 
@@ -89,6 +91,12 @@ fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .clicked()
         {
             commands.push(Command::ShowView(View::Disputes));
+        }
+        if ui
+            .selectable_label(state.view == View::Retention, "Retention")
+            .clicked()
+        {
+            commands.push(Command::ShowView(View::Retention));
         }
     });
 }

@@ -1,0 +1,176 @@
+//! `amex-desk retention card|prep` and `amex-desk print retention`.
+
+use std::path::Path;
+
+use clap::Subcommand;
+use jiff::Timestamp;
+
+use super::{Failure, TierArg};
+use crate::disputes::parse_amount;
+use crate::journal::{Journal, JournalFile};
+use crate::print::{Paper, render};
+use crate::retention::doc::{prep_lines, script_doc};
+use crate::retention::{RetentionCard, builtin, prep};
+
+/// `retention` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// Add or update a card profile (matched by nickname).
+    Card {
+        /// The card's nickname.
+        #[arg(long)]
+        nickname: String,
+        /// Tier.
+        #[arg(long, value_enum)]
+        tier: Option<TierArg>,
+        /// Member since (year).
+        #[arg(long, value_name = "YEAR")]
+        member_since: Option<i16>,
+        /// The annual fee, e.g. 325.
+        #[arg(long)]
+        fee: Option<String>,
+        /// When the fee posted.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        fee_posted: Option<String>,
+        /// Closing date of the statement the fee is on.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        statement_closing: Option<String>,
+    },
+    /// The prep summary for a card: tenure, offers in the last 12/24 months, the
+    /// fee-refund window.
+    Prep {
+        /// The card's nickname.
+        #[arg(long)]
+        card: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn open(data_dir: &Path) -> Result<(JournalFile, Journal), Failure> {
+    let (file, result) = JournalFile::open(data_dir);
+    Ok((file, result.map_err(|e| Failure::data(e.to_string()))?))
+}
+
+fn date(flag: &str, text: Option<&str>) -> Result<Option<jiff::civil::Date>, Failure> {
+    text.map(|t| {
+        t.trim()
+            .parse()
+            .map_err(|_| Failure::data(format!("{flag} {t:?}: not a date; write it as YYYY-MM-DD")))
+    })
+    .transpose()
+}
+
+fn find<'j>(journal: &'j Journal, nickname: &str) -> Result<&'j RetentionCard, Failure> {
+    journal
+        .cards
+        .iter()
+        .find(|c| c.nickname.eq_ignore_ascii_case(nickname))
+        .ok_or_else(|| Failure::data(format!("--card {nickname}: no such card; add it with `amex-desk retention card --nickname {nickname}`")))
+}
+
+/// Runs a `retention` subcommand.
+pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
+    let script = builtin().map_err(Failure::data)?;
+    let today = jiff::Zoned::now().date();
+    match command {
+        RetentionCommand::Card {
+            nickname,
+            tier,
+            member_since,
+            fee,
+            fee_posted,
+            statement_closing,
+        } => {
+            let (mut file, mut journal) = open(data_dir)?;
+            let now = Timestamp::now();
+            let mut card = journal
+                .cards
+                .iter()
+                .find(|c| c.nickname.eq_ignore_ascii_case(&nickname))
+                .cloned()
+                .unwrap_or_else(|| RetentionCard::new(now, &nickname));
+            if let Some(t) = tier {
+                card.tier = Some(t.into());
+            }
+            if let Some(y) = member_since {
+                card.member_since = Some(y);
+            }
+            if let Some(f) = fee {
+                card.annual_fee_minor = parse_amount(&f)
+                    .ok_or_else(|| Failure::data(format!("--fee {f:?}: not an amount")))?;
+            }
+            if let Some(d) = date("--fee-posted", fee_posted.as_deref())? {
+                card.fee_posted = Some(d);
+            }
+            if let Some(d) = date("--statement-closing", statement_closing.as_deref())? {
+                card.fee_statement_closing = Some(d);
+            }
+            journal.upsert_card(card, now);
+            file.save(&journal)
+                .map_err(|e| Failure::data(e.to_string()))?;
+            println!("Saved {nickname}");
+            Ok(())
+        }
+        RetentionCommand::Prep { card, json } => {
+            let (_, journal) = open(data_dir)?;
+            let card = find(&journal, &card)?;
+            if json {
+                let p = prep(card, today, script.refund_window_days);
+                let value = serde_json::json!({
+                    "card": card.nickname,
+                    "tenure_years": p.tenure_years,
+                    "offer_in_12_months": p.offer_in_12_months,
+                    "offer_in_24_months": p.offer_in_24_months,
+                    "refund_until": p.refund_until.map(|d| d.to_string()),
+                    "refund_days_left": p.refund_days_left,
+                    "history": card.outcomes.iter().map(|o| serde_json::json!({
+                        "date": o.date.to_string(), "summary": o.summary(), "reference": o.reference,
+                    })).collect::<Vec<_>>(),
+                    "sources": [script.offers_source.clone(), script.refund_source.clone()],
+                });
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&value)
+                        .map_err(|e| Failure::data(e.to_string()))?
+                );
+                return Ok(());
+            }
+            for (label, value) in prep_lines(card, script, today) {
+                println!("{label}: {value}");
+            }
+            for o in &card.outcomes {
+                println!("Call of {}: {}", o.date, o.summary());
+            }
+            println!(
+                "\nSources: {}\n{}",
+                script.offers_source, script.refund_source
+            );
+            Ok(())
+        }
+    }
+}
+
+/// `print retention`.
+pub fn print(
+    data_dir: &Path,
+    card: Option<&str>,
+    paper: Paper,
+    output: &Path,
+) -> Result<(), Failure> {
+    let script = builtin().map_err(Failure::data)?;
+    let today = jiff::Zoned::now().date();
+    let journal = match card {
+        Some(_) => Some(open(data_dir)?.1),
+        None => None,
+    };
+    let card = match (card, &journal) {
+        (Some(nick), Some(j)) => Some(find(j, nick)?),
+        _ => None,
+    };
+    crate::fsutil::write_new(output, &render(&script_doc(card, script, today), paper))
+        .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
+    println!("Wrote {}", output.display());
+    Ok(())
+}

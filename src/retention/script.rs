@@ -1,0 +1,106 @@
+//! The script card data.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::directory::Directory;
+
+/// The script card, compiled in.
+pub const BUILTIN_RON: &str = include_str!("../../data/retention.ron");
+
+/// One step of the call.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct ScriptStep {
+    /// Short title.
+    pub title: String,
+    /// What to say (the first is the suggestion; the rest are variants).
+    pub say: Vec<String>,
+    /// What to keep in mind.
+    pub notes: Vec<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// The script card.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Script {
+    /// File format version.
+    pub version: u32,
+    /// What to have ready.
+    pub ready: Vec<String>,
+    /// The call, step by step.
+    pub steps: Vec<ScriptStep>,
+    /// Do.
+    pub dos: Vec<String>,
+    /// Don't.
+    pub donts: Vec<String>,
+    /// The annual-fee refund window, days after the closing date of the fee statement.
+    pub refund_window_days: i32,
+    /// Where the refund rule comes from.
+    pub refund_source: String,
+    /// Where the offer rules come from.
+    pub offers_source: String,
+}
+
+impl Script {
+    /// Parses and validates (steps present, every source known).
+    pub fn parse(text: &str, dir: &Directory) -> Result<Script, String> {
+        let s: Script = ron::from_str(text).map_err(|e| {
+            format!(
+                "data/retention.ron:{}:{}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            )
+        })?;
+        let mut problems = Vec::new();
+        if s.steps.is_empty() {
+            problems.push("no steps".to_string());
+        }
+        for step in &s.steps {
+            if step.say.is_empty() {
+                problems.push(format!("step {}: nothing to say", step.title));
+            }
+            for id in step.sources.iter().filter(|id| dir.source(id).is_none()) {
+                problems.push(format!("step {}: unknown source {id}", step.title));
+            }
+        }
+        if problems.is_empty() {
+            Ok(s)
+        } else {
+            Err(format!("data/retention.ron: {}", problems.join("; ")))
+        }
+    }
+}
+
+/// The built-in script (parsed once, on first use).
+pub fn builtin() -> Result<&'static Script, String> {
+    static SCRIPT: OnceLock<Result<Script, String>> = OnceLock::new();
+    SCRIPT
+        .get_or_init(|| {
+            let dir = Directory::builtin().map_err(|e| e.to_string())?;
+            Script::parse(BUILTIN_RON, &dir)
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_script_validates() {
+        let s = builtin().unwrap();
+        assert!(s.steps.len() >= 6);
+        assert!(s.steps[0].say.len() >= 2, "the opening line has variants");
+        assert!(s.donts.iter().any(|d| d.contains("demand")));
+        assert_eq!(s.refund_window_days, 30);
+        let dir = Directory::builtin().unwrap();
+        let bad = BUILTIN_RON.replacen("sources: [\"guide\"]", "sources: [\"nowhere\"]", 1);
+        assert!(
+            Script::parse(&bad, &dir)
+                .unwrap_err()
+                .contains("unknown source nowhere")
+        );
+    }
+}

@@ -1,0 +1,373 @@
+//! The retention coach's state: the card being edited, the script step, and the outcome
+//! being recorded (which becomes a call-log entry and follow-ups).
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use uuid::Uuid;
+
+use super::journal::{JournalEffect, JournalState};
+use crate::directory::{Channel, Purpose, Tier};
+use crate::disputes::parse_amount;
+use crate::journal::{Entry, Link, Promise};
+use crate::retention::{Offer, OfferKind, Outcome, RetentionCard};
+
+fn date_field(label: &str, text: &str) -> Result<Option<Date>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse()
+        .map(Some)
+        .map_err(|_| format!("{label}: \"{text}\" is not a date; write it as YYYY-MM-DD"))
+}
+
+/// A card profile as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardDraft {
+    /// The card (nickname, tier, spend, last digits edited in place).
+    pub card: RetentionCard,
+    /// Member-since year as typed.
+    pub member_since: String,
+    /// Annual fee as typed.
+    pub fee: String,
+    /// Fee posted date as typed.
+    pub fee_posted: String,
+    /// Fee statement closing date as typed.
+    pub statement_closing: String,
+    /// Why the last save was refused.
+    pub error: Option<String>,
+}
+
+impl CardDraft {
+    /// A draft of a card.
+    pub fn of(card: RetentionCard) -> CardDraft {
+        let d = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        CardDraft {
+            member_since: card.member_since.map(|y| y.to_string()).unwrap_or_default(),
+            fee: if card.annual_fee_minor == 0 {
+                String::new()
+            } else {
+                format!(
+                    "{}.{:02}",
+                    card.annual_fee_minor / 100,
+                    card.annual_fee_minor % 100
+                )
+            },
+            fee_posted: d(card.fee_posted),
+            statement_closing: d(card.fee_statement_closing),
+            card,
+            error: None,
+        }
+    }
+
+    /// The card to save, or the first field that is wrong.
+    pub fn to_card(&self) -> Result<RetentionCard, String> {
+        let mut card = self.card.clone();
+        if card.nickname.trim().is_empty() {
+            return Err("Nickname: give the card a name, e.g. Gold".to_string());
+        }
+        card.member_since = match self.member_since.trim() {
+            "" => None,
+            y => Some(
+                y.parse::<i16>()
+                    .ok()
+                    .filter(|y| (1950..=2100).contains(y))
+                    .ok_or_else(|| format!("Member since: \"{y}\" is not a year, e.g. 2015"))?,
+            ),
+        };
+        card.annual_fee_minor = match self.fee.trim() {
+            "" => 0,
+            f => parse_amount(f)
+                .ok_or_else(|| format!("Annual fee: \"{f}\" is not an amount, e.g. 695"))?,
+        };
+        card.fee_posted = date_field("Fee posted", &self.fee_posted)?;
+        card.fee_statement_closing = date_field("Fee statement closing", &self.statement_closing)?;
+        Ok(card)
+    }
+}
+
+/// An offer as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OfferDraft {
+    /// Kind.
+    pub kind: OfferKind,
+    /// What.
+    pub what: String,
+    /// Spend requirement.
+    pub spend: String,
+    /// Deadline as typed.
+    pub deadline: String,
+    /// Accepted?
+    pub accepted: bool,
+}
+
+/// The outcome of a call, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OutcomeDraft {
+    /// Offers made.
+    pub offers: Vec<OfferDraft>,
+    /// Rep.
+    pub rep: String,
+    /// Reference number.
+    pub reference: String,
+    /// Why the last save was refused.
+    pub error: Option<String>,
+}
+
+/// Retention commands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RetentionCommand {
+    /// Start a new card profile.
+    NewCard,
+    /// Show a saved card.
+    SelectCard(Uuid),
+    /// The card form changed.
+    UpdateCard(Box<CardDraft>),
+    /// Save the card.
+    SaveCard,
+    /// Next script step.
+    NextStep,
+    /// Previous script step.
+    PreviousStep,
+    /// Start recording what happened.
+    StartOutcome,
+    /// The outcome form changed.
+    UpdateOutcome(Box<OutcomeDraft>),
+    /// Save the outcome (history, call-log entry, follow-ups).
+    SaveOutcome,
+    /// Drop the outcome form.
+    CancelOutcome,
+}
+
+/// The retention page's state.
+#[derive(Clone, Debug, Default)]
+pub struct RetentionState {
+    /// The card form (a saved card, or a new one).
+    pub card: Option<CardDraft>,
+    /// The script step shown.
+    pub step: usize,
+    /// The outcome being recorded.
+    pub outcome: Option<OutcomeDraft>,
+    /// The last message for the user.
+    pub message: Option<String>,
+}
+
+/// Applies a retention command.
+pub fn apply_retention(
+    rs: &mut RetentionState,
+    js: &mut JournalState,
+    command: RetentionCommand,
+    steps: usize,
+    now: Timestamp,
+    zone: &TimeZone,
+) -> Vec<JournalEffect> {
+    match command {
+        RetentionCommand::NewCard => {
+            let mut card = RetentionCard::new(now, "");
+            card.tier = Some(Tier::Gold);
+            rs.card = Some(CardDraft::of(card));
+            rs.outcome = None;
+        }
+        RetentionCommand::SelectCard(id) => {
+            if let Some(card) = js.data.card(id) {
+                rs.card = Some(CardDraft::of(card.clone()));
+                rs.outcome = None;
+                rs.step = 0;
+            }
+        }
+        RetentionCommand::UpdateCard(draft) => rs.card = Some(*draft),
+        RetentionCommand::SaveCard => {
+            let Some(draft) = &mut rs.card else {
+                return Vec::new();
+            };
+            if !js.writable() {
+                draft.error = Some(
+                    "The journal file could not be read, so nothing is saved until it is fixed."
+                        .to_string(),
+                );
+                return Vec::new();
+            }
+            match draft.to_card() {
+                Ok(card) => {
+                    js.data.upsert_card(card.clone(), now);
+                    let saved = js.data.card(card.id).cloned().unwrap_or(card);
+                    rs.card = Some(CardDraft::of(saved));
+                    rs.message = Some("Card saved.".to_string());
+                    return vec![JournalEffect::Save];
+                }
+                Err(e) => draft.error = Some(e),
+            }
+        }
+        RetentionCommand::NextStep => rs.step = (rs.step + 1).min(steps.saturating_sub(1)),
+        RetentionCommand::PreviousStep => rs.step = rs.step.saturating_sub(1),
+        RetentionCommand::StartOutcome => {
+            rs.outcome = Some(OutcomeDraft {
+                offers: vec![OfferDraft::default()],
+                ..OutcomeDraft::default()
+            })
+        }
+        RetentionCommand::UpdateOutcome(draft) => rs.outcome = Some(*draft),
+        RetentionCommand::CancelOutcome => rs.outcome = None,
+        RetentionCommand::SaveOutcome => return save_outcome(rs, js, now, zone),
+    }
+    Vec::new()
+}
+
+fn save_outcome(
+    rs: &mut RetentionState,
+    js: &mut JournalState,
+    now: Timestamp,
+    zone: &TimeZone,
+) -> Vec<JournalEffect> {
+    let (Some(card_draft), Some(draft)) = (&rs.card, &mut rs.outcome) else {
+        return Vec::new();
+    };
+    let Some(mut card) = js.data.card(card_draft.card.id).cloned() else {
+        draft.error = Some("Save the card first.".to_string());
+        return Vec::new();
+    };
+    if !js.writable() {
+        draft.error = Some(
+            "The journal file could not be read, so nothing is saved until it is fixed."
+                .to_string(),
+        );
+        return Vec::new();
+    }
+    let mut offers = Vec::new();
+    for (i, o) in draft.offers.iter().enumerate() {
+        if o.what.trim().is_empty() && o.spend.trim().is_empty() && o.deadline.trim().is_empty() {
+            continue;
+        }
+        let deadline = match date_field(&format!("Offer {} deadline", i + 1), &o.deadline) {
+            Ok(d) => d,
+            Err(e) => {
+                draft.error = Some(e);
+                return Vec::new();
+            }
+        };
+        offers.push(Offer {
+            kind: o.kind,
+            what: o.what.trim().to_string(),
+            spend_requirement: o.spend.trim().to_string(),
+            deadline,
+            accepted: o.accepted,
+        });
+    }
+    let today = now.to_zoned(zone.clone()).date();
+    let mut outcome = Outcome {
+        date: today,
+        offers,
+        rep: draft.rep.trim().to_string(),
+        reference: draft.reference.trim().to_string(),
+        call: None,
+    };
+    // The call-log entry, with a dated promise for every accepted spend requirement.
+    let mut entry = Entry::new(now, zone);
+    entry.channel = Channel::Phone;
+    entry.purpose = Some(Purpose::Retention);
+    entry.rep = outcome.rep.clone();
+    entry.reference = outcome.reference.clone();
+    entry.summary = format!(
+        "Retention call about {}: {}",
+        card.nickname,
+        outcome.summary()
+    );
+    entry.links.push(Link::Retention(card.id));
+    for o in outcome
+        .offers
+        .iter()
+        .filter(|o| o.accepted && (o.deadline.is_some() || !o.spend_requirement.is_empty()))
+    {
+        entry.promises.push(Promise {
+            text: format!(
+                "Meet the spend requirement for {}: {}",
+                o.what, o.spend_requirement
+            ),
+            due: o.deadline,
+            done: false,
+        });
+    }
+    outcome.call = Some(entry.id);
+    js.data.upsert_entry(entry, now);
+    card.outcomes.push(outcome);
+    js.data.upsert_card(card.clone(), now);
+    rs.card = js.data.card(card.id).cloned().map(CardDraft::of);
+    rs.outcome = None;
+    rs.message =
+        Some("Outcome recorded: it is in the card's history and the call log.".to_string());
+    vec![JournalEffect::Save]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::{Journal, due_items};
+
+    #[test]
+    fn an_accepted_offer_becomes_history_a_call_and_a_follow_up() {
+        let mut rs = RetentionState::default();
+        let mut js = JournalState::new(Journal::default(), "/tmp/j.ron".into(), None);
+        let now: Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+        let z = TimeZone::UTC;
+        apply_retention(&mut rs, &mut js, RetentionCommand::NewCard, 7, now, &z);
+        let mut card = rs.card.clone().unwrap();
+        assert!(
+            apply_retention(&mut rs, &mut js, RetentionCommand::SaveCard, 7, now, &z).is_empty(),
+            "nickname needed"
+        );
+        card.card.nickname = "Gold".into();
+        card.fee = "325".into();
+        card.statement_closing = "2026-11-05".into();
+        card.member_since = "2015".into();
+        apply_retention(
+            &mut rs,
+            &mut js,
+            RetentionCommand::UpdateCard(Box::new(card)),
+            7,
+            now,
+            &z,
+        );
+        assert_eq!(
+            apply_retention(&mut rs, &mut js, RetentionCommand::SaveCard, 7, now, &z),
+            vec![JournalEffect::Save]
+        );
+        apply_retention(&mut rs, &mut js, RetentionCommand::StartOutcome, 7, now, &z);
+        let mut outcome = rs.outcome.clone().unwrap();
+        outcome.offers[0] = OfferDraft {
+            kind: OfferKind::Points,
+            what: "30,000 points".into(),
+            spend: "$3,000 in 3 months".into(),
+            deadline: "2027-02-18".into(),
+            accepted: true,
+        };
+        outcome.rep = "Marcus".into();
+        outcome.reference = "RT-5521".into();
+        apply_retention(
+            &mut rs,
+            &mut js,
+            RetentionCommand::UpdateOutcome(Box::new(outcome)),
+            7,
+            now,
+            &z,
+        );
+        apply_retention(&mut rs, &mut js, RetentionCommand::SaveOutcome, 7, now, &z);
+        let card = &js.data.cards[0];
+        assert_eq!(card.outcomes.len(), 1);
+        assert!(card.outcomes[0].accepted());
+        let entry = js.data.entry(card.outcomes[0].call.unwrap()).unwrap();
+        assert_eq!(entry.reference, "RT-5521");
+        assert_eq!(entry.links, vec![Link::Retention(card.id)]);
+        let due = due_items(&js.data, jiff::civil::date(2026, 11, 18));
+        assert!(
+            due.iter()
+                .any(|d| d.text.contains("30,000 points")
+                    && d.date == jiff::civil::date(2027, 2, 18))
+        );
+        // Steps stay within the script.
+        for _ in 0..20 {
+            apply_retention(&mut rs, &mut js, RetentionCommand::NextStep, 7, now, &z);
+        }
+        assert_eq!(rs.step, 6);
+    }
+}
