@@ -16,6 +16,15 @@ fn run(args: &[&str]) -> Output {
         .expect("run amex-desk")
 }
 
+/// Runs amex-desk with its data folder in `data`.
+fn run_in(data: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+        .args(args)
+        .env("AMEX_DESK_DATA_DIR", data)
+        .output()
+        .expect("run amex-desk")
+}
+
 fn json(args: &[&str]) -> Vec<Value> {
     let out = run(args);
     assert!(
@@ -285,13 +294,7 @@ fn print_prep_writes_a_pdf_with_every_step() {
 #[test]
 fn disputes_from_the_command_line() {
     let data = tempfile::tempdir().unwrap();
-    let in_data = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_amex-desk"))
-            .args(args)
-            .env("AMEX_DESK_DATA_DIR", data.path())
-            .output()
-            .unwrap()
-    };
+    let in_data = |args: &[&str]| run_in(data.path(), args);
     let types = String::from_utf8(in_data(&["dispute", "types"]).stdout).unwrap();
     assert_eq!(types.lines().count(), 8, "{types}");
     assert!(types.contains("not-received"));
@@ -384,13 +387,7 @@ fn disputes_from_the_command_line() {
 #[test]
 fn retention_prep_and_print_from_the_command_line() {
     let data = tempfile::tempdir().unwrap();
-    let in_data = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_amex-desk"))
-            .args(args)
-            .env("AMEX_DESK_DATA_DIR", data.path())
-            .output()
-            .unwrap()
-    };
+    let in_data = |args: &[&str]| run_in(data.path(), args);
     let saved = in_data(&[
         "retention",
         "card",

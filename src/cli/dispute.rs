@@ -6,9 +6,9 @@ use clap::Subcommand;
 use jiff::Timestamp;
 use uuid::Uuid;
 
-use super::Failure;
+use super::{Failure, open_journal, opt_date_arg};
 use crate::disputes::{Case, builtin, docs, nearest, parse_amount};
-use crate::journal::{Journal, JournalFile};
+use crate::journal::Journal;
 use crate::print::{Paper, render};
 
 /// `dispute` subcommands.
@@ -59,20 +59,6 @@ pub enum DisputeCommand {
     },
 }
 
-fn open(data_dir: &Path) -> Result<(JournalFile, Journal), Failure> {
-    let (file, result) = JournalFile::open(data_dir);
-    Ok((file, result.map_err(|e| Failure::data(e.to_string()))?))
-}
-
-fn date(flag: &str, text: Option<&str>) -> Result<Option<jiff::civil::Date>, Failure> {
-    text.map(|t| {
-        t.trim()
-            .parse()
-            .map_err(|_| Failure::data(format!("{flag} {t:?}: not a date; write it as YYYY-MM-DD")))
-    })
-    .transpose()
-}
-
 fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
 }
@@ -88,7 +74,7 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
             Ok(())
         }
         DisputeCommand::List { json } => {
-            let (_, journal) = open(data_dir)?;
+            let (_, journal) = open_journal(data_dir)?;
             let today = today();
             if json {
                 let rows: Vec<serde_json::Value> = journal
@@ -160,15 +146,16 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
                 ))
             })?;
             case.currency = currency.to_ascii_uppercase();
-            case.transaction_date = date("--transaction-date", transaction_date.as_deref())?;
-            case.statement_date = date("--statement-date", statement_date.as_deref())?;
+            case.transaction_date =
+                opt_date_arg("--transaction-date", transaction_date.as_deref())?;
+            case.statement_date = opt_date_arg("--statement-date", statement_date.as_deref())?;
             case.card_nickname = card.unwrap_or_default();
             case.card_last5 = last5.unwrap_or_default();
             if case.card_last5.chars().filter(char::is_ascii_digit).count() > 5 {
                 eprintln!("amex-desk: --last5: kept only the last 5 digits");
             }
             case.description = description.unwrap_or_default();
-            let (mut file, mut journal) = open(data_dir)?;
+            let (mut file, mut journal) = open_journal(data_dir)?;
             let masked = journal.upsert_case(case.clone(), now);
             if masked > 0 {
                 eprintln!("amex-desk: masked {masked} card number(s) or code(s) in the text");
@@ -228,7 +215,7 @@ pub fn print_case(
     output: &Path,
 ) -> Result<(), Failure> {
     let catalog = builtin().map_err(Failure::data)?;
-    let (_, journal) = open(data_dir)?;
+    let (_, journal) = open_journal(data_dir)?;
     let case = find_case(&journal, id)?;
     let doc = if letter {
         docs::letter_doc(case, catalog, today())

@@ -6,12 +6,12 @@ use clap::{Subcommand, ValueEnum};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::{ChannelArg, Failure, PurposeArg};
+use super::{ChannelArg, Failure, PurposeArg, date_arg, open_journal};
 use crate::directory::Directory;
 use crate::journal::draft::parse_when;
 use crate::journal::export::{to_csv, to_markdown};
 use crate::journal::sensitive::redact;
-use crate::journal::{Entry, EntryStatus, Journal, JournalFile, Promise, due_items, merge};
+use crate::journal::{Entry, EntryStatus, Journal, Promise, due_items, merge};
 use crate::store::Store;
 
 /// `log` subcommands.
@@ -109,20 +109,6 @@ pub struct AddArgs {
     pub when: Option<String>,
 }
 
-fn open(data_dir: &Path) -> Result<(JournalFile, Journal), Failure> {
-    let (file, result) = JournalFile::open(data_dir);
-    let journal = result.map_err(|e| Failure::data(e.to_string()))?;
-    Ok((file, journal))
-}
-
-fn parse_date(flag: &str, text: &str) -> Result<jiff::civil::Date, Failure> {
-    text.trim().parse().map_err(|_| {
-        Failure::data(format!(
-            "{flag} {text:?}: not a date; write it as YYYY-MM-DD, e.g. 2026-12-01"
-        ))
-    })
-}
-
 /// Masks card numbers and codes in a flag's value, saying so on stderr.
 fn masked(flag: &str, text: &str) -> String {
     let (clean, found) = redact(text);
@@ -151,7 +137,7 @@ pub fn run(dir: &Directory, data_dir: &Path, command: LogCommand) -> Result<(), 
     match command {
         LogCommand::Add(args) => add(dir, data_dir, args, now, &zone),
         LogCommand::List { due, json } => {
-            let (_, journal) = open(data_dir)?;
+            let (_, journal) = open_journal(data_dir)?;
             if due {
                 list_due(&journal, now, &zone, json)
             } else {
@@ -159,7 +145,7 @@ pub fn run(dir: &Directory, data_dir: &Path, command: LogCommand) -> Result<(), 
             }
         }
         LogCommand::Export { format, output } => {
-            let (_, journal) = open(data_dir)?;
+            let (_, journal) = open_journal(data_dir)?;
             let label = label_of(dir);
             let text = match format {
                 ExportArg::Md => {
@@ -178,7 +164,7 @@ pub fn run(dir: &Directory, data_dir: &Path, command: LogCommand) -> Result<(), 
             }
         }
         LogCommand::Import { file } => {
-            let (mut journal_file, journal) = open(data_dir)?;
+            let (mut journal_file, journal) = open_journal(data_dir)?;
             let mut other = Store::new(file.clone(), crate::journal::JOURNAL_VERSION);
             let theirs = other
                 .load::<Journal>()
@@ -234,11 +220,11 @@ fn add(
     entry.rep = masked("--rep", args.rep.as_deref().unwrap_or(""));
     entry.reference = masked("--ref", args.reference.as_deref().unwrap_or(""));
     if let Some(date) = &args.follow_up {
-        entry.follow_up = Some(parse_date("--follow-up", date)?);
+        entry.follow_up = Some(date_arg("--follow-up", date)?);
     }
     for text in &args.promise {
         let (text, due) = match text.rsplit_once(" @ ") {
-            Some((t, d)) => (t, Some(parse_date("--promise", d)?)),
+            Some((t, d)) => (t, Some(date_arg("--promise", d)?)),
             None => (text.as_str(), None),
         };
         entry.promises.push(Promise {
@@ -247,7 +233,7 @@ fn add(
             done: false,
         });
     }
-    let (mut file, mut journal) = open(data_dir)?;
+    let (mut file, mut journal) = open_journal(data_dir)?;
     let id = entry.id;
     journal.upsert_entry(entry, now);
     file.save(&journal)

@@ -349,8 +349,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Commands::Log(command)) => {
             let dir = load_directory(cli.directory.as_deref())?;
-            let data_dir =
-                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            let data_dir = data_dir(cli.data_dir.as_deref())?;
             log::run(&dir, &data_dir, command)
         }
         Some(Commands::Prep(args)) => {
@@ -387,8 +386,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             paper,
             output,
         })) => {
-            let data_dir =
-                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            let data_dir = data_dir(cli.data_dir.as_deref())?;
             dispute::print_case(&data_dir, &case, false, paper.into(), &output)
         }
         Some(Commands::Print(PrintCommand::Letter {
@@ -396,13 +394,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             paper,
             output,
         })) => {
-            let data_dir =
-                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            let data_dir = data_dir(cli.data_dir.as_deref())?;
             dispute::print_case(&data_dir, &case, true, paper.into(), &output)
         }
         Some(Commands::Retention(command)) => {
-            let data_dir =
-                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            let data_dir = data_dir(cli.data_dir.as_deref())?;
             retention::run(&data_dir, command)
         }
         Some(Commands::Print(PrintCommand::Retention {
@@ -410,13 +406,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             paper,
             output,
         })) => {
-            let data_dir =
-                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            let data_dir = data_dir(cli.data_dir.as_deref())?;
             retention::print(&data_dir, card.as_deref(), paper.into(), &output)
         }
         Some(Commands::Dispute(command)) => {
-            let data_dir =
-                crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+            let data_dir = data_dir(cli.data_dir.as_deref())?;
             dispute::run(&data_dir, command)
         }
         Some(Commands::CheckData { file }) => check_data::run(&file),
@@ -426,7 +420,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
 
 fn open_window(cli: &Cli) -> Result<(), Failure> {
     let (directory, warning) = directory_or_builtin(cli.directory.as_deref())?;
-    let data_dir = crate::paths::data_dir(cli.data_dir.as_deref()).map_err(Failure::data)?;
+    let data_dir = data_dir(cli.data_dir.as_deref())?;
     crate::app::run_window(crate::app::WindowOptions {
         directory,
         warning,
@@ -471,6 +465,34 @@ pub fn directory_or_builtin(path: Option<&Path>) -> Result<(Directory, Option<St
             Ok((load_directory(None)?, Some(warning)))
         }
     }
+}
+
+/// The data folder for a command (`--data-dir`, the environment, or the OS default).
+fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
+    crate::paths::data_dir(flag).map_err(Failure::data)
+}
+
+/// The journal of a data folder; an unreadable one is a failure (exit 1) naming the
+/// file, line and column, and is left untouched.
+fn open_journal(
+    data_dir: &Path,
+) -> Result<(crate::journal::JournalFile, crate::journal::Journal), Failure> {
+    let (file, result) = crate::journal::JournalFile::open(data_dir);
+    Ok((file, result.map_err(|e| Failure::data(e.to_string()))?))
+}
+
+/// Parses a date flag.
+fn date_arg(flag: &str, text: &str) -> Result<jiff::civil::Date, Failure> {
+    text.trim().parse().map_err(|_| {
+        Failure::data(format!(
+            "{flag} {text:?}: not a date; write it as YYYY-MM-DD, e.g. 2026-12-01"
+        ))
+    })
+}
+
+/// Parses an optional date flag.
+fn opt_date_arg(flag: &str, text: Option<&str>) -> Result<Option<jiff::civil::Date>, Failure> {
+    text.map(|t| date_arg(flag, t)).transpose()
 }
 
 /// The --from country, checked, or the locale's default.

@@ -5,9 +5,9 @@ use std::path::Path;
 use clap::Subcommand;
 use jiff::Timestamp;
 
-use super::{Failure, TierArg};
+use super::{Failure, TierArg, open_journal, opt_date_arg};
 use crate::disputes::parse_amount;
-use crate::journal::{Journal, JournalFile};
+use crate::journal::Journal;
 use crate::print::{Paper, render};
 use crate::retention::doc::{prep_lines, script_doc};
 use crate::retention::{RetentionCard, builtin, prep};
@@ -48,20 +48,6 @@ pub enum RetentionCommand {
     },
 }
 
-fn open(data_dir: &Path) -> Result<(JournalFile, Journal), Failure> {
-    let (file, result) = JournalFile::open(data_dir);
-    Ok((file, result.map_err(|e| Failure::data(e.to_string()))?))
-}
-
-fn date(flag: &str, text: Option<&str>) -> Result<Option<jiff::civil::Date>, Failure> {
-    text.map(|t| {
-        t.trim()
-            .parse()
-            .map_err(|_| Failure::data(format!("{flag} {t:?}: not a date; write it as YYYY-MM-DD")))
-    })
-    .transpose()
-}
-
 fn find<'j>(journal: &'j Journal, nickname: &str) -> Result<&'j RetentionCard, Failure> {
     journal
         .cards
@@ -83,7 +69,7 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
             fee_posted,
             statement_closing,
         } => {
-            let (mut file, mut journal) = open(data_dir)?;
+            let (mut file, mut journal) = open_journal(data_dir)?;
             let now = Timestamp::now();
             let mut card = journal
                 .cards
@@ -101,10 +87,10 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
                 card.annual_fee_minor = parse_amount(&f)
                     .ok_or_else(|| Failure::data(format!("--fee {f:?}: not an amount")))?;
             }
-            if let Some(d) = date("--fee-posted", fee_posted.as_deref())? {
+            if let Some(d) = opt_date_arg("--fee-posted", fee_posted.as_deref())? {
                 card.fee_posted = Some(d);
             }
-            if let Some(d) = date("--statement-closing", statement_closing.as_deref())? {
+            if let Some(d) = opt_date_arg("--statement-closing", statement_closing.as_deref())? {
                 card.fee_statement_closing = Some(d);
             }
             journal.upsert_card(card, now);
@@ -114,7 +100,7 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
             Ok(())
         }
         RetentionCommand::Prep { card, json } => {
-            let (_, journal) = open(data_dir)?;
+            let (_, journal) = open_journal(data_dir)?;
             let card = find(&journal, &card)?;
             if json {
                 let p = prep(card, today, script.refund_window_days);
@@ -162,7 +148,7 @@ pub fn print(
     let script = builtin().map_err(Failure::data)?;
     let today = jiff::Zoned::now().date();
     let journal = match card {
-        Some(_) => Some(open(data_dir)?.1),
+        Some(_) => Some(open_journal(data_dir)?.1),
         None => None,
     };
     let card = match (card, &journal) {

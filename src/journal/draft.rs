@@ -68,7 +68,8 @@ impl std::fmt::Display for DraftError {
     }
 }
 
-fn parse_date(field: &str, text: &str) -> Result<Option<Date>, DraftError> {
+/// Reads an optional YYYY-MM-DD date typed into the field named `field`.
+pub fn parse_date(field: &str, text: &str) -> Result<Option<Date>, DraftError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);

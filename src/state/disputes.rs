@@ -5,9 +5,10 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use uuid::Uuid;
 
-use super::journal::{JournalEffect, JournalState};
+use super::journal::{JournalEffect, JournalState, READ_ONLY};
 use crate::disputes::{Case, builtin, docs, parse_amount};
 use crate::journal::Link;
+use crate::journal::draft::parse_date;
 use crate::print::{Paper, render};
 
 /// A case as typed in the editor.
@@ -58,15 +59,7 @@ impl CaseDraft {
     /// The case to save, or the first field that is wrong.
     pub fn to_case(&self) -> Result<Case, String> {
         let mut case = self.case.clone();
-        let date = |label: &str, text: &str| -> Result<Option<Date>, String> {
-            let text = text.trim();
-            if text.is_empty() {
-                return Ok(None);
-            }
-            text.parse()
-                .map(Some)
-                .map_err(|_| format!("{label}: \"{text}\" is not a date; write it as YYYY-MM-DD"))
-        };
+        let date = |label: &str, text: &str| parse_date(label, text).map_err(|e| e.to_string());
         case.transaction_date = date("Transaction date", &self.transaction_date)?;
         case.statement_date = date("Statement closing date", &self.statement_date)?;
         case.filed_on = date("Filed on", &self.filed_on)?;
@@ -204,10 +197,7 @@ pub fn apply_dispute(
                 return Vec::new();
             };
             if !js.writable() {
-                draft.error = Some(
-                    "The journal file could not be read, so nothing is saved until it is fixed."
-                        .to_string(),
-                );
+                draft.error = Some(READ_ONLY.to_string());
                 return Vec::new();
             }
             match draft.to_case() {

@@ -13,6 +13,9 @@ use crate::journal::{
     Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft, due_items,
 };
 
+/// Why nothing can be saved while the journal file is unreadable.
+pub const READ_ONLY: &str = "The journal file could not be read, so nothing is saved until it is fixed (see the message at the top).";
+
 /// The journal's commands.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JournalCommand {
@@ -223,7 +226,7 @@ pub fn apply_journal(
                 return Vec::new();
             };
             if !writable {
-                editor.error = Some("The journal file could not be read, so nothing is saved until it is fixed (see the message above).".to_string());
+                editor.error = Some(READ_ONLY.to_string());
                 return Vec::new();
             }
             match editor.draft.to_entry(zone, now) {

@@ -6,20 +6,15 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use uuid::Uuid;
 
-use super::journal::{JournalEffect, JournalState};
+use super::journal::{JournalEffect, JournalState, READ_ONLY};
 use crate::directory::{Channel, Purpose, Tier};
 use crate::disputes::parse_amount;
+use crate::journal::draft::parse_date;
 use crate::journal::{Entry, Link, Promise};
 use crate::retention::{Offer, OfferKind, Outcome, RetentionCard};
 
 fn date_field(label: &str, text: &str) -> Result<Option<Date>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    text.parse()
-        .map(Some)
-        .map_err(|_| format!("{label}: \"{text}\" is not a date; write it as YYYY-MM-DD"))
+    parse_date(label, text).map_err(|e| e.to_string())
 }
 
 /// A card profile as typed.
@@ -182,10 +177,7 @@ pub fn apply_retention(
                 return Vec::new();
             };
             if !js.writable() {
-                draft.error = Some(
-                    "The journal file could not be read, so nothing is saved until it is fixed."
-                        .to_string(),
-                );
+                draft.error = Some(READ_ONLY.to_string());
                 return Vec::new();
             }
             match draft.to_card() {
@@ -228,10 +220,7 @@ fn save_outcome(
         return Vec::new();
     };
     if !js.writable() {
-        draft.error = Some(
-            "The journal file could not be read, so nothing is saved until it is fixed."
-                .to_string(),
-        );
+        draft.error = Some(READ_ONLY.to_string());
         return Vec::new();
     }
     let mut offers = Vec::new();
