@@ -105,7 +105,10 @@ pub fn due_items(journal: &Journal, today: Date) -> Vec<Due> {
             }
         }
     }
-    if let Ok(catalog) = crate::disputes::builtin() {
+    // The dispute catalog is only parsed when there are cases.
+    if !journal.cases.is_empty()
+        && let Ok(catalog) = crate::disputes::builtin()
+    {
         for case in &journal.cases {
             if let Some(d) = crate::disputes::nearest(case, catalog, today) {
                 let merchant = if case.merchant.trim().is_empty() {
