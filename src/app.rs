@@ -78,7 +78,8 @@ impl DeskApp {
             next_hours_change: None,
             journal_file: None,
             exports_dir: None,
-            title: String::new(),
+            // The title the viewport was built with: no title command until it changes.
+            title: "Amex Desk".to_string(),
         }
     }
 
