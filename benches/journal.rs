@@ -1,5 +1,5 @@
 //! Journal save (lock, atomic write, fsync, .bak) and load (read, parse) at 10,000
-//! entries, with realistic field sizes.
+//! entries, with realistic field sizes; and writing a long dispute packet as PDF.
 //!
 //! `cargo bench --bench journal` measures; `cargo test --bench journal` runs each once.
 
@@ -83,5 +83,38 @@ fn bench_journal(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_journal);
+/// A long dispute packet (a case with every item noted and 200 linked calls, several
+/// pages) laid out and written as PDF.
+fn bench_packet(c: &mut Criterion) {
+    let catalog = amex_desk::disputes::builtin().unwrap();
+    let mut journal = journal(200);
+    let now: Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+    let mut case = amex_desk::disputes::Case::new(now, "not-received", "US");
+    case.merchant = "Acme Outdoor".into();
+    case.amount_minor = 21240;
+    case.statement_date = jiff::civil::Date::new(2026, 10, 31).ok();
+    case.description = "Ordered a tent; tracking shows only label created. ".repeat(20);
+    for item in &catalog.kind("not-received").unwrap().items {
+        case.items.insert(
+            item.title.clone(),
+            amex_desk::disputes::ItemState {
+                checked: true,
+                note: "see folder".repeat(10),
+                file: None,
+            },
+        );
+    }
+    case.calls = journal.entries.iter().map(|e| e.id).collect();
+    journal.cases.push(case.clone());
+    let today = jiff::civil::Date::new(2026, 11, 22).unwrap();
+    c.bench_function("print/dispute_packet_200_calls", |b| {
+        b.iter(|| {
+            let doc =
+                amex_desk::disputes::docs::packet_doc(black_box(&case), catalog, &journal, today);
+            amex_desk::print::render(&doc, amex_desk::print::Paper::A4)
+        });
+    });
+}
+
+criterion_group!(benches, bench_journal, bench_packet);
 criterion_main!(benches);
