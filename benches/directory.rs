@@ -1,5 +1,6 @@
 //! Filter + rank + search, and one full UI frame, over the shipped directory and over a
-//! generated 10,000-contact directory.
+//! generated 10,000-contact directory; and start-up on the CPU (reading the directory,
+//! the first frame of the app against an empty UI).
 //!
 //! `cargo bench --bench directory` measures; `cargo test --benches` runs each once.
 
@@ -114,5 +115,47 @@ fn bench_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_filter, bench_frame);
+/// What start-up costs on the CPU before anything reaches the screen: reading the shipped
+/// directory, and building a window's UI state plus its first frame (fonts, layout,
+/// glyphs), for the app and, as the baseline in the same run, for an empty UI.
+fn bench_startup(c: &mut Criterion) {
+    let mut group = c.benchmark_group("startup");
+    group.sample_size(20);
+    group.bench_function("directory_builtin", |b| {
+        b.iter(|| black_box(Directory::builtin().unwrap()))
+    });
+    let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+    group.bench_function("first_frame_cpu/bare", |b| {
+        b.iter(|| {
+            let mut harness = egui_kittest::Harness::builder()
+                .with_size([1180.0, 720.0])
+                .build_ui(|_ui| {});
+            harness.step();
+            black_box(harness.output().shapes.len())
+        })
+    });
+    group.bench_function("first_frame_cpu/app", |b| {
+        b.iter(|| {
+            let state = AppState::new(
+                Directory::builtin().unwrap(),
+                Settings::default(),
+                now,
+                jiff::tz::TimeZone::UTC,
+            );
+            let app = DeskApp::new(
+                state,
+                Box::new(RecordingOpener::default()),
+                Box::new(move || now),
+            );
+            let mut harness = egui_kittest::Harness::builder()
+                .with_size([1180.0, 720.0])
+                .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+            harness.step();
+            black_box(harness.output().shapes.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_filter, bench_frame, bench_startup);
 criterion_main!(benches);

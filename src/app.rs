@@ -125,6 +125,7 @@ impl DeskApp {
             self.applied_theme = Some(self.state.theme);
         }
         self.refresh_journal();
+        self.state.refresh_overdue();
         self.update_title(&ctx);
         let mut commands = Vec::new();
         ui::app_ui(ui, &self.state, &mut commands);
@@ -232,8 +233,7 @@ impl DeskApp {
 
     /// "Amex Desk (2 overdue)" when follow-ups are overdue.
     fn update_title(&mut self, ctx: &egui::Context) {
-        let overdue = self.state.journal.overdue(self.state.today());
-        let title = match overdue {
+        let title = match self.state.overdue {
             0 => "Amex Desk".to_string(),
             n => format!("Amex Desk ({n} overdue)"),
         };

@@ -10,6 +10,7 @@
 //! - [`cli`]: the command line over the same core.
 
 pub mod app;
+pub mod builtin;
 pub mod cli;
 pub mod directory;
 pub mod disputes;

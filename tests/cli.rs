@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::process::{Command, Output};
 
 use serde_json::Value;
@@ -257,9 +259,7 @@ fn print_prep_writes_a_pdf_with_every_step() {
         "{}",
         String::from_utf8_lossy(&status.stderr)
     );
-    let pdf = lopdf::Document::load_mem(&std::fs::read(&out).unwrap()).unwrap();
-    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
-    let text = pdf.extract_text(&pages).unwrap().replace('\n', " ");
+    let text = common::pdf::file_text(&out);
     for expected in [
         "Call prep: Complaints",
         "0800 917 8047",
@@ -346,9 +346,7 @@ fn disputes_from_the_command_line() {
             "{}",
             String::from_utf8_lossy(&printed.stderr)
         );
-        let pdf = lopdf::Document::load_mem(&std::fs::read(&out).unwrap()).unwrap();
-        let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
-        let text = pdf.extract_text(&pages).unwrap().replace('\n', " ");
+        let text = common::pdf::file_text(&out);
         assert!(text.contains(expected), "{what}: {expected:?} missing");
     }
     let out = data.path().join("checklist.pdf");
@@ -429,9 +427,7 @@ fn retention_prep_and_print_from_the_command_line() {
         "{}",
         String::from_utf8_lossy(&printed.stderr)
     );
-    let pdf = lopdf::Document::load_mem(&std::fs::read(&out).unwrap()).unwrap();
-    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
-    let text = pdf.extract_text(&pages).unwrap().replace('\n', " ");
+    let text = common::pdf::file_text(&out);
     for expected in [
         "Retention call: script card",
         "Open politely",

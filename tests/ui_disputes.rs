@@ -64,9 +64,7 @@ fn create_a_case_tick_evidence_see_deadlines_save_and_print() {
         .flatten()
         .collect();
     assert_eq!(exports.len(), 1);
-    let pdf = lopdf::Document::load_mem(&std::fs::read(exports[0].path()).unwrap()).unwrap();
-    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
-    let text = pdf.extract_text(&pages).unwrap().replace('\n', " ");
+    let text = common::pdf::file_text(exports[0].path());
     for expected in [
         "Acme Outdoor",
         "212.40 USD",

@@ -87,8 +87,7 @@ fn print_writes_a_pdf_and_offers_to_open_it() {
     assert_eq!(exports.len(), 1);
     let bytes = std::fs::read(&exports[0]).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
-    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
-    let text = pdf.extract_text(&[1]).unwrap();
+    let text = common::pdf::pages(&bytes)[0].clone();
     assert!(text.contains("Call prep: Disputes"), "{text}");
     assert!(shows(&h, "Saved "));
     click(&mut h, "Open the saved file");

@@ -272,13 +272,14 @@ impl Directory {
 
         let mut source_index = HashMap::new();
         for (i, source) in file.sources.iter().enumerate() {
-            let at = locator.find_id(&source.id);
+            // Located only when something is wrong: scanning the text per record is O(n²).
+            let at = || locator.find_id(&source.id);
             if source.id.trim().is_empty() {
-                push(at, format!("sources[{i}].id"), "empty id".into());
+                push(at(), format!("sources[{i}].id"), "empty id".into());
             }
             if source_index.insert(source.id.clone(), i).is_some() {
                 push(
-                    at,
+                    at(),
                     format!("sources[{i}].id"),
                     format!("duplicate source id \"{}\"", source.id),
                 );
@@ -287,7 +288,7 @@ impl Directory {
                 && !url.starts_with("https://")
             {
                 push(
-                    at,
+                    at(),
                     format!("sources[{i}] \"{}\".url", source.id),
                     format!("url must start with https:// (got \"{url}\")"),
                 );
@@ -297,11 +298,11 @@ impl Directory {
         let mut country_index = HashMap::new();
         let mut callers = HashMap::new();
         for (i, country) in file.countries.iter().enumerate() {
-            let at = locator.find(&format!("code: \"{}\"", country.code), 0);
+            let at = || locator.find(&format!("code: \"{}\"", country.code), 0);
             let field = format!("countries[{i}].code");
             if country.code.len() != 2 || !country.code.chars().all(|c| c.is_ascii_uppercase()) {
                 push(
-                    at,
+                    at(),
                     field.clone(),
                     format!(
                         "\"{}\" is not an ISO 3166-1 alpha-2 code (two capital letters)",
@@ -317,14 +318,18 @@ impl Directory {
                         callers.insert(country.code.clone(), f);
                     }
                     None => push(
-                        at,
+                        at(),
                         field.clone(),
                         format!("\"{}\" is not a region libphonenumber knows", country.code),
                     ),
                 }
             }
             if country_index.insert(country.code.clone(), i).is_some() {
-                push(at, field, format!("duplicate country \"{}\"", country.code));
+                push(
+                    at(),
+                    field,
+                    format!("duplicate country \"{}\"", country.code),
+                );
             }
         }
 
@@ -334,11 +339,12 @@ impl Directory {
         let mut contact_index = HashMap::new();
         let ids: HashSet<&str> = file.contacts.iter().map(|c| c.id.as_str()).collect();
         for (i, record) in file.contacts.iter().enumerate() {
-            let start = locator.find_id(&record.id).map(|a| a.0).unwrap_or(0);
+            // Located only when something is wrong (see `sources` above).
             let at_field = |field: &str| {
+                let start = locator.find_id(&record.id).map(|a| a.0).unwrap_or(0);
                 locator
                     .find(&format!("{field}:"), start)
-                    .or(locator.find_id(&record.id))
+                    .or_else(|| locator.find_id(&record.id))
             };
             let path = |field: &str| format!("contacts[{i}] \"{}\".{field}", record.id);
 

@@ -174,17 +174,7 @@ impl Catalog {
 /// directory a second time.
 pub fn builtin() -> Result<&'static Catalog, String> {
     static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| {
-            ron::from_str(BUILTIN_RON).map_err(|e: ron::error::SpannedError| {
-                format!(
-                    "data/disputes.ron:{}:{}: {}",
-                    e.span.start.line, e.span.start.col, e.code
-                )
-            })
-        })
-        .as_ref()
-        .map_err(Clone::clone)
+    crate::builtin::load(&CATALOG, "data/disputes.ron", BUILTIN_RON)
 }
 
 #[cfg(test)]

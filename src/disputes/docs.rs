@@ -312,12 +312,8 @@ mod tests {
     use jiff::civil::date;
 
     fn pdf_text(bytes: &[u8]) -> (usize, String) {
-        let doc = lopdf::Document::load_mem(bytes).unwrap();
-        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-        (
-            pages.len(),
-            doc.extract_text(&pages).unwrap().replace('\n', " "),
-        )
+        let pages = crate::print::pdf_text::pages(bytes);
+        (pages.len(), pages.join(" ").replace('\n', " "))
     }
 
     #[test]

@@ -192,17 +192,7 @@ impl Guidance {
 /// directory a second time.
 pub fn builtin() -> Result<&'static Guidance, String> {
     static GUIDANCE: OnceLock<Result<Guidance, String>> = OnceLock::new();
-    GUIDANCE
-        .get_or_init(|| {
-            ron::from_str(BUILTIN_RON).map_err(|e: ron::error::SpannedError| {
-                format!(
-                    "data/guidance.ron:{}:{}: {}",
-                    e.span.start.line, e.span.start.col, e.code
-                )
-            })
-        })
-        .as_ref()
-        .map_err(Clone::clone)
+    crate::builtin::load(&GUIDANCE, "data/guidance.ron", BUILTIN_RON)
 }
 
 /// The phone line to call for `purpose` as a cardholder of `country`: the best-ranked

@@ -3,11 +3,16 @@
 //!
 //! A [`Doc`] is a list of [`Block`]s; [`render`] wraps every line to the page width,
 //! breaks pages where they fill (no line is ever cut off), numbers the pages and writes
-//! the PDF with `printpdf`. Everything here is pure: bytes in memory, no files.
+//! the PDF with `pdf-writer`. Everything here is pure: bytes in memory, no files.
 
 mod layout;
 pub mod metrics;
 mod render;
+
+/// Reading PDFs back in tests (shared with the integration tests).
+#[cfg(test)]
+#[path = "../../tests/common/pdf.rs"]
+pub(crate) mod pdf_text;
 
 pub use layout::{Line, Page, paginate};
 pub use render::render;

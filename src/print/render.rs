@@ -1,77 +1,61 @@
-//! Writing laid-out pages as PDF with `printpdf` and the base-14 Helvetica fonts.
+//! Writing laid-out pages as PDF with `pdf-writer` and the base-14 Helvetica fonts
+//! (referenced by name with WinAnsi encoding, never embedded: every PDF reader has them).
+//!
+//! The layout, wrapping and page breaks are ours (`layout`), so all this needs from a PDF
+//! crate is a correct object writer; `pdf-writer` is that and nothing more, which keeps
+//! fonts, colour profiles and a PDF parser out of the app's binary.
 
-use printpdf::{
-    BuiltinFont, Color, Line as PdfLine, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rgb, TextItem,
-};
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::layout::{MARGIN, Page, paginate};
 use super::{Doc, Paper, printable};
 
-fn grey(level: f32) -> Color {
-    Color::Rgb(Rgb {
-        r: level,
-        g: level,
-        b: level,
-        icc_profile: None,
-    })
+/// Resource names of the two fonts in every page's resources.
+const REGULAR: Name<'static> = Name(b"F1");
+const BOLD: Name<'static> = Name(b"F2");
+
+fn text(content: &mut Content, x: f32, y: f32, size: f32, bold: bool, grey: f32, line: &str) {
+    // `printable` leaves only ASCII, which WinAnsi encodes as itself.
+    let line = printable(line);
+    content.set_fill_gray(grey);
+    content
+        .begin_text()
+        .set_font(if bold { BOLD } else { REGULAR }, size)
+        .next_line(x, y)
+        .show(Str(line.as_bytes()))
+        .end_text();
 }
 
-fn text_ops(ops: &mut Vec<Op>, x: f32, y: f32, size: f32, bold: bool, colour: f32, text: &str) {
-    let font = if bold {
-        BuiltinFont::HelveticaBold
-    } else {
-        BuiltinFont::Helvetica
+fn polyline(content: &mut Content, points: &[(f32, f32)], closed: bool) {
+    let Some(((x0, y0), rest)) = points.split_first() else {
+        return;
     };
-    ops.push(Op::StartTextSection);
-    ops.push(Op::SetFillColor { col: grey(colour) });
-    ops.push(Op::SetFont {
-        font: PdfFontHandle::Builtin(font),
-        size: Pt(size),
-    });
-    ops.push(Op::SetTextCursor {
-        pos: Point { x: Pt(x), y: Pt(y) },
-    });
-    ops.push(Op::ShowText {
-        items: vec![TextItem::Text(text.to_string())],
-    });
-    ops.push(Op::EndTextSection);
+    content.set_stroke_gray(0.2).set_line_width(0.8);
+    content.move_to(*x0, *y0);
+    for (x, y) in rest {
+        content.line_to(*x, *y);
+    }
+    if closed {
+        content.close_and_stroke();
+    } else {
+        content.stroke();
+    }
 }
 
-fn line_ops(ops: &mut Vec<Op>, points: &[(f32, f32)], closed: bool) {
-    ops.push(Op::SetOutlineColor { col: grey(0.2) });
-    ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
-    ops.push(Op::DrawLine {
-        line: PdfLine {
-            points: points
-                .iter()
-                .map(|(x, y)| LinePoint {
-                    p: Point {
-                        x: Pt(*x),
-                        y: Pt(*y),
-                    },
-                    bezier: false,
-                })
-                .collect(),
-            is_closed: closed,
-        },
-    });
-}
-
-fn page_ops(page: &Page, number: usize, total: usize, doc: &Doc, paper: Paper) -> Vec<Op> {
+fn page_content(page: &Page, number: usize, total: usize, doc: &Doc, paper: Paper) -> Vec<u8> {
     let (w, _) = paper.size_pt();
-    let mut ops = Vec::new();
+    let mut content = Content::new();
     for line in &page.lines {
         if let Some(ticked) = line.box_ {
             let (s, x, y) = (line.size * 0.9, line.x - line.size * 1.5, line.y - 1.0);
-            line_ops(
-                &mut ops,
+            polyline(
+                &mut content,
                 &[(x, y), (x + s, y), (x + s, y + s), (x, y + s)],
                 true,
             );
             if ticked {
-                line_ops(
-                    &mut ops,
+                polyline(
+                    &mut content,
                     &[
                         (x + 2.0, y + s / 2.0),
                         (x + s / 2.5, y + 2.0),
@@ -81,22 +65,36 @@ fn page_ops(page: &Page, number: usize, total: usize, doc: &Doc, paper: Paper) -
                 );
             }
         }
-        let colour = if line.grey { 0.35 } else { 0.0 };
-        text_ops(
-            &mut ops, line.x, line.y, line.size, line.bold, colour, &line.text,
+        let grey = if line.grey { 0.35 } else { 0.0 };
+        text(
+            &mut content,
+            line.x,
+            line.y,
+            line.size,
+            line.bold,
+            grey,
+            &line.text,
         );
         if line.rule {
             let start = line.x + super::metrics::text_width(&line.text, line.size, line.bold) + 6.0;
-            line_ops(
-                &mut ops,
+            polyline(
+                &mut content,
                 &[(start, line.y - 2.0), (w - MARGIN, line.y - 2.0)],
                 false,
             );
         }
     }
-    let footer = printable(&format!("{} - page {number} of {total}", doc.footer));
-    text_ops(&mut ops, MARGIN, MARGIN - 8.0, 8.0, false, 0.35, &footer);
-    ops
+    let footer = format!("{} - page {number} of {total}", doc.footer);
+    text(
+        &mut content,
+        MARGIN,
+        MARGIN - 8.0,
+        8.0,
+        false,
+        0.35,
+        &footer,
+    );
+    content.finish().into_vec()
 }
 
 /// The document as PDF bytes.
@@ -104,36 +102,52 @@ pub fn render(doc: &Doc, paper: Paper) -> Vec<u8> {
     let pages = paginate(doc, paper);
     let (w, h) = paper.size_pt();
     let total = pages.len();
-    let pdf_pages: Vec<PdfPage> = pages
-        .iter()
-        .enumerate()
-        .map(|(i, page)| {
-            PdfPage::new(
-                Pt(w).into(),
-                Pt(h).into(),
-                page_ops(page, i + 1, total, doc, paper),
-            )
-        })
-        .collect();
-    let mut pdf = PdfDocument::new(&printable(&doc.title));
-    pdf.with_pages(pdf_pages)
-        .save(&PdfSaveOptions::default(), &mut Vec::new())
+    let catalog = Ref::new(1);
+    let tree = Ref::new(2);
+    let info = Ref::new(3);
+    let regular = Ref::new(4);
+    let bold = Ref::new(5);
+    // Each page takes two ids: the page and its content stream.
+    let mut next = Ref::new(6);
+    let page_ids: Vec<(Ref, Ref)> = pages.iter().map(|_| (next.bump(), next.bump())).collect();
+
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree)
+        .kids(page_ids.iter().map(|(page, _)| *page))
+        .count(i32::try_from(total).unwrap_or(i32::MAX));
+    let title = printable(&doc.title);
+    pdf.document_info(info)
+        .title(TextStr(&title))
+        .creator(TextStr("Amex Desk"));
+    for (id, name) in [(regular, "Helvetica"), (bold, "Helvetica-Bold")] {
+        pdf.type1_font(id)
+            .base_font(Name(name.as_bytes()))
+            .encoding_predefined(Name(b"WinAnsiEncoding"));
+    }
+    for (i, (page, (page_id, content_id))) in pages.iter().zip(&page_ids).enumerate() {
+        let mut writer = pdf.page(*page_id);
+        writer
+            .parent(tree)
+            .media_box(Rect::new(0.0, 0.0, w, h))
+            .contents(*content_id);
+        writer
+            .resources()
+            .fonts()
+            .pair(REGULAR, regular)
+            .pair(BOLD, bold);
+        writer.finish();
+        let content = page_content(page, i + 1, total, doc, paper);
+        pdf.stream(*content_id, &content);
+    }
+    pdf.finish()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::print::Block;
-
-    /// The text of every page, as a PDF reader extracts it.
-    pub fn pdf_text(bytes: &[u8]) -> Vec<String> {
-        let doc = lopdf::Document::load_mem(bytes).unwrap();
-        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-        pages
-            .iter()
-            .map(|p| doc.extract_text(&[*p]).unwrap_or_default())
-            .collect()
-    }
+    use crate::print::pdf_text::pages as pdf_text;
 
     #[test]
     fn text_survives_into_the_pdf_on_every_page() {

@@ -76,17 +76,7 @@ impl Script {
 /// the test suite, not at run time: checking them would load the directory again.
 pub fn builtin() -> Result<&'static Script, String> {
     static SCRIPT: OnceLock<Result<Script, String>> = OnceLock::new();
-    SCRIPT
-        .get_or_init(|| {
-            ron::from_str(BUILTIN_RON).map_err(|e: ron::error::SpannedError| {
-                format!(
-                    "data/retention.ron:{}:{}: {}",
-                    e.span.start.line, e.span.start.col, e.code
-                )
-            })
-        })
-        .as_ref()
-        .map_err(Clone::clone)
+    crate::builtin::load(&SCRIPT, "data/retention.ron", BUILTIN_RON)
 }
 
 #[cfg(test)]

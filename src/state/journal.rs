@@ -4,14 +4,11 @@
 use std::path::PathBuf;
 
 use jiff::Timestamp;
-use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use uuid::Uuid;
 
 use crate::directory::{Directory, Kind};
-use crate::journal::{
-    Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft, due_items,
-};
+use crate::journal::{Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft};
 
 /// Why nothing can be saved while the journal file is unreadable.
 pub const READ_ONLY: &str = "The journal file could not be read, so nothing is saved until it is fixed (see the message at the top).";
@@ -135,14 +132,6 @@ impl JournalState {
     /// Can changes be saved?
     pub fn writable(&self) -> bool {
         self.problem.is_none()
-    }
-
-    /// Overdue follow-ups and promises.
-    pub fn overdue(&self, today: Date) -> usize {
-        due_items(&self.data, today)
-            .iter()
-            .filter(|d| d.overdue())
-            .count()
     }
 
     /// Takes in what the file adapter saved or re-read (it may hold another window's

@@ -190,6 +190,9 @@ pub struct AppState {
     pub disputes: DisputesState,
     /// The retention coach.
     pub retention: RetentionState,
+    /// Overdue follow-ups, promises and dispute deadlines today: derived from the journal
+    /// once per frame ([`AppState::refresh_overdue`]) for the tab label and window title.
+    pub overdue: usize,
 }
 
 impl AppState {
@@ -224,6 +227,7 @@ impl AppState {
             last_export: None,
             disputes: DisputesState::default(),
             retention: RetentionState::default(),
+            overdue: 0,
         };
         // Drop a saved country the (possibly replaced) directory does not know.
         if let Some(code) = &state.filters.country
@@ -567,6 +571,11 @@ impl AppState {
     /// Today in the user's time zone.
     pub fn today(&self) -> jiff::civil::Date {
         self.now.to_zoned(self.local_tz.clone()).date()
+    }
+
+    /// Recounts [`AppState::overdue`] from the journal and today's date.
+    pub fn refresh_overdue(&mut self) {
+        self.overdue = crate::journal::overdue_count(&self.journal.data, self.today());
     }
 
     /// Shows a problem reported by the edge (e.g. the clipboard or a link failed).

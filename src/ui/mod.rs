@@ -69,8 +69,7 @@ fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         {
             commands.push(Command::ShowView(View::Numbers));
         }
-        let overdue = state.journal.overdue(state.today());
-        let journal = match overdue {
+        let journal = match state.overdue {
             0 => "Journal".to_string(),
             n => format!("Journal ({n} overdue)"),
         };

@@ -1,7 +1,9 @@
-//! Helpers shared by the egui_kittest flows: a window over the built-in directory at a
+//! Helpers shared by the egui_kittest flows and the CLI tests: a window over the built-in directory at a
 //! fixed moment, and the gestures a person makes.
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+pub mod pdf;
 
 use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
