@@ -1,16 +1,23 @@
 //! The real window under a display server: the release binary starts, paints, and
 //! writes a screenshot of itself; `find --copy` reaches the system clipboard.
 //!
-//! These need a display (and xclip), so plain `cargo test` skips them; `.ci/run` runs
-//! them under `xvfb-run -a cargo test --release --test real_window -- --ignored`.
+//! These need a display (and xclip), so plain `cargo test` skips them. `.ci/run` builds
+//! the release binary and runs them against it under
+//! `AMEX_DESK_BIN=target/release/amex-desk xvfb-run -a cargo test --test real_window -- --ignored`
+//! (without `AMEX_DESK_BIN` they run the binary cargo built for the tests).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// The binary under test: `AMEX_DESK_BIN` (the shipped release build), else the one
+/// cargo built beside this test.
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+    match std::env::var_os("AMEX_DESK_BIN") {
+        Some(path) if !path.is_empty() => Command::new(path),
+        _ => Command::new(env!("CARGO_BIN_EXE_amex-desk")),
+    }
 }
 
 #[test]
