@@ -89,26 +89,35 @@ fn bench_filter(c: &mut Criterion) {
     group.finish();
 }
 
+/// The main window over `dir` at a fixed moment, in a CPU-only egui_kittest harness.
+fn window(
+    dir: Directory,
+    settings: Settings,
+    size: [f32; 2],
+) -> egui_kittest::Harness<'static, DeskApp> {
+    let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+    let state = AppState::new(dir, settings, now, jiff::tz::TimeZone::UTC);
+    let app = DeskApp::new(
+        state,
+        Box::new(RecordingOpener::default()),
+        Box::new(move || now),
+    );
+    egui_kittest::Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app)
+}
+
 fn bench_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("ui_frame");
     for (name, dir) in [
         ("shipped", Directory::builtin().unwrap()),
         ("10k", generated(10_000)),
     ] {
-        let now = "2026-11-18T10:00:00Z".parse().unwrap();
         let settings = Settings {
             calling_from: "GB".into(),
             ..Settings::default()
         };
-        let state = AppState::new(dir, settings, now, jiff::tz::TimeZone::UTC);
-        let app = DeskApp::new(
-            state,
-            Box::new(RecordingOpener::default()),
-            Box::new(move || now),
-        );
-        let mut harness = egui_kittest::Harness::builder()
-            .with_size([1280.0, 860.0])
-            .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+        let mut harness = window(dir, settings, [1280.0, 860.0]);
         harness.run();
         group.bench_function(name, |b| b.iter(|| harness.step()));
     }
@@ -124,7 +133,6 @@ fn bench_startup(c: &mut Criterion) {
     group.bench_function("directory_builtin", |b| {
         b.iter(|| black_box(Directory::builtin().unwrap()))
     });
-    let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
     group.bench_function("first_frame_cpu/bare", |b| {
         b.iter(|| {
             let mut harness = egui_kittest::Harness::builder()
@@ -136,20 +144,8 @@ fn bench_startup(c: &mut Criterion) {
     });
     group.bench_function("first_frame_cpu/app", |b| {
         b.iter(|| {
-            let state = AppState::new(
-                Directory::builtin().unwrap(),
-                Settings::default(),
-                now,
-                jiff::tz::TimeZone::UTC,
-            );
-            let app = DeskApp::new(
-                state,
-                Box::new(RecordingOpener::default()),
-                Box::new(move || now),
-            );
-            let mut harness = egui_kittest::Harness::builder()
-                .with_size([1180.0, 720.0])
-                .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+            let dir = Directory::builtin().unwrap();
+            let mut harness = window(dir, Settings::default(), [1180.0, 720.0]);
             harness.step();
             black_box(harness.output().shapes.len())
         })
