@@ -27,6 +27,21 @@ fn run_in(data: &std::path::Path, args: &[&str]) -> Output {
         .expect("run amex-desk")
 }
 
+/// Runs a `print …` command with its data folder in `data`, writing to a PDF there;
+/// checks it succeeded and returns the PDF's text, as a reader extracts it.
+fn printed_text(data: &std::path::Path, args: &[&str]) -> String {
+    let out = data.join("printed.pdf");
+    let mut all = args.to_vec();
+    all.extend(["-o", out.to_str().unwrap()]);
+    let printed = run_in(data, &all);
+    assert!(
+        printed.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    common::pdf::file_text(&out)
+}
+
 fn json(args: &[&str]) -> Vec<Value> {
     let out = run(args);
     assert!(
@@ -239,27 +254,21 @@ fn verify_knows_an_amex_line_and_prints_json() {
 #[test]
 fn print_prep_writes_a_pdf_with_every_step() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("prep.pdf");
-    let status = run(&[
-        "print",
-        "prep",
-        "--purpose",
-        "complaints",
-        "--country",
-        "GB",
-        "--from",
-        "GB",
-        "--paper",
-        "letter",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
+    let text = printed_text(
+        dir.path(),
+        &[
+            "print",
+            "prep",
+            "--purpose",
+            "complaints",
+            "--country",
+            "GB",
+            "--from",
+            "GB",
+            "--paper",
+            "letter",
+        ],
     );
-    let text = common::pdf::file_text(&out);
     for expected in [
         "Call prep: Complaints",
         "0800 917 8047",
@@ -332,21 +341,7 @@ fn disputes_from_the_command_line() {
         ("dispute", "Acme - 212.40 USD"),
         ("letter", "Notice of billing error"),
     ] {
-        let out = data.path().join(format!("{what}.pdf"));
-        let printed = in_data(&[
-            "print",
-            what,
-            "--case",
-            &id[..8],
-            "-o",
-            out.to_str().unwrap(),
-        ]);
-        assert!(
-            printed.status.success(),
-            "{}",
-            String::from_utf8_lossy(&printed.stderr)
-        );
-        let text = common::pdf::file_text(&out);
+        let text = printed_text(data.path(), &["print", what, "--case", &id[..8]]);
         assert!(text.contains(expected), "{what}: {expected:?} missing");
     }
     let out = data.path().join("checklist.pdf");
@@ -413,21 +408,7 @@ fn retention_prep_and_print_from_the_command_line() {
     assert_eq!(prep["offer_in_12_months"], false);
     let missing = in_data(&["retention", "prep", "--card", "Platinum"]);
     assert_eq!(missing.status.code(), Some(1));
-    let out = data.path().join("retention.pdf");
-    let printed = in_data(&[
-        "print",
-        "retention",
-        "--card",
-        "Gold",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        printed.status.success(),
-        "{}",
-        String::from_utf8_lossy(&printed.stderr)
-    );
-    let text = common::pdf::file_text(&out);
+    let text = printed_text(data.path(), &["print", "retention", "--card", "Gold"]);
     for expected in [
         "Retention call: script card",
         "Open politely",
