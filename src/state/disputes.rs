@@ -78,6 +78,19 @@ impl CaseDraft {
         }
         Ok(case)
     }
+
+    /// The case as typed so far, for live previews such as the deadlines: a half-typed
+    /// date or amount is simply not used yet. [`CaseDraft::to_case`] is the strict
+    /// version that saving uses.
+    pub fn typed_case(&self) -> Case {
+        let mut case = self.case.clone();
+        let date = |text: &str| parse_date("", text).ok().flatten();
+        case.transaction_date = date(&self.transaction_date);
+        case.statement_date = date(&self.statement_date);
+        case.filed_on = date(&self.filed_on);
+        case.amount_minor = parse_amount(&self.amount).unwrap_or(0);
+        case
+    }
 }
 
 /// Disputes commands.
@@ -276,6 +289,35 @@ mod tests {
     use super::*;
     use crate::journal::Journal;
     use jiff::civil::date;
+
+    #[test]
+    fn the_typed_case_uses_what_parses_and_skips_what_is_half_typed() {
+        let mut ds = DisputesState::default();
+        let mut js = JournalState::new(Journal::default(), "/tmp/j.ron".into(), None);
+        let now: Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+        let new = DisputeCommand::New {
+            kind: "duplicate".into(),
+            from_call: None,
+        };
+        apply_dispute(&mut ds, &mut js, new, "US", now, date(2026, 11, 18));
+        let mut draft = ds.draft.clone().unwrap();
+        draft.amount = "212.40".into();
+        draft.statement_date = "2026-11-01".into();
+        draft.filed_on = "2026-11-1".into();
+        draft.transaction_date = " 2026-10-20 ".into();
+        let case = draft.typed_case();
+        assert_eq!(case.amount_minor, 21240);
+        assert_eq!(case.statement_date, Some(date(2026, 11, 1)));
+        assert_eq!(case.transaction_date, Some(date(2026, 10, 20)));
+        assert_eq!(case.filed_on, None, "half-typed: not used yet");
+        draft.amount = "21".into();
+        draft.filed_on = "2026-11-19".into();
+        let case = draft.typed_case();
+        assert_eq!(case.amount_minor, 2100);
+        assert_eq!(case.filed_on, Some(date(2026, 11, 19)));
+        draft.amount = "twelve".into();
+        assert_eq!(draft.typed_case().amount_minor, 0);
+    }
 
     #[test]
     fn new_edit_save_print_delete() {

@@ -459,11 +459,7 @@ fn case_ui(
 fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft) {
     ui.add_space(8.0);
     ui.label(RichText::new("Deadlines").strong().size(15.0));
-    // The case as typed so far (a half-typed date or amount is simply not used yet).
-    let mut case = d.case.clone();
-    case.amount_minor = crate::disputes::parse_amount(&d.amount).unwrap_or(0);
-    case.statement_date = d.statement_date.trim().parse().ok();
-    case.filed_on = d.filed_on.trim().parse().ok();
+    let case = d.typed_case();
     let (dated, pending) = deadlines(&case, catalog, state.today());
     if dated.is_empty() && pending.is_empty() {
         ui.label(format!(
