@@ -80,6 +80,15 @@ fn bench_journal(c: &mut Criterion) {
             assert_eq!(loaded.unwrap().entries.len(), 10_000);
         });
     });
+    // The same file read by `ron` alone (what load did before `journal::decode`), so
+    // the fast reader's gain is measured in the same run.
+    let text = std::fs::read_to_string(dir.path().join("journal.ron")).unwrap();
+    group.bench_function("parse_ron_only/10k", |b| {
+        b.iter(|| ron::from_str::<Journal>(black_box(&text)).unwrap());
+    });
+    group.bench_function("parse_decode/10k", |b| {
+        b.iter(|| amex_desk::journal::decode::decode(black_box(&text)).unwrap());
+    });
     group.finish();
 }
 

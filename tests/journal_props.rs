@@ -149,6 +149,48 @@ proptest! {
         prop_assert_eq!(store.parse::<Journal>(&text).unwrap(), j);
     }
 
+    /// The fast reader reads every journal the encoder writes, by its fast path, to
+    /// exactly what `ron` reads.
+    #[test]
+    fn fast_decoder_matches_ron(j in journal()) {
+        let text = amex_desk::journal::codec::encode(&j).unwrap() + "\n";
+        let fast = amex_desk::journal::decode::fast(&text);
+        if !j.entries.is_empty() {
+            prop_assert_eq!(fast.as_ref(), Some(&j));
+        }
+        prop_assert_eq!(amex_desk::journal::decode::decode(&text).unwrap(), j);
+    }
+
+    /// On a mangled file (characters inserted, deleted or replaced anywhere), the
+    /// decoder gives exactly `ron`'s answer: the same journal or the same error.
+    #[test]
+    fn decoder_matches_ron_on_mangled_files(
+        j in journal(),
+        edits in proptest::collection::vec(
+            (any::<prop::sample::Index>(), 0usize..3, prop::sample::select(vec![
+                "\"", "\\", ",", "\n", " ", ")", "(", "]", "[", "//", "Some(", "x", "é", "\\u{301}", "\\n", ":",
+            ])),
+            1..4,
+        ),
+    ) {
+        let mut text = amex_desk::journal::codec::encode(&j).unwrap();
+        for (at, op, piece) in edits {
+            let mut i = at.index(text.len() + 1);
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            let next = text[i..].chars().next().map_or(0, char::len_utf8);
+            match op {
+                0 => text.insert_str(i, piece),
+                1 => { text.replace_range(i..i + next, ""); }
+                _ => text.replace_range(i..i + next, piece),
+            }
+        }
+        let ours = amex_desk::journal::decode::decode(&text).map_err(|e| e.to_string());
+        let rons = ron::from_str::<Journal>(&text).map_err(|e| e.to_string());
+        prop_assert_eq!(ours, rons, "{}", text);
+    }
+
     /// Merging keeps every record of both sides exactly once and is idempotent.
     #[test]
     fn merge_keeps_everything_once(a in journal(), b in journal()) {

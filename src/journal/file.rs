@@ -12,9 +12,9 @@ use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::codec;
 use super::merge::{MergeReport, merge};
 use super::model::{JOURNAL_VERSION, Journal};
+use super::{codec, decode};
 use crate::store::{Store, StoreError, StoreErrorKind};
 
 /// The journal's file name in the data folder.
@@ -69,7 +69,7 @@ impl JournalFile {
 
     fn load(&mut self) -> Result<Journal, StoreError> {
         let stamp_before = stamp(self.store.path());
-        let journal = self.store.load::<Journal>()?.unwrap_or_default();
+        let journal = self.store.load_decoded(decode::decode)?.unwrap_or_default();
         self.seen = stamp_before;
         Ok(journal)
     }

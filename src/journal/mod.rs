@@ -5,6 +5,7 @@
 //! egui.
 
 pub mod codec;
+pub mod decode;
 pub mod draft;
 pub mod due;
 pub mod edit;

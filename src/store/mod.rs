@@ -134,6 +134,15 @@ impl Store {
         self.load_with(|store, text| store.parse(text))
     }
 
+    /// [`Store::load`] with a faster reader for the same RON (`decode` must return
+    /// what `ron::from_str` returns for every text, errors included).
+    pub fn load_decoded<T: Versioned>(
+        &mut self,
+        decode: impl FnOnce(&str) -> Result<T, ron::error::SpannedError>,
+    ) -> Result<Option<T>, StoreError> {
+        self.load_with(|store, text| store.parse_with(text, decode))
+    }
+
     fn load_with<T>(
         &mut self,
         decode: impl FnOnce(&Store, &str) -> Result<T, StoreError>,
@@ -200,7 +209,17 @@ impl Store {
     /// line and column. A file from a newer build is named as such, whether or not it
     /// parses (its version is read on its own when the whole does not parse).
     pub fn parse<T: DeserializeOwned + Versioned>(&self, text: &str) -> Result<T, StoreError> {
-        match ron::from_str::<T>(text) {
+        self.parse_with(text, |text| ron::from_str::<T>(text))
+    }
+
+    /// [`Store::parse`] with a faster reader for the same RON (see
+    /// [`Store::load_decoded`]).
+    pub fn parse_with<T: Versioned>(
+        &self,
+        text: &str,
+        decode: impl FnOnce(&str) -> Result<T, ron::error::SpannedError>,
+    ) -> Result<T, StoreError> {
+        match decode(text) {
             Ok(value) if value.version() > self.version => {
                 Err(self.error(StoreErrorKind::NewerVersion {
                     found: value.version(),
