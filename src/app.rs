@@ -8,12 +8,11 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::directory::{Directory, hours};
-use crate::journal::{JOURNAL_VERSION, Journal, JournalFile, merge};
+use crate::journal::{Journal, JournalFile, merge};
 use crate::measure::{Probe, Switches};
 use crate::opener::{Opener, SystemOpener};
 use crate::settings::{self, STORAGE_KEY, ThemePref};
 use crate::state::{AppState, Effect, ExportFormat, JournalEffect, JournalState};
-use crate::store::Store;
 use crate::ui;
 
 /// A clock (the real one, or a fixed one in tests).
@@ -206,28 +205,25 @@ impl DeskApp {
                     Err(e) => format!("Export failed: {e}"),
                 });
             }
-            JournalEffect::Import(path) => {
-                let mut other = Store::new(path.clone(), JOURNAL_VERSION);
-                match other.load::<Journal>() {
-                    Ok(Some(theirs)) => {
-                        let (merged, report) = merge(&self.state.journal.data, &theirs);
-                        self.state.journal.data = merged;
-                        self.save_journal();
-                        self.state.journal.message = Some(format!(
-                            "Imported {}: {} added, {} updated, {} removed.",
-                            path.display(),
-                            report.added,
-                            report.updated,
-                            report.removed
-                        ));
-                    }
-                    Ok(None) => {
-                        self.state.journal.message =
-                            Some(format!("Import failed: {} does not exist", path.display()));
-                    }
-                    Err(e) => self.state.journal.message = Some(format!("Import failed: {e}")),
+            JournalEffect::Import(path) => match crate::journal::read_journal(&path) {
+                Ok(Some(theirs)) => {
+                    let (merged, report) = merge(&self.state.journal.data, &theirs);
+                    self.state.journal.data = merged;
+                    self.save_journal();
+                    self.state.journal.message = Some(format!(
+                        "Imported {}: {} added, {} updated, {} removed.",
+                        path.display(),
+                        report.added,
+                        report.updated,
+                        report.removed
+                    ));
                 }
-            }
+                Ok(None) => {
+                    self.state.journal.message =
+                        Some(format!("Import failed: {} does not exist", path.display()));
+                }
+                Err(e) => self.state.journal.message = Some(format!("Import failed: {e}")),
+            },
         }
     }
 

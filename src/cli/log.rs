@@ -12,7 +12,6 @@ use crate::journal::draft::parse_when;
 use crate::journal::export::{to_csv, to_markdown};
 use crate::journal::sensitive::redact;
 use crate::journal::{Entry, EntryStatus, Journal, Promise, due_items, merge};
-use crate::store::Store;
 
 /// `log` subcommands.
 #[derive(Debug, Subcommand)]
@@ -165,9 +164,7 @@ pub fn run(dir: &Directory, data_dir: &Path, command: LogCommand) -> Result<(), 
         }
         LogCommand::Import { file } => {
             let (mut journal_file, journal) = open_journal(data_dir)?;
-            let mut other = Store::new(file.clone(), crate::journal::JOURNAL_VERSION);
-            let theirs = other
-                .load::<Journal>()
+            let theirs = crate::journal::read_journal(&file)
                 .map_err(|e| Failure::data(e.to_string()))?
                 .ok_or_else(|| Failure::data(format!("{} does not exist", file.display())))?;
             let (merged, report) = merge(&journal, &theirs);

@@ -196,6 +196,12 @@ impl JournalFile {
     }
 }
 
+/// Reads a journal file that is not the data folder's own (an import), with the same
+/// reader, size cap and error messages as the journal itself. `Ok(None)`: no such file.
+pub fn read_journal(path: &Path) -> Result<Option<Journal>, StoreError> {
+    Store::new(path.to_path_buf(), JOURNAL_VERSION).load_decoded(decode::decode)
+}
+
 /// Removes `.amex-desk-*.tmp` files a killed process left behind.
 fn sweep_stale_temps(dir: &Path) {
     let Ok(listing) = std::fs::read_dir(dir) else {

@@ -18,7 +18,7 @@ pub mod sensitive;
 
 pub use draft::{Draft, DraftError, PromiseDraft};
 pub use due::{Due, DueKind, due_items, overdue_count};
-pub use file::{JOURNAL_FILE, JournalFile};
+pub use file::{JOURNAL_FILE, JournalFile, read_journal};
 pub use merge::{MergeReport, merge};
 pub use model::{Entry, EntryStatus, JOURNAL_VERSION, Journal, Link, LocalTime, Note, Promise};
 pub use query::{LogQuery, search};
