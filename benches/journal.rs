@@ -89,6 +89,19 @@ fn bench_journal(c: &mut Criterion) {
     group.bench_function("parse_decode/10k", |b| {
         b.iter(|| amex_desk::journal::decode::decode(black_box(&text)).unwrap());
     });
+    // Worst case for the fast reader: every summary has a line break, so every
+    // summary literal has an escape and goes to `ron` on its own.
+    let mut multiline = data.clone();
+    for e in &mut multiline.entries {
+        e.summary.push_str("\nSecond line: they will call back.");
+    }
+    let multiline_text = amex_desk::journal::codec::encode(&multiline).unwrap();
+    group.bench_function("parse_decode_multiline/10k", |b| {
+        b.iter(|| amex_desk::journal::decode::decode(black_box(&multiline_text)).unwrap());
+    });
+    group.bench_function("parse_ron_only_multiline/10k", |b| {
+        b.iter(|| ron::from_str::<Journal>(black_box(&multiline_text)).unwrap());
+    });
     group.finish();
 }
 
