@@ -35,10 +35,12 @@ fn push_str_literal(out: &mut String, text: &str) {
     out.push('"');
 }
 
-const P2: &str = "        ";
-const P3: &str = "            ";
-const P4: &str = "                ";
-const P5: &str = "                    ";
+// The indentation of list depths 2 to 5 in `ron`'s pretty layout (shared with the
+// reader in `decode`, which reads exactly this layout).
+pub(super) const P2: &str = "        ";
+pub(super) const P3: &str = "            ";
+pub(super) const P4: &str = "                ";
+pub(super) const P5: &str = "                    ";
 
 fn field_str(out: &mut String, pad: &str, name: &str, value: &str) {
     out.push_str(pad);

@@ -21,6 +21,7 @@ use jiff::civil::Date;
 use ron::error::SpannedError;
 use uuid::Uuid;
 
+use super::codec::{P2, P3, P4, P5};
 use super::model::{Entry, EntryStatus, Journal, Link, LocalTime, Promise};
 use crate::directory::{Channel, Purpose};
 
@@ -34,10 +35,6 @@ pub fn decode(text: &str) -> Result<Journal, SpannedError> {
     }
 }
 
-const P2: &str = "        ";
-const P3: &str = "            ";
-const P4: &str = "                ";
-const P5: &str = "                    ";
 /// The end of a list inside an entry.
 const END3: &str = "            ],\n";
 
@@ -113,13 +110,12 @@ impl<'a> Cursor<'a> {
 
     /// Consumes `pad name: ` if the next field is `name`.
     fn field(&mut self, pad: &str, name: &str) -> bool {
-        let Some(rest) = self.s.strip_prefix(pad) else {
-            return false;
-        };
-        let Some(rest) = rest.strip_prefix(name) else {
-            return false;
-        };
-        match rest.strip_prefix(": ") {
+        let rest = self
+            .s
+            .strip_prefix(pad)
+            .and_then(|r| r.strip_prefix(name))
+            .and_then(|r| r.strip_prefix(": "));
+        match rest {
             Some(rest) => {
                 self.s = rest;
                 true
@@ -181,33 +177,38 @@ impl<'a> Cursor<'a> {
         self.string()?.parse().ok()
     }
 
-    /// `pad name: "value",\n`.
-    fn string_field(&mut self, pad: &str, name: &str) -> Option<String> {
+    /// `pad name: value,\n`, the value read by `read`; `None` if the field is not next.
+    fn required<T>(
+        &mut self,
+        pad: &str,
+        name: &str,
+        read: fn(&mut Self) -> Option<T>,
+    ) -> Option<T> {
         if !self.field(pad, name) {
             return None;
         }
-        let value = self.string()?;
+        self.value(read)
+    }
+
+    /// `value,\n`, the value read by `read`.
+    fn value<T>(&mut self, read: fn(&mut Self) -> Option<T>) -> Option<T> {
+        let value = read(self)?;
         self.expect(",\n")?;
         Some(value)
     }
 
-    /// `pad name: "value",\n` parsed with `FromStr`.
-    fn parsed_field<T: FromStr>(&mut self, pad: &str, name: &str) -> Option<T> {
-        if !self.field(pad, name) {
-            return None;
-        }
-        let value = self.parsed()?;
-        self.expect(",\n")?;
-        Some(value)
-    }
-
-    /// `pad name: Some("value"),\n`, or nothing when the field is absent.
-    fn optional_parsed<T: FromStr>(&mut self, pad: &str, name: &str) -> Option<Option<T>> {
+    /// `pad name: Some(value),\n`, or `Some(None)` when the field is left out.
+    fn optional<T>(
+        &mut self,
+        pad: &str,
+        name: &str,
+        read: fn(&mut Self) -> Option<T>,
+    ) -> Option<Option<T>> {
         if !self.field(pad, name) {
             return Some(None);
         }
         self.expect("Some(")?;
-        let value = self.parsed()?;
+        let value = read(self)?;
         self.expect("),\n")?;
         Some(Some(value))
     }
@@ -217,18 +218,11 @@ impl<'a> Cursor<'a> {
 fn entry(cur: &mut Cursor<'_>, names: &Names) -> Option<Entry> {
     cur.expect(P2)?;
     cur.expect("(\n")?;
-    let id: Uuid = cur.parsed_field(P3, "id")?;
-    let created: Timestamp = cur.parsed_field(P3, "created")?;
-    let updated: Timestamp = cur.parsed_field(P3, "updated")?;
-    let when: LocalTime = cur.parsed_field(P3, "when")?;
-    let contact = if cur.field(P3, "contact") {
-        cur.expect("Some(")?;
-        let value = cur.string()?;
-        cur.expect("),\n")?;
-        Some(value)
-    } else {
-        None
-    };
+    let id: Uuid = cur.required(P3, "id", Cursor::parsed)?;
+    let created: Timestamp = cur.required(P3, "created", Cursor::parsed)?;
+    let updated: Timestamp = cur.required(P3, "updated", Cursor::parsed)?;
+    let when: LocalTime = cur.required(P3, "when", Cursor::parsed)?;
+    let contact = cur.optional(P3, "contact", Cursor::string)?;
     if !cur.field(P3, "channel") {
         return None;
     }
@@ -241,7 +235,7 @@ fn entry(cur: &mut Cursor<'_>, names: &Names) -> Option<Entry> {
     } else {
         None
     };
-    let summary = cur.string_field(P3, "summary")?;
+    let summary = cur.required(P3, "summary", Cursor::string)?;
     let mut promises = Vec::new();
     if cur.field(P3, "promises") {
         cur.expect("[\n")?;
@@ -249,7 +243,7 @@ fn entry(cur: &mut Cursor<'_>, names: &Names) -> Option<Entry> {
             promises.push(promise(cur)?);
         }
     }
-    let follow_up: Option<Date> = cur.optional_parsed(P3, "follow_up")?;
+    let follow_up: Option<Date> = cur.optional(P3, "follow_up", Cursor::parsed)?;
     if !cur.field(P3, "status") {
         return None;
     }
@@ -283,19 +277,18 @@ fn entry(cur: &mut Cursor<'_>, names: &Names) -> Option<Entry> {
 
 /// A string field the encoder leaves out when empty.
 fn optional_string(cur: &mut Cursor<'_>, name: &str) -> Option<String> {
-    if !cur.field(P3, name) {
-        return Some(String::new());
+    if cur.field(P3, name) {
+        cur.value(Cursor::string)
+    } else {
+        Some(String::new())
     }
-    let value = cur.string()?;
-    cur.expect(",\n")?;
-    Some(value)
 }
 
 fn promise(cur: &mut Cursor<'_>) -> Option<Promise> {
     cur.expect(P4)?;
     cur.expect("(\n")?;
-    let text = cur.string_field(P5, "text")?;
-    let due: Option<Date> = cur.optional_parsed(P5, "due")?;
+    let text = cur.required(P5, "text", Cursor::string)?;
+    let due: Option<Date> = cur.optional(P5, "due", Cursor::parsed)?;
     if !cur.field(P5, "done") {
         return None;
     }
