@@ -2,8 +2,10 @@
 //! exactly what `ron::from_str` gives (the same journal, or an error with the same
 //! message and position), and whenever the fast path answers, it agrees with `ron`.
 //!
-//! Run: `cargo +nightly fuzz run journal_decode fuzz/corpus/journal_parse -- -max_total_time=300`
-//! (the reader's corpus is a good start: every file in it is a journal, or nearly one).
+//! Run (from `fuzz/`, as in the README):
+//! `cargo +nightly fuzz run journal_decode corpus/journal_decode corpus/journal_parse -- -max_total_time=300`
+//! (new inputs go to the first folder; the reader's corpus in the second is a good
+//! start: every file in it is a journal, or nearly one).
 
 #![no_main]
 
