@@ -93,15 +93,15 @@ fn every_contact_validates_and_has_a_known_source() {
     assert!(d.contacts.len() >= 60, "{} contacts", d.contacts.len());
     for c in &d.contacts {
         assert!(
-            !c.record.sources.is_empty(),
+            !c.grade.sources.is_empty(),
             "{} has no source",
             c.record.id
         );
-        for s in &c.record.sources {
+        for s in &c.grade.sources {
             assert!(d.source(s).is_some(), "{}: unknown source {s}", c.record.id);
         }
         if c.record.kind.is_phone()
-            && c.record.status.shown_by_default()
+            && c.grade.status.shown_by_default()
             && c.record.format_note.is_none()
         {
             assert!(c.e164.is_some(), "{} has no E.164", c.record.id);
@@ -121,7 +121,7 @@ fn every_official_number_in_verification_ships_as_official() {
             if is_phone_like(&first) {
                 let contact = contact_for(&d, &first, country)
                     .unwrap_or_else(|| panic!("official {first} ({country}) missing"));
-                assert_eq!(contact.record.status, Status::Official, "{first}");
+                assert_eq!(contact.grade.status, Status::Official, "{first}");
             } else {
                 // A postal address: compare by its first distinctive words.
                 let key: String = first.chars().take(20).collect();
@@ -135,14 +135,14 @@ fn every_official_number_in_verification_ships_as_official() {
                             .starts_with(&key.replace('.', ""))
                     })
                     .unwrap_or_else(|| panic!("official address {first} missing"));
-                assert_eq!(contact.record.status, Status::Official, "{first}");
+                assert_eq!(contact.grade.status, Status::Official, "{first}");
             }
             checked += 1;
         }
     }
     // Mexico states its official number in prose.
     let mx = contact_for(&d, "800 504 0400", "MX").expect("Mexico 800 504 0400");
-    assert_eq!(mx.record.status, Status::Official);
+    assert_eq!(mx.grade.status, Status::Official);
     assert!(
         checked >= 16,
         "only {checked} official rows found: is VERIFICATION.md parsed?"
@@ -158,7 +158,7 @@ fn statuses_in_the_us_table_are_carried() {
             continue;
         }
         let contact = contact_for(&d, &first, "US").unwrap_or_else(|| panic!("{first} missing"));
-        assert_eq!(contact.record.status.slug(), last, "{first}");
+        assert_eq!(contact.grade.status.slug(), last, "{first}");
     }
 }
 
@@ -211,7 +211,7 @@ fn misattributed_and_implausible_numbers_never_come_back_by_default() {
     let hidden: Vec<&str> = d
         .contacts
         .iter()
-        .filter(|c| !c.record.status.is_amex_line())
+        .filter(|c| !c.grade.status.is_amex_line())
         .map(|c| c.record.id.as_str())
         .collect();
     assert!(hidden.contains(&"gb-barclaycard") && hidden.contains(&"us-fax-claimed"));
@@ -236,14 +236,14 @@ fn misattributed_and_implausible_numbers_never_come_back_by_default() {
         }
     }
     let barclay = d.contact("gb-barclaycard").unwrap();
-    assert_eq!(barclay.record.belongs_to.as_deref(), Some("Barclaycard"));
+    assert_eq!(barclay.grade.belongs_to.as_deref(), Some("Barclaycard"));
 }
 
 #[test]
 fn the_article_s_blanket_24_7_is_not_taken_as_evidence() {
     let d = dir();
     for c in &d.contacts {
-        if c.record
+        if c.grade
             .sources
             .iter()
             .all(|s| s == "directory" || s == "verification")

@@ -3,19 +3,31 @@
 use std::path::Path;
 
 use super::Failure;
+use crate::directory::evidence::printed_mismatches;
 use crate::directory::{Directory, Status};
 
 /// Runs `check-data`.
 pub fn run(file: &Path) -> Result<(), Failure> {
     match Directory::from_path(file) {
         Ok(dir) => {
+            let mismatches = printed_mismatches(&dir);
+            if !mismatches.is_empty() {
+                let lines: Vec<String> = mismatches.iter().map(|m| m.to_string()).collect();
+                return Err(Failure::data(format!(
+                    "{}: {} printed number{} do not match their contact:\n{}",
+                    file.display(),
+                    lines.len(),
+                    if lines.len() == 1 { "" } else { "s" },
+                    lines.join("\n")
+                )));
+            }
             let by_status: Vec<String> = Status::ALL
                 .iter()
                 .map(|s| {
                     let n = dir
                         .contacts
                         .iter()
-                        .filter(|c| c.record.status == *s)
+                        .filter(|c| c.grade.status == *s)
                         .count();
                     format!("{} {n}", s.slug())
                 })

@@ -51,7 +51,7 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
                 dir.country_name(code),
                 view.display,
                 general.record.label,
-                general.record.status.slug()
+                general.grade.status.slug()
             ));
         }
         return Err(Failure::data(message));
@@ -64,15 +64,56 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
     Ok(())
 }
 
+/// A contact's evidence as JSON: one object per citation, with its page.
+pub fn evidence_json(dir: &Directory, contact: &Contact) -> Vec<Value> {
+    contact
+        .record
+        .evidence
+        .iter()
+        .map(|c| {
+            let page = dir.source(&c.source);
+            json!({
+                "source": c.source,
+                "title": page.map(|s| s.title.as_str()),
+                "publisher": page.map(|s| s.publisher.as_str()),
+                "source_kind": page.map(|s| s.kind.slug()),
+                "url": page.and_then(|s| s.url.as_deref()),
+                "vintage": page.and_then(|s| s.vintage),
+                "read_on": page.and_then(|s| s.read_on.as_deref()),
+                "printed": c.printed,
+                "label": c.label,
+                "purposes": c.purposes.iter().map(|p| p.slug()).collect::<Vec<_>>(),
+                "stated_hours": c.stated_hours,
+                "finding": finding_slug(&c.finding),
+            })
+        })
+        .collect()
+}
+
+fn finding_slug(finding: &crate::directory::model::Finding) -> String {
+    use crate::directory::model::Finding;
+    match finding {
+        Finding::Lists => "lists".to_string(),
+        Finding::BelongsTo(owner) => format!("belongs-to: {owner}"),
+        Finding::Retired(why) => format!("retired: {why}"),
+        Finding::Invented(why) => format!("invented: {why}"),
+    }
+}
+
 fn to_json(dir: &Directory, contact: &Contact, from: &str) -> Value {
     let record = &contact.record;
+    let grade = &contact.grade;
     let view = number_view(dir, contact, from);
-    let sources: Vec<Value> = record
-        .sources
+    let rivals: Vec<&str> = grade
+        .rivals
         .iter()
-        .filter_map(|id| dir.source(id))
-        .map(|s| json!({"id": s.id, "title": s.title, "publisher": s.publisher, "url": s.url}))
+        .map(|i| dir.contacts[*i].record.id.as_str())
         .collect();
+    let hours_from = grade
+        .hours_from
+        .and_then(|i| record.evidence.get(i))
+        .and_then(|c| dir.source(&c.source))
+        .map(|s| s.short_name());
     json!({
         "id": record.id,
         "label": record.label,
@@ -89,13 +130,15 @@ fn to_json(dir: &Directory, contact: &Contact, from: &str) -> Value {
         "warning": view.warning,
         "alternative": view.alternative.as_ref().map(|(id, dial)| json!({"id": id, "number_display": dial})),
         "tel": view.tel,
-        "purposes": record.purposes.iter().map(|p| p.slug()).collect::<Vec<_>>(),
+        "purposes": grade.purposes.iter().map(|p| p.slug()).collect::<Vec<_>>(),
         "tiers": record.tiers.slugs(),
-        "status": record.status.slug(),
-        "status_meaning": record.status.explain(),
-        "sources": sources,
-        "conflicts_with": record.conflicts_with,
+        "status": grade.status.slug(),
+        "status_meaning": grade.status.explain(),
+        "status_reason": grade.why,
+        "evidence": evidence_json(dir, contact),
+        "conflicts_with": rivals,
         "hours": contact.availability.summary(),
+        "hours_stated_on": hours_from,
         "languages": record.languages,
         "notes": record.notes,
     })
@@ -104,7 +147,7 @@ fn to_json(dir: &Directory, contact: &Contact, from: &str) -> Value {
 fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {
     let views: Vec<_> = contacts.iter().map(|c| number_view(dir, c, from)).collect();
     let width = |f: &dyn Fn(usize) -> usize| (0..contacts.len()).map(f).max().unwrap_or(0);
-    let w_status = width(&|i| contacts[i].record.status.slug().len()).max(6);
+    let w_status = width(&|i| contacts[i].grade.status.slug().len()).max(6);
     let w_number = width(&|i| views[i].display.chars().count()).clamp(6, 48);
     println!(
         "{:<w_status$}  {:<w_number$}  {:<8}  LABEL",
@@ -114,7 +157,7 @@ fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {
         let record = &contact.record;
         println!(
             "{:<w_status$}  {:<w_number$}  {:<8}  {} [{}]",
-            record.status.slug(),
+            contact.grade.status.slug(),
             view.display,
             record.countries.join(","),
             record.label,

@@ -201,7 +201,7 @@ fn add(
             ))
         })?;
         entry.channel = contact.record.kind.channel();
-        entry.purpose = contact.record.purposes.first().copied();
+        entry.purpose = contact.grade.purposes.first().copied();
         entry.contact = Some(id.clone());
     }
     if let Some(c) = args.channel {

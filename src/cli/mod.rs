@@ -75,6 +75,13 @@ pub enum Commands {
     /// The retention coach: card profiles and the prep summary.
     #[command(subcommand)]
     Retention(retention::RetentionCommand),
+    /// Markets by purposes: the best status the directory has in each cell, and which
+    /// markets have no official line.
+    Coverage {
+        /// Print JSON (markets, cells, summary).
+        #[arg(long)]
+        json: bool,
+    },
     /// Validate a directory file and list every problem.
     CheckData {
         /// The RON file to check.
@@ -274,7 +281,11 @@ value_enum!(
         Retention,
         Complaints,
         Payments,
-        Technical
+        Technical,
+        CloseAccount,
+        GiftCards,
+        Accessibility,
+        MerchantServices
     ]
 );
 value_enum!(
@@ -414,6 +425,19 @@ fn run(cli: Cli) -> Result<(), Failure> {
             dispute::run(&data_dir, command)
         }
         Some(Commands::CheckData { file }) => check_data::run(&file),
+        Some(Commands::Coverage { json }) => {
+            let dir = load_directory(cli.directory.as_deref())?;
+            let table = crate::directory::coverage::coverage(&dir);
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&table).unwrap_or_default()
+                );
+            } else {
+                print!("{}", crate::directory::coverage::render_text(&table));
+            }
+            Ok(())
+        }
         Some(Commands::ServeClipboard) => clipboard::serve(),
     }
 }

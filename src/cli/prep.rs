@@ -40,7 +40,7 @@ pub fn run(
                 "id": c.record.id,
                 "label": c.record.label,
                 "dial": crate::directory::view::number_view(dir, c, from).display,
-                "status": c.record.status.slug(),
+                "status": c.grade.status.slug(),
             })),
             "ready": guidance::ALWAYS_READY.iter().map(|s| s.to_string()).chain(prep.map(|p| p.ready.clone()).unwrap_or_default()).collect::<Vec<_>>(),
             "ivr": prep.map(|p| p.ivr.clone()).unwrap_or_default(),

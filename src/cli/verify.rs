@@ -23,10 +23,10 @@ pub fn run(dir: &Directory, input: &str, from: Option<&str>, as_json: bool) -> R
                 json!({
                     "id": c.record.id,
                     "label": c.record.label,
-                    "status": c.record.status.slug(),
+                    "status": c.grade.status.slug(),
                     "country": c.home_country().unwrap_or("worldwide"),
-                    "belongs_to": c.record.belongs_to,
-                    "sources": c.record.sources,
+                    "belongs_to": c.grade.belongs_to,
+                    "evidence": super::find::evidence_json(dir, c),
                 })
             })
             .collect();
@@ -51,17 +51,17 @@ pub fn run(dir: &Directory, input: &str, from: Option<&str>, as_json: bool) -> R
         println!("{word}: {}", v.finding);
         for id in &v.contacts {
             if let Some(c) = dir.contact(id) {
-                let sources: Vec<&str> = c
-                    .record
+                let sources: Vec<String> = c
+                    .grade
                     .sources
                     .iter()
                     .filter_map(|s| dir.source(s))
-                    .map(|s| s.title.as_str())
+                    .map(|s| s.short_name())
                     .collect();
                 println!(
                     "  {} [{}] {} — sources: {}",
                     c.record.value,
-                    c.record.status.slug(),
+                    c.grade.status.slug(),
                     c.record.label,
                     sources.join("; ")
                 );

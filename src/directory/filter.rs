@@ -6,7 +6,11 @@
 //! - tier: contacts for every card or for that tier;
 //! - purpose: contacts for that purpose, plus general lines (ranked after);
 //! - channel: the contact's kind belongs to that channel;
-//! - misattributed and implausible contacts never match; outdated ones only on request.
+//! - misattributed and implausible contacts never match; outdated and superseded ones
+//!   only on request;
+//! - merchant lines (for businesses that accept Amex) only when that purpose is asked
+//!   for, so nobody calls the merchant desk about a lost card; gift and prepaid card
+//!   lines when no purpose is chosen or that purpose is asked for.
 //!
 //! Ranking: exact purpose before general lines, then (when a card is chosen) lines for
 //! that card before lines for every card, then status (official, corroborated,
@@ -119,13 +123,22 @@ fn serves_country(facets: &Facets, country: Option<u16>) -> bool {
     facets.worldwide || country.is_some_and(|c| facets.countries.contains(&c))
 }
 
+/// `Purpose::MerchantServices`'s and `Purpose::GiftCards`' bits.
+const MERCHANTS: u16 = 1 << 14;
+const GIFT_CARDS: u16 = 1 << 12;
+
 fn serves_purpose(facets: &Facets, purpose: u16) -> bool {
-    facets.purposes & (purpose | GENERAL) != 0
+    if purpose & (MERCHANTS | GIFT_CARDS) != 0 {
+        return facets.purposes & purpose != 0;
+    }
+    facets.purposes & (purpose | GENERAL) != 0 && facets.purposes & GIFT_CARDS == 0
 }
 
 fn visible(contact: &Contact, wanted: &Wanted) -> bool {
-    let status = contact.record.status;
-    status.shown_by_default() || (wanted.include_outdated && status == Status::Outdated)
+    let status = contact.grade.status;
+    let for_merchants = contact.facets.purposes & MERCHANTS != 0;
+    (status.shown_by_default() || (wanted.include_outdated && status.is_retired()))
+        && (!for_merchants || wanted.purpose == Some(MERCHANTS))
 }
 
 fn checks(contact: &Contact, w: &Wanted) -> Checks {
@@ -250,7 +263,7 @@ pub fn run(dir: &Directory, filters: &Filters, text: &str) -> Results {
             let card_specific = wanted.tier.is_some() && contact.record.tiers != Tiers::Any;
             let key = (u64::from(!exact) << 62)
                 | (u64::from(!card_specific) << 61)
-                | ((contact.record.status as u64) << 58)
+                | ((contact.grade.status as u64) << 58)
                 | (u64::from(u32::MAX - score) << 24)
                 | (index as u64 & 0xFF_FFFF);
             ranked.push(key);
@@ -275,11 +288,11 @@ pub fn general_line<'a>(dir: &'a Directory, country: &str) -> Option<&'a Contact
         .filter(|c| {
             c.record.countries.iter().any(|k| k == country)
                 && c.record.kind.is_callable()
-                && c.record.status.shown_by_default()
-                && c.record.purposes.contains(&Purpose::General)
+                && c.grade.status.shown_by_default()
+                && c.grade.purposes.contains(&Purpose::General)
                 && c.phone.is_some()
         })
-        .min_by_key(|c| c.record.status)
+        .min_by_key(|c| c.grade.status)
 }
 
 #[cfg(test)]
@@ -317,7 +330,7 @@ mod tests {
         let expected = d
             .contacts
             .iter()
-            .filter(|c| c.record.status.shown_by_default())
+            .filter(|c| c.grade.status.shown_by_default())
             .count();
         assert_eq!(r.hits.len(), expected);
     }
@@ -385,7 +398,7 @@ mod tests {
         let found = ids(&d, &run(&d, &f, ""));
         let statuses: Vec<Status> = found
             .iter()
-            .map(|i| d.contact(i).unwrap().record.status)
+            .map(|i| d.contact(i).unwrap().grade.status)
             .collect();
         let mut sorted = statuses.clone();
         sorted.sort();
@@ -461,6 +474,8 @@ mod tests {
     #[test]
     fn general_bit_is_the_general_purpose() {
         assert_eq!(bit(&Purpose::ALL, Purpose::General), GENERAL);
+        assert_eq!(bit(&Purpose::ALL, Purpose::MerchantServices), MERCHANTS);
+        assert_eq!(bit(&Purpose::ALL, Purpose::GiftCards), GIFT_CARDS);
     }
 
     #[test]

@@ -7,10 +7,11 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
+use super::grade::{self, Grade};
 use super::hours::Availability;
-use super::model::{ContactRecord, Country, DirectoryFile, Source, Status};
+use super::model::{ContactRecord, Country, DirectoryFile, Finding, Source, Status};
 use super::phone::{self, CallerFacts, PhoneFacts};
-use super::phone_cache::{PhoneCache, home_of, read_number};
+use super::phone_cache::{PhoneCache, read_number};
 use crate::fsutil::{CappedReadError, read_capped};
 
 /// The directory shipped inside the binary.
@@ -23,7 +24,7 @@ pub const BUILTIN_NAME: &str = "data/directory.ron (built in)";
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// The schema version this build understands.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One problem found while loading a directory.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +81,8 @@ impl std::error::Error for LoadErrors {}
 pub struct Contact {
     /// The record as written in the file.
     pub record: ContactRecord,
+    /// Status, purposes and hours computed from its evidence.
+    pub grade: Grade,
     /// What libphonenumber says of its number (phone kinds it validates).
     pub phone: Option<PhoneFacts>,
     /// E.164, computed by libphonenumber.
@@ -121,6 +124,7 @@ pub fn bit<T: Copy + PartialEq>(all: &[T], value: T) -> u16 {
 
 fn facets_of(
     record: &ContactRecord,
+    grade: &Grade,
     countries: &[Country],
     index: &HashMap<String, usize>,
 ) -> Facets {
@@ -146,7 +150,7 @@ fn facets_of(
             .map(|t| bit(&Tier::ALL, *t) as u8)
             .fold(0, |a, b| a | b),
     };
-    let purposes = record
+    let purposes = grade
         .purposes
         .iter()
         .map(|p| bit(&Purpose::ALL, *p))
@@ -168,11 +172,7 @@ impl Contact {
 
     /// The country whose dialling rules apply to its number.
     pub fn home_country(&self) -> Option<&str> {
-        self.record
-            .countries
-            .iter()
-            .find(|c| c.as_str() != "worldwide")
-            .map(String::as_str)
+        self.record.number_region()
     }
 }
 
@@ -285,12 +285,12 @@ impl Directory {
                 );
             }
             if let Some(url) = &source.url
-                && !url.starts_with("https://")
+                && !(url.starts_with("https://") || url.starts_with("http://"))
             {
                 push(
                     at(),
                     format!("sources[{i}] \"{}\".url", source.id),
-                    format!("url must start with https:// (got \"{url}\")"),
+                    format!("url must start with https:// or http:// (got \"{url}\")"),
                 );
             }
         }
@@ -338,7 +338,8 @@ impl Directory {
         let mut vocabulary_index: HashMap<String, u32> = HashMap::new();
         let mut contact_index = HashMap::new();
         let ids: HashSet<&str> = file.contacts.iter().map(|c| c.id.as_str()).collect();
-        for (i, record) in file.contacts.iter().enumerate() {
+        let grades = grade::grade_all(&file.sources, &file.contacts);
+        for ((i, record), grade) in file.contacts.iter().enumerate().zip(grades) {
             // Located only when something is wrong (see `sources` above).
             let at_field = |field: &str| {
                 let start = locator.find_id(&record.id).map(|a| a.0).unwrap_or(0);
@@ -364,26 +365,53 @@ impl Directory {
             if record.value.trim().is_empty() {
                 push(at_field("value"), path("value"), "empty value".into());
             }
-            if record.purposes.is_empty() {
+            if grade.purposes.is_empty() {
                 push(
-                    at_field("purposes"),
-                    path("purposes"),
-                    "lists no purpose".into(),
+                    at_field("evidence"),
+                    path("evidence"),
+                    "no citation gives it a purpose".into(),
                 );
             }
-            if record.sources.is_empty() {
+            if record.evidence.is_empty() {
                 push(
-                    at_field("sources"),
-                    path("sources"),
-                    "has no source: a number with no source does not ship".into(),
+                    at_field("evidence"),
+                    path("evidence"),
+                    "has no evidence: a number with no source does not ship".into(),
                 );
             }
-            for (j, source) in record.sources.iter().enumerate() {
-                if !source_index.contains_key(source) {
+            for (j, citation) in record.evidence.iter().enumerate() {
+                let at = || {
+                    let start = locator.find_id(&record.id).map(|a| a.0).unwrap_or(0);
+                    locator.find(&format!("source: \"{}\"", citation.source), start)
+                };
+                let field = path(&format!("evidence[{j}]"));
+                match source_index.get(&citation.source).map(|k| &file.sources[*k]) {
+                    None => push(
+                        at(),
+                        field.clone(),
+                        format!("unknown source id \"{}\"", citation.source),
+                    ),
+                    Some(source) if source.kind == super::model::SourceKind::Review
+                        && citation.finding == Finding::Lists =>
+                    {
+                        push(
+                            at(),
+                            field.clone(),
+                            format!(
+                                "\"{}\" is the project's own review: it can record a finding, not list a number",
+                                citation.source
+                            ),
+                        )
+                    }
+                    Some(_) => {}
+                }
+                if citation.finding == Finding::Lists
+                    && citation.printed.as_deref().is_none_or(|p| p.trim().is_empty())
+                {
                     push(
-                        at_field("sources"),
-                        path(&format!("sources[{j}]")),
-                        format!("unknown source id \"{source}\""),
+                        at(),
+                        field,
+                        "a page that lists the number must say how it prints it (printed)".into(),
                     );
                 }
             }
@@ -414,15 +442,7 @@ impl Directory {
                     );
                 }
             }
-            if record.status == Status::Misattributed && record.belongs_to.is_none() {
-                push(
-                    at_field("status"),
-                    path("belongs_to"),
-                    "a misattributed contact must say whose number it is".into(),
-                );
-            }
-
-            let availability = match Availability::from_hours(&record.hours) {
+            let availability = match Availability::from_hours(&grade.hours) {
                 Ok(a) => a,
                 Err(e) => {
                     push(at_field("hours"), path("hours"), e.to_string());
@@ -432,7 +452,7 @@ impl Directory {
 
             let mut phone_number = None;
             if record.kind.is_phone() {
-                let home = home_of(&record.countries);
+                let home = record.number_region();
                 let cached = cache.and_then(|c| c.number(&record.id, &record.value, home));
                 let parsed = match cached {
                     Some(entry) => entry
@@ -449,7 +469,7 @@ impl Directory {
                     Err(e) => {
                         let tolerated = record.format_note.is_some()
                             || matches!(
-                                record.status,
+                                grade.status,
                                 Status::Outdated | Status::Misattributed | Status::Implausible
                             );
                         if !tolerated {
@@ -469,8 +489,8 @@ impl Directory {
                 digits.push_str(&number.national_number);
             }
             let e164_digits = e164.as_deref().map(phone::digits).unwrap_or_default();
-            let facets = facets_of(record, &file.countries, &country_index);
-            let word_ids = search_words(record, &file.countries, &country_index)
+            let facets = facets_of(record, &grade, &file.countries, &country_index);
+            let word_ids = search_words(record, &grade, &file.countries, &country_index)
                 .into_iter()
                 .map(|w| {
                     *vocabulary_index.entry(w.clone()).or_insert_with(|| {
@@ -481,6 +501,7 @@ impl Directory {
                 .collect();
             contacts.push(Contact {
                 record: record.clone(),
+                grade,
                 phone: phone_number,
                 e164,
                 availability,
@@ -563,6 +584,7 @@ fn parse(text: &str, name: &str) -> Result<DirectoryFile, LoadErrors> {
 /// The lower-case words a contact can be found by.
 fn search_words(
     record: &ContactRecord,
+    grade: &Grade,
     countries: &[Country],
     index: &HashMap<String, usize>,
 ) -> Vec<String> {
@@ -579,7 +601,7 @@ fn search_words(
     add(&record.department);
     add(record.kind.label());
     add(record.kind.channel().label());
-    for p in &record.purposes {
+    for p in &grade.purposes {
         add(p.label());
         add(p.slug());
     }

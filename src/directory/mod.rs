@@ -2,7 +2,10 @@
 //! numbers, opening hours, filtering and search. Pure logic: no egui, no I/O beyond
 //! reading a directory file on request.
 
+pub mod coverage;
+pub mod evidence;
 pub mod filter;
+pub mod grade;
 pub mod hours;
 pub mod load;
 pub mod model;

@@ -16,6 +16,8 @@ pub enum Status {
     SingleSource,
     /// Sources disagree for the same purpose.
     Conflicting,
+    /// Only on an American Express page that a newer Amex page replaces.
+    Superseded,
     /// A retired format.
     Outdated,
     /// Evidence it belongs to someone else: never offered as an Amex line.
@@ -26,11 +28,12 @@ pub enum Status {
 
 impl Status {
     /// Every status, best first (the ranking order).
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 8] = [
         Status::Official,
         Status::Corroborated,
         Status::SingleSource,
         Status::Conflicting,
+        Status::Superseded,
         Status::Outdated,
         Status::Misattributed,
         Status::Implausible,
@@ -43,6 +46,7 @@ impl Status {
             Status::Corroborated => "corroborated",
             Status::SingleSource => "single-source",
             Status::Conflicting => "conflicting",
+            Status::Superseded => "superseded",
             Status::Outdated => "outdated",
             Status::Misattributed => "misattributed",
             Status::Implausible => "implausible",
@@ -56,6 +60,7 @@ impl Status {
             Status::Corroborated => "Two or more independent sources agree; no official page seen.",
             Status::SingleSource => "Only one source gives it: double-check with your card.",
             Status::Conflicting => "Sources disagree about this number: prefer an official line.",
+            Status::Superseded => "A newer American Express page gives another number: prefer that one.",
             Status::Outdated => "Uses a retired number format: it will not connect.",
             Status::Misattributed => "Belongs to someone else: not an American Express line.",
             Status::Implausible => "Looks invented: not an American Express line.",
@@ -67,9 +72,15 @@ impl Status {
         !matches!(self, Status::Misattributed | Status::Implausible)
     }
 
-    /// Whether the default view shows it (outdated lines need "include outdated").
+    /// Whether the default view shows it (outdated and superseded lines need "include
+    /// outdated").
     pub fn shown_by_default(self) -> bool {
-        self.is_amex_line() && self != Status::Outdated
+        self.is_amex_line() && !self.is_retired()
+    }
+
+    /// Outdated or superseded: shown only on request.
+    pub fn is_retired(self) -> bool {
+        matches!(self, Status::Outdated | Status::Superseded)
     }
 }
 
@@ -98,11 +109,19 @@ pub enum Purpose {
     Payments,
     /// Online account and app problems.
     Technical,
+    /// Closing a card account.
+    CloseAccount,
+    /// Gift and prepaid cards.
+    GiftCards,
+    /// Text telephone (TTY) and relay services.
+    Accessibility,
+    /// Merchants accepting Amex (not cardholders): hidden unless asked for.
+    MerchantServices,
 }
 
 impl Purpose {
     /// Every purpose, in menu order.
-    pub const ALL: [Purpose; 11] = [
+    pub const ALL: [Purpose; 15] = [
         Purpose::General,
         Purpose::LostCard,
         Purpose::Fraud,
@@ -114,6 +133,10 @@ impl Purpose {
         Purpose::Complaints,
         Purpose::Payments,
         Purpose::Technical,
+        Purpose::CloseAccount,
+        Purpose::GiftCards,
+        Purpose::Accessibility,
+        Purpose::MerchantServices,
     ];
 
     /// The kebab-case name used on the command line and in JSON.
@@ -130,6 +153,10 @@ impl Purpose {
             Purpose::Complaints => "complaints",
             Purpose::Payments => "payments",
             Purpose::Technical => "technical",
+            Purpose::CloseAccount => "close-account",
+            Purpose::GiftCards => "gift-cards",
+            Purpose::Accessibility => "accessibility",
+            Purpose::MerchantServices => "merchant-services",
         }
     }
 
@@ -147,6 +174,10 @@ impl Purpose {
             Purpose::Complaints => "Complaints",
             Purpose::Payments => "Payments",
             Purpose::Technical => "Online account and app",
+            Purpose::CloseAccount => "Closing an account",
+            Purpose::GiftCards => "Gift and prepaid cards",
+            Purpose::Accessibility => "TTY and relay",
+            Purpose::MerchantServices => "Merchant services (businesses)",
         }
     }
 }
@@ -499,24 +530,124 @@ pub enum Hours {
     Unknown,
 }
 
-/// Where a piece of information comes from.
+/// Who stands behind a source, which decides what its word is worth.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// An American Express page on an Amex domain: what makes a line official.
+    Amex,
+    /// Anyone else: articles, other companies, public code. Corroborates or conflicts,
+    /// never makes a line official.
+    #[default]
+    ThirdParty,
+    /// The project's own review (VERIFICATION.md): records findings such as "belongs to
+    /// someone else", never counts as a source that prints a number.
+    Review,
+}
+
+impl SourceKind {
+    /// The kebab-case name used in JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SourceKind::Amex => "amex",
+            SourceKind::ThirdParty => "third-party",
+            SourceKind::Review => "review",
+        }
+    }
+}
+
+/// Where a piece of information comes from: one page or document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
-    /// Stable id, referenced by contacts.
+    /// Stable id, referenced by citations.
     pub id: String,
-    /// Title of the page or document.
+    /// Title of the page or document, as it shows it.
     pub title: String,
     /// Who published it.
     pub publisher: String,
+    /// Who stands behind it.
+    #[serde(default)]
+    pub kind: SourceKind,
     /// Where it can be found, when known.
     #[serde(default)]
     pub url: Option<String>,
-    /// When it was seen ("YYYY-MM-DD"), when recorded.
+    /// A year the page itself shows (copyright line, a printed date, a year in the URL);
+    /// `None` when it shows none.
     #[serde(default)]
-    pub seen_on: Option<String>,
-    /// What it says, in a line.
+    pub vintage: Option<u16>,
+    /// How the year was read from the page.
+    #[serde(default)]
+    pub vintage_note: Option<String>,
+    /// When it was read for this directory ("YYYY-MM-DD").
+    #[serde(default)]
+    pub read_on: Option<String>,
+    /// What it is, in a line.
     #[serde(default)]
     pub note: String,
+}
+
+impl Source {
+    /// "americanexpress.com/uk, page of 2024": where and how old, in a few words.
+    pub fn short_name(&self) -> String {
+        let place = self
+            .url
+            .as_deref()
+            .map(short_url)
+            .unwrap_or_else(|| self.publisher.clone());
+        format!("{place}, page{}", super::grade::page_year(self.vintage))
+    }
+}
+
+/// A URL without scheme and "www.", cut after its first path segment.
+pub fn short_url(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let mut parts = rest.splitn(3, '/');
+    let host = parts.next().unwrap_or(rest);
+    match parts.next().filter(|p| !p.is_empty()) {
+        Some(first) => format!("{host}/{first}"),
+        None => host.to_string(),
+    }
+}
+
+/// What a page says of a number.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Finding {
+    /// It prints the number as an American Express line for the stated purposes.
+    #[default]
+    Lists,
+    /// It shows the number belongs to someone else (whom).
+    BelongsTo(String),
+    /// It finds the number retired (why).
+    Retired(String),
+    /// It finds the number invented (why).
+    Invented(String),
+}
+
+/// One piece of evidence: a page, what it prints and what it says the number is for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Id into the sources table.
+    pub source: String,
+    /// The number or address exactly as the page prints it (a data test parses it and
+    /// checks it is the contact's number); `None` only for a review's finding.
+    #[serde(default)]
+    pub printed: Option<String>,
+    /// What the page calls it, in the page's words.
+    #[serde(default)]
+    pub label: String,
+    /// What the page says it is for.
+    #[serde(default)]
+    pub purposes: Vec<Purpose>,
+    /// The hours the page states, as printed.
+    #[serde(default)]
+    pub stated_hours: Option<String>,
+    /// The same hours, structured (`Unknown` when the page states none, or when its
+    /// statement is not evidence, such as a blanket "24/7" for every country).
+    #[serde(default)]
+    pub hours: Hours,
+    /// What the page says of the number.
+    #[serde(default)]
+    pub finding: Finding,
 }
 
 /// A country the directory knows.
@@ -533,7 +664,8 @@ pub struct Country {
     pub aliases: Vec<String>,
 }
 
-/// One contact point, as written in the data file.
+/// One contact point, as written in the data file: facts only. Its status, purposes
+/// and hours are computed from `evidence` at load ([`super::grade`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactRecord {
     /// Stable id.
@@ -542,38 +674,53 @@ pub struct ContactRecord {
     pub label: String,
     /// The department that answers.
     pub department: String,
-    /// What it is for.
-    pub purposes: Vec<Purpose>,
     /// Which cards it serves.
     pub tiers: Tiers,
     /// Cardholder countries (ISO alpha-2), or "worldwide".
     pub countries: Vec<String>,
+    /// The numbering plan the number belongs to, when it is not the first country's
+    /// (a US toll-free number for cards issued in the US to Latin American residents).
+    #[serde(default)]
+    pub dial_region: Option<String>,
     /// How it is reached.
     pub kind: Kind,
-    /// The number or address exactly as the source wrote it.
+    /// The number or address, written the way the market writes it.
     pub value: String,
-    /// When it answers.
-    #[serde(default)]
-    pub hours: Hours,
     /// Languages served, as stated.
     #[serde(default)]
     pub languages: Vec<String>,
     /// What a cardholder should know.
     #[serde(default)]
     pub notes: String,
-    /// Ids into the sources table.
-    pub sources: Vec<String>,
-    /// Confidence status.
-    pub status: Status,
-    /// Ids of contacts that give a different answer for the same need.
+    /// The pages that print it, and what each says.
+    pub evidence: Vec<Citation>,
+    /// Ids of contacts that sources give instead for the same need.
     #[serde(default)]
     pub conflicts_with: Vec<String>,
-    /// For misattributed numbers: whose number it really is.
-    #[serde(default)]
-    pub belongs_to: Option<String>,
     /// Why a phone number that libphonenumber cannot validate still ships.
     #[serde(default)]
     pub format_note: Option<String>,
+}
+
+impl ContactRecord {
+    /// The country whose dialling rules apply to its number: `dial_region`, else its
+    /// first country that is not "worldwide".
+    pub fn number_region(&self) -> Option<&str> {
+        self.dial_region.as_deref().or_else(|| {
+            self.countries
+                .iter()
+                .find(|c| c.as_str() != "worldwide")
+                .map(String::as_str)
+        })
+    }
+
+    /// Every purpose any listing citation gives it.
+    pub fn purposes_claimed(&self) -> impl Iterator<Item = Purpose> + '_ {
+        self.evidence
+            .iter()
+            .filter(|c| c.finding == Finding::Lists)
+            .flat_map(|c| c.purposes.iter().copied())
+    }
 }
 
 /// The whole data file.

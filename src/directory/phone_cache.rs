@@ -54,14 +54,6 @@ pub fn read_number(value: &str, home: Option<&str>) -> Result<PhoneFacts, PhoneE
     Ok(phone::facts(&number))
 }
 
-/// The home country of a contact record: its first country that is not "worldwide".
-pub fn home_of(countries: &[String]) -> Option<&str> {
-    countries
-        .iter()
-        .find(|c| c.as_str() != "worldwide")
-        .map(String::as_str)
-}
-
 impl PhoneCache {
     /// Computes the cache for a directory file with libphonenumber.
     pub fn compute(file: &DirectoryFile) -> PhoneCache {
@@ -70,7 +62,7 @@ impl PhoneCache {
             .iter()
             .filter(|c| c.kind.is_phone())
             .map(|c| {
-                let home = home_of(&c.countries);
+                let home = c.number_region();
                 let entry = CachedNumber {
                     value: c.value.clone(),
                     country: home.map(str::to_string),

@@ -116,7 +116,7 @@ fn verify_handle(dir: &Directory, mut v: Verification, handle: &str) -> Verifica
                 "{}: {} ({}).",
                 c.record.value,
                 c.record.label,
-                c.record.status.slug()
+                c.grade.status.slug()
             );
             v.advice = "A real American Express account. Never post card details in public; they will ask you to send a private message.".into();
         }
@@ -192,7 +192,7 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
     let digits = phone::digits(input);
     // A retired form of a listed number (e.g. Mexico's 01-800) is recognised by its digits.
     if let Some(old) = dir.contacts.iter().find(|c| {
-        c.record.status == Status::Outdated
+        c.grade.status == Status::Outdated
             && phone::digits(&c.record.value) == digits
             && !digits.is_empty()
     }) {
@@ -239,11 +239,11 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
         .iter()
         .filter(|c| c.e164.as_deref() == Some(e164.as_str()))
         .collect();
-    matches.sort_by_key(|c| c.record.status);
+    matches.sort_by_key(|c| c.grade.status);
     v.contacts = matches.iter().map(|c| c.record.id.clone()).collect();
     let amex: Vec<&&Contact> = matches
         .iter()
-        .filter(|c| c.record.status.is_amex_line())
+        .filter(|c| c.grade.status.is_amex_line())
         .collect();
     if let Some(best) = amex.first() {
         v.verdict = Verdict::Amex;
@@ -252,9 +252,9 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
             phone::international(&number),
             best.record.label,
             dir.country_name(best.home_country().unwrap_or("worldwide")),
-            best.record.status.slug()
+            best.grade.status.slug()
         );
-        v.advice = match best.record.status {
+        v.advice = match best.grade.status {
             Status::Official | Status::Corroborated => "You can call it. If someone asked you to call it, you can still hang up and use the number on the back of your card.".into(),
             _ => "Listed, but not confirmed by an official page: prefer the number on the back of your card.".into(),
         };
@@ -262,8 +262,8 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
     }
     if let Some(other) = matches.first() {
         v.verdict = Verdict::NotAmex;
-        v.belongs_to = other.record.belongs_to.clone();
-        v.finding = match &other.record.belongs_to {
+        v.belongs_to = other.grade.belongs_to.clone();
+        v.finding = match &other.grade.belongs_to {
             Some(owner) => format!(
                 "{} is NOT an American Express number: it belongs to {owner}.",
                 phone::international(&number)

@@ -35,7 +35,7 @@ pub fn number_view(dir: &Directory, contact: &Contact, from: &str) -> NumberView
         return view;
     }
     let Some(number) = &contact.phone else {
-        view.warning = Some(match (&record.format_note, record.status) {
+        view.warning = Some(match (&record.format_note, contact.grade.status) {
             (Some(note), _) => note.clone(),
             (None, Status::Outdated) => "Retired number format: this will not connect.".to_string(),
             _ => "Not a valid phone number (libphonenumber).".to_string(),
@@ -83,18 +83,18 @@ pub fn abroad_alternative<'a>(dir: &'a Directory, contact: &Contact) -> Option<&
         .iter()
         .filter(|c| {
             matches!(c.record.kind, Kind::Collect | Kind::International)
-                && c.record.status.shown_by_default()
+                && c.grade.status.shown_by_default()
                 && c.phone.is_some()
                 && c.record.countries.iter().any(|k| k == home)
                 && (c.record.tiers == contact.record.tiers || c.record.tiers == Tiers::Any)
         })
         .min_by_key(|c| {
             let covers = contact
-                .record
+                .grade
                 .purposes
                 .iter()
-                .all(|p| c.record.purposes.contains(p));
-            (!covers, c.record.status)
+                .all(|p| c.grade.purposes.contains(p));
+            (!covers, c.grade.status)
         })
 }
 

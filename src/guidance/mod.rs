@@ -215,12 +215,12 @@ pub fn line_to_call<'d>(
             .hits
             .iter()
             .map(|i| &dir.contacts[*i])
-            .filter(|c| c.e164.is_some() && c.record.status.shown_by_default())
+            .filter(|c| c.e164.is_some() && c.grade.status.shown_by_default())
             .collect();
         // A line dedicated to the purpose beats a general one that also handles it.
         candidates
             .iter()
-            .find(|c| purpose.is_some() && c.record.purposes.first() == purpose.as_ref())
+            .find(|c| purpose.is_some() && c.grade.purposes.first() == purpose.as_ref())
             .or(candidates.first())
             .copied()
     };

@@ -56,7 +56,7 @@ pub fn prep_doc(
                         view.display,
                         line.record.label,
                         dir.country_name(calling_from),
-                        line.record.status.slug()
+                        line.grade.status.slug()
                     ),
                 ));
                 if let Some(warning) = view.warning {

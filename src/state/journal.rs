@@ -184,7 +184,7 @@ pub fn apply_journal(
             let mut draft = Draft::new(now, zone);
             if let Some(contact) = directory.contact(&contact_id) {
                 draft.channel = contact.record.kind.channel();
-                draft.purpose = contact.record.purposes.first().copied();
+                draft.purpose = contact.grade.purposes.first().copied();
                 draft.contact = Some(contact_id);
                 if contact.record.kind == Kind::Postal {
                     draft.summary = "Letter sent: ".to_string();

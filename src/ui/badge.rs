@@ -11,7 +11,7 @@ pub fn status_color(status: Status) -> Color32 {
         Status::Corroborated => Color32::from_rgb(0x1f, 0x6f, 0xb5),
         Status::SingleSource => Color32::from_rgb(0x9a, 0x6a, 0x00),
         Status::Conflicting => Color32::from_rgb(0xc0, 0x50, 0x00),
-        Status::Outdated => Color32::from_rgb(0x70, 0x70, 0x70),
+        Status::Superseded | Status::Outdated => Color32::from_rgb(0x70, 0x70, 0x70),
         Status::Misattributed | Status::Implausible => Color32::from_rgb(0xb0, 0x1c, 0x1c),
     }
 }
@@ -21,30 +21,47 @@ pub fn status_word(status: Status) -> String {
     status.slug().replace('-', " ").to_uppercase()
 }
 
-/// A line per source, for hovers and the details panel.
+/// A line per citation: the page (where, of which year) and what it prints.
 pub fn source_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
     contact
         .record
-        .sources
+        .evidence
         .iter()
-        .filter_map(|id| dir.source(id))
-        .map(|s| format!("{} ({})", s.title, s.publisher))
+        .map(|c| {
+            let page = dir
+                .source(&c.source)
+                .map_or(c.source.clone(), |s| s.short_name());
+            match &c.printed {
+                Some(printed) if !c.label.is_empty() => {
+                    format!("{page}: prints \u{201c}{printed}\u{201d} as \u{201c}{}\u{201d}", c.label)
+                }
+                Some(printed) => format!("{page}: prints \u{201c}{printed}\u{201d}"),
+                None => format!("{page}: {}", c.label),
+            }
+        })
         .collect()
 }
 
-/// A line per conflicting contact.
+/// A line per rival (a number given instead for the same need), newest evidence first.
 pub fn conflict_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
+    let mine = contact.grade.newest_amex;
     contact
-        .record
-        .conflicts_with
+        .grade
+        .rivals
         .iter()
-        .filter_map(|id| dir.contact(id))
+        .filter_map(|i| dir.contacts.get(*i))
         .map(|c| {
+            let age = match (c.grade.newest_amex, mine) {
+                (Some(theirs), Some(ours)) if theirs > ours => " · newer Amex page".to_string(),
+                (Some(theirs), Some(ours)) if theirs < ours => " · older Amex page".to_string(),
+                (Some(theirs), None) => format!(" · Amex page{}", crate::directory::grade::page_year(theirs)),
+                _ => String::new(),
+            };
             format!(
-                "{} · {} ({})",
+                "{} · {} ({}){age}",
                 c.record.value,
                 c.record.label,
-                c.record.status.slug()
+                c.grade.status.slug()
             )
         })
         .collect()
@@ -52,7 +69,7 @@ pub fn conflict_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
 
 /// The badge, with sources and conflicts on hover.
 pub fn status_badge_ui(ui: &mut Ui, dir: &Directory, contact: &Contact) {
-    let status = contact.record.status;
+    let status = contact.grade.status;
     let text = RichText::new(format!(" {} ", status_word(status)))
         .small()
         .strong()

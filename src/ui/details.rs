@@ -2,7 +2,7 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::badge::{conflict_lines, status_badge_ui};
+use super::badge::{conflict_lines, source_lines, status_badge_ui};
 use super::notes::contact_notes_ui;
 use crate::directory::{Contact, hours};
 use crate::state::{AppState, Command};
@@ -56,28 +56,15 @@ fn contact_details_ui(
     ui.add_space(8.0);
     contact_notes_ui(ui, state, contact, commands);
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         status_badge_ui(ui, dir, contact);
-        ui.label(record.status.explain());
+        ui.label(contact.grade.status.explain());
     });
-    ui.add_space(6.0);
-    ui.label(RichText::new("Sources").strong());
-    for id in &record.sources {
-        let Some(source) = dir.source(id) else {
-            continue;
-        };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(format!("• {} — {}", source.title, source.publisher));
-            if let Some(url) = &source.url
-                && ui.link("open").on_hover_text(url).clicked()
-            {
-                commands.push(Command::OpenLink(url.clone()));
-            }
-        });
-        if !source.note.is_empty() {
-            ui.label(RichText::new(format!("   {}", source.note)).small().weak());
-        }
+    if !contact.grade.why.is_empty() {
+        ui.label(RichText::new(&contact.grade.why).small());
     }
+    ui.add_space(6.0);
+    evidence_ui(ui, state, contact, commands);
     let conflicts = conflict_lines(dir, contact);
     if !conflicts.is_empty() {
         ui.add_space(6.0);
@@ -94,6 +81,18 @@ fn contact_details_ui(
     ui.add_space(6.0);
     ui.label(RichText::new("Hours").strong());
     ui.label(contact.availability.summary());
+    if let Some(page) = contact
+        .grade
+        .hours_from
+        .and_then(|i| record.evidence.get(i))
+        .and_then(|c| dir.source(&c.source))
+    {
+        ui.label(
+            RichText::new(format!("Hours as stated on {}", page.short_name()))
+                .small()
+                .weak(),
+        );
+    }
     if record.kind.is_phone() {
         ui.label(hours::describe(
             &contact.availability.state_at(state.now),
@@ -116,10 +115,30 @@ fn contact_details_ui(
             .join(", "),
     };
     ui.label(format!("Cards: {tiers}"));
-    let purposes: Vec<&str> = record.purposes.iter().map(|p| p.label()).collect();
+    let purposes: Vec<&str> = contact.grade.purposes.iter().map(|p| p.label()).collect();
     ui.label(format!("For: {}", purposes.join(", ")));
     if !record.languages.is_empty() {
         ui.label(format!("Languages: {}", record.languages.join(", ")));
+    }
+}
+
+/// Each page that prints the number: where, of which year, as printed, and a link.
+fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Vec<Command>) {
+    let dir = &state.directory;
+    ui.label(RichText::new("Evidence").strong());
+    for (citation, line) in contact.record.evidence.iter().zip(source_lines(dir, contact)) {
+        let source = dir.source(&citation.source);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("• {line}"));
+            if let Some(url) = source.and_then(|s| s.url.as_ref())
+                && ui.link("open page").on_hover_text(url).clicked()
+            {
+                commands.push(Command::OpenLink(url.clone()));
+            }
+        });
+        if let Some(hours) = &citation.stated_hours {
+            ui.label(RichText::new(format!("   hours on that page: {hours}")).small().weak());
+        }
     }
 }
 

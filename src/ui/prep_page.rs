@@ -125,7 +125,7 @@ fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Comma
                 RichText::new(format!(
                     "{} ({})",
                     line.record.label,
-                    line.record.status.slug()
+                    line.grade.status.slug()
                 ))
                 .weak(),
             );

@@ -1,0 +1,162 @@
+//! Coverage: markets by purposes, with the best status the directory has in each cell,
+//! so what is missing is as visible as what is there (`amex-desk coverage`).
+
+use serde::Serialize;
+
+use super::load::Directory;
+use super::model::{Purpose, Status};
+
+/// One market's row.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MarketRow {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: String,
+    /// English name.
+    pub name: String,
+    /// Best status per purpose, in `Purpose::ALL` order (`None`: no line).
+    pub cells: Vec<Option<Status>>,
+    /// The best status over the whole row.
+    pub best: Option<Status>,
+}
+
+/// The whole table and its summary.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// The purposes, as columns.
+    pub purposes: Vec<Purpose>,
+    /// One row per market of the countries table.
+    pub markets: Vec<MarketRow>,
+    /// Markets with at least one official line.
+    pub official_markets: usize,
+    /// Per purpose: how many markets have an official line for it.
+    pub official_per_purpose: Vec<usize>,
+}
+
+/// Computes the table: phone lines only (what a caller can dial), statuses that are
+/// offered as Amex lines, each market's own lines (not the worldwide ones).
+pub fn coverage(dir: &Directory) -> Coverage {
+    let purposes = Purpose::ALL.to_vec();
+    let markets: Vec<MarketRow> = dir
+        .countries
+        .iter()
+        .map(|country| {
+            let cells: Vec<Option<Status>> = purposes
+                .iter()
+                .map(|p| best_for(dir, &country.code, *p))
+                .collect();
+            let best = cells.iter().flatten().min().copied();
+            MarketRow {
+                code: country.code.clone(),
+                name: country.name.clone(),
+                cells,
+                best,
+            }
+        })
+        .collect();
+    let official_markets = markets
+        .iter()
+        .filter(|m| m.best == Some(Status::Official))
+        .count();
+    let official_per_purpose = (0..purposes.len())
+        .map(|i| {
+            markets
+                .iter()
+                .filter(|m| m.cells[i] == Some(Status::Official))
+                .count()
+        })
+        .collect();
+    Coverage {
+        purposes,
+        markets,
+        official_markets,
+        official_per_purpose,
+    }
+}
+
+fn best_for(dir: &Directory, market: &str, purpose: Purpose) -> Option<Status> {
+    dir.contacts
+        .iter()
+        .filter(|c| c.record.kind.is_callable() && c.grade.status.is_amex_line())
+        .filter(|c| c.record.countries.iter().any(|m| m == market))
+        .filter(|c| c.grade.purposes.contains(&purpose))
+        .map(|c| c.grade.status)
+        .min()
+}
+
+/// One letter per status for the text table.
+pub fn cell_letter(status: Option<Status>) -> char {
+    match status {
+        Some(Status::Official) => 'O',
+        Some(Status::Corroborated) => 'C',
+        Some(Status::SingleSource) => 's',
+        Some(Status::Conflicting) => 'x',
+        Some(Status::Superseded) => '^',
+        Some(Status::Outdated) => 'o',
+        Some(_) | None => '.',
+    }
+}
+
+/// A short column heading per purpose.
+pub fn column_heading(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::General => "gen",
+        Purpose::LostCard => "lost",
+        Purpose::Fraud => "frd",
+        Purpose::Disputes => "dsp",
+        Purpose::TravelEmergency => "trv",
+        Purpose::Applications => "app",
+        Purpose::Rewards => "rwd",
+        Purpose::Retention => "ret",
+        Purpose::Complaints => "cmp",
+        Purpose::Payments => "pay",
+        Purpose::Technical => "tec",
+        Purpose::CloseAccount => "cls",
+        Purpose::GiftCards => "gift",
+        Purpose::Accessibility => "tty",
+        Purpose::MerchantServices => "mer",
+    }
+}
+
+/// The plain-text table with its legend and summary, as `amex-desk coverage` prints it.
+pub fn render_text(cov: &Coverage) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("{:<26}", "market"));
+    for p in &cov.purposes {
+        out.push_str(&format!("{:>5}", column_heading(*p)));
+    }
+    out.push('\n');
+    for m in &cov.markets {
+        let name = format!("{} {}", m.code, m.name);
+        let name: String = name.chars().take(25).collect();
+        out.push_str(&format!("{name:<26}"));
+        for cell in &m.cells {
+            out.push_str(&format!("{:>5}", cell_letter(*cell)));
+        }
+        out.push('\n');
+    }
+    out.push_str(
+        "\nO official  C corroborated  s single-source  x conflicting  ^ superseded  o outdated  . none\n",
+    );
+    out.push_str(&format!(
+        "\nMarkets with an official line: {} of {}\n",
+        cov.official_markets,
+        cov.markets.len()
+    ));
+    out.push_str("Markets with an official line, per purpose:\n");
+    for (p, n) in cov.purposes.iter().zip(&cov.official_per_purpose) {
+        out.push_str(&format!("  {:<28}{n}\n", p.label()));
+    }
+    let without: Vec<&str> = cov
+        .markets
+        .iter()
+        .filter(|m| m.best != Some(Status::Official))
+        .map(|m| m.code.as_str())
+        .collect();
+    if !without.is_empty() {
+        out.push_str(&format!(
+            "No official line yet: {} (the number on the back of the card, or the card-issuing market's from-abroad line)\n",
+            without.join(" ")
+        ));
+    }
+    out
+}

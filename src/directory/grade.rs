@@ -1,0 +1,388 @@
+//! Grading: each contact's status, purposes and hours computed from its evidence.
+//!
+//! The data file holds facts (which page prints which number, for what, with which
+//! hours, and of which year); nothing in it says how far a number can be trusted. The
+//! rule, applied the same way to every contact:
+//!
+//! 1. A finding against the number decides first: a page that shows it is someone
+//!    else's makes it *misattributed*; a review that finds it invented, *implausible*; a
+//!    retired format, *outdated*.
+//! 2. Otherwise the evidence grades it: printed on an American Express page, *official*;
+//!    on two or more independent other publishers' pages, *corroborated*; else
+//!    *single-source*.
+//! 3. Rivals (contacts given for the same need: declared in `conflicts_with`, or found
+//!    automatically: same market, same reach, same cards, a shared purpose, one on an
+//!    Amex page and the other not) can only lower that grade. Between two Amex numbers
+//!    the newer page wins and the older becomes *superseded*; a tie is *conflicting*
+//!    for both. An Amex number beats any other; between two others the one with more
+//!    independent publishers keeps its grade and a tie is *conflicting* for both.
+//!
+//! Purposes and hours come from the newest page that states them, among the best
+//! evidence (Amex pages when there are any), so a 2007 page cannot override a current one.
+
+use std::collections::BTreeSet;
+
+use super::model::{
+    Citation, ContactRecord, Finding, Hours, Kind, Purpose, Source, SourceKind, Status,
+};
+
+/// A page's year as evidence: `None` when the page shows none (older than any year).
+pub type Vintage = Option<u16>;
+
+/// What the rule computed for one contact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Grade {
+    /// The status.
+    pub status: Status,
+    /// Why, in one sentence for people.
+    pub why: String,
+    /// What it is for (from the newest page that says).
+    pub purposes: Vec<Purpose>,
+    /// When it answers (from the newest page that says), or `Unknown`.
+    pub hours: Hours,
+    /// The citation the hours come from (index into `evidence`).
+    pub hours_from: Option<usize>,
+    /// Whose number it is, when a page shows it belongs to someone else.
+    pub belongs_to: Option<String>,
+    /// The ids of the sources cited, in citation order, without repeats.
+    pub sources: Vec<String>,
+    /// The newest Amex page that lists it.
+    pub newest_amex: Option<Vintage>,
+    /// Contacts given for the same need (declared or found), best first.
+    pub rivals: Vec<usize>,
+}
+
+/// How strong a contact's evidence is, for comparing rivals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Strength {
+    /// The newest Amex page listing it, if any.
+    amex: Option<Vintage>,
+    /// Distinct Amex pages listing it.
+    amex_pages: usize,
+    /// Distinct publishers (other than the project's own review) listing it.
+    independent: usize,
+}
+
+/// Grades every contact of a file. `sources` is the sources table; a citation naming
+/// an unknown source counts as third-party (load reports it as an error anyway).
+pub fn grade_all(sources: &[Source], contacts: &[ContactRecord]) -> Vec<Grade> {
+    let strengths: Vec<Strength> = contacts.iter().map(|c| strength(sources, c)).collect();
+    let findings: Vec<Option<(Status, Option<String>)>> =
+        contacts.iter().map(|c| finding_of(&c.evidence)).collect();
+    (0..contacts.len())
+        .map(|i| {
+            let rivals = rivals_of(i, contacts, &strengths, &findings);
+            grade_one(i, sources, contacts, &strengths, &findings, rivals)
+        })
+        .collect()
+}
+
+fn grade_one(
+    i: usize,
+    sources: &[Source],
+    contacts: &[ContactRecord],
+    strengths: &[Strength],
+    findings: &[Option<(Status, Option<String>)>],
+    rivals: Vec<usize>,
+) -> Grade {
+    let record = &contacts[i];
+    let mine = strengths[i];
+    let (purposes, hours, hours_from) = stated_facts(sources, &record.evidence, mine.amex);
+    let mut grade = Grade {
+        status: Status::SingleSource,
+        why: String::new(),
+        purposes,
+        hours,
+        hours_from,
+        belongs_to: None,
+        sources: cited_sources(&record.evidence),
+        newest_amex: mine.amex,
+        rivals,
+    };
+    if let Some((status, belongs_to)) = &findings[i] {
+        grade.status = *status;
+        grade.belongs_to = belongs_to.clone();
+        grade.why = finding_reason(&record.evidence, sources);
+        return grade;
+    }
+    let (base, base_why) = base_status(mine);
+    grade.status = base;
+    grade.why = base_why;
+    for &j in &grade.rivals {
+        let (status, why) = against_rival(mine, strengths[j], &contacts[j]);
+        if status > grade.status {
+            grade.status = status;
+            grade.why = why;
+        }
+    }
+    grade
+}
+
+fn base_status(mine: Strength) -> (Status, String) {
+    match (mine.amex, mine.independent) {
+        (Some(v), _) => (
+            Status::Official,
+            format!("Printed on an American Express page{}.", page_year(v)),
+        ),
+        (None, n) if n >= 2 => (
+            Status::Corroborated,
+            format!("{n} independent sources give it; no American Express page seen."),
+        ),
+        _ => (
+            Status::SingleSource,
+            "Only one source gives it; no American Express page seen.".to_string(),
+        ),
+    }
+}
+
+/// The outcome of one rival for this contact: a status no better than which it ends.
+fn against_rival(mine: Strength, theirs: Strength, rival: &ContactRecord) -> (Status, String) {
+    let name = format!("{} ({})", rival.value, rival.label);
+    match (mine.amex, theirs.amex) {
+        (Some(a), Some(b)) if a < b => (
+            Status::Superseded,
+            format!(
+                "A newer American Express page{} gives {name} instead (this one: page{}).",
+                page_year(b),
+                page_year(a)
+            ),
+        ),
+        (Some(a), Some(b)) if a == b && mine.amex_pages <= theirs.amex_pages => (
+            Status::Conflicting,
+            format!(
+                "American Express pages of the same age{} disagree: {} give {name} instead, {} this number.",
+                page_year(a),
+                theirs.amex_pages,
+                mine.amex_pages
+            ),
+        ),
+        (Some(_), _) => (Status::Official, String::new()),
+        (None, Some(b)) => (
+            Status::Conflicting,
+            format!("An American Express page{} gives {name} instead.", page_year(b)),
+        ),
+        (None, None) if mine.independent > theirs.independent => (Status::Official, String::new()),
+        (None, None) => (
+            Status::Conflicting,
+            format!("Other sources give {name} for the same need."),
+        ),
+    }
+}
+
+/// " of 2024", or " of unknown year".
+pub fn page_year(vintage: Vintage) -> String {
+    match vintage {
+        Some(year) => format!(" of {year}"),
+        None => " of unknown year".to_string(),
+    }
+}
+
+fn strength(sources: &[Source], record: &ContactRecord) -> Strength {
+    let mut amex: Option<Vintage> = None;
+    let mut pages = BTreeSet::new();
+    let mut publishers = BTreeSet::new();
+    for c in record.evidence.iter().filter(|c| c.finding == Finding::Lists) {
+        let Some(source) = sources.iter().find(|s| s.id == c.source) else {
+            continue;
+        };
+        match source.kind {
+            SourceKind::Amex => {
+                amex = Some(amex.map_or(source.vintage, |v| v.max(source.vintage)));
+                pages.insert(source.id.as_str());
+                publishers.insert(source.publisher.as_str());
+            }
+            SourceKind::ThirdParty => {
+                publishers.insert(source.publisher.as_str());
+            }
+            SourceKind::Review => {}
+        }
+    }
+    Strength {
+        amex,
+        amex_pages: pages.len(),
+        independent: publishers.len(),
+    }
+}
+
+/// The strongest finding against a number, if any, with whose it is.
+fn finding_of(evidence: &[Citation]) -> Option<(Status, Option<String>)> {
+    let mut worst: Option<(Status, Option<String>)> = None;
+    for c in evidence {
+        let found = match &c.finding {
+            Finding::Lists => continue,
+            Finding::BelongsTo(owner) => (Status::Misattributed, Some(owner.clone())),
+            Finding::Invented(_) => (Status::Implausible, None),
+            Finding::Retired(_) => (Status::Outdated, None),
+        };
+        if worst.as_ref().is_none_or(|w| found.0 > w.0) {
+            worst = Some(found);
+        }
+    }
+    worst
+}
+
+fn finding_reason(evidence: &[Citation], sources: &[Source]) -> String {
+    let mut reasons = evidence.iter().filter_map(|c| {
+        let what = match &c.finding {
+            Finding::Lists => return None,
+            Finding::BelongsTo(owner) => format!("it belongs to {owner}"),
+            Finding::Invented(why) | Finding::Retired(why) => why.clone(),
+        };
+        let by = sources
+            .iter()
+            .find(|s| s.id == c.source)
+            .map_or(c.source.as_str(), |s| s.title.as_str());
+        Some(format!("{by}: {what}"))
+    });
+    reasons.next().unwrap_or_default()
+}
+
+fn cited_sources(evidence: &[Citation]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in evidence {
+        if !out.contains(&c.source) {
+            out.push(c.source.clone());
+        }
+    }
+    out
+}
+
+/// Purposes and hours from the current pages. A page that shows a year older than
+/// another page of the same class (Amex pages, other pages) is out of date and ignored;
+/// pages that show no year cannot be dated and count as current. Purposes are the union
+/// over the current pages of both classes (each page names what it uses the number
+/// for; the evidence list shows who said what). Hours come from the newest current Amex
+/// page that states them when there is one (a dated page before an undated one, then
+/// file order), else from the newest current other page, else from any listing.
+fn stated_facts(
+    sources: &[Source],
+    evidence: &[Citation],
+    amex: Option<Vintage>,
+) -> (Vec<Purpose>, Hours, Option<usize>) {
+    let page_of = |c: &Citation| -> (bool, Vintage) {
+        sources
+            .iter()
+            .find(|s| s.id == c.source)
+            .map_or((false, None), |s| (s.kind == SourceKind::Amex, s.vintage))
+    };
+    let listings: Vec<(usize, &Citation)> = evidence
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.finding == Finding::Lists)
+        .collect();
+    let current_of = |amex_class: bool| -> Vec<(usize, &Citation)> {
+        let class: Vec<(usize, &Citation)> = listings
+            .iter()
+            .copied()
+            .filter(|(_, c)| page_of(c).0 == amex_class)
+            .collect();
+        let newest_known = class.iter().filter_map(|(_, c)| page_of(c).1).max();
+        class
+            .into_iter()
+            .filter(|(_, c)| page_of(c).1.is_none() || page_of(c).1 == newest_known)
+            .collect()
+    };
+    let (amex_pages, other_pages) = (current_of(true), current_of(false));
+    let mut purposes: Vec<Purpose> = Vec::new();
+    let stating_purposes: Vec<&Citation> = if listings.is_empty() {
+        evidence.iter().collect()
+    } else {
+        amex_pages.iter().chain(&other_pages).map(|(_, c)| *c).collect()
+    };
+    for c in stating_purposes {
+        for p in &c.purposes {
+            if !purposes.contains(p) {
+                purposes.push(*p);
+            }
+        }
+    }
+    purposes.sort_by_key(|p| Purpose::ALL.iter().position(|q| q == p));
+    let stating = |class: &[(usize, &Citation)]| {
+        class
+            .iter()
+            .filter(|(_, c)| c.hours != Hours::Unknown)
+            .max_by_key(|(i, c)| (page_of(c).1.is_some(), page_of(c).1, std::cmp::Reverse(*i)))
+            .map(|(i, c)| (c.hours.clone(), *i))
+    };
+    let hours = if amex.is_some() {
+        stating(&amex_pages)
+    } else {
+        None
+    };
+    match hours
+        .or_else(|| stating(&other_pages))
+        .or_else(|| stating(&listings))
+    {
+        Some((h, i)) => (purposes, h, Some(i)),
+        None => (purposes, Hours::Unknown, None),
+    }
+}
+
+/// Whether a contact is reached from inside its market, from abroad, or otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reach {
+    Domestic,
+    Abroad,
+    Other,
+}
+
+fn reach(kind: Kind) -> Reach {
+    match kind {
+        Kind::TollFree | Kind::Local => Reach::Domestic,
+        Kind::International | Kind::Collect => Reach::Abroad,
+        _ => Reach::Other,
+    }
+}
+
+/// Declared rivals plus the automatic ones, strongest first.
+fn rivals_of(
+    i: usize,
+    contacts: &[ContactRecord],
+    strengths: &[Strength],
+    findings: &[Option<(Status, Option<String>)>],
+) -> Vec<usize> {
+    let me = &contacts[i];
+    let mut out: Vec<usize> = Vec::new();
+    for (j, other) in contacts.iter().enumerate() {
+        if j == i || findings[j].is_some() {
+            continue;
+        }
+        let declared = me.conflicts_with.contains(&other.id) || other.conflicts_with.contains(&me.id);
+        if declared || same_need(me, other, strengths[i], strengths[j]) {
+            out.push(j);
+        }
+    }
+    out.sort_by_key(|j| {
+        let s = strengths[*j];
+        (std::cmp::Reverse(s.amex), std::cmp::Reverse(s.independent))
+    });
+    out
+}
+
+/// Lines for these serve another product or audience (gift and prepaid cards,
+/// merchants): they never rival a cardholder's line by themselves.
+const SEPARATE_PRODUCTS: [Purpose; 2] = [Purpose::GiftCards, Purpose::MerchantServices];
+
+/// The automatic rule: one number on an Amex page and the other not, for the same
+/// market, reach, cards and audience, with a purpose in common.
+fn same_need(a: &ContactRecord, b: &ContactRecord, sa: Strength, sb: Strength) -> bool {
+    let reach_a = reach(a.kind);
+    sa.amex.is_some() != sb.amex.is_some()
+        && reach_a != Reach::Other
+        && reach_a == reach(b.kind)
+        && a.value != b.value
+        && home(a).is_some()
+        && home(a) == home(b)
+        && a.tiers == b.tiers
+        && a.purposes_claimed().any(|p| b.purposes_claimed().any(|q| q == p))
+        && a.purposes_claimed().all(|p| !SEPARATE_PRODUCTS.contains(&p))
+        && b.purposes_claimed().all(|p| !SEPARATE_PRODUCTS.contains(&p))
+}
+
+fn home(record: &ContactRecord) -> Option<&str> {
+    record
+        .countries
+        .iter()
+        .find(|c| c.as_str() != "worldwide")
+        .map(String::as_str)
+}
