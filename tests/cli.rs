@@ -72,17 +72,19 @@ fn gb_lists_the_official_line_and_never_barclaycard() {
         "number_display",
         "purposes",
         "tiers",
-        "sources",
+        "evidence",
     ] {
         assert!(!official[key].is_null(), "missing {key}");
     }
-    assert!(
-        official["sources"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|s| s["id"] == "amex-uk")
-    );
+    // The evidence names the Amex UK page that prints it, as printed.
+    assert!(official["evidence"].as_array().unwrap().iter().any(|s| {
+        s["source_kind"] == "amex"
+            && s["url"]
+                .as_str()
+                .unwrap_or("")
+                .contains("americanexpress.com/uk")
+            && s["printed"] == "0800 917 8047"
+    }));
     assert!(
         by_e164(&rows, "+448001510900").is_none(),
         "Barclaycard's number listed"
@@ -177,11 +179,7 @@ fn check_data_accepts_the_shipped_file_and_lists_every_error_of_a_bad_one() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.ron");
     let text = include_str!("../data/directory.ron")
-        .replacen(
-            "sources: [\"guide\", \"verification\"]",
-            "sources: [\"guide\", \"nope\"]",
-            1,
-        )
+        .replacen("(source: \"guide\"", "(source: \"nope\"", 1)
         .replacen("value: \"1300 132 639\"", "value: \"1300 132\"", 1);
     std::fs::write(&bad, &text).unwrap();
     let out = run(&["check-data", bad.to_str().unwrap()]);

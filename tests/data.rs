@@ -92,11 +92,7 @@ fn every_contact_validates_and_has_a_known_source() {
     let d = dir();
     assert!(d.contacts.len() >= 60, "{} contacts", d.contacts.len());
     for c in &d.contacts {
-        assert!(
-            !c.grade.sources.is_empty(),
-            "{} has no source",
-            c.record.id
-        );
+        assert!(!c.grade.sources.is_empty(), "{} has no source", c.record.id);
         for s in &c.grade.sources {
             assert!(d.source(s).is_some(), "{}: unknown source {s}", c.record.id);
         }
@@ -149,16 +145,169 @@ fn every_official_number_in_verification_ships_as_official() {
     );
 }
 
+/// The table of "Statuses as graded from the evidence" in VERIFICATION.md: the rule's
+/// answer for every number the review named, kept as a regression check.
 #[test]
-fn statuses_in_the_us_table_are_carried() {
+fn statuses_as_graded_match_the_review_table() {
     let d = dir();
-    let (_, us) = sections().into_iter().find(|(c, _)| *c == "US").unwrap();
-    for (first, last) in rows_of(&us) {
-        if !is_phone_like(&first) {
-            continue;
+    let section = VERIFICATION
+        .split("\n## ")
+        .find(|s| s.starts_with("Statuses as graded"))
+        .expect("VERIFICATION.md has the graded-statuses section");
+    let mut checked = 0;
+    for line in section
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| number"))
+    {
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+        let (number, country, status) = (cells[0], cells[1], cells[2]);
+        let read_for = if country == "worldwide" {
+            "US"
+        } else {
+            country
+        };
+        let contact =
+            contact_for(&d, number, read_for).unwrap_or_else(|| panic!("{number} missing"));
+        assert_eq!(
+            contact.grade.status.slug(),
+            status,
+            "{number} ({country}): {}",
+            contact.grade.why
+        );
+        checked += 1;
+    }
+    assert!(checked >= 30, "only {checked} rows");
+}
+
+#[test]
+fn every_printed_number_reads_as_its_contact() {
+    let d = dir();
+    let mismatches = amex_desk::directory::evidence::printed_mismatches(&d);
+    assert!(mismatches.is_empty(), "{mismatches:#?}");
+    let checked = d
+        .contacts
+        .iter()
+        .filter(|c| c.e164.is_some())
+        .flat_map(|c| &c.record.evidence)
+        .filter(|c| c.printed.is_some())
+        .count();
+    assert!(checked >= 300, "only {checked} printed numbers checked");
+}
+
+#[test]
+fn every_phone_line_has_a_page_that_prints_it() {
+    use amex_desk::directory::model::Finding;
+    for c in &dir().contacts {
+        if c.record.kind.is_phone() && c.grade.status.is_amex_line() {
+            assert!(
+                c.record
+                    .evidence
+                    .iter()
+                    .any(|e| e.finding == Finding::Lists && e.printed.is_some()),
+                "{} has no page that prints it",
+                c.record.id
+            );
         }
-        let contact = contact_for(&d, &first, "US").unwrap_or_else(|| panic!("{first} missing"));
-        assert_eq!(contact.grade.status.slug(), last, "{first}");
+    }
+}
+
+#[test]
+fn the_articles_are_quoted_as_printed() {
+    let d = dir();
+    for c in &d.contacts {
+        for e in &c.record.evidence {
+            let Some((_, text)) = ARTICLES.iter().find(|(id, _)| *id == e.source) else {
+                continue;
+            };
+            let Some(printed) = &e.printed else { continue };
+            if c.record.kind.is_phone() {
+                assert!(
+                    text.contains(printed.as_str()),
+                    "{}: {printed} is not in {}",
+                    c.record.id,
+                    e.source
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_amex_page_has_a_url_and_a_reading_date() {
+    use amex_desk::directory::model::SourceKind;
+    for s in &dir().sources {
+        if s.kind == SourceKind::Amex && s.id.starts_with("amex-") && s.read_on.is_some() {
+            assert!(s.url.is_some(), "{} has no url", s.id);
+        }
+        if let Some(year) = s.vintage {
+            assert!((1990..=2026).contains(&year), "{}: vintage {year}", s.id);
+            assert!(
+                s.vintage_note.is_some() || s.id == "directory",
+                "{}: a year with no note of where it shows",
+                s.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_uk_line_is_the_24_hour_lost_stolen_and_fraud_line() {
+    use amex_desk::directory::Purpose;
+    use amex_desk::directory::hours::Availability;
+    let d = dir();
+    for (number, id) in [
+        ("0800 917 8047", "gb-customer-relations"),
+        ("+44 1273 696933", "gb-from-abroad"),
+    ] {
+        let c = contact_for(&d, number, "GB").unwrap();
+        assert_eq!(c.record.id, id);
+        assert_eq!(c.grade.status, Status::Official);
+        assert!(
+            matches!(c.availability, Availability::Always),
+            "{number}: {:?}",
+            c.availability
+        );
+        assert!(c.grade.purposes.contains(&Purpose::LostCard), "{number}");
+        // The hours come from a current page, not the 1998-2007 one.
+        let from = c
+            .grade
+            .hours_from
+            .map(|i| c.record.evidence[i].source.clone())
+            .unwrap();
+        assert_ne!(from, "amex-gb-print-wa-stage2");
+    }
+    let fraud = contact_for(&d, "0800 917 8047", "GB").unwrap();
+    assert!(fraud.grade.purposes.contains(&Purpose::Fraud));
+}
+
+#[test]
+fn new_zealand_s_article_number_conflicts_with_amex_new_zealand_s_page() {
+    let d = dir();
+    let article = contact_for(&d, "0800 228 588", "NZ").unwrap();
+    assert_eq!(article.grade.status, Status::Conflicting);
+    let rivals: Vec<&str> = article
+        .grade
+        .rivals
+        .iter()
+        .map(|i| d.contacts[*i].record.value.as_str())
+        .collect();
+    assert!(rivals.contains(&"0800 656 660"), "{rivals:?}");
+    let amex = contact_for(&d, "0800 656 660", "NZ").unwrap();
+    assert_eq!(amex.grade.status, Status::Official);
+    // Saudi Arabia likewise: the article's number against Amex's Saudi pages.
+    let sa = contact_for(&d, "800 844 1000", "SA").unwrap();
+    assert_eq!(sa.grade.status, Status::Conflicting);
+}
+
+#[test]
+fn spain_s_lines_are_official() {
+    let d = dir();
+    for number in ["900 814 500", "+34 91 400 42 50"] {
+        assert_eq!(
+            contact_for(&d, number, "ES").unwrap().grade.status,
+            Status::Official,
+            "{number}"
+        );
     }
 }
 

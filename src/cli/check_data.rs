@@ -24,11 +24,7 @@ pub fn run(file: &Path) -> Result<(), Failure> {
             let by_status: Vec<String> = Status::ALL
                 .iter()
                 .map(|s| {
-                    let n = dir
-                        .contacts
-                        .iter()
-                        .filter(|c| c.grade.status == *s)
-                        .count();
+                    let n = dir.contacts.iter().filter(|c| c.grade.status == *s).count();
                     format!("{} {n}", s.slug())
                 })
                 .collect();

@@ -547,8 +547,7 @@ mod tests {
     fn a_bad_directory_file_falls_back_with_a_warning_and_is_left_alone() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bad.ron");
-        let text =
-            crate::directory::load::BUILTIN_RON.replacen("status: Official", "status: Sure", 1);
+        let text = crate::directory::load::BUILTIN_RON.replacen("kind: TollFree", "kind: Sure", 1);
         std::fs::write(&path, &text).unwrap();
         let (directory, warning) = directory_or_builtin(Some(&path)).unwrap();
         assert_eq!(directory.origin, crate::directory::load::BUILTIN_NAME);

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use super::load::Directory;
-use super::model::{Purpose, Status};
+use super::load::{Contact, Directory};
+use super::model::{Purpose, Status, Tiers};
 
 /// One market's row.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -15,8 +15,11 @@ pub struct MarketRow {
     pub name: String,
     /// Best status per purpose, in `Purpose::ALL` order (`None`: no line).
     pub cells: Vec<Option<Status>>,
-    /// The best status over the whole row.
+    /// The best status over the row's card-account purposes (not gift and prepaid
+    /// cards, not merchants: other products and audiences).
     pub best: Option<Status>,
+    /// Whether an official card-account line serves every card (not only some tiers).
+    pub official_for_every_card: bool,
 }
 
 /// The whole table and its summary.
@@ -26,8 +29,14 @@ pub struct Coverage {
     pub purposes: Vec<Purpose>,
     /// One row per market of the countries table.
     pub markets: Vec<MarketRow>,
-    /// Markets with at least one official line.
+    /// Markets with at least one official card-account line of their own.
     pub official_markets: usize,
+    /// Of those, the markets whose official lines serve only some cards (Corporate,
+    /// Platinum...).
+    pub official_some_cards_only: Vec<String>,
+    /// Lines that serve several markets with another country's number (e.g. a US
+    /// toll-free line for dollar cards across Latin America): listed, not counted.
+    pub regional_lines: Vec<String>,
     /// Per purpose: how many markets have an official line for it.
     pub official_per_purpose: Vec<usize>,
 }
@@ -44,12 +53,23 @@ pub fn coverage(dir: &Directory) -> Coverage {
                 .iter()
                 .map(|p| best_for(dir, &country.code, *p))
                 .collect();
-            let best = cells.iter().flatten().min().copied();
+            let best = purposes
+                .iter()
+                .zip(&cells)
+                .filter(|(p, _)| !OTHER_PRODUCTS.contains(p))
+                .filter_map(|(_, c)| *c)
+                .min();
+            let official_for_every_card = own_lines(dir, &country.code).any(|c| {
+                c.grade.status == Status::Official
+                    && c.record.tiers == Tiers::Any
+                    && !c.grade.purposes.iter().all(|p| OTHER_PRODUCTS.contains(p))
+            });
             MarketRow {
                 code: country.code.clone(),
                 name: country.name.clone(),
                 cells,
                 best,
+                official_for_every_card,
             }
         })
         .collect();
@@ -57,6 +77,18 @@ pub fn coverage(dir: &Directory) -> Coverage {
         .iter()
         .filter(|m| m.best == Some(Status::Official))
         .count();
+    let official_some_cards_only = markets
+        .iter()
+        .filter(|m| m.best == Some(Status::Official) && !m.official_for_every_card)
+        .map(|m| m.code.clone())
+        .collect();
+    let regional_lines = dir
+        .contacts
+        .iter()
+        .filter(|c| c.record.kind.is_callable() && c.grade.status.is_amex_line())
+        .filter(|c| c.record.dial_region.is_some() && c.record.countries.len() > 1)
+        .map(|c| c.record.id.clone())
+        .collect();
     let official_per_purpose = (0..purposes.len())
         .map(|i| {
             markets
@@ -69,15 +101,31 @@ pub fn coverage(dir: &Directory) -> Coverage {
         purposes,
         markets,
         official_markets,
+        official_some_cards_only,
+        regional_lines,
         official_per_purpose,
     }
 }
 
-fn best_for(dir: &Directory, market: &str, purpose: Purpose) -> Option<Status> {
+/// Gift and prepaid cards, and merchants: other products and audiences than a card
+/// account, so they do not make a market "covered".
+const OTHER_PRODUCTS: [Purpose; 2] = [Purpose::GiftCards, Purpose::MerchantServices];
+
+/// A market's own lines: callable, offered as Amex lines, serving that market, with a
+/// number of the market's own numbering plan (a line that is another country's number
+/// serving several markets is regional, not the market's own).
+fn own_lines<'a>(dir: &'a Directory, market: &'a str) -> impl Iterator<Item = &'a Contact> + 'a {
     dir.contacts
         .iter()
         .filter(|c| c.record.kind.is_callable() && c.grade.status.is_amex_line())
-        .filter(|c| c.record.countries.iter().any(|m| m == market))
+        .filter(move |c| c.record.countries.iter().any(|m| m == market))
+        .filter(move |c| {
+            c.record.dial_region.is_none() || c.record.dial_region.as_deref() == Some(market)
+        })
+}
+
+fn best_for(dir: &Directory, market: &str, purpose: Purpose) -> Option<Status> {
+    own_lines(dir, market)
         .filter(|c| c.grade.purposes.contains(&purpose))
         .map(|c| c.grade.status)
         .min()
@@ -138,10 +186,22 @@ pub fn render_text(cov: &Coverage) -> String {
         "\nO official  C corroborated  s single-source  x conflicting  ^ superseded  o outdated  . none\n",
     );
     out.push_str(&format!(
-        "\nMarkets with an official line: {} of {}\n",
+        "\nMarkets with an official line of their own for a card account: {} of {}\n",
         cov.official_markets,
         cov.markets.len()
     ));
+    if !cov.official_some_cards_only.is_empty() {
+        out.push_str(&format!(
+            "  of which only for some cards (Corporate, Platinum...): {}\n",
+            cov.official_some_cards_only.join(" ")
+        ));
+    }
+    if !cov.regional_lines.is_empty() {
+        out.push_str(&format!(
+            "Regional lines (another country's number for several markets), listed but not counted: {}\n",
+            cov.regional_lines.join(" ")
+        ));
+    }
     out.push_str("Markets with an official line, per purpose:\n");
     for (p, n) in cov.purposes.iter().zip(&cov.official_per_purpose) {
         out.push_str(&format!("  {:<28}{n}\n", p.label()));
@@ -154,7 +214,7 @@ pub fn render_text(cov: &Coverage) -> String {
         .collect();
     if !without.is_empty() {
         out.push_str(&format!(
-            "No official line yet: {} (the number on the back of the card, or the card-issuing market's from-abroad line)\n",
+            "No official card-account line: {} (call the number on the back of the card; the window says what else to try)\n",
             without.join(" ")
         ));
     }

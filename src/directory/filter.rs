@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::load::{Contact, Directory, Facets, bit};
-use super::model::{Channel, Purpose, Region, Status, Tier, Tiers};
+use super::model::{Channel, Purpose, Region, Tier, Tiers};
 use super::search::TextQuery;
 
 /// The filter settings (persisted between runs).
@@ -136,9 +136,7 @@ fn serves_purpose(facets: &Facets, purpose: u16) -> bool {
 
 fn visible(contact: &Contact, wanted: &Wanted) -> bool {
     let status = contact.grade.status;
-    let for_merchants = contact.facets.purposes & MERCHANTS != 0;
-    (status.shown_by_default() || (wanted.include_outdated && status.is_retired()))
-        && (!for_merchants || wanted.purpose == Some(MERCHANTS))
+    status.shown_by_default() || (wanted.include_outdated && status.is_retired())
 }
 
 fn checks(contact: &Contact, w: &Wanted) -> Checks {
@@ -147,7 +145,9 @@ fn checks(contact: &Contact, w: &Wanted) -> Checks {
         region: w.region.is_none_or(|r| f.regions & r != 0),
         country: w.country.is_none_or(|c| serves_country(f, c)),
         tier: w.tier.is_none_or(|t| f.tiers & t != 0),
-        purpose: w.purpose.is_none_or(|p| serves_purpose(f, p)),
+        purpose: w
+            .purpose
+            .map_or(f.purposes & MERCHANTS == 0, |p| serves_purpose(f, p)),
         channel: w.channel.is_none_or(|c| contact.record.kind.channel() == c),
     }
 }
@@ -279,25 +279,46 @@ pub fn run(dir: &Directory, filters: &Filters, text: &str) -> Results {
     }
 }
 
-/// The best general phone line for a country, for the "nothing matched" message:
-/// a callable, Amex, non-outdated contact serving that country with a general purpose,
-/// best status first.
+/// The best line for a country when nothing matched: a callable, Amex, current line for
+/// every card of that country that serves general questions or lost cards (a line that
+/// can route any call), best status first, then lines dialled at home before lines for
+/// calling from abroad, then the line the most American Express pages give.
 pub fn general_line<'a>(dir: &'a Directory, country: &str) -> Option<&'a Contact> {
+    let routes_any_call = |c: &Contact| {
+        c.grade
+            .purposes
+            .iter()
+            .any(|p| matches!(p, Purpose::General | Purpose::LostCard))
+    };
     dir.contacts
         .iter()
         .filter(|c| {
             c.record.countries.iter().any(|k| k == country)
                 && c.record.kind.is_callable()
                 && c.grade.status.shown_by_default()
-                && c.grade.purposes.contains(&Purpose::General)
+                && routes_any_call(c)
+                && c.facets.purposes & (MERCHANTS | GIFT_CARDS) == 0
                 && c.phone.is_some()
         })
-        .min_by_key(|c| c.grade.status)
+        .min_by_key(|c| {
+            let abroad = matches!(
+                c.record.kind,
+                super::model::Kind::International | super::model::Kind::Collect
+            );
+            let card_specific = c.record.tiers != Tiers::Any;
+            (
+                c.grade.status,
+                abroad,
+                card_specific,
+                std::cmp::Reverse(c.grade.amex_pages),
+            )
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::directory::Status;
 
     fn dir() -> Directory {
         Directory::builtin().unwrap()
@@ -327,10 +348,12 @@ mod tests {
         ] {
             assert!(!found.contains(&bad.to_string()), "{bad} shown by default");
         }
+        // Every Amex line for cardholders: merchant lines wait to be asked for.
         let expected = d
             .contacts
             .iter()
             .filter(|c| c.grade.status.shown_by_default())
+            .filter(|c| !c.grade.purposes.contains(&Purpose::MerchantServices))
             .count();
         assert_eq!(r.hits.len(), expected);
     }
@@ -422,7 +445,12 @@ mod tests {
             !found.contains(&"us-general".to_string()),
             "personal-cards line shown for corporate"
         );
-        assert_eq!(found[0], "us-corporate", "card-specific lines rank first");
+        let first = &d.contact(&found[0]).unwrap().record.tiers;
+        assert_eq!(
+            first,
+            &Tiers::Only(vec![Tier::Corporate]),
+            "card-specific lines rank first"
+        );
     }
 
     #[test]
@@ -469,6 +497,54 @@ mod tests {
         let both = ids(&d, &run(&d, &Filters::default(), "australia lost"));
         assert!(both.contains(&"au-customer-service".to_string()));
         assert!(both.iter().all(|id| id.starts_with("au-")), "{both:?}");
+    }
+
+    #[test]
+    fn merchant_lines_only_when_asked_for_and_gift_lines_not_for_card_problems() {
+        let d = dir();
+        let is_merchant = |id: &String| {
+            d.contact(id)
+                .unwrap()
+                .grade
+                .purposes
+                .contains(&Purpose::MerchantServices)
+        };
+        let is_gift = |id: &String| {
+            d.contact(id)
+                .unwrap()
+                .grade
+                .purposes
+                .contains(&Purpose::GiftCards)
+        };
+        for purpose in [None, Some(Purpose::LostCard), Some(Purpose::Fraud)] {
+            let f = Filters {
+                country: Some("GB".into()),
+                purpose,
+                ..Filters::default()
+            };
+            let found = ids(&d, &run(&d, &f, ""));
+            assert!(!found.iter().any(is_merchant), "{purpose:?}: {found:?}");
+            if purpose.is_some() {
+                assert!(!found.iter().any(is_gift), "{purpose:?}: {found:?}");
+            }
+        }
+        let merchants = Filters {
+            country: Some("GB".into()),
+            purpose: Some(Purpose::MerchantServices),
+            ..Filters::default()
+        };
+        let found = ids(&d, &run(&d, &merchants, ""));
+        assert!(
+            !found.is_empty() && found.iter().all(is_merchant),
+            "{found:?}"
+        );
+        let gifts = Filters {
+            country: Some("US".into()),
+            purpose: Some(Purpose::GiftCards),
+            ..Filters::default()
+        };
+        let found = ids(&d, &run(&d, &gifts, ""));
+        assert!(!found.is_empty() && found.iter().all(is_gift), "{found:?}");
     }
 
     #[test]
@@ -562,6 +638,7 @@ mod tests {
             "mx-customer-service"
         );
         assert_eq!(general_line(&d, "US").unwrap().record.id, "us-general");
-        assert!(general_line(&d, "TH").is_none());
+        // Sweden: no page gives a line (see the README's markets not found).
+        assert!(general_line(&d, "SE").is_none());
     }
 }

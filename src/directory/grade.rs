@@ -48,6 +48,8 @@ pub struct Grade {
     pub sources: Vec<String>,
     /// The newest Amex page that lists it.
     pub newest_amex: Option<Vintage>,
+    /// How many distinct Amex pages list it.
+    pub amex_pages: usize,
     /// Contacts given for the same need (declared or found), best first.
     pub rivals: Vec<usize>,
 }
@@ -97,6 +99,7 @@ fn grade_one(
         belongs_to: None,
         sources: cited_sources(&record.evidence),
         newest_amex: mine.amex,
+        amex_pages: mine.amex_pages,
         rivals,
     };
     if let Some((status, belongs_to)) = &findings[i] {
@@ -147,10 +150,17 @@ fn against_rival(mine: Strength, theirs: Strength, rival: &ContactRecord) -> (St
                 page_year(a)
             ),
         ),
-        (Some(a), Some(b)) if a == b && mine.amex_pages <= theirs.amex_pages => (
+        (Some(a), Some(b)) if a == b && mine.amex_pages == theirs.amex_pages => (
             Status::Conflicting,
             format!(
-                "American Express pages of the same age{} disagree: {} give {name} instead, {} this number.",
+                "American Express pages disagree and neither is newer (both pages{}): another gives {name}.",
+                page_year(a)
+            ),
+        ),
+        (Some(a), Some(b)) if a == b && mine.amex_pages < theirs.amex_pages => (
+            Status::Conflicting,
+            format!(
+                "None is newer (pages{}), but more American Express pages ({}) give {name} than this number ({}).",
                 page_year(a),
                 theirs.amex_pages,
                 mine.amex_pages
@@ -159,7 +169,10 @@ fn against_rival(mine: Strength, theirs: Strength, rival: &ContactRecord) -> (St
         (Some(_), _) => (Status::Official, String::new()),
         (None, Some(b)) => (
             Status::Conflicting,
-            format!("An American Express page{} gives {name} instead.", page_year(b)),
+            format!(
+                "An American Express page{} gives {name} instead.",
+                page_year(b)
+            ),
         ),
         (None, None) if mine.independent > theirs.independent => (Status::Official, String::new()),
         (None, None) => (
@@ -181,7 +194,11 @@ fn strength(sources: &[Source], record: &ContactRecord) -> Strength {
     let mut amex: Option<Vintage> = None;
     let mut pages = BTreeSet::new();
     let mut publishers = BTreeSet::new();
-    for c in record.evidence.iter().filter(|c| c.finding == Finding::Lists) {
+    for c in record
+        .evidence
+        .iter()
+        .filter(|c| c.finding == Finding::Lists)
+    {
         let Some(source) = sources.iter().find(|s| s.id == c.source) else {
             continue;
         };
@@ -231,7 +248,7 @@ fn finding_reason(evidence: &[Citation], sources: &[Source]) -> String {
         let by = sources
             .iter()
             .find(|s| s.id == c.source)
-            .map_or(c.source.as_str(), |s| s.title.as_str());
+            .map_or(c.source.as_str(), |s| s.publisher.as_str());
         Some(format!("{by}: {what}"))
     });
     reasons.next().unwrap_or_default()
@@ -287,7 +304,11 @@ fn stated_facts(
     let stating_purposes: Vec<&Citation> = if listings.is_empty() {
         evidence.iter().collect()
     } else {
-        amex_pages.iter().chain(&other_pages).map(|(_, c)| *c).collect()
+        amex_pages
+            .iter()
+            .chain(&other_pages)
+            .map(|(_, c)| *c)
+            .collect()
     };
     for c in stating_purposes {
         for p in &c.purposes {
@@ -347,7 +368,8 @@ fn rivals_of(
         if j == i || findings[j].is_some() {
             continue;
         }
-        let declared = me.conflicts_with.contains(&other.id) || other.conflicts_with.contains(&me.id);
+        let declared =
+            me.conflicts_with.contains(&other.id) || other.conflicts_with.contains(&me.id);
         if declared || same_need(me, other, strengths[i], strengths[j]) {
             out.push(j);
         }
@@ -374,9 +396,12 @@ fn same_need(a: &ContactRecord, b: &ContactRecord, sa: Strength, sb: Strength) -
         && home(a).is_some()
         && home(a) == home(b)
         && a.tiers == b.tiers
-        && a.purposes_claimed().any(|p| b.purposes_claimed().any(|q| q == p))
-        && a.purposes_claimed().all(|p| !SEPARATE_PRODUCTS.contains(&p))
-        && b.purposes_claimed().all(|p| !SEPARATE_PRODUCTS.contains(&p))
+        && a.purposes_claimed()
+            .any(|p| b.purposes_claimed().any(|q| q == p))
+        && a.purposes_claimed()
+            .all(|p| !SEPARATE_PRODUCTS.contains(&p))
+        && b.purposes_claimed()
+            .all(|p| !SEPARATE_PRODUCTS.contains(&p))
 }
 
 fn home(record: &ContactRecord) -> Option<&str> {
@@ -385,4 +410,340 @@ fn home(record: &ContactRecord) -> Option<&str> {
         .iter()
         .find(|c| c.as_str() != "worldwide")
         .map(String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::model::Tiers;
+
+    fn page(id: &str, kind: SourceKind, publisher: &str, vintage: Vintage) -> Source {
+        Source {
+            id: id.into(),
+            title: id.into(),
+            publisher: publisher.into(),
+            kind,
+            url: None,
+            vintage,
+            vintage_note: None,
+            read_on: None,
+            note: String::new(),
+        }
+    }
+
+    fn cite(source: &str, purposes: &[Purpose], hours: Hours) -> Citation {
+        Citation {
+            source: source.into(),
+            printed: Some("0800 000 000".into()),
+            label: String::new(),
+            purposes: purposes.to_vec(),
+            stated_hours: None,
+            hours,
+            finding: Finding::Lists,
+        }
+    }
+
+    fn contact(id: &str, value: &str, kind: Kind, evidence: Vec<Citation>) -> ContactRecord {
+        ContactRecord {
+            id: id.into(),
+            label: id.into(),
+            department: String::new(),
+            tiers: Tiers::Any,
+            countries: vec!["GB".into()],
+            dial_region: None,
+            kind,
+            value: value.into(),
+            languages: vec![],
+            notes: String::new(),
+            evidence,
+            conflicts_with: vec![],
+            format_note: None,
+        }
+    }
+
+    fn sources() -> Vec<Source> {
+        vec![
+            page(
+                "amex-2007",
+                SourceKind::Amex,
+                "American Express",
+                Some(2007),
+            ),
+            page(
+                "amex-2024",
+                SourceKind::Amex,
+                "American Express",
+                Some(2024),
+            ),
+            page("amex-undated", SourceKind::Amex, "American Express", None),
+            page("article", SourceKind::ThirdParty, "Some blog", Some(2024)),
+            page("forum", SourceKind::ThirdParty, "Some forum", None),
+            page("review", SourceKind::Review, "Amex Desk review", None),
+        ]
+    }
+
+    fn weekdays() -> Hours {
+        Hours::Weekly {
+            zone: "Europe/London".into(),
+            slots: vec![crate::directory::model::Slot {
+                days: vec![crate::directory::model::Day::Mon],
+                open: "08:00".into(),
+                close: "17:00".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn evidence_alone_grades_official_corroborated_and_single_source() {
+        let contacts = vec![
+            contact(
+                "a",
+                "1",
+                Kind::TollFree,
+                vec![cite("amex-undated", &[Purpose::Fraud], Hours::Unknown)],
+            ),
+            contact(
+                "b",
+                "2",
+                Kind::TollFree,
+                vec![
+                    cite("article", &[Purpose::Rewards], Hours::Unknown),
+                    cite("forum", &[Purpose::Rewards], Hours::Unknown),
+                ],
+            ),
+            contact(
+                "c",
+                "3",
+                Kind::Local,
+                vec![cite("article", &[Purpose::Payments], Hours::Unknown)],
+            ),
+        ];
+        let g = grade_all(&sources(), &contacts);
+        assert_eq!(g[0].status, Status::Official);
+        assert_eq!(g[1].status, Status::Corroborated);
+        assert_eq!(g[2].status, Status::SingleSource);
+        assert!(g[0].why.contains("American Express page"), "{}", g[0].why);
+    }
+
+    #[test]
+    fn the_same_publisher_twice_is_not_corroboration() {
+        let contacts = vec![contact(
+            "a",
+            "1",
+            Kind::TollFree,
+            vec![
+                cite("article", &[Purpose::General], Hours::Unknown),
+                cite("article", &[Purpose::General], Hours::Unknown),
+            ],
+        )];
+        assert_eq!(
+            grade_all(&sources(), &contacts)[0].status,
+            Status::SingleSource
+        );
+    }
+
+    #[test]
+    fn an_older_page_cannot_override_hours_or_purposes_of_a_newer_one() {
+        // The UK case: a 1998-2007 page gave weekday statement-queries hours; the current
+        // pages call the same number the 24-hour lost-card line.
+        let contacts = vec![contact(
+            "uk",
+            "0800 917 8047",
+            Kind::TollFree,
+            vec![
+                cite("amex-2007", &[Purpose::Disputes], weekdays()),
+                cite("amex-undated", &[Purpose::LostCard], Hours::Always),
+                cite("amex-2024", &[Purpose::Fraud], Hours::Unknown),
+            ],
+        )];
+        let g = &grade_all(&sources(), &contacts)[0];
+        assert_eq!(g.status, Status::Official);
+        assert_eq!(g.hours, Hours::Always);
+        assert_eq!(g.hours_from, Some(1));
+        assert_eq!(g.purposes, vec![Purpose::LostCard, Purpose::Fraud]);
+        assert_eq!(g.newest_amex, Some(Some(2024)));
+    }
+
+    #[test]
+    fn a_third_party_number_beside_an_amex_one_for_the_same_need_conflicts() {
+        // The New Zealand case: the worldwide article's number against Amex's own page.
+        let contacts = vec![
+            contact(
+                "amex",
+                "0800 656 660",
+                Kind::TollFree,
+                vec![cite(
+                    "amex-undated",
+                    &[Purpose::General, Purpose::LostCard],
+                    Hours::Unknown,
+                )],
+            ),
+            contact(
+                "article",
+                "0800 228 588",
+                Kind::TollFree,
+                vec![cite("article", &[Purpose::General], Hours::Unknown)],
+            ),
+        ];
+        let g = grade_all(&sources(), &contacts);
+        assert_eq!(g[0].status, Status::Official);
+        assert_eq!(g[1].status, Status::Conflicting);
+        assert_eq!(g[1].rivals, vec![0]);
+        assert_eq!(g[0].rivals, vec![1]);
+        assert!(g[1].why.contains("0800 656 660"), "{}", g[1].why);
+    }
+
+    #[test]
+    fn different_reach_cards_or_products_are_not_rivals() {
+        let mut corporate = contact(
+            "corp",
+            "3",
+            Kind::TollFree,
+            vec![cite("article", &[Purpose::LostCard], Hours::Unknown)],
+        );
+        corporate.tiers = Tiers::Only(vec![crate::directory::model::Tier::Corporate]);
+        let contacts = vec![
+            contact(
+                "amex",
+                "1",
+                Kind::TollFree,
+                vec![cite("amex-undated", &[Purpose::LostCard], Hours::Unknown)],
+            ),
+            contact(
+                "abroad",
+                "2",
+                Kind::International,
+                vec![cite("article", &[Purpose::LostCard], Hours::Unknown)],
+            ),
+            corporate,
+            contact(
+                "gift",
+                "4",
+                Kind::TollFree,
+                vec![cite(
+                    "article",
+                    &[Purpose::LostCard, Purpose::GiftCards],
+                    Hours::Unknown,
+                )],
+            ),
+        ];
+        let g = grade_all(&sources(), &contacts);
+        assert!(g.iter().all(|x| x.rivals.is_empty()), "{g:?}");
+        assert_eq!(g[1].status, Status::SingleSource);
+    }
+
+    #[test]
+    fn between_two_amex_numbers_the_newer_page_wins() {
+        let mut old = contact(
+            "old",
+            "1",
+            Kind::TollFree,
+            vec![cite("amex-2007", &[Purpose::LostCard], Hours::Unknown)],
+        );
+        old.conflicts_with = vec!["new".into()];
+        let contacts = vec![
+            old,
+            contact(
+                "new",
+                "2",
+                Kind::TollFree,
+                vec![cite("amex-2024", &[Purpose::LostCard], Hours::Unknown)],
+            ),
+        ];
+        let g = grade_all(&sources(), &contacts);
+        assert_eq!(g[0].status, Status::Superseded);
+        assert_eq!(g[1].status, Status::Official);
+        assert!(g[0].why.contains("newer"), "{}", g[0].why);
+    }
+
+    #[test]
+    fn two_amex_pages_of_the_same_age_conflict_unless_more_pages_agree() {
+        let mut a = contact(
+            "a",
+            "1",
+            Kind::International,
+            vec![cite("amex-undated", &[Purpose::LostCard], Hours::Unknown)],
+        );
+        a.conflicts_with = vec!["b".into()];
+        let b = contact(
+            "b",
+            "2",
+            Kind::International,
+            vec![cite("amex-undated", &[Purpose::LostCard], Hours::Unknown)],
+        );
+        let g = grade_all(&sources(), &[a.clone(), b.clone()]);
+        assert_eq!(
+            (g[0].status, g[1].status),
+            (Status::Conflicting, Status::Conflicting)
+        );
+        let mut b2 = b;
+        b2.evidence
+            .push(cite("amex-2024", &[Purpose::LostCard], Hours::Unknown));
+        // b2 now has a newer page: a is superseded.
+        let g = grade_all(&sources(), &[a, b2]);
+        assert_eq!(
+            (g[0].status, g[1].status),
+            (Status::Superseded, Status::Official)
+        );
+    }
+
+    #[test]
+    fn findings_decide_before_evidence() {
+        let finding = |f: Finding| Citation {
+            finding: f,
+            ..cite("review", &[], Hours::Unknown)
+        };
+        let contacts = vec![
+            contact(
+                "m",
+                "1",
+                Kind::TollFree,
+                vec![
+                    cite("article", &[Purpose::General], Hours::Unknown),
+                    finding(Finding::BelongsTo("Barclaycard".into())),
+                ],
+            ),
+            contact(
+                "i",
+                "2",
+                Kind::TollFree,
+                vec![
+                    cite("article", &[Purpose::General], Hours::Unknown),
+                    finding(Finding::Invented("fiction range".into())),
+                ],
+            ),
+            contact(
+                "o",
+                "3",
+                Kind::TollFree,
+                vec![
+                    cite("article", &[Purpose::General], Hours::Unknown),
+                    finding(Finding::Retired("old prefix".into())),
+                ],
+            ),
+        ];
+        let g = grade_all(&sources(), &contacts);
+        assert_eq!(g[0].status, Status::Misattributed);
+        assert_eq!(g[0].belongs_to.as_deref(), Some("Barclaycard"));
+        assert_eq!(g[1].status, Status::Implausible);
+        assert_eq!(g[2].status, Status::Outdated);
+        assert!(g[2].why.contains("old prefix"));
+    }
+
+    #[test]
+    fn a_review_never_counts_as_a_source_that_prints_the_number() {
+        let contacts = vec![contact(
+            "a",
+            "1",
+            Kind::TollFree,
+            vec![
+                cite("article", &[Purpose::General], Hours::Unknown),
+                cite("review", &[Purpose::General], Hours::Unknown),
+            ],
+        )];
+        assert_eq!(
+            grade_all(&sources(), &contacts)[0].status,
+            Status::SingleSource
+        );
+    }
 }

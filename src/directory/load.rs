@@ -385,14 +385,18 @@ impl Directory {
                     locator.find(&format!("source: \"{}\"", citation.source), start)
                 };
                 let field = path(&format!("evidence[{j}]"));
-                match source_index.get(&citation.source).map(|k| &file.sources[*k]) {
+                match source_index
+                    .get(&citation.source)
+                    .map(|k| &file.sources[*k])
+                {
                     None => push(
                         at(),
                         field.clone(),
                         format!("unknown source id \"{}\"", citation.source),
                     ),
-                    Some(source) if source.kind == super::model::SourceKind::Review
-                        && citation.finding == Finding::Lists =>
+                    Some(source)
+                        if source.kind == super::model::SourceKind::Review
+                            && citation.finding == Finding::Lists =>
                     {
                         push(
                             at(),
@@ -405,8 +409,14 @@ impl Directory {
                     }
                     Some(_) => {}
                 }
+                if let Err(e) = Availability::from_hours(&citation.hours) {
+                    push(at(), format!("{field}.hours"), e.to_string());
+                }
                 if citation.finding == Finding::Lists
-                    && citation.printed.as_deref().is_none_or(|p| p.trim().is_empty())
+                    && citation
+                        .printed
+                        .as_deref()
+                        .is_none_or(|p| p.trim().is_empty())
                 {
                     push(
                         at(),
@@ -442,13 +452,9 @@ impl Directory {
                     );
                 }
             }
-            let availability = match Availability::from_hours(&grade.hours) {
-                Ok(a) => a,
-                Err(e) => {
-                    push(at_field("hours"), path("hours"), e.to_string());
-                    Availability::Unknown
-                }
-            };
+            // Every citation's hours were checked above; these are one of them.
+            let availability =
+                Availability::from_hours(&grade.hours).unwrap_or(Availability::Unknown);
 
             let mut phone_number = None;
             if record.kind.is_phone() {
@@ -528,6 +534,28 @@ impl Directory {
         } else {
             Err(LoadErrors(errors))
         }
+    }
+
+    /// The hosts of the directory's American Express pages (without "www."): the
+    /// regional domains Amex uses, such as americanexpress.com.sa.
+    pub fn amex_hosts(&self) -> Vec<String> {
+        let mut hosts: Vec<String> = self
+            .sources
+            .iter()
+            .filter(|s| s.kind == super::model::SourceKind::Amex)
+            .filter_map(|s| s.url.as_deref())
+            .filter_map(|url| url.split_once("://").map(|(_, rest)| rest))
+            .filter_map(|rest| rest.split(['/', '?', '#', ':']).next())
+            .map(|host| host.to_lowercase())
+            .map(|host| {
+                host.strip_prefix("www.")
+                    .map(str::to_string)
+                    .unwrap_or(host)
+            })
+            .collect();
+        hosts.sort();
+        hosts.dedup();
+        hosts
     }
 
     /// A source by id.
@@ -704,7 +732,7 @@ mod tests {
 
     #[test]
     fn unknown_enum_values_are_named() {
-        let text = BUILTIN_RON.replacen("status: Corroborated", "status: Trusted", 1);
+        let text = BUILTIN_RON.replacen("kind: TollFree", "kind: Trusted", 1);
         let err = Directory::from_ron(&text, "x.ron").unwrap_err();
         assert!(err.to_string().contains("Trusted"), "{err}");
         assert!(err.0[0].line.is_some());
@@ -713,11 +741,7 @@ mod tests {
     #[test]
     fn every_semantic_error_is_listed_with_its_field() {
         let text = BUILTIN_RON
-            .replacen(
-                "sources: [\"guide\", \"howto\", \"directory\", \"verification\"]",
-                "sources: [\"guide\", \"nowhere\"]",
-                1,
-            )
+            .replacen("(source: \"guide\"", "(source: \"nowhere\"", 1)
             .replacen("id: \"us-platinum\"", "id: \"us-general\"", 1)
             .replacen("value: \"0800 917 8047\"", "value: \"0800 917\"", 1)
             .replacen("zone: \"Europe/London\"", "zone: \"Europe/Atlantis\"", 1)
@@ -741,19 +765,48 @@ mod tests {
             .unwrap();
         assert!(bad_source.field.contains("us-general"));
         let line = text.lines().nth(bad_source.line.unwrap() - 1).unwrap();
-        assert!(line.contains("sources:"), "{line}");
+        assert!(line.contains("source: \"nowhere\""), "{line}");
     }
 
     #[test]
     fn a_contact_without_sources_does_not_load() {
-        let text = BUILTIN_RON.replacen("sources: [\"guide\", \"verification\"]", "sources: []", 1);
+        let start = BUILTIN_RON.find("id: \"us-applications\"").unwrap();
+        let open = start + BUILTIN_RON[start..].find("evidence: [").unwrap();
+        let close = open + BUILTIN_RON[open..].find("            ],\n").unwrap();
+        let text = format!(
+            "{}evidence: [\n{}",
+            &BUILTIN_RON[..open],
+            &BUILTIN_RON[close..]
+        );
         let err = Directory::from_ron(&text, "x.ron").unwrap_err();
-        assert!(err.to_string().contains("has no source"), "{err}");
+        assert!(err.to_string().contains("has no evidence"), "{err}");
+    }
+
+    #[test]
+    fn a_listing_must_say_how_the_page_prints_the_number() {
+        let text = BUILTIN_RON.replacen(
+            "(source: \"guide\", printed: Some(\"1-800-528-4800\"),",
+            "(source: \"guide\",",
+            1,
+        );
+        let err = Directory::from_ron(&text, "x.ron").unwrap_err();
+        assert!(err.to_string().contains("printed"), "{err}");
+    }
+
+    #[test]
+    fn the_review_records_findings_but_never_lists_a_number() {
+        let text = BUILTIN_RON.replacen(
+            "(source: \"guide\", printed:",
+            "(source: \"verification\", printed:",
+            1,
+        );
+        let err = Directory::from_ron(&text, "x.ron").unwrap_err();
+        assert!(err.to_string().contains("own review"), "{err}");
     }
 
     #[test]
     fn newer_versions_are_refused() {
-        let text = BUILTIN_RON.replacen("version: 1", "version: 9", 1);
+        let text = BUILTIN_RON.replacen("version: 2", "version: 9", 1);
         let err = Directory::from_ron(&text, "x.ron").unwrap_err();
         assert!(err.to_string().contains("newer than this build"), "{err}");
     }

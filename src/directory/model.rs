@@ -60,7 +60,9 @@ impl Status {
             Status::Corroborated => "Two or more independent sources agree; no official page seen.",
             Status::SingleSource => "Only one source gives it: double-check with your card.",
             Status::Conflicting => "Sources disagree about this number: prefer an official line.",
-            Status::Superseded => "A newer American Express page gives another number: prefer that one.",
+            Status::Superseded => {
+                "A newer American Express page gives another number: prefer that one."
+            }
             Status::Outdated => "Uses a retired number format: it will not connect.",
             Status::Misattributed => "Belongs to someone else: not an American Express line.",
             Status::Implausible => "Looks invented: not an American Express line.",

@@ -1,11 +1,15 @@
 //! "Is this really American Express?": checks a phone number, link or email address
 //! pasted from a text, an email or a search ad against the directory.
 //!
-//! Numbers are read by libphonenumber with the caller's country as the default region
-//! (so "0800 917 8047" means a UK number to someone in the UK, and "00 44 …" works from
-//! Spain); letters ("1-800-FLOWERS") are read as digits. Links and email addresses are
-//! Amex only under americanexpress.com or aexp.com; anything else is not, and names that
-//! imitate them are called out as look-alikes.
+//! Numbers are read the way people paste them: inside a sentence ("Call us now at
+//! 1-800-528-4800."), with an extension, in full-width or other Unicode decimal digits,
+//! with letters ("1-800-FLOWERS"). libphonenumber reads them with the caller's country
+//! as the default region (so "0800 917 8047" means a UK number to someone in the UK, and
+//! "00 44 …" works from Spain); an explicit "+CC" wins whatever the calling-from country.
+//! Numbers libphonenumber cannot read (Korea's 00798 numbers) are matched by their
+//! digits. Links and email addresses are Amex under americanexpress.com, aexp.com and the
+//! regional domains the directory's own Amex pages are on; anything else is not, and
+//! names that imitate them (punycode and other look-alikes) are called out.
 
 use super::load::{Contact, Directory};
 use super::model::Status;
@@ -57,9 +61,115 @@ pub struct Verification {
 
 const SAFE: &str = "Hang up or don't reply, and call the number on the back of your card.";
 
+/// The first code point of each run of ten Unicode decimal digits (Nd) in common use:
+/// Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
+/// Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian,
+/// full-width.
+const DIGIT_ZEROS: [u32; 18] = [
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
+    0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+];
+
+/// The text with every decimal digit as ASCII and the full-width, no-break and dash
+/// look-alikes people paste from PDFs and phones as their ASCII forms.
+pub fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let code = c as u32;
+            if let Some(zero) = DIGIT_ZEROS.iter().find(|z| (**z..**z + 10).contains(&code)) {
+                return char::from(b'0' + (code - zero) as u8);
+            }
+            match c {
+                '\u{FF0B}' => '+',
+                '\u{FF08}' => '(',
+                '\u{FF09}' => ')',
+                '\u{FF0E}' | '\u{3002}' => '.',
+                '\u{FF0D}' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{30FC}' => '-',
+                '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{3000}' => ' ',
+                other => other,
+            }
+        })
+        .collect()
+}
+
+/// A phone number found in pasted text: the number, and an extension if one follows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundNumber {
+    /// The number as written (ASCII digits).
+    pub number: String,
+    /// The extension ("ext. 12", "x12"), digits only.
+    pub extension: Option<String>,
+}
+
+/// The phone number in a sentence: the longest run of digits and separators with 6 or
+/// more digits, and the extension written after it. `None` when there is none.
+pub fn find_number(text: &str) -> Option<FoundNumber> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut best: Option<(usize, usize, usize)> = None; // (start, end, digits)
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit()
+            || (chars[i] == '+' || chars[i] == '(')
+                && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut last_digit = i;
+        let mut digits = 0;
+        while j < chars.len() && (chars[j].is_ascii_digit() || "+-. ()/".contains(chars[j])) {
+            if chars[j].is_ascii_digit() {
+                digits += 1;
+                last_digit = j;
+            }
+            j += 1;
+        }
+        if digits >= 6 && best.is_none_or(|b| digits > b.2) {
+            best = Some((i, last_digit + 1, digits));
+        }
+        i = j.max(i + 1);
+    }
+    let (start, end, _) = best?;
+    let mut number: String = chars[start..end].iter().collect();
+    if number.starts_with('(') && !number.contains(')') {
+        number.remove(0);
+    }
+    let rest: String = chars[end..].iter().collect();
+    Some(FoundNumber {
+        number,
+        extension: extension_of(&rest),
+    })
+}
+
+/// "ext. 12", "extension 12", "x12", "#12" at the start of `rest`: the digits.
+fn extension_of(rest: &str) -> Option<String> {
+    let lower = rest.trim_start().to_lowercase();
+    let after = ["extension", "ext.", "ext", "x", "#"]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))?;
+    let digits: String = after
+        .trim_start_matches([' ', ':', '.'])
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (!digits.is_empty()).then_some(digits)
+}
+
+/// Whether pasted text is a phone number in a sentence rather than a link: it has a
+/// number of 6 digits or more and nothing that makes it an address.
+fn is_number_in_text(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    !lower.contains("://")
+        && !lower.contains('@')
+        && !lower.starts_with("www.")
+        && find_number(text).is_some()
+}
+
 /// Checks `input` for someone calling from `from` (ISO alpha-2).
 pub fn verify(dir: &Directory, input: &str, from: &str) -> Verification {
-    let trimmed = input.trim();
+    let normalised = ascii_digits(input);
+    let trimmed = normalised.trim();
     let mut v = Verification {
         input: trimmed.to_string(),
         e164: None,
@@ -76,10 +186,34 @@ pub fn verify(dir: &Directory, input: &str, from: &str) -> Verification {
     if let Some(handle) = social_handle(trimmed) {
         return verify_handle(dir, v, &handle);
     }
+    if is_number_in_text(trimmed) && (has_words(trimmed) || has_extension(trimmed)) {
+        if let Some(found) = find_number(trimmed) {
+            let mut v = verify_number(dir, v, &found.number, from);
+            if let Some(ext) = found.extension {
+                v.finding.push_str(&format!(
+                    " (Extension {ext}: the menu or the person who answers takes it.)"
+                ));
+            }
+            return v;
+        }
+    }
     if looks_like_address(trimmed) {
-        return verify_domain(v, trimmed);
+        return verify_domain(dir, v, trimmed);
     }
     verify_number(dir, v, trimmed, from)
+}
+
+/// Whether the text has a word of letters besides the number ("Call us at ..."); a
+/// vanity number ("1-800-FLOWERS") has none.
+fn has_words(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+fn has_extension(text: &str) -> bool {
+    find_number(text).is_some_and(|f| f.extension.is_some())
 }
 
 fn social_handle(input: &str) -> Option<String> {
@@ -150,20 +284,24 @@ pub fn host_of(input: &str) -> Option<String> {
     (!host.is_empty() && host.contains('.')).then_some(host)
 }
 
-/// Whether a host is American Express's own: americanexpress.com, aexp.com, or under them.
-pub fn is_amex_host(host: &str) -> bool {
+/// Whether a host is American Express's own: americanexpress.com, aexp.com, a host the
+/// directory's Amex pages are on (the regional domains, such as americanexpress.com.sa),
+/// or under one of them.
+pub fn is_amex_host(host: &str, dir: &Directory) -> bool {
     ["americanexpress.com", "aexp.com"]
         .iter()
-        .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+        .map(|d| d.to_string())
+        .chain(dir.amex_hosts())
+        .any(|d| host == d || host.ends_with(&format!(".{d}")))
 }
 
-fn verify_domain(mut v: Verification, input: &str) -> Verification {
+fn verify_domain(dir: &Directory, mut v: Verification, input: &str) -> Verification {
     let Some(host) = host_of(input) else {
         v.verdict = Verdict::Invalid;
         v.finding = "This is not a web address or email address that can be read.".into();
         return v;
     };
-    if is_amex_host(&host) {
+    if is_amex_host(&host, dir) {
         v.verdict = Verdict::Amex;
         v.finding = format!("{host} belongs to American Express.");
         v.advice = "A genuine American Express domain. Still, never give a PIN or one-time code to anyone who contacts you: Amex never asks for them.".into();
@@ -171,17 +309,24 @@ fn verify_domain(mut v: Verification, input: &str) -> Verification {
     }
     v.verdict = Verdict::NotAmex;
     let squashed: String = host.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let punycode = host.split('.').any(|label| label.starts_with("xn--"));
     let imitates = squashed.contains("amex")
         || squashed.contains("americanexpress")
         || squashed.contains("aexp")
+        || punycode
         || !host.is_ascii();
     v.finding = if imitates {
         format!(
-            "{host} is NOT American Express: it is a look-alike. Amex uses only americanexpress.com and aexp.com."
+            "{host} is NOT American Express: it is a look-alike{}. Amex uses americanexpress.com, aexp.com and its regional sites.",
+            if punycode {
+                " (an internationalised name written in punycode, made to pass for a familiar one)"
+            } else {
+                ""
+            }
         )
     } else {
         format!(
-            "{host} is not an American Express domain (Amex uses americanexpress.com and aexp.com)."
+            "{host} is not an American Express domain (Amex uses americanexpress.com, aexp.com and its regional sites)."
         )
     };
     v.advice = "Don't click it or reply. Log in by typing americanexpress.com yourself, or call the number on the back of your card.".into();
@@ -225,6 +370,12 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
                 .filter(|n| n.is_valid())
         });
     let Some(number) = number else {
+        // Numbers libphonenumber cannot read (Korea's 00798) are matched by their digits.
+        let by_digits = digit_matches(dir, &digits);
+        if !by_digits.is_empty() {
+            let shown = input.trim().to_string();
+            return with_reach_note(answer(dir, v, by_digits, &shown), &digits, from, dir);
+        }
         v.verdict = Verdict::Invalid;
         v.finding = format!(
             "\"{input}\" is not a valid phone number (read as dialled from {}).",
@@ -239,17 +390,42 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
         .iter()
         .filter(|c| c.e164.as_deref() == Some(e164.as_str()))
         .collect();
-    matches.sort_by_key(|c| c.grade.status);
-    v.contacts = matches.iter().map(|c| c.record.id.clone()).collect();
-    let amex: Vec<&&Contact> = matches
+    if matches.is_empty() {
+        // A number the directory knows only as written (not in the phone cache, or not
+        // valid for libphonenumber): someone else's, invented, or an unusual format.
+        let national = phone::digits(&phone::national(&number));
+        matches = digit_matches(dir, &digits);
+        matches.extend(digit_matches(dir, &national));
+    }
+    answer(dir, v, matches, &phone::international(&number))
+}
+
+/// Contacts with no E.164 whose number, as written, has these digits.
+fn digit_matches<'a>(dir: &'a Directory, digits: &str) -> Vec<&'a Contact> {
+    if digits.len() < 6 {
+        return Vec::new();
+    }
+    dir.contacts
         .iter()
-        .filter(|c| c.grade.status.is_amex_line())
-        .collect();
-    if let Some(best) = amex.first() {
+        .filter(|c| c.e164.is_none() && c.record.kind.is_phone())
+        .filter(|c| phone::digits(&c.record.value) == digits)
+        .collect()
+}
+
+/// The verdict for the contacts a number matched (`shown`: the number as displayed).
+fn answer(
+    dir: &Directory,
+    mut v: Verification,
+    mut matches: Vec<&Contact>,
+    shown: &str,
+) -> Verification {
+    matches.sort_by_key(|c| c.grade.status);
+    matches.dedup_by_key(|c| c.record.id.clone());
+    v.contacts = matches.iter().map(|c| c.record.id.clone()).collect();
+    if let Some(best) = matches.iter().find(|c| c.grade.status.is_amex_line()) {
         v.verdict = Verdict::Amex;
         v.finding = format!(
-            "{} is a known American Express line: {} ({}, {}).",
-            phone::international(&number),
+            "{shown} is a known American Express line: {} ({}, {}).",
             best.record.label,
             dir.country_name(best.home_country().unwrap_or("worldwide")),
             best.grade.status.slug()
@@ -264,23 +440,34 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
         v.verdict = Verdict::NotAmex;
         v.belongs_to = other.grade.belongs_to.clone();
         v.finding = match &other.grade.belongs_to {
-            Some(owner) => format!(
-                "{} is NOT an American Express number: it belongs to {owner}.",
-                phone::international(&number)
-            ),
+            Some(owner) => {
+                format!("{shown} is NOT an American Express number: it belongs to {owner}.")
+            }
             None => format!(
-                "{} is NOT an American Express number: {}",
-                phone::international(&number),
-                other.record.notes
+                "{shown} is NOT an American Express number: {}",
+                other.grade.why
             ),
         };
         return v;
     }
     v.verdict = Verdict::Unknown;
-    v.finding = format!(
-        "{} is not a known American Express line.",
-        phone::international(&number)
-    );
+    v.finding = format!("{shown} is not a known American Express line.");
+    v
+}
+
+/// Korea's 00798 numbers are international toll-free numbers that work only from inside
+/// South Korea: say so, and that they cannot be dialled from elsewhere.
+fn with_reach_note(mut v: Verification, digits: &str, from: &str, dir: &Directory) -> Verification {
+    if digits.starts_with("00798") || digits.starts_with("00308") {
+        v.finding.push_str(" It is a South Korean international toll-free number: it works only from phones inside South Korea.");
+        if from != "KR" {
+            v.advice = format!(
+                "From {} it cannot be dialled. {}",
+                dir.country_name(from),
+                v.advice
+            );
+        }
+    }
     v
 }
 
@@ -434,6 +621,126 @@ mod tests {
     }
 
     #[test]
+    fn numbers_are_read_the_way_people_paste_them() {
+        let cases: &[(&str, &str, Verdict, &str)] = &[
+            (
+                "Call us now at 1-800-528-4800.",
+                "US",
+                Verdict::Amex,
+                "us-general",
+            ),
+            (
+                "Please call (800) 528-4800!",
+                "US",
+                Verdict::Amex,
+                "us-general",
+            ),
+            ("1-800-528-4800 ext. 12", "US", Verdict::Amex, "us-general"),
+            ("1-800-528-4800 x12", "US", Verdict::Amex, "us-general"),
+            ("１８００５２８４８００", "US", Verdict::Amex, "us-general"),
+            (
+                "\u{0661}\u{0668}\u{0660}\u{0660}\u{0665}\u{0662}\u{0668}\u{0664}\u{0668}\u{0660}\u{0660}",
+                "US",
+                Verdict::Amex,
+                "us-general",
+            ),
+            (
+                "＋４４ ８００ ９１７ ８０４７",
+                "JP",
+                Verdict::Amex,
+                "gb-customer-relations",
+            ),
+            (
+                "+44 800 917 8047",
+                "US",
+                Verdict::Amex,
+                "gb-customer-relations",
+            ),
+            ("+1 800 528 4800", "GB", Verdict::Amex, "us-general"),
+            (
+                "Your card is blocked, call 0800 151 0900 now",
+                "GB",
+                Verdict::NotAmex,
+                "gb-barclaycard",
+            ),
+            ("00798-800-1111", "KR", Verdict::Amex, "kr-directory"),
+        ];
+        for (input, from, verdict, id) in cases {
+            let v = check(input, from);
+            assert_eq!(v.verdict, *verdict, "{input} from {from}: {}", v.finding);
+            assert_eq!(v.contacts.first().map(String::as_str), Some(*id), "{input}");
+        }
+        assert!(
+            check("1-800-528-4800 ext. 12", "US")
+                .finding
+                .contains("Extension 12")
+        );
+    }
+
+    #[test]
+    fn korea_s_00798_numbers_work_only_inside_korea() {
+        let home = check("00798-800-1111", "KR");
+        assert!(
+            home.finding.contains("only from phones inside South Korea"),
+            "{}",
+            home.finding
+        );
+        let abroad = check("00798-800-1111", "US");
+        assert!(
+            abroad
+                .advice
+                .starts_with("From United States it cannot be dialled"),
+            "{}",
+            abroad.advice
+        );
+    }
+
+    #[test]
+    fn numbers_known_only_as_written_are_still_recognised() {
+        // Known as someone else's or invented, whether or not libphonenumber reads them.
+        for (input, from) in [
+            ("800-181-2272", "SG"),
+            ("0800-555-0123", "AR"),
+            ("+65 6510 8888", "SG"),
+        ] {
+            assert_eq!(check(input, from).verdict, Verdict::NotAmex, "{input}");
+        }
+        let d = Directory::builtin().unwrap();
+        let implausible: Vec<&Contact> = d
+            .contacts
+            .iter()
+            .filter(|c| !c.grade.status.is_amex_line() && c.record.kind.is_phone())
+            .collect();
+        assert!(!implausible.is_empty());
+        for c in implausible {
+            let from = c.record.number_region().unwrap_or("US");
+            let v = verify(&d, &c.record.value, from);
+            assert_eq!(
+                v.verdict,
+                Verdict::NotAmex,
+                "{}: {}",
+                c.record.id,
+                v.finding
+            );
+        }
+    }
+
+    #[test]
+    fn look_alike_and_punycode_hosts_are_named() {
+        let v = check("http://xn--americanexpres-ikb.com/login", "US");
+        assert_eq!(v.verdict, Verdict::NotAmex);
+        assert!(
+            v.finding.contains("look-alike") && v.finding.contains("punycode"),
+            "{}",
+            v.finding
+        );
+        assert_eq!(
+            check("https://www.americanexpress.com.sa/ar/", "SA").verdict,
+            Verdict::Amex
+        );
+    }
+
+    #[test]
     fn misattributed_numbers_say_whose_they_are() {
         let v = check("0800 151 0900", "GB");
         assert_eq!(v.belongs_to.as_deref(), Some("Barclaycard"));
@@ -464,8 +771,12 @@ mod tests {
             host_of("americanexpress.com.").as_deref(),
             Some("americanexpress.com")
         );
-        assert!(!is_amex_host("notamericanexpress.com"));
-        assert!(!is_amex_host("americanexpress.com.evil.example"));
-        assert!(is_amex_host("global.americanexpress.com"));
+        let d = Directory::builtin().unwrap();
+        assert!(!is_amex_host("notamericanexpress.com", &d));
+        assert!(!is_amex_host("americanexpress.com.evil.example", &d));
+        assert!(is_amex_host("global.americanexpress.com", &d));
+        // A regional domain the directory's own Amex pages are on.
+        assert!(is_amex_host("www.americanexpress.com.sa", &d));
+        assert!(!is_amex_host("americanexpress.com.sa.evil.example", &d));
     }
 }

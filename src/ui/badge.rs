@@ -33,7 +33,10 @@ pub fn source_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
                 .map_or(c.source.clone(), |s| s.short_name());
             match &c.printed {
                 Some(printed) if !c.label.is_empty() => {
-                    format!("{page}: prints \u{201c}{printed}\u{201d} as \u{201c}{}\u{201d}", c.label)
+                    format!(
+                        "{page}: prints \u{201c}{printed}\u{201d} as \u{201c}{}\u{201d}",
+                        c.label
+                    )
                 }
                 Some(printed) => format!("{page}: prints \u{201c}{printed}\u{201d}"),
                 None => format!("{page}: {}", c.label),
@@ -54,7 +57,9 @@ pub fn conflict_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
             let age = match (c.grade.newest_amex, mine) {
                 (Some(theirs), Some(ours)) if theirs > ours => " · newer Amex page".to_string(),
                 (Some(theirs), Some(ours)) if theirs < ours => " · older Amex page".to_string(),
-                (Some(theirs), None) => format!(" · Amex page{}", crate::directory::grade::page_year(theirs)),
+                (Some(theirs), None) => {
+                    format!(" · Amex page{}", crate::directory::grade::page_year(theirs))
+                }
                 _ => String::new(),
             };
             format!(

@@ -126,7 +126,12 @@ fn contact_details_ui(
 fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Vec<Command>) {
     let dir = &state.directory;
     ui.label(RichText::new("Evidence").strong());
-    for (citation, line) in contact.record.evidence.iter().zip(source_lines(dir, contact)) {
+    for (citation, line) in contact
+        .record
+        .evidence
+        .iter()
+        .zip(source_lines(dir, contact))
+    {
         let source = dir.source(&citation.source);
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("• {line}"));
@@ -137,7 +142,11 @@ fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut 
             }
         });
         if let Some(hours) = &citation.stated_hours {
-            ui.label(RichText::new(format!("   hours on that page: {hours}")).small().weak());
+            ui.label(
+                RichText::new(format!("   hours on that page: {hours}"))
+                    .small()
+                    .weak(),
+            );
         }
     }
 }
