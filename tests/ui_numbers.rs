@@ -43,9 +43,15 @@ fn picking_a_country_and_a_tier_changes_the_list() {
         h.query_by_label("00 1 800-528-2122").is_some(),
         "corporate line shown"
     );
+    // From the UK the collect line comes first (it connects from abroad); among the
+    // US toll-free lines, the card-specific ones come first.
+    let first_toll_free = (0..20)
+        .filter_map(|i| h.state().state.hit(i))
+        .find(|c| c.record.kind == amex_desk::directory::Kind::TollFree)
+        .unwrap();
     assert_eq!(
-        h.state().state.hit(0).unwrap().record.id,
-        "us-corporate",
+        first_toll_free.record.tiers,
+        amex_desk::directory::model::Tiers::Only(vec![amex_desk::directory::Tier::Corporate]),
         "card-specific lines first"
     );
     assert!(
@@ -182,7 +188,8 @@ fn keyboard_moves_the_selection_and_enter_copies() {
     assert_eq!(h.state().state.selected, Some(1));
     // The details panel shows the selected line beside its row.
     assert_eq!(
-        h.query_all_by_label("Consumer cards from abroad").count(),
+        h.query_all_by_label("Consumer cards from abroad: lost, stolen, fraud and customer relations")
+            .count(),
         2
     );
     // Each queued event is its own frame and output() keeps only the last one, so
@@ -198,11 +205,17 @@ fn keyboard_moves_the_selection_and_enter_copies() {
 fn opening_hours_show_open_now_in_both_zones() {
     let mut h = harness("GB");
     choose(&mut h, "Country", "United Kingdom ·");
-    // Both UK phone lines keep the statement team's hours.
-    assert_eq!(
-        h.query_all_by_label_contains("Open now · until Wed 17:00 London time")
-            .count(),
-        2
+    // Both UK consumer lines are the 24-hour lost, stolen and fraud lines (the current
+    // pages), not the 1998-2007 page's weekday statement-team hours.
+    assert_eq!(h.query_all_by_label_contains("Open 24 hours").count(), 2);
+    assert_eq!(h.query_all_by_label_contains("London time").count(), 0);
+    // Saudi Arabia's service line: 8am-8pm Riyadh time every day, shown in both zones.
+    let mut h = harness("GB");
+    choose(&mut h, "Country", "Saudi Arabia ·");
+    assert!(
+        h.query_all_by_label_contains("Open now · until Wed 20:00 Riyadh time (Wed 17:00 your time)")
+            .count()
+            >= 1
     );
 }
 
@@ -263,3 +276,4 @@ fn keyboard_selection_scrolls_into_view_then_lets_go() {
         "the list stops forcing the scroll once the selection is shown"
     );
 }
+

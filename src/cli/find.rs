@@ -26,7 +26,7 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
         include_outdated: args.all_statuses,
     };
     let text = args.query.join(" ");
-    let results = filter::run(dir, &filters, &text);
+    let results = filter::run_from(dir, &filters, &text, Some(&from));
     let contacts: Vec<&Contact> = results.hits.iter().map(|i| &dir.contacts[*i]).collect();
 
     if args.json {

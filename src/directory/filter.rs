@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::load::{Contact, Directory, Facets, bit};
-use super::model::{Channel, Purpose, Region, Tier, Tiers};
+use super::model::{Channel, Purpose, Region, Status, Tier, Tiers};
 use super::search::TextQuery;
 
 /// The filter settings (persisted between runs).
@@ -127,6 +127,11 @@ fn serves_country(facets: &Facets, country: Option<u16>) -> bool {
 const MERCHANTS: u16 = 1 << 14;
 const GIFT_CARDS: u16 = 1 << 12;
 
+/// Gift and prepaid card lines serve no card tier: a chosen card hides them.
+fn serves_tier(facets: &Facets, tier: u8) -> bool {
+    facets.tiers & tier != 0 && facets.purposes & GIFT_CARDS == 0
+}
+
 fn serves_purpose(facets: &Facets, purpose: u16) -> bool {
     if purpose & (MERCHANTS | GIFT_CARDS) != 0 {
         return facets.purposes & purpose != 0;
@@ -144,7 +149,7 @@ fn checks(contact: &Contact, w: &Wanted) -> Checks {
     Checks {
         region: w.region.is_none_or(|r| f.regions & r != 0),
         country: w.country.is_none_or(|c| serves_country(f, c)),
-        tier: w.tier.is_none_or(|t| f.tiers & t != 0),
+        tier: w.tier.is_none_or(|t| serves_tier(f, t)),
         purpose: w
             .purpose
             .map_or(f.purposes & MERCHANTS == 0, |p| serves_purpose(f, p)),
@@ -194,7 +199,7 @@ impl Tally {
         }
         if c.region && c.country && c.purpose && c.channel {
             for (i, n) in self.tier.iter_mut().enumerate() {
-                if f.tiers & (1 << i) != 0 {
+                if serves_tier(f, 1 << i) {
                     *n += 1;
                 }
             }
@@ -240,10 +245,34 @@ impl Tally {
 
 /// Runs a query: filters, free text, ranking and counts.
 pub fn run(dir: &Directory, filters: &Filters, text: &str) -> Results {
+    run_from(dir, filters, text, None)
+}
+
+/// [`run`] for someone calling from `from` (ISO alpha-2): when no country is chosen,
+/// the lines of the caller's own country (and worldwide ones) rank first; within the
+/// same purpose, phone lines the caller can dial rank above lines that may not connect
+/// from there (another country's toll-free number) and above the other channels.
+pub fn run_from(dir: &Directory, filters: &Filters, text: &str, from: Option<&str>) -> Results {
+    let near = match (&filters.country, from) {
+        (None, Some(code)) => dir.country_position(code).map(|i| i as u16),
+        _ => None,
+    };
+    let caller = from.and_then(|code| dir.caller(code));
+    // With a caller, what they can dial from where they are comes first: a phone line
+    // that may not connect from there waits with the other channels (app, chat, post).
+    let unreachable = |contact: &Contact| match (&caller, &contact.phone) {
+        (Some(caller), Some(number)) if contact.record.kind.is_callable() => {
+            super::phone::dial_from(number, Some(caller)).reach != super::phone::Reach::Direct
+        }
+        (Some(_), _) => true,
+        (None, _) => false,
+    };
     let query = TextQuery::new(text, dir);
     let wanted = Wanted::new(dir, filters);
     let mut tally = Tally::new(dir.countries.len());
-    // Packed sort keys: lower sorts first. Bits from the top: not-exact-purpose (1),
+    // Packed sort keys: lower sorts first. Bits from the top: not-near-the-caller (1),
+    // not-exact-purpose (1), not official or corroborated (1), not-reachable-from-the-
+    // caller (1),
     // not-card-specific (1), status (3), inverted text score (32), position (24).
     let mut ranked: Vec<u64> = Vec::new();
 
@@ -261,9 +290,14 @@ pub fn run(dir: &Directory, filters: &Filters, text: &str) -> Results {
                 .purpose
                 .is_none_or(|p| contact.facets.purposes & p != 0);
             let card_specific = wanted.tier.is_some() && contact.record.tiers != Tiers::Any;
-            let key = (u64::from(!exact) << 62)
-                | (u64::from(!card_specific) << 61)
-                | ((contact.grade.status as u64) << 58)
+            let far = near.is_some_and(|n| !serves_country(&contact.facets, Some(n)));
+            let trusted = contact.grade.status <= Status::Corroborated;
+            let key = (u64::from(far) << 63)
+                | (u64::from(!exact) << 62)
+                | (u64::from(!trusted) << 61)
+                | (u64::from(unreachable(contact)) << 60)
+                | (u64::from(!card_specific) << 59)
+                | ((contact.grade.status as u64) << 56)
                 | (u64::from(u32::MAX - score) << 24)
                 | (index as u64 & 0xFF_FFFF);
             ranked.push(key);
@@ -318,7 +352,6 @@ pub fn general_line<'a>(dir: &'a Directory, country: &str) -> Option<&'a Contact
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::directory::Status;
 
     fn dir() -> Directory {
         Directory::builtin().unwrap()
@@ -545,6 +578,24 @@ mod tests {
         };
         let found = ids(&d, &run(&d, &gifts, ""));
         assert!(!found.is_empty() && found.iter().all(is_gift), "{found:?}");
+    }
+
+    #[test]
+    fn with_no_country_chosen_the_callers_lines_come_first() {
+        let d = dir();
+        let r = run_from(&d, &Filters::default(), "", Some("GB"));
+        let first = &d.contacts[r.hits[0]];
+        assert!(first.record.countries.iter().any(|c| c == "GB"), "{}", first.record.id);
+        assert_eq!(r.hits.len(), run(&d, &Filters::default(), "").hits.len());
+        let far = r
+            .hits
+            .iter()
+            .position(|i| !d.contacts[*i].facets.worldwide && !d.contacts[*i].record.countries.iter().any(|c| c == "GB"))
+            .unwrap();
+        assert!(r.hits[far..].iter().all(|i| {
+            let c = &d.contacts[*i];
+            !c.facets.worldwide && !c.record.countries.iter().any(|k| k == "GB")
+        }));
     }
 
     #[test]

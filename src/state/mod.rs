@@ -250,7 +250,12 @@ impl AppState {
 
     /// Recomputes the results after a filter or search change.
     fn refresh(&mut self) {
-        self.results = filter::run(&self.directory, &self.filters, &self.search);
+        self.results = filter::run_from(
+            &self.directory,
+            &self.filters,
+            &self.search,
+            Some(&self.calling_from),
+        );
         self.results_generation += 1;
         self.selected = None;
     }
@@ -387,6 +392,7 @@ impl AppState {
             }
             Command::SetCallingFrom(code) => {
                 self.calling_from = code.to_ascii_uppercase();
+                self.refresh();
                 self.reverify();
             }
             Command::SetVerifyInput(text) => {

@@ -138,7 +138,11 @@ fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut 
             if let Some(url) = source.and_then(|s| s.url.as_ref())
                 && ui.link("open page").on_hover_text(url).clicked()
             {
-                commands.push(Command::OpenLink(url.clone()));
+                // Old pages are recorded as they were read (http://); open them over https.
+                let secure = url
+                    .strip_prefix("http://")
+                    .map_or_else(|| url.clone(), |rest| format!("https://{rest}"));
+                commands.push(Command::OpenLink(secure));
             }
         });
         if let Some(hours) = &citation.stated_hours {
