@@ -334,3 +334,100 @@ fn export_and_import_merge_by_id() {
         "a bad import changes nothing"
     );
 }
+
+/// Issue 14: the spellings that used to be saved in full (double spaces, tabs, line
+/// breaks, `/`, `_`, " - ", no-break spaces, full-width digits...), with their numbers.
+const SPELLINGS: [(&str, &str); 16] = [
+    ("3782 822463 10005", "378282246310005"),
+    ("3782  822463  10005", "378282246310005"),
+    ("3782\t822463\t10005", "378282246310005"),
+    ("3782\n822463\n10005", "378282246310005"),
+    ("3782\r\n822463\r\n10005", "378282246310005"),
+    ("3782/822463/10005", "378282246310005"),
+    ("3782_822463_10005", "378282246310005"),
+    ("3782 - 822463 - 10005", "378282246310005"),
+    ("3714\u{a0}496353\u{a0}98431", "371449635398431"),
+    (
+        "\u{ff13}\u{ff17}\u{ff18}\u{ff17} \u{ff13}\u{ff14}\u{ff14}\u{ff19}\u{ff13}\u{ff16} \u{ff17}\u{ff11}\u{ff10}\u{ff10}\u{ff10}",
+        "378734493671000",
+    ),
+    ("3714\u{2013}496353\u{2013}98431", "371449635398431"),
+    ("3787 3449 3671 000", "378734493671000"),
+    (
+        "4111\u{202f}1111\u{2007}1111\u{2009}1111",
+        "4111111111111111",
+    ),
+    ("5555.5555.5555.4444", "5555555555554444"),
+    (
+        "6011\u{200b}1111\u{200b}1111\u{200b}1117",
+        "6011111111111117",
+    ),
+    ("3056 9309 0259 04", "30569309025904"),
+];
+
+/// Digits of any width, in order.
+fn digits_of(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().filter(char::is_ascii_digit).collect()
+}
+
+#[test]
+fn no_card_spelling_reaches_the_data_folder_exports_or_json() {
+    let data = tempfile::tempdir().unwrap();
+    for (spelling, _) in SPELLINGS {
+        let summary = format!("card {spelling} CID for my card is 2345");
+        ok(&run_in(data.path(), &["log", "add", "--summary", &summary]));
+    }
+    let (first, _) = SPELLINGS[0];
+    ok(&run_in(
+        data.path(),
+        &[
+            "dispute",
+            "add",
+            "--type",
+            "not-received",
+            "--merchant",
+            "Acme",
+            "--amount",
+            "212.40",
+            "--statement-date",
+            "2026-10-31",
+            "--last5",
+            "card 3782 822463 10005 CID 1234",
+            "--description",
+            first,
+        ],
+    ));
+    let exports = data.path().join("exports");
+    std::fs::create_dir_all(&exports).unwrap();
+    for format in ["md", "csv"] {
+        let out = exports.join(format!("journal.{format}"));
+        let args = [
+            "log",
+            "export",
+            "--format",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        ok(&run_in(data.path(), &args));
+    }
+    let mut all = everything_under(data.path());
+    all.push_str(&ok(&run_in(data.path(), &["log", "list", "--json"])));
+    all.push_str(&ok(&run_in(data.path(), &["log", "list"])));
+    let disputes = ok(&run_in(data.path(), &["dispute", "list", "--json"]));
+    let cases: Value = serde_json::from_str(&disputes).unwrap();
+    assert_eq!(cases[0]["card"], "card ending 10005", "the CID is not kept");
+    all.push_str(&disputes);
+    let digits = digits_of(&all);
+    for (spelling, number) in SPELLINGS {
+        assert!(
+            !digits.contains(number),
+            "{spelling:?} reached the disk or output"
+        );
+    }
+    assert!(
+        !all.contains("is 2345") && !all.contains("CID 1234"),
+        "a CID was kept"
+    );
+}

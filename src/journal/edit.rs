@@ -149,13 +149,16 @@ impl Journal {
     }
 }
 
+/// Digits of any script in `text`.
+fn digit_count(text: &str) -> usize {
+    text.chars().filter(|c| c.is_numeric()).count()
+}
+
 /// Masks card numbers and codes in a case's text, and cuts the card digits to five.
 pub fn redact_case(case: &mut crate::disputes::Case) -> usize {
     let before = case.card_last5.clone();
     case.clamp_card_digits();
-    let clamped = usize::from(
-        case.card_last5 != before && before.chars().filter(char::is_ascii_digit).count() > 5,
-    );
+    let clamped = usize::from(digit_count(&before) > case.card_last5.len());
     clamped
         + case
             .text_fields_mut()
@@ -166,9 +169,9 @@ pub fn redact_case(case: &mut crate::disputes::Case) -> usize {
 
 /// Masks card numbers and codes in a retention card's text, and cuts its digits to five.
 pub fn redact_card(card: &mut crate::retention::RetentionCard) -> usize {
-    let digits: String = card.last5.chars().filter(char::is_ascii_digit).collect();
-    let cut = usize::from(digits.len() > 5);
-    card.last5 = digits[digits.len().saturating_sub(5)..].to_string();
+    let before = std::mem::take(&mut card.last5);
+    card.last5 = super::sensitive::last_five(&before);
+    let cut = usize::from(digit_count(&before) > card.last5.len());
     cut + card
         .text_fields_mut()
         .into_iter()
