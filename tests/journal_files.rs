@@ -431,3 +431,82 @@ fn no_card_spelling_reaches_the_data_folder_exports_or_json() {
         "a CID was kept"
     );
 }
+
+/// Runs the CLI and fails the test if it takes more than `limit` (a hang on a FIFO or
+/// an endless read of /dev/zero would never end).
+#[cfg(unix)]
+fn run_within(data: &Path, args: &[&str], limit: std::time::Duration) -> Output {
+    use std::process::Stdio;
+    let start = std::time::Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+        .args(args)
+        .env("AMEX_DESK_DATA_DIR", data)
+        .env("LANG", "C.UTF-8")
+        .env("TZ", "UTC")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > limit {
+            child.kill().unwrap();
+            panic!("{args:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// /dev/zero (through a symlink), a FIFO and a directory, each made at `path`.
+#[cfg(unix)]
+fn make_special(kind: &str, path: &Path) {
+    match kind {
+        "device" => std::os::unix::fs::symlink("/dev/zero", path).unwrap(),
+        "FIFO" => assert!(Command::new("mkfifo").arg(path).status().unwrap().success()),
+        _ => std::fs::create_dir(path).unwrap(),
+    }
+}
+
+/// Issue 14: /dev/zero, a FIFO and a directory as the journal, an import,
+/// `--directory` or `check-data` are refused at once, naming the path and what it is.
+#[cfg(unix)]
+#[test]
+fn special_files_are_refused_quickly_by_name() {
+    let limit = std::time::Duration::from_secs(5);
+    for kind in ["device", "FIFO", "directory"] {
+        let data = tempfile::tempdir().unwrap();
+        let special = data.path().join("special.ron");
+        make_special(kind, &special);
+        let special_arg = special.to_str().unwrap();
+        let journal = data.path().join("journal.ron");
+        make_special(kind, &journal);
+        let runs: [Vec<&str>; 5] = [
+            vec!["log", "list"],
+            vec!["log", "add", "--summary", "x"],
+            vec!["--directory", special_arg, "find", "--country", "GB"],
+            vec!["check-data", special_arg],
+            vec!["log", "import", special_arg],
+        ];
+        for args in runs {
+            let start = std::time::Instant::now();
+            let out = run_within(data.path(), &args, limit);
+            let took = start.elapsed();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{kind}: {args:?}: {stderr}");
+            assert!(stderr.contains(kind), "{kind}: {args:?}: {stderr}");
+            assert!(
+                stderr.contains(".ron"),
+                "{kind}: {args:?}: names the path: {stderr}"
+            );
+            let second = std::time::Duration::from_secs(1);
+            assert!(took < second, "{kind}: {args:?} took {took:?}");
+        }
+        if kind != "directory" {
+            let meta = std::fs::symlink_metadata(&journal).unwrap();
+            assert!(
+                !meta.file_type().is_file(),
+                "{kind}: the journal was replaced"
+            );
+        }
+    }
+}

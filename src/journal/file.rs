@@ -108,7 +108,11 @@ impl JournalFile {
         let mut options = OpenOptions::new();
         options.create(true).truncate(false).write(true);
         #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            // Never block on a FIFO put where the lock file belongs.
+            options.mode(0o600).custom_flags(libc::O_NONBLOCK);
+        }
         let file = options
             .open(self.lock_path())
             .map_err(|e| io(e.to_string()))?;

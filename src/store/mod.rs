@@ -169,7 +169,7 @@ impl Store {
             Ok(text) => Ok(Some(text)),
             Err(CappedReadError::Missing) => Ok(None),
             Err(CappedReadError::TooLarge(n)) => Err(self.error(StoreErrorKind::TooLarge(n))),
-            Err(CappedReadError::Io(e)) => Err(self.error(StoreErrorKind::Io(e.to_string()))),
+            Err(e) => Err(self.error(StoreErrorKind::Io(e.to_string()))),
         }
     }
 
