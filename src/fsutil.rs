@@ -3,9 +3,9 @@
 //! without blocking), and never more than the cap plus one byte, whatever size the
 //! file reports.
 
-use std::fs::{File, Metadata, OpenOptions};
+use std::fs::{File, Metadata, OpenOptions, Permissions};
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Why a capped read failed.
 #[derive(Debug)]
@@ -125,22 +125,69 @@ pub fn read_capped(path: &Path, max_bytes: u64) -> Result<String, CappedReadErro
     utf8_text(read_bounded(file, max_bytes)?)
 }
 
-/// Writes `bytes` to `path` atomically (temporary file in the same folder, then
-/// rename), creating the folder if needed. Replaces an existing file at `path`.
+/// Where a write to `path` must land: the path itself, or the real file behind a
+/// symbolic link (so the link is kept), and that file's permissions if it exists.
+/// A dangling link, a directory, a FIFO, a socket or a device is refused.
+pub fn write_target(path: &Path) -> std::io::Result<(PathBuf, Option<Permissions>)> {
+    let link = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta.file_type().is_symlink(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((path.to_path_buf(), None));
+        }
+        Err(e) => return Err(e),
+    };
+    let target = if link {
+        std::fs::canonicalize(path).map_err(|e| {
+            std::io::Error::new(
+                e.kind(),
+                format!(
+                    "is a symbolic link to a file that cannot be reached ({e}); refused: fix or remove the link"
+                ),
+            )
+        })?
+    } else {
+        path.to_path_buf()
+    };
+    let meta = std::fs::metadata(&target)?;
+    if let Some(what) = special_kind(&meta) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "{} is {what}, not a regular file; refused",
+                target.display()
+            ),
+        ));
+    }
+    Ok((target, Some(meta.permissions())))
+}
+
+/// The folder a file lives in ("." for a bare name).
+pub fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Writes `bytes` to `path` atomically (temporary file beside the real file, then
+/// rename), creating the folder if needed. Replaces an existing regular file and
+/// keeps its permissions (a new file is 0600 on Unix); writes through a symbolic link
+/// to its target, keeping the link; refuses directories, FIFOs, sockets and devices.
 pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
+    let (target, permissions) = write_target(path)?;
+    let dir = folder_of(&target);
     std::fs::create_dir_all(&dir)?;
     let mut temp = tempfile::Builder::new()
         .prefix(".amex-desk-")
         .suffix(".tmp")
         .tempfile_in(&dir)?;
     temp.write_all(bytes)?;
+    if let Some(permissions) = permissions {
+        temp.as_file().set_permissions(permissions)?;
+    }
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    temp.persist(&target).map_err(|e| e.error)?;
     Ok(())
 }
 
@@ -230,5 +277,63 @@ mod tests {
         assert!(e.to_string().contains("offset 12"), "{e}");
         std::fs::write(&path, "\u{feff}(version: 1)").unwrap();
         assert_eq!(read_capped(&path, 100).unwrap(), "(version: 1)");
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_keep_links_and_modes_and_refuse_special_files() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let new = dir.path().join("new.md");
+        write_new(&new, b"one").unwrap();
+        assert_eq!(mode(&new), 0o600, "new files are private");
+        std::fs::set_permissions(&new, Permissions::from_mode(0o640)).unwrap();
+        write_new(&new, b"two").unwrap();
+        assert_eq!(mode(&new), 0o640, "an existing file keeps its mode");
+        assert_eq!(std::fs::read(&new).unwrap(), b"two");
+
+        let real_dir = dir.path().join("synced");
+        std::fs::create_dir(&real_dir).unwrap();
+        let real = real_dir.join("out.md");
+        std::fs::write(&real, b"old").unwrap();
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_new(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+
+        let dangling = dir.path().join("dangling.md");
+        std::os::unix::fs::symlink(dir.path().join("nowhere/x.md"), &dangling).unwrap();
+        let e = write_new(&dangling, b"x").unwrap_err();
+        assert!(e.to_string().contains("symbolic link"), "{e}");
+
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        for (path, what) in [
+            (Path::new("/dev/null"), "a device"),
+            (fifo.as_path(), "a FIFO"),
+            (real_dir.as_path(), "a directory"),
+        ] {
+            let e = write_new(path, b"x").unwrap_err();
+            assert!(e.to_string().contains(what), "{path:?}: {e}");
+        }
+        use std::os::unix::fs::FileTypeExt;
+        let null = std::fs::metadata("/dev/null").unwrap().file_type();
+        assert!(null.is_char_device(), "/dev/null is still a device");
     }
 }

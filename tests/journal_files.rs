@@ -510,3 +510,80 @@ fn special_files_are_refused_quickly_by_name() {
         }
     }
 }
+
+/// Issue 14: `-o` refuses a device, a FIFO and a directory (the device stays a
+/// device), and a symlinked journal keeps its link while the target gets the entries.
+#[cfg(unix)]
+#[test]
+fn outputs_and_a_symlinked_journal_respect_what_the_path_names() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let limit = std::time::Duration::from_secs(5);
+    let data = tempfile::tempdir().unwrap();
+    ok(&run_in(data.path(), &["log", "add", "--summary", "first"]));
+    let fifo = data.path().join("out.fifo");
+    make_special("FIFO", &fifo);
+    let folder = data.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    for (out, what) in [
+        (Path::new("/dev/null"), "device"),
+        (fifo.as_path(), "FIFO"),
+        (folder.as_path(), "directory"),
+    ] {
+        let target = out.to_str().unwrap();
+        for args in [
+            vec!["log", "export", "--format", "md", "-o", target],
+            vec!["print", "checklist", "--type", "not-received", "-o", target],
+        ] {
+            let result = run_within(data.path(), &args, limit);
+            let stderr = String::from_utf8_lossy(&result.stderr);
+            assert_eq!(result.status.code(), Some(1), "{args:?}: {stderr}");
+            assert!(stderr.contains(what), "{args:?}: {stderr}");
+        }
+    }
+    let null = std::fs::metadata("/dev/null").unwrap().file_type();
+    assert!(null.is_char_device(), "/dev/null is still a device");
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+
+    let kept = data.path().join("kept.md");
+    std::fs::write(&kept, "old").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let args = [
+        "log",
+        "export",
+        "--format",
+        "md",
+        "-o",
+        kept.to_str().unwrap(),
+    ];
+    ok(&run_in(data.path(), &args));
+    let mode = std::fs::metadata(&kept).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640, "an existing export keeps its mode");
+
+    let synced = tempfile::tempdir().unwrap();
+    let real = synced.path().join("journal.ron");
+    std::fs::rename(data.path().join("journal.ron"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, data.path().join("journal.ron")).unwrap();
+    ok(&run_in(data.path(), &["log", "add", "--summary", "second"]));
+    let link = std::fs::symlink_metadata(data.path().join("journal.ron")).unwrap();
+    assert!(
+        link.file_type().is_symlink(),
+        "the journal's link was replaced"
+    );
+    let target = std::fs::read_to_string(&real).unwrap();
+    assert!(
+        target.contains("first") && target.contains("second"),
+        "{target}"
+    );
+    assert!(synced.path().join("journal.ron.bak").exists());
+
+    std::fs::remove_file(&real).unwrap();
+    let dangling = run_in(data.path(), &["log", "add", "--summary", "third"]);
+    let stderr = String::from_utf8_lossy(&dangling.stderr);
+    assert_eq!(dangling.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("symbolic link"), "{stderr}");
+}
