@@ -587,3 +587,55 @@ fn outputs_and_a_symlinked_journal_respect_what_the_path_names() {
     assert_eq!(dangling.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("symbolic link"), "{stderr}");
 }
+
+/// Issue 14: a terminal escape or a bidi override typed into `log add` is removed
+/// (with a note), and one in an imported journal is shown escaped by `log list`, CSV
+/// and Markdown, never sent raw to the terminal.
+#[test]
+fn terminal_escapes_are_removed_on_input_and_escaped_on_output() {
+    let data = tempfile::tempdir().unwrap();
+    let out = run_in(
+        data.path(),
+        &[
+            "log",
+            "add",
+            "--summary",
+            "\u{1b}[31mred\u{1b}[0m \u{202e}txt.exe",
+        ],
+    );
+    ok(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("removed 3 control or bidi-override"),
+        "{stderr}"
+    );
+    let disk = std::fs::read_to_string(data.path().join("journal.ron")).unwrap();
+    assert!(disk.contains("[31mred[0m txt.exe"), "{disk}");
+    assert!(!disk.contains('\u{1b}') && !disk.contains('\u{202e}'));
+
+    // A journal from elsewhere that holds them (RON escapes them on disk).
+    let other = tempfile::tempdir().unwrap();
+    let raw = disk.replace("[31mred", "\\u{1b}[31mred\\u{202e}");
+    std::fs::write(other.path().join("journal.ron"), raw).unwrap();
+    let listed = ok(&run_in(other.path(), &["log", "list"]));
+    for args in [
+        vec!["log", "list"],
+        vec!["log", "export", "--format", "md"],
+        vec!["log", "export", "--format", "csv"],
+    ] {
+        let printed = ok(&run_in(other.path(), &args));
+        assert!(
+            !printed.contains('\u{1b}'),
+            "{args:?}: raw ESC: {printed:?}"
+        );
+        assert!(
+            !printed.contains('\u{202e}'),
+            "{args:?}: raw bidi: {printed:?}"
+        );
+        assert!(
+            printed.contains("\\u{1b}[31mred\\u{202e}"),
+            "{args:?}: {printed}"
+        );
+    }
+    assert!(listed.contains("\\u{1b}"));
+}

@@ -224,13 +224,20 @@ pub fn apply_dispute(
                             js.data.upsert_entry(entry, now);
                         }
                     }
+                    let mut copy = case.clone();
+                    copy.text_fields_mut().into_iter().for_each(|t| {
+                        crate::journal::clean::strip_in_place(t);
+                    });
+                    let removed = crate::journal::clean::removed_note(copy != case);
                     let masked = js.data.upsert_case(case.clone(), now);
                     let saved = js.data.case(case.id).cloned().unwrap_or(case);
                     ds.draft = Some(CaseDraft::of(saved, false));
                     ds.message = Some(if masked > 0 {
-                        format!("Case saved. {masked} card number(s) or code(s) were masked.")
+                        format!(
+                            "Case saved. {masked} card number(s) or code(s) were masked.{removed}"
+                        )
                     } else {
-                        "Case saved.".to_string()
+                        format!("Case saved.{removed}")
                     });
                     return vec![DisputeEffect::Journal(JournalEffect::Save)];
                 }
