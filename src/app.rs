@@ -87,7 +87,7 @@ impl DeskApp {
         let (file, state) = open_journal(data_dir);
         self.state.journal = state;
         self.journal_file = Some(file);
-        self.exports_dir = Some(data_dir.join("exports"));
+        self.exports_dir = Some(crate::paths::exports_dir(data_dir));
         self
     }
 
@@ -385,7 +385,10 @@ fn icon() -> Option<egui::IconData> {
 
 /// Opens the window and blocks until it closes.
 pub fn run_window(options: WindowOptions) -> Result<(), String> {
-    if let Err(e) = std::fs::create_dir_all(&options.data_dir) {
+    for note in crate::paths::secure_data_dir(&options.data_dir) {
+        eprintln!("amex-desk: {note}");
+    }
+    if let Err(e) = crate::fsutil::create_private_dir_all(&options.data_dir) {
         eprintln!(
             "amex-desk: cannot create the data folder {}: {e}; settings will not be saved",
             options.data_dir.display()

@@ -169,6 +169,15 @@ pub fn folder_of(path: &Path) -> PathBuf {
     }
 }
 
+/// Creates `dir` and any missing parents, private to the user (0700 on Unix).
+pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
 /// Writes `bytes` to `path` atomically (temporary file beside the real file, then
 /// rename), creating the folder if needed. Replaces an existing regular file and
 /// keeps its permissions (a new file is 0600 on Unix); writes through a symbolic link
@@ -177,7 +186,7 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let (target, permissions) = write_target(path)?;
     let dir = folder_of(&target);
-    std::fs::create_dir_all(&dir)?;
+    create_private_dir_all(&dir)?;
     let mut temp = tempfile::Builder::new()
         .prefix(".amex-desk-")
         .suffix(".tmp")

@@ -639,3 +639,57 @@ fn terminal_escapes_are_removed_on_input_and_escaped_on_output() {
     }
     assert!(listed.contains("\\u{1b}"));
 }
+
+/// Issue 14: the data folder and `exports/` are created 0700, and made 0700 on start
+/// (with a note) when they were left open to others; a shared folder is not changed.
+#[cfg(unix)]
+#[test]
+fn data_and_exports_folders_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let set = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("new/amex-desk");
+    ok(&run_in(&data, &["log", "add", "--summary", "one"]));
+    assert_eq!(mode(&data), 0o700, "a new data folder is private");
+    let export = data.join("exports/journal.md");
+    let args = [
+        "log",
+        "export",
+        "--format",
+        "md",
+        "-o",
+        export.to_str().unwrap(),
+    ];
+    ok(&run_in(&data, &args));
+    assert_eq!(
+        mode(&data.join("exports")),
+        0o700,
+        "a new exports folder is private"
+    );
+
+    set(&data, 0o755).unwrap();
+    set(&data.join("exports"), 0o777).unwrap();
+    let out = run_in(&data, &["log", "list"]);
+    ok(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("was 755") && stderr.contains("was 777"),
+        "{stderr}"
+    );
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("exports")), 0o700);
+
+    let shared = root.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::write(shared.join("someone-else.txt"), "x").unwrap();
+    set(&shared, 0o755).unwrap();
+    let out = run_in(&shared, &["log", "list"]);
+    ok(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("holds other files"));
+    assert_eq!(
+        mode(&shared),
+        0o755,
+        "a folder with other files is left alone"
+    );
+}

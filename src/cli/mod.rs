@@ -468,8 +468,13 @@ pub fn directory_or_builtin(path: Option<&Path>) -> Result<(Directory, Option<St
 }
 
 /// The data folder for a command (`--data-dir`, the environment, or the OS default).
+/// Folders found open to other users are made private, with a note on stderr.
 fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
-    crate::paths::data_dir(flag).map_err(Failure::data)
+    let dir = crate::paths::data_dir(flag).map_err(Failure::data)?;
+    for note in crate::paths::secure_data_dir(&dir) {
+        eprintln!("amex-desk: {note}");
+    }
+    Ok(dir)
 }
 
 /// The journal of a data folder; an unreadable one is a failure (exit 1) naming the

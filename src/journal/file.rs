@@ -103,7 +103,7 @@ impl JournalFile {
             kind: StoreErrorKind::Io(e),
         };
         if let Some(dir) = self.store.path().parent() {
-            std::fs::create_dir_all(dir).map_err(|e| io(e.to_string()))?;
+            crate::fsutil::create_private_dir_all(dir).map_err(|e| io(e.to_string()))?;
         }
         let mut options = OpenOptions::new();
         options.create(true).truncate(false).write(true);

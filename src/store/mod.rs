@@ -253,7 +253,7 @@ impl Store {
         let io = |e: std::io::Error| self.error(StoreErrorKind::Io(e.to_string()));
         let (target, existing) = crate::fsutil::write_target(&self.path).map_err(io)?;
         let dir = crate::fsutil::folder_of(&target);
-        std::fs::create_dir_all(&dir).map_err(io)?;
+        crate::fsutil::create_private_dir_all(&dir).map_err(io)?;
         let mut temp = tempfile::Builder::new()
             .prefix(".amex-desk-")
             .suffix(".tmp")
