@@ -693,3 +693,68 @@ fn data_and_exports_folders_are_private() {
         "a folder with other files is left alone"
     );
 }
+
+/// Issue 14: `check-journal` reports shared ids, unknown link targets and dangling
+/// case links by id; invalid UTF-8 is reported with its byte offset and advice; a
+/// journal saved with a BOM (Notepad) is read.
+#[test]
+fn check_journal_reports_hidden_problems_utf8_offsets_and_accepts_a_bom() {
+    use amex_desk::journal::{Entry, Journal, Link};
+    let data = tempfile::tempdir().unwrap();
+    let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+    let mut journal = Journal::default();
+    let mut e = Entry::new(now, &jiff::tz::TimeZone::UTC);
+    e.summary = "shared id".into();
+    let shared = e.id;
+    journal.entries = vec![e.clone(), e.clone(), e];
+    let mut linked = Entry::new(now, &jiff::tz::TimeZone::UTC);
+    let missing_case = uuid::Uuid::from_u128(0xcafe);
+    linked.links.push(Link::Dispute(missing_case));
+    journal.entries.push(linked);
+    let mut case = amex_desk::disputes::Case::new(now, "not-received", "US");
+    let missing_call = uuid::Uuid::from_u128(0xbeef);
+    case.calls.push(missing_call);
+    journal.cases.push(case.clone());
+    let text = amex_desk::journal::codec::encode(&journal).unwrap();
+    let file = data.path().join("other.ron");
+    std::fs::write(&file, &text).unwrap();
+    let out = run_in(data.path(), &["check-journal", file.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("3 problems found"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{shared}: 3 calls share this id")),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&missing_case.to_string()), "{stderr}");
+    assert!(stderr.contains(&format!(
+        "{}: dispute case lists call {missing_call}",
+        case.id
+    )));
+
+    ok(&run_in(data.path(), &["log", "add", "--summary", "fine"]));
+    let fine = ok(&run_in(data.path(), &["check-journal"]));
+    assert!(fine.contains("ok: 1 calls"), "{fine}");
+
+    let journal_path = data.path().join("journal.ron");
+    let saved = std::fs::read(&journal_path).unwrap();
+    let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+    with_bom.extend_from_slice(&saved);
+    std::fs::write(&journal_path, &with_bom).unwrap();
+    let rows = list_json(data.path());
+    assert_eq!(rows[0]["summary"], "fine", "a BOM is accepted");
+
+    let mut binary = saved.clone();
+    binary[20] = 0xff;
+    std::fs::write(&journal_path, &binary).unwrap();
+    let out = run_in(data.path(), &["log", "list"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("invalid byte at offset 20"), "{stderr}");
+    assert!(stderr.contains("save the file as UTF-8"), "{stderr}");
+    assert_eq!(
+        std::fs::read(&journal_path).unwrap(),
+        binary,
+        "left untouched"
+    );
+}

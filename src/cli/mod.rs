@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 no match or invalid data, 2 usage error.
 
 mod check_data;
+mod check_journal;
 mod clipboard;
 mod dispute;
 mod find;
@@ -79,6 +80,12 @@ pub enum Commands {
     CheckData {
         /// The RON file to check.
         file: PathBuf,
+    },
+    /// Check a journal (the data folder's, or FILE): shared ids, links to cases, cards
+    /// or calls that are not there.
+    CheckJournal {
+        /// The journal file (default: journal.ron in the data folder).
+        file: Option<PathBuf>,
     },
     /// (internal) Keep serving copied text on X11/Wayland until another program takes
     /// over the clipboard.
@@ -414,6 +421,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
             dispute::run(&data_dir, command)
         }
         Some(Commands::CheckData { file }) => check_data::run(&file),
+        Some(Commands::CheckJournal { file }) => {
+            let file = match file {
+                Some(file) => file,
+                None => data_dir(cli.data_dir.as_deref())?.join(crate::journal::JOURNAL_FILE),
+            };
+            check_journal::run(&file)
+        }
         Some(Commands::ServeClipboard) => clipboard::serve(),
     }
 }

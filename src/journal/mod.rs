@@ -12,6 +12,7 @@ pub mod due;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod integrity;
 pub mod merge;
 pub mod model;
 pub mod query;
