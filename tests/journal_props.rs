@@ -383,6 +383,29 @@ proptest! {
         prop_assert_eq!(&saved.cases[0].card_last5, &number[number.len() - 5..]);
     }
 
+    /// Issue 14: amounts with decimals, dates and international phone numbers, in any
+    /// number and order, are never taken for a card number.
+    #[test]
+    fn amounts_dates_and_phone_numbers_are_never_masked(
+        items in proptest::collection::vec(
+            prop_oneof![
+                (0u32..100_000, 0u32..100).prop_map(|(a, c)| format!("{a}.{c:02}")),
+                date().prop_map(|d| d.to_string()),
+                date().prop_map(|d| format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())),
+                "[1-9][0-9]{0,2} [0-9]{2,4} [0-9]{3,4} [0-9]{3,4}".prop_map(|p| format!("+{p}")),
+            ],
+            1..8,
+        ),
+        seps in proptest::collection::vec(prop::sample::select(vec![" ", "  ", "\n", " - ", "\t"]), 8),
+    ) {
+        let mut text = String::from("credits");
+        for (i, item) in items.iter().enumerate() {
+            text.push_str(seps[i % seps.len()]);
+            text.push_str(item);
+        }
+        prop_assert!(redact(&text).1.is_empty(), "{:?}: {:?}", text, redact(&text).1);
+    }
+
     /// Arbitrary bytes as journal.ron: an error or a journal, never a panic, and the
     /// file is never touched.
     #[test]

@@ -134,43 +134,50 @@ pub fn card_network(digits: &[u8]) -> Option<&'static str> {
 /// original character it came from.
 struct Normalised {
     text: String,
-    origin: Vec<Range<usize>>,
+    /// `None`: byte for byte the original (ASCII text).
+    origin: Option<Vec<Range<usize>>>,
 }
 
 impl Normalised {
     /// NFKC per character; whitespace, invisible separators and dashes made alike.
     fn new(original: &str) -> Normalised {
-        let mut out = Normalised {
-            text: String::with_capacity(original.len()),
-            origin: Vec::with_capacity(original.len()),
+        if original.is_ascii() {
+            return Normalised {
+                text: original.chars().map(plain).collect(),
+                origin: None,
+            };
+        }
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len());
+        let mut push = |c: char, from: &Range<usize>| {
+            text.push(c);
+            origin.extend(std::iter::repeat_n(from.clone(), c.len_utf8()));
         };
         for (start, c) in original.char_indices() {
             let from = start..start + c.len_utf8();
             if c.is_ascii() {
-                out.push(plain(c), &from);
+                push(plain(c), &from);
             } else if let Some(simple) = separator(c) {
-                out.push(simple, &from);
+                push(simple, &from);
             } else {
                 for d in std::iter::once(c).nfkc() {
-                    out.push(separator(d).unwrap_or(d), &from);
+                    push(separator(d).unwrap_or(d), &from);
                 }
             }
         }
-        out
-    }
-
-    fn push(&mut self, c: char, from: &Range<usize>) {
-        self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.origin.push(from.clone());
+        Normalised {
+            text,
+            origin: Some(origin),
         }
     }
 
     /// The original byte range behind a non-empty normalised byte range.
     fn original(&self, range: &Range<usize>) -> Range<usize> {
-        let first = self.origin.get(range.start).map_or(0, |r| r.start);
-        let last = self
-            .origin
+        let Some(origin) = &self.origin else {
+            return range.clone();
+        };
+        let first = origin.get(range.start).map_or(0, |r| r.start);
+        let last = origin
             .get(range.end.saturating_sub(1))
             .map_or(first, |r| r.end);
         first..last
@@ -273,14 +280,27 @@ fn reference_pattern() -> Option<&'static Regex> {
         .as_ref()
 }
 
-/// A run right after "+" (a phone number), glued to letters ("DE89 3704…", "REF371…")
-/// or introduced as a reference is not a card number.
+/// Does the run at `run_start` follow an IBAN's country code ("DE89 3704…"): two
+/// capital letters starting a word, glued to the digits?
+fn follows_iban_country(text: &str, run_start: usize) -> bool {
+    let before: Vec<u8> = text.as_bytes()[..run_start]
+        .iter()
+        .rev()
+        .take(3)
+        .copied()
+        .collect();
+    match before.as_slice() {
+        [a, b] => a.is_ascii_uppercase() && b.is_ascii_uppercase(),
+        [a, b, c] => a.is_ascii_uppercase() && b.is_ascii_uppercase() && !c.is_ascii_alphanumeric(),
+        _ => false,
+    }
+}
+
+/// A run right after "+" (a phone number), after an IBAN's country code, or
+/// introduced as a reference ("Ref 3712…", "order no. …") is not a card number.
 fn run_is_excluded(text: &str, run_start: usize) -> bool {
-    let before = &text[..run_start];
-    match before.chars().next_back() {
-        Some('+') => return true,
-        Some(c) if c.is_alphabetic() => return true,
-        _ => {}
+    if text[..run_start].ends_with('+') || follows_iban_country(text, run_start) {
+        return true;
     }
     let mut from = run_start.saturating_sub(40);
     while !text.is_char_boundary(from) {
@@ -653,6 +673,19 @@ mod tests {
             assert_eq!(&text[found[0].range.clone()], code, "{text:?}");
             let (clean, _) = redact(text);
             assert!(clean.contains("[removed]"), "{clean:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_glued_to_words_are_still_caught() {
+        for (text, last5) in [
+            ("Amex371449635398431 please", "98431"),
+            ("card#3782-822463-10005", "10005"),
+            ("card:378282246310005.", "10005"),
+            ("(378282246310005)", "10005"),
+        ] {
+            assert_eq!(last_five(text), last5, "{text:?}");
+            assert_eq!(redact(text).1.len(), 1, "{text:?}");
         }
     }
 
