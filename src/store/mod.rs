@@ -71,7 +71,9 @@ impl fmt::Display for StoreError {
                     f,
                     ": cannot be read ({e}). It was left untouched and the app will not save over it: fix the line shown"
                 )?;
-                let bak = backup_path(&self.path);
+                // Beside the real file when the journal is a symbolic link.
+                let real = std::fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
+                let bak = backup_path(&real);
                 if bak.exists() {
                     write!(f, ", or restore the previous copy {}", bak.display())
                 } else {
