@@ -207,15 +207,17 @@ impl DeskApp {
             }
             JournalEffect::Import(path) => match crate::journal::read_journal(&path) {
                 Ok(Some(theirs)) => {
+                    let problems = crate::journal::integrity::check(&theirs);
                     let (merged, report) = merge(&self.state.journal.data, &theirs);
                     self.state.journal.data = merged;
                     self.save_journal();
                     self.state.journal.message = Some(format!(
-                        "Imported {}: {} added, {} updated, {} removed.",
+                        "Imported {}: {} added, {} updated, {} removed.{}",
                         path.display(),
                         report.added,
                         report.updated,
-                        report.removed
+                        report.removed,
+                        import_problems(&problems)
                     ));
                 }
                 Ok(None) => {
@@ -332,6 +334,17 @@ pub fn export_journal(
     let path = dir.join(name);
     crate::fsutil::write_new(&path, text.as_bytes()).map_err(|e| e.to_string())?;
     Ok(path)
+}
+
+/// " 2 problems in the file (first: …); `amex-desk check-journal FILE` lists them." or "".
+fn import_problems(problems: &[crate::journal::integrity::Problem]) -> String {
+    match problems.first() {
+        None => String::new(),
+        Some(first) => format!(
+            " {} problem(s) in the file (first: {first}); `amex-desk check-journal FILE` lists them.",
+            problems.len()
+        ),
+    }
 }
 
 /// Writes an egui image as PNG.

@@ -731,6 +731,15 @@ fn check_journal_reports_hidden_problems_utf8_offsets_and_accepts_a_bom() {
         "{}: dispute case lists call {missing_call}",
         case.id
     )));
+    let imported = run_in(data.path(), &["log", "import", file.to_str().unwrap()]);
+    ok(&imported);
+    let stderr = String::from_utf8_lossy(&imported.stderr);
+    assert!(
+        stderr.contains(&format!("{shared}: 3 calls share this id")),
+        "import: {stderr}"
+    );
+    std::fs::remove_file(data.path().join("journal.ron")).unwrap();
+    std::fs::remove_file(data.path().join("journal.ron.bak")).ok();
 
     ok(&run_in(data.path(), &["log", "add", "--summary", "fine"]));
     let fine = ok(&run_in(data.path(), &["check-journal"]));

@@ -175,6 +175,9 @@ pub fn run(dir: &Directory, data_dir: &Path, command: LogCommand) -> Result<(), 
             let theirs = crate::journal::read_journal(&file)
                 .map_err(|e| Failure::data(e.to_string()))?
                 .ok_or_else(|| Failure::data(format!("{} does not exist", file.display())))?;
+            for problem in crate::journal::integrity::check(&theirs) {
+                eprintln!("amex-desk: {}: {problem}", file.display());
+            }
             let (merged, report) = merge(&journal, &theirs);
             journal_file
                 .save(&merged)
