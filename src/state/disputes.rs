@@ -372,7 +372,8 @@ mod tests {
         );
         draft.amount = "89.00".into();
         draft.statement_date = "2026-11-01".into();
-        draft.case.card_last5 = "378282246310005".into();
+        // The window's "last five" field keeps only the card's digits, never the CID.
+        draft.case.card_last5 = "card 3782 822463 10005 CID 1234".into();
         apply_dispute(
             &mut ds,
             &mut js,
