@@ -87,7 +87,7 @@ impl DeskApp {
         let (file, state) = open_journal(data_dir);
         self.state.journal = state;
         self.journal_file = Some(file);
-        self.exports_dir = Some(data_dir.join("exports"));
+        self.exports_dir = Some(crate::paths::exports_dir(data_dir));
         self
     }
 
@@ -207,15 +207,17 @@ impl DeskApp {
             }
             JournalEffect::Import(path) => match crate::journal::read_journal(&path) {
                 Ok(Some(theirs)) => {
+                    let problems = crate::journal::integrity::check(&theirs);
                     let (merged, report) = merge(&self.state.journal.data, &theirs);
                     self.state.journal.data = merged;
                     self.save_journal();
                     self.state.journal.message = Some(format!(
-                        "Imported {}: {} added, {} updated, {} removed.",
+                        "Imported {}: {} added, {} updated, {} removed.{}",
                         path.display(),
                         report.added,
                         report.updated,
-                        report.removed
+                        report.removed,
+                        import_problems(&problems)
                     ));
                 }
                 Ok(None) => {
@@ -334,6 +336,17 @@ pub fn export_journal(
     Ok(path)
 }
 
+/// " 2 problems in the file (first: …); `amex-desk check-journal FILE` lists them." or "".
+fn import_problems(problems: &[crate::journal::integrity::Problem]) -> String {
+    match problems.first() {
+        None => String::new(),
+        Some(first) => format!(
+            " {} problem(s) in the file (first: {first}); `amex-desk check-journal FILE` lists them.",
+            problems.len()
+        ),
+    }
+}
+
 /// Writes an egui image as PNG.
 pub fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
     let [w, h] = image.size;
@@ -385,7 +398,10 @@ fn icon() -> Option<egui::IconData> {
 
 /// Opens the window and blocks until it closes.
 pub fn run_window(options: WindowOptions) -> Result<(), String> {
-    if let Err(e) = std::fs::create_dir_all(&options.data_dir) {
+    for note in crate::paths::secure_data_dir(&options.data_dir) {
+        eprintln!("amex-desk: {note}");
+    }
+    if let Err(e) = crate::fsutil::create_private_dir_all(&options.data_dir) {
         eprintln!(
             "amex-desk: cannot create the data folder {}: {e}; settings will not be saved",
             options.data_dir.display()

@@ -1,46 +1,348 @@
 //! Reading a text file with a size cap, shared by the directory loader and the store:
-//! a file over the cap is refused without being read, let alone parsed.
+//! only a regular file is read (a directory, FIFO, socket or device is refused by name,
+//! without blocking), and never more than the cap plus one byte, whatever size the
+//! file reports.
 
-use std::path::Path;
+use std::fs::{File, Metadata, OpenOptions, Permissions};
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 /// Why a capped read failed.
 #[derive(Debug)]
 pub enum CappedReadError {
     /// The file does not exist.
     Missing,
-    /// The file has this many bytes, over the cap.
+    /// The file has at least this many bytes, over the cap.
     TooLarge(u64),
-    /// Any other I/O error (including text that is not UTF-8).
+    /// The path names something other than a regular file: "a directory", "a FIFO"...
+    NotAFile(&'static str),
+    /// The bytes are not UTF-8: the first bad byte is at this offset.
+    NotUtf8(usize),
+    /// Any other I/O error.
     Io(std::io::Error),
 }
 
-/// Reads `path` as UTF-8 text if it is at most `max_bytes` long.
-pub fn read_capped(path: &Path, max_bytes: u64) -> Result<String, CappedReadError> {
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => CappedReadError::Missing,
-        _ => CappedReadError::Io(e),
-    })?;
-    if meta.len() > max_bytes {
-        return Err(CappedReadError::TooLarge(meta.len()));
+impl std::fmt::Display for CappedReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CappedReadError::Missing => write!(f, "no such file"),
+            CappedReadError::TooLarge(n) => write!(f, "at least {n} bytes, over the limit"),
+            CappedReadError::NotAFile(what) => {
+                write!(f, "not a regular file but {what}; refused")
+            }
+            CappedReadError::NotUtf8(at) => write!(
+                f,
+                "not UTF-8 text: invalid byte at offset {at}; save the file as UTF-8 (it may be binary or in another encoding)"
+            ),
+            CappedReadError::Io(e) => write!(f, "{e}"),
+        }
     }
-    std::fs::read_to_string(path).map_err(CappedReadError::Io)
 }
 
-/// Writes `bytes` to `path` atomically (temporary file in the same folder, then
-/// rename), creating the folder if needed. Replaces an existing file at `path`.
+/// What a file type is, in words, if it is not a regular file.
+pub fn special_kind(meta: &Metadata) -> Option<&'static str> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// Opens `path` for reading without ever blocking (a FIFO with no writer would).
+fn open_nonblocking(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
+}
+
+/// Opens `path` if it is a regular file, checking both the path and the opened file.
+pub fn open_regular(path: &Path) -> Result<File, CappedReadError> {
+    let missing = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => CappedReadError::Missing,
+        _ => CappedReadError::Io(e),
+    };
+    let meta = std::fs::metadata(path).map_err(missing)?;
+    if let Some(what) = special_kind(&meta) {
+        return Err(CappedReadError::NotAFile(what));
+    }
+    let file = open_nonblocking(path).map_err(missing)?;
+    let meta = file.metadata().map_err(CappedReadError::Io)?;
+    match special_kind(&meta) {
+        Some(what) => Err(CappedReadError::NotAFile(what)),
+        None => Ok(file),
+    }
+}
+
+/// Reads at most `max_bytes` from `file`, refusing anything longer.
+fn read_bounded(file: File, max_bytes: u64) -> Result<Vec<u8>, CappedReadError> {
+    let reported = file.metadata().map_err(CappedReadError::Io)?.len();
+    if reported > max_bytes {
+        return Err(CappedReadError::TooLarge(reported));
+    }
+    let mut bytes = Vec::new();
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(CappedReadError::Io)?;
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > max_bytes {
+        return Err(CappedReadError::TooLarge(read));
+    }
+    Ok(bytes)
+}
+
+/// UTF-8 text from `bytes`, without a leading byte-order mark.
+pub fn utf8_text(bytes: Vec<u8>) -> Result<String, CappedReadError> {
+    let text = String::from_utf8(bytes)
+        .map_err(|e| CappedReadError::NotUtf8(e.utf8_error().valid_up_to()))?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
+/// Reads `path` as UTF-8 text (a leading BOM dropped) if it is a regular file of at
+/// most `max_bytes`.
+pub fn read_capped(path: &Path, max_bytes: u64) -> Result<String, CappedReadError> {
+    let file = open_regular(path)?;
+    utf8_text(read_bounded(file, max_bytes)?)
+}
+
+/// Where a write to `path` must land: the path itself, or the real file behind a
+/// symbolic link (so the link is kept), and that file's permissions if it exists.
+/// A dangling link, a directory, a FIFO, a socket or a device is refused.
+pub fn write_target(path: &Path) -> std::io::Result<(PathBuf, Option<Permissions>)> {
+    let link = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta.file_type().is_symlink(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((path.to_path_buf(), None));
+        }
+        Err(e) => return Err(e),
+    };
+    let target = if link {
+        std::fs::canonicalize(path).map_err(|e| {
+            std::io::Error::new(
+                e.kind(),
+                format!(
+                    "is a symbolic link to a file that cannot be reached ({e}); refused: fix or remove the link"
+                ),
+            )
+        })?
+    } else {
+        path.to_path_buf()
+    };
+    let meta = std::fs::metadata(&target)?;
+    if let Some(what) = special_kind(&meta) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "{} is {what}, not a regular file; refused",
+                target.display()
+            ),
+        ));
+    }
+    Ok((target, Some(meta.permissions())))
+}
+
+/// The folder a file lives in ("." for a bare name).
+pub fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Creates `dir` and any missing parents, private to the user (0700 on Unix).
+pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Writes `bytes` to `path` atomically (temporary file beside the real file, then
+/// rename), creating the folder if needed. Replaces an existing regular file and
+/// keeps its permissions (a new file is 0600 on Unix); writes through a symbolic link
+/// to its target, keeping the link; refuses directories, FIFOs, sockets and devices.
 pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir)?;
+    let (target, permissions) = write_target(path)?;
+    let dir = folder_of(&target);
+    create_private_dir_all(&dir)?;
     let mut temp = tempfile::Builder::new()
         .prefix(".amex-desk-")
         .suffix(".tmp")
         .tempfile_in(&dir)?;
     temp.write_all(bytes)?;
+    if let Some(permissions) = permissions {
+        temp.as_file().set_permissions(permissions)?;
+    }
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    temp.persist(&target).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn refused_quickly(path: &Path) -> CappedReadError {
+        let start = Instant::now();
+        let result = read_capped(path, 1024);
+        assert!(
+            start.elapsed() < Duration::from_secs(1),
+            "{path:?} took too long"
+        );
+        match result {
+            Err(e) => e,
+            Ok(text) => panic!("{path:?} was read: {} bytes", text.len()),
+        }
+    }
+
+    #[test]
+    fn a_directory_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = refused_quickly(dir.path());
+        assert!(matches!(e, CappedReadError::NotAFile("a directory")), "{e}");
+        assert!(e.to_string().contains("directory"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn dev_zero_is_refused_without_reading() {
+        let e = refused_quickly(Path::new("/dev/zero"));
+        assert!(matches!(e, CappedReadError::NotAFile("a device")), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_without_blocking() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("journal.ron");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let e = refused_quickly(&fifo);
+        assert!(matches!(e, CappedReadError::NotAFile(_)), "{e}");
+        assert!(e.to_string().contains("FIFO"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_to_dev_zero_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("journal.ron");
+        std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+        let e = refused_quickly(&link);
+        assert!(matches!(e, CappedReadError::NotAFile("a device")), "{e}");
+    }
+
+    #[test]
+    fn reads_stop_at_the_cap_plus_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.ron");
+        std::fs::write(&path, vec![b'a'; 2000]).unwrap();
+        assert!(matches!(
+            read_capped(&path, 1000),
+            Err(CappedReadError::TooLarge(2000))
+        ));
+        let file = File::open(&path).unwrap();
+        // A file whose reported length lies (as a device's does) is still cut off.
+        assert!(matches!(
+            read_bounded(file, 1999),
+            Err(CappedReadError::TooLarge(2000))
+        ));
+        assert_eq!(read_capped(&path, 2000).unwrap().len(), 2000);
+    }
+
+    #[test]
+    fn invalid_utf8_names_its_offset_and_a_bom_is_accepted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.ron");
+        std::fs::write(&path, b"(version: 1,\xff)").unwrap();
+        let e = read_capped(&path, 100).unwrap_err();
+        assert!(matches!(e, CappedReadError::NotUtf8(12)), "{e}");
+        assert!(e.to_string().contains("offset 12"), "{e}");
+        std::fs::write(&path, "\u{feff}(version: 1)").unwrap();
+        assert_eq!(read_capped(&path, 100).unwrap(), "(version: 1)");
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_keep_links_and_modes_and_refuse_special_files() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let new = dir.path().join("new.md");
+        write_new(&new, b"one").unwrap();
+        assert_eq!(mode(&new), 0o600, "new files are private");
+        std::fs::set_permissions(&new, Permissions::from_mode(0o640)).unwrap();
+        write_new(&new, b"two").unwrap();
+        assert_eq!(mode(&new), 0o640, "an existing file keeps its mode");
+        assert_eq!(std::fs::read(&new).unwrap(), b"two");
+
+        let real_dir = dir.path().join("synced");
+        std::fs::create_dir(&real_dir).unwrap();
+        let real = real_dir.join("out.md");
+        std::fs::write(&real, b"old").unwrap();
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_new(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+
+        let dangling = dir.path().join("dangling.md");
+        std::os::unix::fs::symlink(dir.path().join("nowhere/x.md"), &dangling).unwrap();
+        let e = write_new(&dangling, b"x").unwrap_err();
+        assert!(e.to_string().contains("symbolic link"), "{e}");
+
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        for (path, what) in [
+            (Path::new("/dev/null"), "a device"),
+            (fifo.as_path(), "a FIFO"),
+            (real_dir.as_path(), "a directory"),
+        ] {
+            let e = write_new(path, b"x").unwrap_err();
+            assert!(e.to_string().contains(what), "{path:?}: {e}");
+        }
+        use std::os::unix::fs::FileTypeExt;
+        let null = std::fs::metadata("/dev/null").unwrap().file_type();
+        assert!(null.is_char_device(), "/dev/null is still a device");
+    }
 }

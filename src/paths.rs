@@ -30,6 +30,73 @@ pub fn settings_file(data_dir: &Path) -> PathBuf {
     data_dir.join("settings.ron")
 }
 
+/// The exports folder inside the data folder.
+pub fn exports_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("exports")
+}
+
+/// Does `dir` hold only what Amex Desk puts there? A shared folder given as the data
+/// folder by mistake (a home folder, /tmp) is never made private.
+#[cfg(unix)]
+fn holds_only_our_files(dir: &Path) -> bool {
+    let Ok(listing) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    listing.flatten().all(|item| {
+        let name = item.file_name().to_string_lossy().into_owned();
+        name == "exports"
+            || name.starts_with("settings.ron")
+            || name.starts_with("journal.ron")
+            || name.starts_with(".amex-desk-")
+            || dir.file_name().is_some_and(|d| d == "exports")
+    })
+}
+
+/// Makes an existing folder private (0700) if others can read, enter or write it;
+/// returns a note saying so. Nothing happens to a missing folder or off Unix.
+#[cfg(unix)]
+pub fn tighten(dir: &Path) -> Result<Option<String>, String> {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = std::fs::metadata(dir) else {
+        return Ok(None);
+    };
+    let mode = meta.permissions().mode() & 0o777;
+    if !meta.is_dir() || mode & 0o077 == 0 {
+        return Ok(None);
+    }
+    if !holds_only_our_files(dir) {
+        return Err(format!(
+            "{} is {mode:o}, open to other users; left as it is because it holds other files (use a folder of its own)",
+            dir.display()
+        ));
+    }
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(|e| {
+        format!(
+            "{} is {mode:o}, open to others, and cannot be made private: {e}",
+            dir.display()
+        )
+    })?;
+    Ok(Some(format!(
+        "{} was {mode:o} (open to other users); made it 700 (private)",
+        dir.display()
+    )))
+}
+
+/// Off Unix, folders keep the system's access rules.
+#[cfg(not(unix))]
+pub fn tighten(_dir: &Path) -> Result<Option<String>, String> {
+    Ok(None)
+}
+
+/// Makes the data folder and its exports folder private where they exist; returns a
+/// note for each one changed (or that could not be changed).
+pub fn secure_data_dir(data_dir: &Path) -> Vec<String> {
+    [data_dir.to_path_buf(), exports_dir(data_dir)]
+        .iter()
+        .filter_map(|dir| tighten(dir).unwrap_or_else(Some))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,5 +106,33 @@ mod tests {
         let dir = data_dir(Some(Path::new("/tmp/x"))).unwrap();
         assert_eq!(dir, PathBuf::from("/tmp/x"));
         assert_eq!(settings_file(&dir), PathBuf::from("/tmp/x/settings.ron"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn loose_folders_are_made_private_with_a_note() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        std::fs::create_dir(exports_dir(&data)).unwrap();
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let exports = std::fs::Permissions::from_mode(0o777);
+        std::fs::set_permissions(exports_dir(&data), exports).unwrap();
+        let notes = secure_data_dir(&data);
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(
+            notes[0].contains("was 755") && notes[1].contains("was 777"),
+            "{notes:?}"
+        );
+        for d in [data.clone(), exports_dir(&data)] {
+            let mode = std::fs::metadata(&d).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o700, "{d:?}");
+        }
+        assert!(
+            secure_data_dir(&data).is_empty(),
+            "private folders are left alone"
+        );
+        assert!(secure_data_dir(&dir.path().join("missing")).is_empty());
     }
 }

@@ -334,3 +334,436 @@ fn export_and_import_merge_by_id() {
         "a bad import changes nothing"
     );
 }
+
+/// Issue 14: the spellings that used to be saved in full (double spaces, tabs, line
+/// breaks, `/`, `_`, " - ", no-break spaces, full-width digits...), with their numbers.
+const SPELLINGS: [(&str, &str); 16] = [
+    ("3782 822463 10005", "378282246310005"),
+    ("3782  822463  10005", "378282246310005"),
+    ("3782\t822463\t10005", "378282246310005"),
+    ("3782\n822463\n10005", "378282246310005"),
+    ("3782\r\n822463\r\n10005", "378282246310005"),
+    ("3782/822463/10005", "378282246310005"),
+    ("3782_822463_10005", "378282246310005"),
+    ("3782 - 822463 - 10005", "378282246310005"),
+    ("3714\u{a0}496353\u{a0}98431", "371449635398431"),
+    (
+        "\u{ff13}\u{ff17}\u{ff18}\u{ff17} \u{ff13}\u{ff14}\u{ff14}\u{ff19}\u{ff13}\u{ff16} \u{ff17}\u{ff11}\u{ff10}\u{ff10}\u{ff10}",
+        "378734493671000",
+    ),
+    ("3714\u{2013}496353\u{2013}98431", "371449635398431"),
+    ("3787 3449 3671 000", "378734493671000"),
+    (
+        "4111\u{202f}1111\u{2007}1111\u{2009}1111",
+        "4111111111111111",
+    ),
+    ("5555.5555.5555.4444", "5555555555554444"),
+    (
+        "6011\u{200b}1111\u{200b}1111\u{200b}1117",
+        "6011111111111117",
+    ),
+    ("3056 9309 0259 04", "30569309025904"),
+];
+
+/// Digits of any width, in order.
+fn digits_of(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().filter(char::is_ascii_digit).collect()
+}
+
+#[test]
+fn no_card_spelling_reaches_the_data_folder_exports_or_json() {
+    let data = tempfile::tempdir().unwrap();
+    for (spelling, _) in SPELLINGS {
+        let summary = format!("card {spelling} CID for my card is 2345");
+        ok(&run_in(data.path(), &["log", "add", "--summary", &summary]));
+    }
+    let (first, _) = SPELLINGS[0];
+    ok(&run_in(
+        data.path(),
+        &[
+            "dispute",
+            "add",
+            "--type",
+            "not-received",
+            "--merchant",
+            "Acme",
+            "--amount",
+            "212.40",
+            "--statement-date",
+            "2026-10-31",
+            "--last5",
+            "card 3782 822463 10005 CID 1234",
+            "--description",
+            first,
+        ],
+    ));
+    let exports = data.path().join("exports");
+    std::fs::create_dir_all(&exports).unwrap();
+    for format in ["md", "csv"] {
+        let out = exports.join(format!("journal.{format}"));
+        let args = [
+            "log",
+            "export",
+            "--format",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        ok(&run_in(data.path(), &args));
+    }
+    let mut all = everything_under(data.path());
+    all.push_str(&ok(&run_in(data.path(), &["log", "list", "--json"])));
+    all.push_str(&ok(&run_in(data.path(), &["log", "list"])));
+    let disputes = ok(&run_in(data.path(), &["dispute", "list", "--json"]));
+    let cases: Value = serde_json::from_str(&disputes).unwrap();
+    assert_eq!(cases[0]["card"], "card ending 10005", "the CID is not kept");
+    all.push_str(&disputes);
+    let digits = digits_of(&all);
+    for (spelling, number) in SPELLINGS {
+        assert!(
+            !digits.contains(number),
+            "{spelling:?} reached the disk or output"
+        );
+    }
+    assert!(
+        !all.contains("is 2345") && !all.contains("CID 1234"),
+        "a CID was kept"
+    );
+}
+
+/// Runs the CLI and fails the test if it takes more than `limit` (a hang on a FIFO or
+/// an endless read of /dev/zero would never end).
+#[cfg(unix)]
+fn run_within(data: &Path, args: &[&str], limit: std::time::Duration) -> Output {
+    use std::process::Stdio;
+    let start = std::time::Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+        .args(args)
+        .env("AMEX_DESK_DATA_DIR", data)
+        .env("LANG", "C.UTF-8")
+        .env("TZ", "UTC")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > limit {
+            child.kill().unwrap();
+            panic!("{args:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// /dev/zero (through a symlink), a FIFO and a directory, each made at `path`.
+#[cfg(unix)]
+fn make_special(kind: &str, path: &Path) {
+    match kind {
+        "device" => std::os::unix::fs::symlink("/dev/zero", path).unwrap(),
+        "FIFO" => assert!(Command::new("mkfifo").arg(path).status().unwrap().success()),
+        _ => std::fs::create_dir(path).unwrap(),
+    }
+}
+
+/// Issue 14: /dev/zero, a FIFO and a directory as the journal, an import,
+/// `--directory` or `check-data` are refused at once, naming the path and what it is.
+#[cfg(unix)]
+#[test]
+fn special_files_are_refused_quickly_by_name() {
+    let limit = std::time::Duration::from_secs(5);
+    for kind in ["device", "FIFO", "directory"] {
+        let data = tempfile::tempdir().unwrap();
+        let special = data.path().join("special.ron");
+        make_special(kind, &special);
+        let special_arg = special.to_str().unwrap();
+        let journal = data.path().join("journal.ron");
+        make_special(kind, &journal);
+        let runs: [Vec<&str>; 5] = [
+            vec!["log", "list"],
+            vec!["log", "add", "--summary", "x"],
+            vec!["--directory", special_arg, "find", "--country", "GB"],
+            vec!["check-data", special_arg],
+            vec!["log", "import", special_arg],
+        ];
+        for args in runs {
+            let start = std::time::Instant::now();
+            let out = run_within(data.path(), &args, limit);
+            let took = start.elapsed();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{kind}: {args:?}: {stderr}");
+            assert!(stderr.contains(kind), "{kind}: {args:?}: {stderr}");
+            assert!(
+                stderr.contains(".ron"),
+                "{kind}: {args:?}: names the path: {stderr}"
+            );
+            let second = std::time::Duration::from_secs(1);
+            assert!(took < second, "{kind}: {args:?} took {took:?}");
+        }
+        if kind != "directory" {
+            let meta = std::fs::symlink_metadata(&journal).unwrap();
+            assert!(
+                !meta.file_type().is_file(),
+                "{kind}: the journal was replaced"
+            );
+        }
+    }
+}
+
+/// Issue 14: `-o` refuses a device, a FIFO and a directory (the device stays a
+/// device), and a symlinked journal keeps its link while the target gets the entries.
+#[cfg(unix)]
+#[test]
+fn outputs_and_a_symlinked_journal_respect_what_the_path_names() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let limit = std::time::Duration::from_secs(5);
+    let data = tempfile::tempdir().unwrap();
+    ok(&run_in(data.path(), &["log", "add", "--summary", "first"]));
+    let fifo = data.path().join("out.fifo");
+    make_special("FIFO", &fifo);
+    let folder = data.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    for (out, what) in [
+        (Path::new("/dev/null"), "device"),
+        (fifo.as_path(), "FIFO"),
+        (folder.as_path(), "directory"),
+    ] {
+        let target = out.to_str().unwrap();
+        for args in [
+            vec!["log", "export", "--format", "md", "-o", target],
+            vec!["print", "checklist", "--type", "not-received", "-o", target],
+        ] {
+            let result = run_within(data.path(), &args, limit);
+            let stderr = String::from_utf8_lossy(&result.stderr);
+            assert_eq!(result.status.code(), Some(1), "{args:?}: {stderr}");
+            assert!(stderr.contains(what), "{args:?}: {stderr}");
+        }
+    }
+    let null = std::fs::metadata("/dev/null").unwrap().file_type();
+    assert!(null.is_char_device(), "/dev/null is still a device");
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+
+    let kept = data.path().join("kept.md");
+    std::fs::write(&kept, "old").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let args = [
+        "log",
+        "export",
+        "--format",
+        "md",
+        "-o",
+        kept.to_str().unwrap(),
+    ];
+    ok(&run_in(data.path(), &args));
+    let mode = std::fs::metadata(&kept).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640, "an existing export keeps its mode");
+
+    let synced = tempfile::tempdir().unwrap();
+    let real = synced.path().join("journal.ron");
+    std::fs::rename(data.path().join("journal.ron"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, data.path().join("journal.ron")).unwrap();
+    ok(&run_in(data.path(), &["log", "add", "--summary", "second"]));
+    let link = std::fs::symlink_metadata(data.path().join("journal.ron")).unwrap();
+    assert!(
+        link.file_type().is_symlink(),
+        "the journal's link was replaced"
+    );
+    let target = std::fs::read_to_string(&real).unwrap();
+    assert!(
+        target.contains("first") && target.contains("second"),
+        "{target}"
+    );
+    assert!(synced.path().join("journal.ron.bak").exists());
+
+    std::fs::remove_file(&real).unwrap();
+    let dangling = run_in(data.path(), &["log", "add", "--summary", "third"]);
+    let stderr = String::from_utf8_lossy(&dangling.stderr);
+    assert_eq!(dangling.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("symbolic link"), "{stderr}");
+}
+
+/// Issue 14: a terminal escape or a bidi override typed into `log add` is removed
+/// (with a note), and one in an imported journal is shown escaped by `log list`, CSV
+/// and Markdown, never sent raw to the terminal.
+#[test]
+fn terminal_escapes_are_removed_on_input_and_escaped_on_output() {
+    let data = tempfile::tempdir().unwrap();
+    let out = run_in(
+        data.path(),
+        &[
+            "log",
+            "add",
+            "--summary",
+            "\u{1b}[31mred\u{1b}[0m \u{202e}txt.exe",
+        ],
+    );
+    ok(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("removed 3 control or bidi-override"),
+        "{stderr}"
+    );
+    let disk = std::fs::read_to_string(data.path().join("journal.ron")).unwrap();
+    assert!(disk.contains("[31mred[0m txt.exe"), "{disk}");
+    assert!(!disk.contains('\u{1b}') && !disk.contains('\u{202e}'));
+
+    // A journal from elsewhere that holds them (RON escapes them on disk).
+    let other = tempfile::tempdir().unwrap();
+    let raw = disk.replace("[31mred", "\\u{1b}[31mred\\u{202e}");
+    std::fs::write(other.path().join("journal.ron"), raw).unwrap();
+    let listed = ok(&run_in(other.path(), &["log", "list"]));
+    for args in [
+        vec!["log", "list"],
+        vec!["log", "export", "--format", "md"],
+        vec!["log", "export", "--format", "csv"],
+    ] {
+        let printed = ok(&run_in(other.path(), &args));
+        assert!(
+            !printed.contains('\u{1b}'),
+            "{args:?}: raw ESC: {printed:?}"
+        );
+        assert!(
+            !printed.contains('\u{202e}'),
+            "{args:?}: raw bidi: {printed:?}"
+        );
+        assert!(
+            printed.contains("\\u{1b}[31mred\\u{202e}"),
+            "{args:?}: {printed}"
+        );
+    }
+    assert!(listed.contains("\\u{1b}"));
+}
+
+/// Issue 14: the data folder and `exports/` are created 0700, and made 0700 on start
+/// (with a note) when they were left open to others; a shared folder is not changed.
+#[cfg(unix)]
+#[test]
+fn data_and_exports_folders_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let set = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("new/amex-desk");
+    ok(&run_in(&data, &["log", "add", "--summary", "one"]));
+    assert_eq!(mode(&data), 0o700, "a new data folder is private");
+    let export = data.join("exports/journal.md");
+    let args = [
+        "log",
+        "export",
+        "--format",
+        "md",
+        "-o",
+        export.to_str().unwrap(),
+    ];
+    ok(&run_in(&data, &args));
+    assert_eq!(
+        mode(&data.join("exports")),
+        0o700,
+        "a new exports folder is private"
+    );
+
+    set(&data, 0o755).unwrap();
+    set(&data.join("exports"), 0o777).unwrap();
+    let out = run_in(&data, &["log", "list"]);
+    ok(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("was 755") && stderr.contains("was 777"),
+        "{stderr}"
+    );
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("exports")), 0o700);
+
+    let shared = root.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::write(shared.join("someone-else.txt"), "x").unwrap();
+    set(&shared, 0o755).unwrap();
+    let out = run_in(&shared, &["log", "list"]);
+    ok(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("holds other files"));
+    assert_eq!(
+        mode(&shared),
+        0o755,
+        "a folder with other files is left alone"
+    );
+}
+
+/// Issue 14: `check-journal` reports shared ids, unknown link targets and dangling
+/// case links by id; invalid UTF-8 is reported with its byte offset and advice; a
+/// journal saved with a BOM (Notepad) is read.
+#[test]
+fn check_journal_reports_hidden_problems_utf8_offsets_and_accepts_a_bom() {
+    use amex_desk::journal::{Entry, Journal, Link};
+    let data = tempfile::tempdir().unwrap();
+    let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+    let mut journal = Journal::default();
+    let mut e = Entry::new(now, &jiff::tz::TimeZone::UTC);
+    e.summary = "shared id".into();
+    let shared = e.id;
+    journal.entries = vec![e.clone(), e.clone(), e];
+    let mut linked = Entry::new(now, &jiff::tz::TimeZone::UTC);
+    let missing_case = uuid::Uuid::from_u128(0xcafe);
+    linked.links.push(Link::Dispute(missing_case));
+    journal.entries.push(linked);
+    let mut case = amex_desk::disputes::Case::new(now, "not-received", "US");
+    let missing_call = uuid::Uuid::from_u128(0xbeef);
+    case.calls.push(missing_call);
+    journal.cases.push(case.clone());
+    let text = amex_desk::journal::codec::encode(&journal).unwrap();
+    let file = data.path().join("other.ron");
+    std::fs::write(&file, &text).unwrap();
+    let out = run_in(data.path(), &["check-journal", file.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("3 problems found"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{shared}: 3 calls share this id")),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&missing_case.to_string()), "{stderr}");
+    assert!(stderr.contains(&format!(
+        "{}: dispute case lists call {missing_call}",
+        case.id
+    )));
+    let imported = run_in(data.path(), &["log", "import", file.to_str().unwrap()]);
+    ok(&imported);
+    let stderr = String::from_utf8_lossy(&imported.stderr);
+    assert!(
+        stderr.contains(&format!("{shared}: 3 calls share this id")),
+        "import: {stderr}"
+    );
+    std::fs::remove_file(data.path().join("journal.ron")).unwrap();
+    std::fs::remove_file(data.path().join("journal.ron.bak")).ok();
+
+    ok(&run_in(data.path(), &["log", "add", "--summary", "fine"]));
+    let fine = ok(&run_in(data.path(), &["check-journal"]));
+    assert!(fine.contains("ok: 1 calls"), "{fine}");
+
+    let journal_path = data.path().join("journal.ron");
+    let saved = std::fs::read(&journal_path).unwrap();
+    let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+    with_bom.extend_from_slice(&saved);
+    std::fs::write(&journal_path, &with_bom).unwrap();
+    let rows = list_json(data.path());
+    assert_eq!(rows[0]["summary"], "fine", "a BOM is accepted");
+
+    let mut binary = saved.clone();
+    binary[20] = 0xff;
+    std::fs::write(&journal_path, &binary).unwrap();
+    let out = run_in(data.path(), &["log", "list"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("invalid byte at offset 20"), "{stderr}");
+    assert!(stderr.contains("save the file as UTF-8"), "{stderr}");
+    assert_eq!(
+        std::fs::read(&journal_path).unwrap(),
+        binary,
+        "left untouched"
+    );
+}

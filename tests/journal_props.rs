@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use amex_desk::directory::{Channel, Purpose};
 use amex_desk::journal::sensitive::{luhn_valid, redact};
 use amex_desk::journal::{
@@ -117,8 +119,122 @@ fn amex_number() -> impl Strategy<Value = String> {
 }
 
 fn has_secret(text: &str, number: &str) -> bool {
-    let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+    use unicode_normalization::UnicodeNormalization;
+    let digits: String = text.nfkc().filter(|c| c.is_ascii_digit()).collect();
     digits.contains(number)
+}
+
+/// A card number of any network the masker knows: Amex (34/37, 15 digits), Visa (16),
+/// Mastercard (16), Discover (16), each with its Luhn check digit.
+fn any_card_number() -> impl Strategy<Value = String> {
+    (
+        prop_oneof![
+            Just(("34", 15)),
+            Just(("37", 15)),
+            Just(("4", 16)),
+            Just(("51", 16)),
+            Just(("55", 16)),
+            Just(("6011", 16)),
+        ],
+        "[0-9]{18}",
+    )
+        .prop_map(|((prefix, len), body)| {
+            let partial = format!("{prefix}{}", &body[..len - prefix.len() - 1]);
+            (0..10)
+                .map(|d| format!("{partial}{d}"))
+                .find(|n| luhn_valid(n.as_bytes()))
+                .unwrap()
+        })
+}
+
+/// Every separator people put between digit groups (or paste from a PDF).
+const SEPARATORS: [&str; 19] = [
+    " ", "  ", "\t", "\n", "\r\n", " \n ", "-", " - ", "/", " / ", "_", ".", "\u{a0}", "\u{202f}",
+    "\u{2007}", "\u{2009}", "\u{2013}", "\u{2212}", "\u{200b}",
+];
+
+/// A digit as typed: ASCII, full-width or mathematical bold.
+fn digit_spelling(d: char, width: u8) -> char {
+    let value = d.to_digit(10).unwrap_or(0);
+    let base = match width {
+        0 => return d,
+        1 => 0xFF10,
+        _ => 0x1D7CE,
+    };
+    char::from_u32(base + value).unwrap_or(d)
+}
+
+/// A card number written in groups of three to six digits, each gap its own
+/// separator, each digit its own width.
+fn spelled(number: &str, cuts: &[usize], seps: &[usize], widths: &[u8]) -> String {
+    let digits: Vec<char> = number.chars().collect();
+    let mut out = String::new();
+    let mut at = 0;
+    let mut gap = 0;
+    while at < digits.len() {
+        let left = digits.len() - at;
+        let mut size = cuts.get(gap).copied().unwrap_or(left).max(3);
+        if left - size.min(left) < 3 {
+            size = left;
+        }
+        if gap > 0 {
+            out.push_str(SEPARATORS[seps[gap % seps.len()] % SEPARATORS.len()]);
+        }
+        for (i, d) in digits[at..at + size].iter().enumerate() {
+            out.push(digit_spelling(*d, widths[(at + i) % widths.len()]));
+        }
+        at += size;
+        gap += 1;
+    }
+    out
+}
+
+/// A card number in a random spelling: groups, separators and widths mixed.
+fn card_spelling() -> impl Strategy<Value = (String, String)> {
+    (
+        any_card_number(),
+        proptest::collection::vec(prop_oneof![Just(19usize), 3usize..=6], 1..6),
+        proptest::collection::vec(0usize..SEPARATORS.len(), 1..6),
+        proptest::collection::vec(
+            prop_oneof![4 => Just(0u8), 1 => Just(1u8), 1 => Just(2u8)],
+            1..8,
+        ),
+    )
+        .prop_map(|(number, cuts, seps, widths)| {
+            let text = spelled(&number, &cuts, &seps, &widths);
+            (number, text)
+        })
+}
+
+/// Everything a journal can become: the saved file and its `.bak`, Markdown, CSV,
+/// the JSON rows, and the text of the dispute packet, letter and retention PDFs.
+fn every_output(dir: &std::path::Path, journal: &Journal) -> String {
+    use amex_desk::print::{Paper, render};
+    let mut all = String::new();
+    for name in ["journal.ron", "journal.ron.bak"] {
+        all.push_str(&std::fs::read_to_string(dir.join(name)).unwrap_or_default());
+    }
+    let label = |id: &str| id.to_string();
+    all.push_str(&amex_desk::journal::export::to_markdown(
+        journal, &label, "now",
+    ));
+    all.push_str(&amex_desk::journal::export::to_csv(journal, &label).unwrap());
+    all.push_str(&serde_json::to_string(journal).unwrap());
+    let catalog = amex_desk::disputes::catalog::builtin().unwrap();
+    let today = jiff::civil::date(2026, 11, 18);
+    for case in &journal.cases {
+        let packet = amex_desk::disputes::docs::packet_doc(case, catalog, journal, today);
+        all.push_str(&amex_desk::disputes::docs::to_markdown(&packet));
+        all.push_str(&common::pdf::text(&render(&packet, Paper::A4)));
+        let letter = amex_desk::disputes::docs::letter_doc(case, catalog, today);
+        all.push_str(&common::pdf::text(&render(&letter, Paper::Letter)));
+    }
+    let script = amex_desk::retention::script::builtin().unwrap();
+    for card in &journal.cards {
+        let doc = amex_desk::retention::doc::script_doc(Some(card), script, today);
+        all.push_str(&common::pdf::text(&render(&doc, Paper::A4)));
+    }
+    all
 }
 
 proptest! {
@@ -226,6 +342,68 @@ proptest! {
         prop_assert!(!has_secret(&clean, &number), "{}", clean);
         let ending = format!("[card ending {}]", &number[10..]);
         prop_assert!(clean.contains(&ending));
+    }
+
+    /// Issue 14: a card number in any spelling (every separator, width and whitespace
+    /// mixed), written into every free-text field and "last five" field, reaches
+    /// neither the saved journal nor its `.bak`, Markdown, CSV, JSON or PDF text.
+    #[test]
+    fn no_card_spelling_reaches_disk_export_or_json(
+        (number, written) in card_spelling(),
+        before in prop::sample::select(vec!["", "card", "my amex is", "Card no.", "number:", "(", "\"", "pls mask"]),
+        after in "[a-z ,:]{0,12}",
+    ) {
+        let text = format!("{before} {written} {after}");
+        prop_assert_eq!(redact(&text).1.len(), 1, "{:?}", text);
+        prop_assert_eq!(amex_desk::journal::sensitive::last_five(&text), &number[number.len() - 5..]);
+        let now = Timestamp::from_second(1_800_000_000).unwrap();
+        let mut j = Journal::default();
+        let mut e = Entry::new(now, &jiff::tz::TimeZone::UTC);
+        e.summary = text.clone();
+        e.rep = text.clone();
+        e.reference = written.clone();
+        e.promises.push(Promise { text: text.clone(), ..Promise::default() });
+        j.upsert_entry(e, now);
+        j.add_note("us-general", &text, now);
+        let mut case = amex_desk::disputes::Case::new(now, "not-received", "US");
+        case.merchant = text.clone();
+        case.description = text.clone();
+        case.card_last5 = format!("{text} CID 1234");
+        j.upsert_case(case, now);
+        let mut card = amex_desk::retention::RetentionCard::new(now, &text);
+        card.last5 = written.clone();
+        j.upsert_card(card, now);
+        let dir = tempfile::tempdir().unwrap();
+        let (mut file, _) = JournalFile::open(dir.path());
+        file.save(&j).unwrap();
+        let (saved, _) = file.save(&j).unwrap();
+        let all = every_output(dir.path(), &saved);
+        prop_assert!(!has_secret(&all, &number), "{} in {:?}", number, written);
+        prop_assert!(!all.contains(&written), "{:?}", written);
+        prop_assert_eq!(&saved.cases[0].card_last5, &number[number.len() - 5..]);
+    }
+
+    /// Issue 14: amounts with decimals, dates and international phone numbers, in any
+    /// number and order, are never taken for a card number.
+    #[test]
+    fn amounts_dates_and_phone_numbers_are_never_masked(
+        items in proptest::collection::vec(
+            prop_oneof![
+                (0u32..100_000, 0u32..100).prop_map(|(a, c)| format!("{a}.{c:02}")),
+                date().prop_map(|d| d.to_string()),
+                date().prop_map(|d| format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())),
+                "[1-9][0-9]{0,2} [0-9]{2,4} [0-9]{3,4} [0-9]{3,4}".prop_map(|p| format!("+{p}")),
+            ],
+            1..8,
+        ),
+        seps in proptest::collection::vec(prop::sample::select(vec![" ", "  ", "\n", " - ", "\t"]), 8),
+    ) {
+        let mut text = String::from("credits");
+        for (i, item) in items.iter().enumerate() {
+            text.push_str(seps[i % seps.len()]);
+            text.push_str(item);
+        }
+        prop_assert!(redact(&text).1.is_empty(), "{:?}: {:?}", text, redact(&text).1);
     }
 
     /// Arbitrary bytes as journal.ron: an error or a journal, never a panic, and the

@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::{Failure, open_journal, opt_date_arg};
 use crate::disputes::{Case, builtin, docs, nearest, parse_amount};
 use crate::journal::Journal;
+use crate::journal::clean::has_unsafe;
 use crate::print::{Paper, render};
 
 /// `dispute` subcommands.
@@ -155,6 +156,11 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
                 eprintln!("amex-desk: --last5: kept only the last 5 digits");
             }
             case.description = description.unwrap_or_default();
+            if case.text_fields_mut().into_iter().any(|t| has_unsafe(t)) {
+                eprintln!(
+                    "amex-desk: removed control or bidi-override characters from the text (terminal escapes are never stored)"
+                );
+            }
             let (mut file, mut journal) = open_journal(data_dir)?;
             let masked = journal.upsert_case(case.clone(), now);
             if masked > 0 {

@@ -8,6 +8,7 @@ use jiff::tz::TimeZone;
 
 use super::{ChannelArg, Failure, PurposeArg, date_arg, open_journal};
 use crate::directory::Directory;
+use crate::journal::clean::{escape, strip_in_place};
 use crate::journal::draft::parse_when;
 use crate::journal::export::{to_csv, to_markdown};
 use crate::journal::sensitive::redact;
@@ -110,7 +111,14 @@ pub struct AddArgs {
 
 /// Masks card numbers and codes in a flag's value, saying so on stderr.
 fn masked(flag: &str, text: &str) -> String {
-    let (clean, found) = redact(text);
+    let mut text = text.to_string();
+    let removed = strip_in_place(&mut text);
+    if removed > 0 {
+        eprintln!(
+            "amex-desk: {flag}: removed {removed} control or bidi-override character(s) (terminal escapes are never stored)"
+        );
+    }
+    let (clean, found) = redact(&text);
     for f in &found {
         eprintln!(
             "amex-desk: {flag}: masked {} (saved as \"{}\"); never write card numbers or codes into the journal",
@@ -167,6 +175,9 @@ pub fn run(dir: &Directory, data_dir: &Path, command: LogCommand) -> Result<(), 
             let theirs = crate::journal::read_journal(&file)
                 .map_err(|e| Failure::data(e.to_string()))?
                 .ok_or_else(|| Failure::data(format!("{} does not exist", file.display())))?;
+            for problem in crate::journal::integrity::check(&theirs) {
+                eprintln!("amex-desk: {}: {problem}", file.display());
+            }
             let (merged, report) = merge(&journal, &theirs);
             journal_file
                 .save(&merged)
@@ -279,13 +290,13 @@ fn list(dir: &Directory, journal: &Journal, json: bool) -> Result<(), Failure> {
             "{}  {:<16} {:<30} ref {:<12} {}",
             e.when.short(),
             e.status.slug(),
-            contact,
+            escape(&contact),
             if e.reference.is_empty() {
-                "-"
+                "-".into()
             } else {
-                &e.reference
+                escape(&e.reference)
             },
-            e.summary.lines().next().unwrap_or("")
+            escape(e.summary.lines().next().unwrap_or(""))
         );
     }
     Ok(())
@@ -317,7 +328,7 @@ fn list_due(journal: &Journal, now: Timestamp, zone: &TimeZone, json: bool) -> R
         println!("Nothing due.");
     }
     for d in items {
-        println!("{}  {:<16} {}", d.date, d.when_text(), d.text);
+        println!("{}  {:<16} {}", d.date, d.when_text(), escape(&d.text));
     }
     Ok(())
 }

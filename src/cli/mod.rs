@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 no match or invalid data, 2 usage error.
 
 mod check_data;
+mod check_journal;
 mod clipboard;
 mod dispute;
 mod find;
@@ -86,6 +87,12 @@ pub enum Commands {
     CheckData {
         /// The RON file to check.
         file: PathBuf,
+    },
+    /// Check a journal (the data folder's, or FILE): shared ids, links to cases, cards
+    /// or calls that are not there.
+    CheckJournal {
+        /// The journal file (default: journal.ron in the data folder).
+        file: Option<PathBuf>,
     },
     /// (internal) Keep serving copied text on X11/Wayland until another program takes
     /// over the clipboard.
@@ -438,6 +445,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Some(Commands::CheckJournal { file }) => {
+            let file = match file {
+                Some(file) => file,
+                None => data_dir(cli.data_dir.as_deref())?.join(crate::journal::JOURNAL_FILE),
+            };
+            check_journal::run(&file)
+        }
         Some(Commands::ServeClipboard) => clipboard::serve(),
     }
 }
@@ -492,8 +506,13 @@ pub fn directory_or_builtin(path: Option<&Path>) -> Result<(Directory, Option<St
 }
 
 /// The data folder for a command (`--data-dir`, the environment, or the OS default).
+/// Folders found open to other users are made private, with a note on stderr.
 fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
-    crate::paths::data_dir(flag).map_err(Failure::data)
+    let dir = crate::paths::data_dir(flag).map_err(Failure::data)?;
+    for note in crate::paths::secure_data_dir(&dir) {
+        eprintln!("amex-desk: {note}");
+    }
+    Ok(dir)
 }
 
 /// The journal of a data folder; an unreadable one is a failure (exit 1) naming the

@@ -93,6 +93,15 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
             if let Some(d) = opt_date_arg("--statement-closing", statement_closing.as_deref())? {
                 card.fee_statement_closing = Some(d);
             }
+            if card
+                .text_fields_mut()
+                .into_iter()
+                .any(|t| crate::journal::clean::has_unsafe(t))
+            {
+                eprintln!(
+                    "amex-desk: removed control or bidi-override characters from the text (terminal escapes are never stored)"
+                );
+            }
             journal.upsert_card(card, now);
             file.save(&journal)
                 .map_err(|e| Failure::data(e.to_string()))?;

@@ -228,7 +228,7 @@ impl Directory {
             CappedReadError::TooLarge(n) => fail(format!(
                 "file is {n} bytes, over the {MAX_FILE_BYTES} byte limit; not parsed"
             )),
-            CappedReadError::Io(e) => fail(format!("cannot read: {e}")),
+            e => fail(format!("cannot read: {e}")),
         })?;
         Directory::from_ron(&text, &name)
     }

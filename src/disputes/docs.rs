@@ -301,7 +301,8 @@ pub fn to_markdown(doc: &Doc) -> String {
             Block::Space => out.push('\n'),
         }
     }
-    out
+    // Control and bidi characters (from an imported journal) are shown, not obeyed.
+    crate::journal::clean::escape(&out).into_owned()
 }
 
 #[cfg(test)]

@@ -183,13 +183,8 @@ impl Case {
 
     /// "Gold card ending 10005" (never more than five digits).
     pub fn card_text(&self) -> String {
-        let last: String = self
-            .card_last5
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        let last = &last[last.len().saturating_sub(5)..];
-        match (self.card_nickname.trim(), last) {
+        let last = crate::journal::sensitive::last_five(&self.card_last5);
+        match (self.card_nickname.trim(), last.as_str()) {
             ("", "") => "card not given".to_string(),
             (name, "") => name.to_string(),
             ("", last) => format!("card ending {last}"),
@@ -208,14 +203,10 @@ impl Case {
         fields
     }
 
-    /// Keeps at most the last five digits of `card_last5`.
+    /// Keeps at most the last five digits of the card number in `card_last5` (never a
+    /// security code written beside it).
     pub fn clamp_card_digits(&mut self) {
-        let digits: String = self
-            .card_last5
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        self.card_last5 = digits[digits.len().saturating_sub(5)..].to_string();
+        self.card_last5 = crate::journal::sensitive::last_five(&self.card_last5);
     }
 }
 

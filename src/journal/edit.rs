@@ -4,8 +4,16 @@
 use jiff::Timestamp;
 use uuid::Uuid;
 
+use super::clean::{has_unsafe, strip_in_place};
 use super::model::{Entry, Journal, Note, Tombstone};
-use super::sensitive::redact_in_place;
+use super::sensitive;
+
+/// Removes control and bidi characters, then masks card numbers and codes; returns
+/// how many card numbers or codes were masked.
+fn redact_in_place(text: &mut String) -> usize {
+    strip_in_place(text);
+    sensitive::redact_in_place(text)
+}
 
 impl Journal {
     /// The entry with this id.
@@ -90,6 +98,7 @@ impl Journal {
             masked += redact_entry(entry);
         }
         for note in &mut self.notes {
+            strip_in_place(&mut note.contact);
             masked += redact_in_place(&mut note.text);
         }
         for case in &mut self.cases {
@@ -149,13 +158,16 @@ impl Journal {
     }
 }
 
+/// Digits of any script in `text`.
+fn digit_count(text: &str) -> usize {
+    text.chars().filter(|c| c.is_numeric()).count()
+}
+
 /// Masks card numbers and codes in a case's text, and cuts the card digits to five.
 pub fn redact_case(case: &mut crate::disputes::Case) -> usize {
     let before = case.card_last5.clone();
     case.clamp_card_digits();
-    let clamped = usize::from(
-        case.card_last5 != before && before.chars().filter(char::is_ascii_digit).count() > 5,
-    );
+    let clamped = usize::from(digit_count(&before) > case.card_last5.len());
     clamped
         + case
             .text_fields_mut()
@@ -166,9 +178,9 @@ pub fn redact_case(case: &mut crate::disputes::Case) -> usize {
 
 /// Masks card numbers and codes in a retention card's text, and cuts its digits to five.
 pub fn redact_card(card: &mut crate::retention::RetentionCard) -> usize {
-    let digits: String = card.last5.chars().filter(char::is_ascii_digit).collect();
-    let cut = usize::from(digits.len() > 5);
-    card.last5 = digits[digits.len().saturating_sub(5)..].to_string();
+    let before = std::mem::take(&mut card.last5);
+    card.last5 = super::sensitive::last_five(&before);
+    let cut = usize::from(digit_count(&before) > card.last5.len());
     cut + card
         .text_fields_mut()
         .into_iter()
@@ -176,16 +188,29 @@ pub fn redact_card(card: &mut crate::retention::RetentionCard) -> usize {
         .sum::<usize>()
 }
 
-/// Does any text field of the entry hold a card number or code?
+/// Does any text field of the entry hold a card number, a code or a control character?
 pub fn entry_has_secrets(entry: &Entry) -> bool {
     [&entry.rep, &entry.reference, &entry.summary]
         .into_iter()
+        .chain(entry.contact.as_ref())
         .chain(entry.promises.iter().map(|p| &p.text))
-        .any(|text| !super::sensitive::scan(text).is_empty())
+        .any(|text| has_unsafe(text) || !sensitive::scan(text).is_empty())
+}
+
+/// Does any text field of the entry hold a control or bidi-override character?
+pub fn entry_has_unsafe(entry: &Entry) -> bool {
+    [&entry.rep, &entry.reference, &entry.summary]
+        .into_iter()
+        .chain(entry.promises.iter().map(|p| &p.text))
+        .chain(entry.contact.as_ref())
+        .any(|text| has_unsafe(text))
 }
 
 /// Masks card numbers and codes in an entry's text fields.
 pub fn redact_entry(entry: &mut Entry) -> usize {
+    if let Some(contact) = entry.contact.as_mut() {
+        strip_in_place(contact);
+    }
     entry
         .text_fields_mut()
         .into_iter()
@@ -236,5 +261,21 @@ mod tests {
         assert_eq!(j.notes[0].text, "cvv [removed] press 0");
         assert_eq!(j.add_note("us-general", "   ", now), 0);
         assert_eq!(j.notes.len(), 1);
+    }
+
+    #[test]
+    fn upsert_and_save_remove_control_and_bidi_characters() {
+        let mut j = Journal::default();
+        let now = at("2026-11-18T10:00:00Z");
+        let mut e = Entry::new(now, &TimeZone::UTC);
+        e.summary = "\u{1b}[2Jcleared\r\n\u{202e}gnp.exe\tok".into();
+        assert!(entry_has_unsafe(&e) && entry_has_secrets(&e));
+        assert_eq!(j.upsert_entry(e, now), 0, "nothing masked, only removed");
+        assert_eq!(j.entries[0].summary, "[2Jcleared\ngnp.exe\tok");
+        j.add_note("us-\u{7}general", "ring \u{7}\u{2066}x", now);
+        j.notes[0].contact = "us-\u{7}general".into();
+        j.redact_all();
+        assert_eq!(j.notes[0].text, "ring x");
+        assert_eq!(j.notes[0].contact, "us-general");
     }
 }

@@ -1,5 +1,6 @@
 //! Exporting the journal: Markdown to read or print, CSV for a spreadsheet.
 
+use super::clean::escape;
 use super::model::{Entry, Journal, Promise};
 
 /// How a contact id reads to people (the directory's label), or the id itself.
@@ -93,7 +94,8 @@ pub fn to_markdown(journal: &Journal, label_of: LabelOf<'_>, exported: &str) -> 
             ));
         }
     }
-    out
+    // Control and bidi characters (from an imported journal) are shown, not obeyed.
+    escape(&out).into_owned()
 }
 
 /// The CSV header.
@@ -128,22 +130,24 @@ pub fn to_csv(journal: &Journal, label_of: LabelOf<'_>) -> Result<String, String
             .map(promise_line)
             .collect::<Vec<_>>()
             .join("; ");
+        let record = [
+            e.id.to_string(),
+            e.when.to_string(),
+            contact,
+            label,
+            e.channel.slug().to_string(),
+            e.rep.clone(),
+            e.reference.clone(),
+            e.purpose.map(|p| p.slug().to_string()).unwrap_or_default(),
+            e.status.slug().to_string(),
+            e.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+            e.summary.clone(),
+            promises,
+            e.updated.to_string(),
+        ];
+        // Control and bidi characters (from an imported journal) are shown, not obeyed.
         writer
-            .write_record([
-                e.id.to_string(),
-                e.when.to_string(),
-                contact,
-                label,
-                e.channel.slug().to_string(),
-                e.rep.clone(),
-                e.reference.clone(),
-                e.purpose.map(|p| p.slug().to_string()).unwrap_or_default(),
-                e.status.slug().to_string(),
-                e.follow_up.map(|d| d.to_string()).unwrap_or_default(),
-                e.summary.clone(),
-                promises,
-                e.updated.to_string(),
-            ])
+            .write_record(record.iter().map(|field| escape(field).into_owned()))
             .map_err(|e| e.to_string())?;
     }
     let bytes = writer.into_inner().map_err(|e| e.to_string())?;
@@ -201,5 +205,28 @@ mod tests {
         assert_eq!(&rows[0][8], "waiting-on-amex");
         assert_eq!(&rows[0][10], "Said \"yes\", will credit\n- second line");
         assert_eq!(&rows[0][11], "[ ] credit $45 (due 2026-11-30)");
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_escaped_in_exports() {
+        let mut j = Journal::default();
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        let mut e = Entry::new(now, &TimeZone::UTC);
+        // As an imported journal could hold them (never through an edit).
+        e.summary = "\u{1b}[31mred\u{1b}[0m \u{202e}evil".into();
+        e.rep = "Dana\r".into();
+        j.entries.push(e);
+        let label = |id: &str| id.to_string();
+        let md = to_markdown(&j, &label, "now");
+        let csv = to_csv(&j, &label).unwrap();
+        for out in [&md, &csv] {
+            assert!(
+                !out.contains('\u{1b}') && !out.contains('\u{202e}'),
+                "{out}"
+            );
+            assert!(out.contains("\\u{1b}[31mred"), "{out}");
+            assert!(out.contains("\\u{202e}evil"), "{out}");
+        }
+        assert!(csv.contains("Dana\\u{d}"), "{csv}");
     }
 }

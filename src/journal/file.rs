@@ -103,12 +103,16 @@ impl JournalFile {
             kind: StoreErrorKind::Io(e),
         };
         if let Some(dir) = self.store.path().parent() {
-            std::fs::create_dir_all(dir).map_err(|e| io(e.to_string()))?;
+            crate::fsutil::create_private_dir_all(dir).map_err(|e| io(e.to_string()))?;
         }
         let mut options = OpenOptions::new();
         options.create(true).truncate(false).write(true);
         #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            // Never block on a FIFO put where the lock file belongs.
+            options.mode(0o600).custom_flags(libc::O_NONBLOCK);
+        }
         let file = options
             .open(self.lock_path())
             .map_err(|e| io(e.to_string()))?;
@@ -145,20 +149,24 @@ impl JournalFile {
             None
         };
         let current = merged.as_ref().map_or(ours, |(j, _)| j);
-        // Records come in masked (upsert, notes, import), but the file is the last
-        // line of defence: check everything, copy only if something must change.
+        // Records come in masked and clean (upsert, notes, import), but the file is the
+        // last line of defence: check everything, copy only if something must change.
+        use super::clean::has_unsafe;
         let needs_mask = current.entries.iter().any(super::edit::entry_has_secrets)
-            || current
-                .notes
-                .iter()
-                .any(|n| !super::sensitive::scan(&n.text).is_empty())
+            || current.notes.iter().any(|n| {
+                has_unsafe(&n.contact)
+                    || has_unsafe(&n.text)
+                    || !super::sensitive::scan(&n.text).is_empty()
+            })
             || current.cases.iter().any(|c| {
                 let mut copy = c.clone();
-                super::edit::redact_case(&mut copy) > 0
+                super::edit::redact_case(&mut copy);
+                copy != *c
             })
             || current.cards.iter().any(|c| {
                 let mut copy = c.clone();
-                super::edit::redact_card(&mut copy) > 0
+                super::edit::redact_card(&mut copy);
+                copy != *c
             });
         let masked = needs_mask.then(|| {
             let mut copy = current.clone();

@@ -1,9 +1,10 @@
 //! The journal: the user's own record of calls, promises, follow-ups and notes.
 //!
 //! Pure data and logic ([`model`], [`edit`], [`merge`], [`due`], [`query`],
-//! [`sensitive`], [`export`]) plus one file adapter ([`file`]). Nothing here imports
+//! [`sensitive`], [`clean`], [`export`]) plus one file adapter ([`file`]). Nothing here imports
 //! egui.
 
+pub mod clean;
 pub mod codec;
 pub mod decode;
 pub mod draft;
@@ -11,6 +12,7 @@ pub mod due;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod integrity;
 pub mod merge;
 pub mod model;
 pub mod query;

@@ -1,16 +1,22 @@
 //! Card numbers and security codes must never reach the disk.
 //!
-//! [`scan`] finds them in free text: payment card numbers (Luhn-valid, with a known
-//! network prefix and length, written with or without spaces or dashes) and 3–4 digit
-//! codes written next to a word like CID, CVV or "security code". [`redact`] replaces
-//! card numbers with their last five digits and removes codes. Reference numbers,
-//! dates, phone numbers and amounts are left alone: they fail the length, prefix or
-//! Luhn checks, or have no security-code word beside them.
+//! [`scan`] finds them in free text. It first makes a normalised copy of the text
+//! (Unicode NFKC, so full-width and other compatibility digits become ASCII; every kind
+//! of whitespace, line break, no-break space and dash made alike), looks for card
+//! numbers there (Luhn-valid, with a known network prefix and length, written with any
+//! mix of spaces, tabs, line breaks, `-`, `/`, `_` or `.` between digit groups) and
+//! 3–4 digit codes written near a phrase that names them (CID, CVV, "security code",
+//! "the digits on the back"...), then maps each match back to the original text.
+//! [`redact`] replaces card numbers with their last five digits and removes codes;
+//! [`last_five`] reads a "last five digits" field. Amounts with decimals, dates,
+//! phone numbers, IBANs and numbers introduced as references or orders are left
+//! alone.
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
 
 /// What was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,37 +121,144 @@ pub fn card_network(digits: &[u8]) -> Option<&'static str> {
     if p2 == 62 && (16..=19).contains(&len) {
         return Some("UnionPay");
     }
+    if (2200..=2204).contains(&p4) && (16..=19).contains(&len) {
+        return Some("Mir");
+    }
+    if (p2 == 50 || (56..=69).contains(&p2)) && (12..=19).contains(&len) {
+        return Some("Maestro");
+    }
     None
 }
 
-/// A run of digit groups: digits joined by single spaces or dashes.
+/// A normalised copy of a text, and for each of its bytes the byte range of the
+/// original character it came from.
+struct Normalised {
+    text: String,
+    /// `None`: byte for byte the original (ASCII text).
+    origin: Option<Vec<Range<usize>>>,
+}
+
+impl Normalised {
+    /// NFKC per character; whitespace, invisible separators and dashes made alike.
+    fn new(original: &str) -> Normalised {
+        if original.is_ascii() {
+            return Normalised {
+                text: original.chars().map(plain).collect(),
+                origin: None,
+            };
+        }
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len());
+        let mut push = |c: char, from: &Range<usize>| {
+            text.push(c);
+            origin.extend(std::iter::repeat_n(from.clone(), c.len_utf8()));
+        };
+        for (start, c) in original.char_indices() {
+            let from = start..start + c.len_utf8();
+            if c.is_ascii() {
+                push(plain(c), &from);
+            } else if let Some(simple) = separator(c) {
+                push(simple, &from);
+            } else {
+                for d in std::iter::once(c).nfkc() {
+                    push(separator(d).unwrap_or(d), &from);
+                }
+            }
+        }
+        Normalised {
+            text,
+            origin: Some(origin),
+        }
+    }
+
+    /// The original byte range behind a non-empty normalised byte range.
+    fn original(&self, range: &Range<usize>) -> Range<usize> {
+        let Some(origin) = &self.origin else {
+            return range.clone();
+        };
+        let first = origin.get(range.start).map_or(0, |r| r.start);
+        let last = origin
+            .get(range.end.saturating_sub(1))
+            .map_or(first, |r| r.end);
+        first..last
+    }
+}
+
+/// ASCII whitespace (tab, line breaks, form feed) becomes a plain space.
+fn plain(c: char) -> char {
+    if c.is_ascii_whitespace() { ' ' } else { c }
+}
+
+/// Separators that NFKC leaves alone: every Unicode space and line break, invisible
+/// joiners and soft hyphens become a space; dashes and minus signs `-`; slashes `/`.
+fn separator(c: char) -> Option<char> {
+    match c {
+        c if c.is_whitespace() => Some(' '),
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Some(' '),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{2E3A}' | '\u{2E3B}' => Some('-'),
+        '\u{2044}' | '\u{2215}' => Some('/'),
+        _ => None,
+    }
+}
+
+/// A group of ASCII digits in the normalised text.
+#[derive(Clone)]
 struct Group {
     range: Range<usize>,
 }
 
-fn digit_groups(text: &str) -> Vec<Vec<Group>> {
+/// Characters allowed between the digit groups of one number.
+fn is_group_separator(b: u8) -> bool {
+    matches!(b, b' ' | b'-' | b'/' | b'_' | b'.')
+}
+
+/// The longest separator run allowed between two groups (" - ", "\r\n\t"...).
+const MAX_SEPARATOR: usize = 5;
+
+/// Where the digits starting at `i` end.
+fn digits_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// If the separators at `i` lead on to another group of the same number, where that
+/// group starts. A `.` followed by one or two digits is a decimal point: no.
+fn next_group(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j < bytes.len() && j - i < MAX_SEPARATOR && is_group_separator(bytes[j]) {
+        j += 1;
+    }
+    let ok = j > i && j < bytes.len() && bytes[j].is_ascii_digit();
+    let decimal = bytes.get(i) == Some(&b'.') && j == i + 1 && digits_end(bytes, j) - j <= 2;
+    (ok && !decimal).then_some(j)
+}
+
+/// Runs of digit groups; a run never spans a decimal point.
+fn digit_runs(text: &str) -> Vec<Vec<Group>> {
     let bytes = text.as_bytes();
     let mut runs: Vec<Vec<Group>> = Vec::new();
     let mut current: Vec<Group> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            current.push(Group { range: start..i });
-            // A single separator followed by a digit continues the run.
-            if i + 1 < bytes.len()
-                && matches!(bytes[i], b' ' | b'-' | b'.')
-                && bytes[i + 1].is_ascii_digit()
-            {
-                i += 1;
-                continue;
-            }
-            runs.push(std::mem::take(&mut current));
-        } else {
+        if !bytes[i].is_ascii_digit() {
             i += 1;
+            continue;
+        }
+        let end = digits_end(bytes, i);
+        current.push(Group { range: i..end });
+        match next_group(bytes, end) {
+            Some(next) => i = next,
+            None => {
+                runs.push(std::mem::take(&mut current));
+                // Skip a decimal fraction: "4500.00" is one amount.
+                i = if bytes.get(end) == Some(&b'.') {
+                    digits_end(bytes, end + 1)
+                } else {
+                    end
+                };
+            }
         }
     }
     if !current.is_empty() {
@@ -154,32 +267,88 @@ fn digit_groups(text: &str) -> Vec<Vec<Group>> {
     runs
 }
 
-fn card_findings(text: &str) -> Vec<Finding> {
+/// Words that introduce a number that is not a card: "Ref 3712…", "order no. …".
+fn reference_pattern() -> Option<&'static Regex> {
+    static PATTERN: OnceLock<Option<Regex>> = OnceLock::new();
+    PATTERN
+        .get_or_init(|| {
+            Regex::new(
+                r"(?i)\b(?:ref|reference|order|invoice|confirmation|conf|ticket|case|claim|tracking|booking|transaction|txn|iban|policy|receipt|parcel|shipment)\b[\s.:#=-]*(?:(?:no|nr|number|num|id|code|is)\b[\s.:#=-]*)?$",
+            )
+            .ok()
+        })
+        .as_ref()
+}
+
+/// Does the run at `run_start` follow an IBAN's country code ("DE89 3704…"): two
+/// capital letters starting a word, glued to the digits?
+fn follows_iban_country(text: &str, run_start: usize) -> bool {
+    let before: Vec<u8> = text.as_bytes()[..run_start]
+        .iter()
+        .rev()
+        .take(3)
+        .copied()
+        .collect();
+    match before.as_slice() {
+        [a, b] => a.is_ascii_uppercase() && b.is_ascii_uppercase(),
+        [a, b, c] => a.is_ascii_uppercase() && b.is_ascii_uppercase() && !c.is_ascii_alphanumeric(),
+        _ => false,
+    }
+}
+
+/// A run right after "+" (a phone number), after an IBAN's country code, or
+/// introduced as a reference ("Ref 3712…", "order no. …") is not a card number.
+fn run_is_excluded(text: &str, run_start: usize) -> bool {
+    if text[..run_start].ends_with('+') || follows_iban_country(text, run_start) {
+        return true;
+    }
+    let mut from = run_start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    reference_pattern().is_some_and(|p| p.is_match(&text[from..run_start]))
+}
+
+/// The longest card number in `run` starting at group `start`: (last group, digits).
+/// Every group but the last has at least three digits, which keeps dates out.
+fn card_at(bytes: &[u8], run: &[Group], start: usize) -> Option<(usize, Vec<u8>)> {
+    let mut best = None;
+    let mut digits: Vec<u8> = Vec::new();
+    for (end, group) in run.iter().enumerate().skip(start) {
+        digits.extend_from_slice(&bytes[group.range.clone()]);
+        if digits.len() > 19 {
+            break;
+        }
+        if digits.len() >= 13 && card_network(&digits).is_some() && luhn_valid(&digits) {
+            best = Some((end, digits.clone()));
+        }
+        if group.range.len() < 3 {
+            break;
+        }
+    }
+    best
+}
+
+/// Card numbers in the normalised text, as normalised byte ranges.
+fn card_findings(text: &str) -> Vec<(Range<usize>, FindingKind)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    for run in digit_groups(text) {
-        // A run that starts or ends inside a longer token (letters glued on) is an
-        // identifier, not a card: "REF12345…".
+    for run in digit_runs(text) {
+        if run
+            .first()
+            .is_none_or(|g| run_is_excluded(text, g.range.start))
+        {
+            continue;
+        }
         let mut start = 0;
         while start < run.len() {
-            let mut best: Option<(usize, Vec<u8>)> = None;
-            let mut digits: Vec<u8> = Vec::new();
-            for (end, group) in run.iter().enumerate().skip(start) {
-                digits.extend_from_slice(&bytes[group.range.clone()]);
-                if digits.len() > 19 {
-                    break;
-                }
-                if digits.len() >= 13 && card_network(&digits).is_some() && luhn_valid(&digits) {
-                    best = Some((end, digits.clone()));
-                }
-            }
-            match best {
+            match card_at(bytes, &run, start) {
                 Some((end, digits)) => {
                     let last5 = String::from_utf8_lossy(&digits[digits.len() - 5..]).into_owned();
-                    found.push(Finding {
-                        range: run[start].range.start..run[end].range.end,
-                        kind: FindingKind::CardNumber { last5 },
-                    });
+                    found.push((
+                        run[start].range.start..run[end].range.end,
+                        FindingKind::CardNumber { last5 },
+                    ));
                     start = end + 1;
                 }
                 None => start += 1,
@@ -189,69 +358,70 @@ fn card_findings(text: &str) -> Vec<Finding> {
     found
 }
 
+/// A phrase that names a security code, then up to 30 other characters, then 3–4
+/// digits (group 1); or 3–4 digits (group 2) then "is my CID", "(CVV)".
 fn code_pattern() -> Option<&'static Regex> {
     static PATTERN: OnceLock<Option<Regex>> = OnceLock::new();
     PATTERN
         .get_or_init(|| {
-            Regex::new(
-                r"(?i)\b(?:cid|cvv2?|cvc2?|csc|cvn|4dbc|(?:card\s+)?security\s+code|verification\s+code|card\s+code)\b(?:[\s:#=.\-]|\b(?:is|was|number|no|code|of)\b)*(\d{3,4})\b",
-            )
+            let short = r"(?:c\s?\.?\s?i\s?\.?\s?d|c\.v\.v|cvv2?|cvc2?|csc|cvn|cvd|cav2?|4\s?dbc|spc)\b\.?";
+            let named = r"(?:card\s+)?(?:security|verification|sec\.?)\s*(?:code|value|digits?)";
+            let place = r"(?:(?:\d|three|four)[\s-]*digits?\s+(?:security\s+)?(?:code|number)?\s*|(?:code|digits|number)\s+)on\s+the\s+(?:back|front|reverse)";
+            Regex::new(&format!(
+                r"(?i)(?:\b(?:{short})|\b{named}\b|\bcard\s+code\b|\b{place}\b)[^\d]{{0,30}}(\d{{3,4}})|\b(\d{{3,4}})\s*[(\[]?\s*(?:is\s+(?:my|the)\s+(?:card'?s?\s+)?)?(?:{short}|security\s+code)\b"
+            ))
             .ok()
         })
         .as_ref()
 }
 
-fn code_findings(text: &str) -> Vec<Finding> {
+/// Security codes in the normalised text, as normalised byte ranges.
+fn code_findings(text: &str) -> Vec<(Range<usize>, FindingKind)> {
     let Some(pattern) = code_pattern() else {
         return Vec::new();
     };
+    let bytes = text.as_bytes();
     pattern
         .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .map(|m| Finding {
-            range: m.range(),
-            kind: FindingKind::SecurityCode,
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+        .filter(|m| {
+            let before = m.start().checked_sub(1).map(|i| bytes[i]);
+            let after = bytes.get(m.end()).copied();
+            !before.is_some_and(|b| b.is_ascii_digit())
+                && !after.is_some_and(|b| b.is_ascii_digit())
         })
+        .map(|m| (m.range(), FindingKind::SecurityCode))
         .collect()
 }
 
-/// (total digits, longest run of digits): most text has too few to hold a card
-/// number or a code, and is not scanned further.
-fn digit_counts(text: &str) -> (usize, usize) {
-    let (mut total, mut run, mut longest) = (0, 0, 0);
-    for b in text.bytes() {
-        if b.is_ascii_digit() {
-            total += 1;
-            run += 1;
-            longest = longest.max(run);
-        } else {
-            run = 0;
-        }
-    }
-    (total, longest)
+/// Too few digits of any script to hold a code: nothing to scan.
+fn too_few_digits(text: &str) -> bool {
+    text.chars().filter(|c| c.is_numeric()).nth(2).is_none()
 }
 
 /// Every card number and security code in `text`, in order, not overlapping.
 pub fn scan(text: &str) -> Vec<Finding> {
-    let (total, longest) = digit_counts(text);
-    if longest < 3 {
+    if too_few_digits(text) {
         return Vec::new();
     }
-    let mut found = if total >= 13 {
-        card_findings(text)
-    } else {
-        Vec::new()
-    };
-    for code in code_findings(text) {
+    let norm = Normalised::new(text);
+    let mut found = card_findings(&norm.text);
+    for code in code_findings(&norm.text) {
         if !found
             .iter()
-            .any(|f| f.range.start < code.range.end && code.range.start < f.range.end)
+            .any(|(r, _)| r.start < code.0.end && code.0.start < r.end)
         {
             found.push(code);
         }
     }
-    found.sort_by_key(|f| f.range.start);
+    found.sort_by_key(|(r, _)| r.start);
     found
+        .into_iter()
+        .map(|(range, kind)| Finding {
+            range: norm.original(&range),
+            kind,
+        })
+        .collect()
 }
 
 /// `text` with card numbers cut to their last five digits and security codes removed,
@@ -264,6 +434,9 @@ pub fn redact(text: &str) -> (String, Vec<Finding>) {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for f in &found {
+        if f.range.start < at {
+            continue;
+        }
         out.push_str(&text[at..f.range.start]);
         out.push_str(&f.replacement());
         at = f.range.end;
@@ -279,6 +452,33 @@ pub fn redact_in_place(text: &mut String) -> usize {
         *text = clean;
     }
     found.len()
+}
+
+/// What a "last five digits" field keeps: the last five digits of the card number in
+/// it, else of its longest group of digits once security codes are removed.
+/// `"card 3782 822463 10005 CID 1234"` gives `"10005"`.
+pub fn last_five(text: &str) -> String {
+    let found = scan(text);
+    if let Some(last5) = found.iter().find_map(|f| match &f.kind {
+        FindingKind::CardNumber { last5 } => Some(last5.clone()),
+        FindingKind::SecurityCode => None,
+    }) {
+        return last5;
+    }
+    let (clean, _) = redact(text);
+    let norm = Normalised::new(&clean);
+    let longest = digit_runs(&norm.text)
+        .into_iter()
+        .map(|run| {
+            run.iter()
+                .map(|g| &norm.text[g.range.clone()])
+                .collect::<String>()
+        })
+        .fold(
+            String::new(),
+            |best, d| if d.len() > best.len() { d } else { best },
+        );
+    longest[longest.len().saturating_sub(5)..].to_string()
 }
 
 #[cfg(test)]
@@ -363,6 +563,154 @@ mod tests {
         let mut text = "nothing here".to_string();
         assert_eq!(redact_in_place(&mut text), 0);
         assert_eq!(text, "nothing here");
+    }
+
+    /// Issue 14: the 16 spellings of six card numbers that used to be saved in full.
+    const CARD_SPELLINGS: [(&str, &str); 16] = [
+        ("card 3782 822463 10005 thanks", "10005"),
+        ("card 3782  822463  10005 thanks", "10005"),
+        ("card 3782\t822463\t10005 thanks", "10005"),
+        ("card 3782\n822463\n10005 thanks", "10005"),
+        ("card 3782\r\n822463\r\n10005 thanks", "10005"),
+        ("card 3782/822463/10005 thanks", "10005"),
+        ("card 3782_822463_10005 thanks", "10005"),
+        ("card 3782 - 822463 - 10005 thanks", "10005"),
+        ("card 3782\u{a0}822463\u{a0}10005 thanks", "10005"),
+        (
+            "card \u{ff13}\u{ff17}\u{ff18}\u{ff12} \u{ff18}\u{ff12}\u{ff12}\u{ff14}\u{ff16}\u{ff13} \u{ff11}\u{ff10}\u{ff10}\u{ff10}\u{ff15} thanks",
+            "10005",
+        ),
+        ("amex 3714\u{2013}496353\u{2013}98431.", "98431"),
+        ("amex 371449635398431 ok", "98431"),
+        ("amex 3787 3449 3671 000 ok", "71000"),
+        (
+            "visa 4111\u{202f}1111\u{2007}1111\u{2009}1111 expired",
+            "11111",
+        ),
+        ("mc 5555.5555.5555.4444 declined", "54444"),
+        (
+            "discover 6011\u{200b}1111\u{200b}1111\u{200b}1117 ok",
+            "11117",
+        ),
+    ];
+
+    /// Issue 14: 18 ways of writing a security code.
+    const CODE_PHRASINGS: [(&str, &str); 18] = [
+        ("CID 1234", "1234"),
+        ("CID for my card is 2345", "2345"),
+        ("CVV (1357)", "1357"),
+        ("c.i.d. 2468", "2468"),
+        ("sec. code 3141", "3141"),
+        ("4-digit code on the front: 8642", "8642"),
+        ("the 3 digits on the back are 753", "753"),
+        ("CVV2: 951", "951"),
+        ("cvc 246 given", "246"),
+        ("CSC=1593", "1593"),
+        ("the security code is 7531", "7531"),
+        ("card security code - 864", "864"),
+        ("verification code: 9753", "9753"),
+        ("the code on the back is 369", "369"),
+        ("cid:\n4321", "4321"),
+        (
+            "CVV\u{a0}\u{ff11}\u{ff12}\u{ff13}",
+            "\u{ff11}\u{ff12}\u{ff13}",
+        ),
+        ("the four digits on the front of my card: 6262", "6262"),
+        ("4321 is my CID", "4321"),
+    ];
+
+    /// Numbers that are not card numbers or codes and must be kept.
+    const FALSE_POSITIVES: [&str; 18] = [
+        "credits 4500.00 1009.00 30.00",
+        "Ref 371234567890104",
+        "reference no. 371449635398431",
+        "order #378282246310005",
+        "confirmation number: 4111111111111111",
+        "IBAN DE89 3704 0044 0532 0130 00",
+        "GB82 WEST 1234 5698 7654 32",
+        "DE89370400440532013000",
+        "on 2026-11-22 at 10:30, then 25/11/2026 03/12/2026",
+        "dates 22/11/2026 01/12/2026 15.01.2027",
+        "call 1-800-528-4800 or +44 1273 696933",
+        "+1 800 528 4800 then +44 20 7946 0958",
+        "refund of $1,234.56 promised, then 4,500.00",
+        "payments 2500.00 4750.25 1250.50 89.99",
+        "case 2026112200123456",
+        "rep id 1234, acid 1234, cid 12345",
+        "code 1234 reference",
+        "claim 34 52 2026",
+    ];
+
+    #[test]
+    fn every_card_spelling_is_caught_and_only_its_digits_replaced() {
+        for (text, last5) in CARD_SPELLINGS {
+            let (clean, found) = redact(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(
+                found[0].kind,
+                FindingKind::CardNumber {
+                    last5: last5.into()
+                }
+            );
+            assert!(
+                clean.contains(&format!("[card ending {last5}]")),
+                "{clean:?}"
+            );
+            let digits = clean.chars().filter(|c| c.is_numeric()).count();
+            assert_eq!(digits, 5, "only the last five digits stay: {clean:?}");
+            let before = text.split_whitespace().next().unwrap_or_default();
+            assert!(clean.starts_with(before), "{clean:?}");
+            assert_eq!(last_five(text), last5, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_code_phrasing_is_caught() {
+        for (text, code) in CODE_PHRASINGS {
+            let found = scan(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(found[0].kind, FindingKind::SecurityCode, "{text:?}");
+            assert_eq!(&text[found[0].range.clone()], code, "{text:?}");
+            let (clean, _) = redact(text);
+            assert!(clean.contains("[removed]"), "{clean:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_glued_to_words_are_still_caught() {
+        for (text, last5) in [
+            ("Amex371449635398431 please", "98431"),
+            ("card#3782-822463-10005", "10005"),
+            ("card:378282246310005.", "10005"),
+            ("(378282246310005)", "10005"),
+        ] {
+            assert_eq!(last_five(text), last5, "{text:?}");
+            assert_eq!(redact(text).1.len(), 1, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn false_positives_stay() {
+        for text in FALSE_POSITIVES {
+            assert!(
+                scan(text).is_empty(),
+                "false positive in {text:?}: {:?}",
+                scan(text)
+            );
+        }
+    }
+
+    #[test]
+    fn last_five_keeps_only_card_digits() {
+        assert_eq!(last_five("card 3782 822463 10005 CID 1234"), "10005");
+        assert_eq!(last_five("ending 10005 cid 1234"), "10005");
+        assert_eq!(last_five("10005"), "10005");
+        assert_eq!(
+            last_five("\u{ff11}\u{ff10}\u{ff10}\u{ff10}\u{ff15}"),
+            "10005"
+        );
+        assert_eq!(last_five("ending 10005, exp 12/27"), "10005");
+        assert_eq!(last_five(""), "");
     }
 
     #[test]

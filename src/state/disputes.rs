@@ -224,13 +224,20 @@ pub fn apply_dispute(
                             js.data.upsert_entry(entry, now);
                         }
                     }
+                    let mut copy = case.clone();
+                    copy.text_fields_mut().into_iter().for_each(|t| {
+                        crate::journal::clean::strip_in_place(t);
+                    });
+                    let removed = crate::journal::clean::removed_note(copy != case);
                     let masked = js.data.upsert_case(case.clone(), now);
                     let saved = js.data.case(case.id).cloned().unwrap_or(case);
                     ds.draft = Some(CaseDraft::of(saved, false));
                     ds.message = Some(if masked > 0 {
-                        format!("Case saved. {masked} card number(s) or code(s) were masked.")
+                        format!(
+                            "Case saved. {masked} card number(s) or code(s) were masked.{removed}"
+                        )
                     } else {
-                        "Case saved.".to_string()
+                        format!("Case saved.{removed}")
                     });
                     return vec![DisputeEffect::Journal(JournalEffect::Save)];
                 }
@@ -365,7 +372,8 @@ mod tests {
         );
         draft.amount = "89.00".into();
         draft.statement_date = "2026-11-01".into();
-        draft.case.card_last5 = "378282246310005".into();
+        // The window's "last five" field keeps only the card's digits, never the CID.
+        draft.case.card_last5 = "card 3782 822463 10005 CID 1234".into();
         apply_dispute(
             &mut ds,
             &mut js,

@@ -8,6 +8,7 @@ use jiff::tz::TimeZone;
 use uuid::Uuid;
 
 use crate::directory::{Directory, Kind};
+use crate::journal::clean::{has_unsafe, removed_note};
 use crate::journal::{Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft};
 
 /// Why nothing can be saved while the journal file is unreadable.
@@ -220,12 +221,15 @@ pub fn apply_journal(
             }
             match editor.draft.to_entry(zone, now) {
                 Ok(entry) => {
+                    let removed = removed_note(crate::journal::edit::entry_has_unsafe(&entry));
                     let masked = js.data.upsert_entry(entry, now);
                     js.editor = None;
                     js.message = Some(if masked > 0 {
-                        format!("Saved. {masked} card number(s) or security code(s) were masked.")
+                        format!(
+                            "Saved. {masked} card number(s) or security code(s) were masked.{removed}"
+                        )
                     } else {
-                        "Saved.".to_string()
+                        format!("Saved.{removed}")
                     });
                     return vec![JournalEffect::Save];
                 }
@@ -277,12 +281,15 @@ pub fn apply_journal(
         JournalCommand::SetNoteDraft(text) => js.note_draft = text,
         JournalCommand::AddNote(contact) => {
             if writable && !js.note_draft.trim().is_empty() {
+                let removed = removed_note(has_unsafe(&js.note_draft));
                 let masked = js.data.add_note(&contact, &js.note_draft, now);
                 js.note_draft.clear();
                 if masked > 0 {
                     js.message = Some(format!(
-                        "Note pinned. {masked} card number(s) or code(s) were masked."
+                        "Note pinned. {masked} card number(s) or code(s) were masked.{removed}"
                     ));
+                } else if !removed.is_empty() {
+                    js.message = Some(format!("Note pinned.{removed}"));
                 }
                 return vec![JournalEffect::Save];
             }

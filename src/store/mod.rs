@@ -71,7 +71,9 @@ impl fmt::Display for StoreError {
                     f,
                     ": cannot be read ({e}). It was left untouched and the app will not save over it: fix the line shown"
                 )?;
-                let bak = backup_path(&self.path);
+                // Beside the real file when the journal is a symbolic link.
+                let real = std::fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
+                let bak = backup_path(&real);
                 if bak.exists() {
                     write!(f, ", or restore the previous copy {}", bak.display())
                 } else {
@@ -169,7 +171,7 @@ impl Store {
             Ok(text) => Ok(Some(text)),
             Err(CappedReadError::Missing) => Ok(None),
             Err(CappedReadError::TooLarge(n)) => Err(self.error(StoreErrorKind::TooLarge(n))),
-            Err(CappedReadError::Io(e)) => Err(self.error(StoreErrorKind::Io(e.to_string()))),
+            Err(e) => Err(self.error(StoreErrorKind::Io(e.to_string()))),
         }
     }
 
@@ -242,17 +244,18 @@ impl Store {
         self.save_text(&text)
     }
 
-    /// Saves already-encoded RON `text` the same way as [`Store::save`].
+    /// Saves already-encoded RON `text` the same way as [`Store::save`]. A symbolic
+    /// link is followed: the temporary file, the `.bak` and the rename happen beside
+    /// the real file, and the link stays. A dangling link, a directory, a FIFO or a
+    /// device is refused.
     pub fn save_text(&self, text: &str) -> Result<(), StoreError> {
         if let Some(reason) = &self.blocked {
             return Err(reason.clone());
         }
         let io = |e: std::io::Error| self.error(StoreErrorKind::Io(e.to_string()));
-        let dir = match self.path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        std::fs::create_dir_all(&dir).map_err(io)?;
+        let (target, existing) = crate::fsutil::write_target(&self.path).map_err(io)?;
+        let dir = crate::fsutil::folder_of(&target);
+        crate::fsutil::create_private_dir_all(&dir).map_err(io)?;
         let mut temp = tempfile::Builder::new()
             .prefix(".amex-desk-")
             .suffix(".tmp")
@@ -261,10 +264,10 @@ impl Store {
         temp.write_all(text.as_bytes()).map_err(io)?;
         temp.write_all(b"\n").map_err(io)?;
         temp.as_file().sync_all().map_err(io)?;
-        if self.path.exists() {
-            keep_backup(&self.path, &dir).map_err(io)?;
+        if existing.is_some() {
+            keep_backup(&target, &dir).map_err(io)?;
         }
-        temp.persist(&self.path).map_err(|e| io(e.error))?;
+        temp.persist(&target).map_err(|e| io(e.error))?;
         sync_dir(&dir).map_err(io)?;
         Ok(())
     }

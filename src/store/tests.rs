@@ -141,3 +141,50 @@ fn a_readable_file_after_a_fix_can_be_saved_again() {
     assert_eq!(store.load::<Doc>().unwrap(), Some(doc(&["fixed"])));
     store.save(&doc(&["fixed", "more"])).unwrap();
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_journal_keeps_its_link_and_the_target_gets_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let synced = dir.path().join("synced");
+    std::fs::create_dir(&synced).unwrap();
+    let real = synced.join("journal.ron");
+    let mut first = Store::new(real.clone(), 1);
+    first.load::<Doc>().unwrap();
+    first.save(&doc(&["one"])).unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    std::os::unix::fs::symlink(&real, data.join("journal.ron")).unwrap();
+    let mut store = store_in(&data);
+    assert_eq!(store.load::<Doc>().unwrap(), Some(doc(&["one"])));
+    store.save(&doc(&["one", "two"])).unwrap();
+    let link = std::fs::symlink_metadata(data.join("journal.ron")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link was replaced");
+    let saved: Doc = ron::from_str(&std::fs::read_to_string(&real).unwrap()).unwrap();
+    assert_eq!(saved, doc(&["one", "two"]));
+    let bak: Doc =
+        ron::from_str(&std::fs::read_to_string(synced.join("journal.ron.bak")).unwrap()).unwrap();
+    assert_eq!(bak, doc(&["one"]), "the .bak is beside the real file");
+    assert!(!data.join("journal.ron.bak").exists());
+    let leftovers = std::fs::read_dir(&data).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file beside the link");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_is_refused_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.ron");
+    std::os::unix::fs::symlink(dir.path().join("gone/journal.ron"), &path).unwrap();
+    let mut store = store_in(dir.path());
+    assert_eq!(store.load::<Doc>().unwrap(), None);
+    let e = store.save(&doc(&["x"])).unwrap_err().to_string();
+    assert!(e.contains("symbolic link"), "{e}");
+    assert!(e.contains("journal.ron"), "{e}");
+    assert!(
+        std::fs::symlink_metadata(&path)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}

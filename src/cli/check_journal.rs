@@ -1,0 +1,37 @@
+//! `amex-desk check-journal [FILE]`: read a journal (the data folder's, or FILE) and
+//! report what loading would hide: shared ids, unknown link targets, dangling links.
+
+use std::path::Path;
+
+use super::Failure;
+use crate::journal::integrity::check;
+use crate::journal::read_journal;
+
+/// Runs `check-journal` on `file`.
+pub fn run(file: &Path) -> Result<(), Failure> {
+    let journal = read_journal(file)
+        .map_err(|e| Failure::data(e.to_string()))?
+        .ok_or_else(|| Failure::data(format!("{}: no such file", file.display())))?;
+    let problems = check(&journal);
+    if problems.is_empty() {
+        println!(
+            "{}: ok: {} calls, {} notes, {} dispute cases, {} retention cards",
+            file.display(),
+            journal.entries.len(),
+            journal.notes.len(),
+            journal.cases.len(),
+            journal.cards.len()
+        );
+        return Ok(());
+    }
+    let n = problems.len();
+    let list: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {p}", file.display()))
+        .collect();
+    Err(Failure::data(format!(
+        "{n} problem{} found:\n{}",
+        if n == 1 { "" } else { "s" },
+        list.join("\n")
+    )))
+}

@@ -1,0 +1,174 @@
+//! Checks a journal for what loading would otherwise hide: records sharing one id
+//! (one would silently win), links from calls to cases or cards that are not there,
+//! and cases or retention calls that list calls that are not there.
+
+use std::collections::{HashMap, HashSet};
+
+use uuid::Uuid;
+
+use super::model::{Journal, Link};
+
+/// One problem found, with the id it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The record the problem is about.
+    pub id: Uuid,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.id, self.message)
+    }
+}
+
+/// Ids that appear more than once among `ids`, with their count, in first-seen order.
+fn duplicates(ids: impl Iterator<Item = Uuid>) -> Vec<(Uuid, usize)> {
+    let mut counts: HashMap<Uuid, usize> = HashMap::new();
+    let mut order = Vec::new();
+    for id in ids {
+        let n = counts.entry(id).or_insert(0);
+        if *n == 0 {
+            order.push(id);
+        }
+        *n += 1;
+    }
+    order
+        .into_iter()
+        .filter_map(|id| counts.get(&id).filter(|n| **n > 1).map(|n| (id, *n)))
+        .collect()
+}
+
+/// Records of each kind that share an id.
+fn duplicate_ids(journal: &Journal) -> Vec<Problem> {
+    let kinds: [(&str, Vec<Uuid>); 4] = [
+        ("call", journal.entries.iter().map(|e| e.id).collect()),
+        ("note", journal.notes.iter().map(|n| n.id).collect()),
+        ("dispute case", journal.cases.iter().map(|c| c.id).collect()),
+        (
+            "retention card",
+            journal.cards.iter().map(|c| c.id).collect(),
+        ),
+    ];
+    kinds
+        .into_iter()
+        .flat_map(|(what, ids)| {
+            duplicates(ids.into_iter())
+                .into_iter()
+                .map(move |(id, n)| Problem {
+                    id,
+                    message: format!("{n} {what}s share this id; only one would be kept"),
+                })
+        })
+        .collect()
+}
+
+/// Why a linked id is missing: deleted, or never in this journal.
+fn missing(journal: &Journal, id: Uuid) -> &'static str {
+    if journal.deleted.iter().any(|t| t.id == id) {
+        "which was deleted"
+    } else {
+        "which is not in the journal"
+    }
+}
+
+/// Calls that link to a dispute case or retention card that is not there.
+fn unknown_link_targets(journal: &Journal) -> Vec<Problem> {
+    let cases: HashSet<Uuid> = journal.cases.iter().map(|c| c.id).collect();
+    let cards: HashSet<Uuid> = journal.cards.iter().map(|c| c.id).collect();
+    let mut found = Vec::new();
+    for entry in &journal.entries {
+        for link in &entry.links {
+            let (what, target, known) = match link {
+                Link::Dispute(id) => ("dispute case", *id, cases.contains(id)),
+                Link::Retention(id) => ("retention card", *id, cards.contains(id)),
+            };
+            if !known {
+                found.push(Problem {
+                    id: entry.id,
+                    message: format!(
+                        "call links to {what} {target}, {}",
+                        missing(journal, target)
+                    ),
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Cases and retention calls that list a call that is not there.
+fn dangling_call_links(journal: &Journal) -> Vec<Problem> {
+    let calls: HashSet<Uuid> = journal.entries.iter().map(|e| e.id).collect();
+    let from_cases = journal.cases.iter().flat_map(|case| {
+        case.calls
+            .iter()
+            .map(move |call| (case.id, "dispute case", *call))
+    });
+    let from_cards = journal.cards.iter().flat_map(|card| {
+        card.outcomes
+            .iter()
+            .filter_map(|o| o.call)
+            .map(move |call| (card.id, "retention card", call))
+    });
+    from_cases
+        .chain(from_cards)
+        .filter(|(_, _, call)| !calls.contains(call))
+        .map(|(id, what, call)| Problem {
+            id,
+            message: format!("{what} lists call {call}, {}", missing(journal, call)),
+        })
+        .collect()
+}
+
+/// Every problem in `journal`: duplicate ids, unknown link targets, dangling links.
+pub fn check(journal: &Journal) -> Vec<Problem> {
+    let mut found = duplicate_ids(journal);
+    found.extend(unknown_link_targets(journal));
+    found.extend(dangling_call_links(journal));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::model::{Entry, Tombstone};
+    use jiff::Timestamp;
+    use jiff::tz::TimeZone;
+
+    #[test]
+    fn duplicates_unknown_targets_and_dangling_links_are_reported() {
+        let now: Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+        let mut j = Journal::default();
+        let e = Entry::new(now, &TimeZone::UTC);
+        let dup = e.id;
+        j.entries = vec![e.clone(), e.clone(), e];
+        let gone_case = Uuid::from_u128(7);
+        let mut linked = Entry::new(now, &TimeZone::UTC);
+        linked.links = vec![
+            Link::Dispute(gone_case),
+            Link::Retention(Uuid::from_u128(8)),
+        ];
+        j.entries.push(linked.clone());
+        let mut case = crate::disputes::Case::new(now, "not-received", "US");
+        case.calls = vec![linked.id, Uuid::from_u128(9)];
+        j.cases.push(case.clone());
+        j.deleted.push(Tombstone {
+            id: gone_case,
+            deleted: now,
+        });
+        let problems = check(&j);
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert_eq!(problems[0].id, dup);
+        assert!(problems[0].message.contains("3 calls share this id"));
+        assert!(problems[1].message.contains("which was deleted"));
+        assert!(problems[2].message.contains("retention card"));
+        assert_eq!(problems[3].id, case.id);
+        assert!(problems[3].message.contains("not in the journal"));
+        j.entries.truncate(1);
+        j.entries[0].links.clear();
+        j.cases.clear();
+        assert!(check(&j).is_empty());
+    }
+}
