@@ -188,8 +188,10 @@ fn keyboard_moves_the_selection_and_enter_copies() {
     assert_eq!(h.state().state.selected, Some(1));
     // The details panel shows the selected line beside its row.
     assert_eq!(
-        h.query_all_by_label("Consumer cards from abroad: lost, stolen, fraud and customer relations")
-            .count(),
+        h.query_all_by_label(
+            "Consumer cards from abroad: lost, stolen, fraud and customer relations"
+        )
+        .count(),
         2
     );
     // Each queued event is its own frame and output() keeps only the last one, so
@@ -210,13 +212,18 @@ fn opening_hours_show_open_now_in_both_zones() {
     assert!(h.query_all_by_label_contains("Open 24 hours").count() >= 2);
     let uk = h.state().state.hit(0).unwrap();
     assert_eq!(uk.record.value, "0800 917 8047");
-    assert!(matches!(uk.availability, amex_desk::directory::hours::Availability::Always));
+    assert!(matches!(
+        uk.availability,
+        amex_desk::directory::hours::Availability::Always
+    ));
     // Saudi Arabia's service line: 8am-8pm Riyadh time every day, shown in both zones.
     let mut h = harness("GB");
     choose(&mut h, "Country", "Saudi Arabia ·");
     assert!(
-        h.query_all_by_label_contains("Open now · until Wed 20:00 Riyadh time (Wed 17:00 your time)")
-            .count()
+        h.query_all_by_label_contains(
+            "Open now · until Wed 20:00 Riyadh time (Wed 17:00 your time)"
+        )
+        .count()
             >= 1
     );
 }
@@ -278,4 +285,3 @@ fn keyboard_selection_scrolls_into_view_then_lets_go() {
         "the list stops forcing the scroll once the selection is shown"
     );
 }
-

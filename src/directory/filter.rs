@@ -585,12 +585,19 @@ mod tests {
         let d = dir();
         let r = run_from(&d, &Filters::default(), "", Some("GB"));
         let first = &d.contacts[r.hits[0]];
-        assert!(first.record.countries.iter().any(|c| c == "GB"), "{}", first.record.id);
+        assert!(
+            first.record.countries.iter().any(|c| c == "GB"),
+            "{}",
+            first.record.id
+        );
         assert_eq!(r.hits.len(), run(&d, &Filters::default(), "").hits.len());
         let far = r
             .hits
             .iter()
-            .position(|i| !d.contacts[*i].facets.worldwide && !d.contacts[*i].record.countries.iter().any(|c| c == "GB"))
+            .position(|i| {
+                !d.contacts[*i].facets.worldwide
+                    && !d.contacts[*i].record.countries.iter().any(|c| c == "GB")
+            })
             .unwrap();
         assert!(r.hits[far..].iter().all(|i| {
             let c = &d.contacts[*i];

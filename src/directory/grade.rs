@@ -20,7 +20,7 @@
 //! Purposes and hours come from the newest page that states them, among the best
 //! evidence (Amex pages when there are any), so a 2007 page cannot override a current one.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::model::{
     Citation, ContactRecord, Finding, Hours, Kind, Purpose, Source, SourceKind, Status,
@@ -68,20 +68,57 @@ struct Strength {
 /// Grades every contact of a file. `sources` is the sources table; a citation naming
 /// an unknown source counts as third-party (load reports it as an error anyway).
 pub fn grade_all(sources: &[Source], contacts: &[ContactRecord]) -> Vec<Grade> {
-    let strengths: Vec<Strength> = contacts.iter().map(|c| strength(sources, c)).collect();
+    let pages: Pages = sources.iter().map(|s| (s.id.as_str(), s)).collect();
+    let strengths: Vec<Strength> = contacts.iter().map(|c| strength(&pages, c)).collect();
     let findings: Vec<Option<(Status, Option<String>)>> =
         contacts.iter().map(|c| finding_of(&c.evidence)).collect();
+    let neighbours = Neighbours::new(contacts);
     (0..contacts.len())
         .map(|i| {
-            let rivals = rivals_of(i, contacts, &strengths, &findings);
-            grade_one(i, sources, contacts, &strengths, &findings, rivals)
+            let rivals = rivals_of(i, contacts, &neighbours, &strengths, &findings);
+            grade_one(i, &pages, contacts, &strengths, &findings, rivals)
         })
         .collect()
 }
 
+/// The sources table by id.
+type Pages<'a> = HashMap<&'a str, &'a Source>;
+
+/// Who could be a contact's rival: the contacts of the same home market (for the
+/// automatic rule) and contacts by id (for declared conflicts), so grading stays linear
+/// in the size of the directory.
+struct Neighbours<'a> {
+    by_market: HashMap<&'a str, Vec<usize>>,
+    by_id: HashMap<&'a str, usize>,
+    /// Who declares a conflict with a contact id.
+    declared_against: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Neighbours<'a> {
+    fn new(contacts: &'a [ContactRecord]) -> Neighbours<'a> {
+        let mut by_market: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_id = HashMap::new();
+        let mut declared_against: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, c) in contacts.iter().enumerate() {
+            if let Some(market) = home(c) {
+                by_market.entry(market).or_default().push(i);
+            }
+            by_id.insert(c.id.as_str(), i);
+            for other in &c.conflicts_with {
+                declared_against.entry(other.as_str()).or_default().push(i);
+            }
+        }
+        Neighbours {
+            by_market,
+            by_id,
+            declared_against,
+        }
+    }
+}
+
 fn grade_one(
     i: usize,
-    sources: &[Source],
+    pages: &Pages,
     contacts: &[ContactRecord],
     strengths: &[Strength],
     findings: &[Option<(Status, Option<String>)>],
@@ -89,7 +126,7 @@ fn grade_one(
 ) -> Grade {
     let record = &contacts[i];
     let mine = strengths[i];
-    let (purposes, hours, hours_from) = stated_facts(sources, &record.evidence, mine.amex);
+    let (purposes, hours, hours_from) = stated_facts(pages, &record.evidence, mine.amex);
     let mut grade = Grade {
         status: Status::SingleSource,
         why: String::new(),
@@ -105,7 +142,7 @@ fn grade_one(
     if let Some((status, belongs_to)) = &findings[i] {
         grade.status = *status;
         grade.belongs_to = belongs_to.clone();
-        grade.why = finding_reason(&record.evidence, sources);
+        grade.why = finding_reason(&record.evidence, pages);
         return grade;
     }
     let (base, base_why) = base_status(mine);
@@ -190,22 +227,22 @@ pub fn page_year(vintage: Vintage) -> String {
     }
 }
 
-fn strength(sources: &[Source], record: &ContactRecord) -> Strength {
+fn strength(pages: &Pages, record: &ContactRecord) -> Strength {
     let mut amex: Option<Vintage> = None;
-    let mut pages = BTreeSet::new();
+    let mut amex_pages = BTreeSet::new();
     let mut publishers = BTreeSet::new();
     for c in record
         .evidence
         .iter()
         .filter(|c| c.finding == Finding::Lists)
     {
-        let Some(source) = sources.iter().find(|s| s.id == c.source) else {
+        let Some(source) = pages.get(c.source.as_str()) else {
             continue;
         };
         match source.kind {
             SourceKind::Amex => {
                 amex = Some(amex.map_or(source.vintage, |v| v.max(source.vintage)));
-                pages.insert(source.id.as_str());
+                amex_pages.insert(source.id.as_str());
                 publishers.insert(source.publisher.as_str());
             }
             SourceKind::ThirdParty => {
@@ -216,7 +253,7 @@ fn strength(sources: &[Source], record: &ContactRecord) -> Strength {
     }
     Strength {
         amex,
-        amex_pages: pages.len(),
+        amex_pages: amex_pages.len(),
         independent: publishers.len(),
     }
 }
@@ -238,16 +275,15 @@ fn finding_of(evidence: &[Citation]) -> Option<(Status, Option<String>)> {
     worst
 }
 
-fn finding_reason(evidence: &[Citation], sources: &[Source]) -> String {
+fn finding_reason(evidence: &[Citation], pages: &Pages) -> String {
     let mut reasons = evidence.iter().filter_map(|c| {
         let what = match &c.finding {
             Finding::Lists => return None,
             Finding::BelongsTo(owner) => format!("it belongs to {owner}"),
             Finding::Invented(why) | Finding::Retired(why) => why.clone(),
         };
-        let by = sources
-            .iter()
-            .find(|s| s.id == c.source)
+        let by = pages
+            .get(c.source.as_str())
             .map_or(c.source.as_str(), |s| s.publisher.as_str());
         Some(format!("{by}: {what}"))
     });
@@ -272,14 +308,13 @@ fn cited_sources(evidence: &[Citation]) -> Vec<String> {
 /// page that states them when there is one (a dated page before an undated one, then
 /// file order), else from the newest current other page, else from any listing.
 fn stated_facts(
-    sources: &[Source],
+    pages: &Pages,
     evidence: &[Citation],
     amex: Option<Vintage>,
 ) -> (Vec<Purpose>, Hours, Option<usize>) {
     let page_of = |c: &Citation| -> (bool, Vintage) {
-        sources
-            .iter()
-            .find(|s| s.id == c.source)
+        pages
+            .get(c.source.as_str())
             .map_or((false, None), |s| (s.kind == SourceKind::Amex, s.vintage))
     };
     let listings: Vec<(usize, &Citation)> = evidence
@@ -359,21 +394,33 @@ fn reach(kind: Kind) -> Reach {
 fn rivals_of(
     i: usize,
     contacts: &[ContactRecord],
+    neighbours: &Neighbours,
     strengths: &[Strength],
     findings: &[Option<(Status, Option<String>)>],
 ) -> Vec<usize> {
     let me = &contacts[i];
-    let mut out: Vec<usize> = Vec::new();
-    for (j, other) in contacts.iter().enumerate() {
-        if j == i || findings[j].is_some() {
-            continue;
-        }
-        let declared =
-            me.conflicts_with.contains(&other.id) || other.conflicts_with.contains(&me.id);
-        if declared || same_need(me, other, strengths[i], strengths[j]) {
-            out.push(j);
-        }
-    }
+    let declared_by_me = me
+        .conflicts_with
+        .iter()
+        .filter_map(|id| neighbours.by_id.get(id.as_str()).copied());
+    let declared_against_me = neighbours
+        .declared_against
+        .get(me.id.as_str())
+        .into_iter()
+        .flatten()
+        .copied();
+    let same_market = home(me)
+        .and_then(|m| neighbours.by_market.get(m))
+        .into_iter()
+        .flatten()
+        .copied();
+    let mut out: Vec<usize> = declared_by_me
+        .chain(declared_against_me)
+        .chain(same_market.filter(|j| same_need(me, &contacts[*j], strengths[i], strengths[*j])))
+        .filter(|j| *j != i && findings[*j].is_none())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out.sort_by_key(|j| {
         let s = strengths[*j];
         (std::cmp::Reverse(s.amex), std::cmp::Reverse(s.independent))

@@ -186,16 +186,17 @@ pub fn verify(dir: &Directory, input: &str, from: &str) -> Verification {
     if let Some(handle) = social_handle(trimmed) {
         return verify_handle(dir, v, &handle);
     }
-    if is_number_in_text(trimmed) && (has_words(trimmed) || has_extension(trimmed)) {
-        if let Some(found) = find_number(trimmed) {
-            let mut v = verify_number(dir, v, &found.number, from);
-            if let Some(ext) = found.extension {
-                v.finding.push_str(&format!(
-                    " (Extension {ext}: the menu or the person who answers takes it.)"
-                ));
-            }
-            return v;
+    if is_number_in_text(trimmed)
+        && (has_words(trimmed) || has_extension(trimmed))
+        && let Some(found) = find_number(trimmed)
+    {
+        let mut v = verify_number(dir, v, &found.number, from);
+        if let Some(ext) = found.extension {
+            v.finding.push_str(&format!(
+                " (Extension {ext}: the menu or the person who answers takes it.)"
+            ));
         }
+        return v;
     }
     if looks_like_address(trimmed) {
         return verify_domain(dir, v, trimmed);
