@@ -285,3 +285,27 @@ fn keyboard_selection_scrolls_into_view_then_lets_go() {
         "the list stops forcing the scroll once the selection is shown"
     );
 }
+
+#[test]
+fn a_country_without_an_official_line_says_what_to_do_instead() {
+    let mut h = harness("SE");
+    choose(&mut h, "Country", "Sweden ·");
+    assert!(
+        h.query_by_label_contains("No American Express page we have gives a line for Sweden")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Call the number on the back of your card")
+            .is_some()
+    );
+    // A line that works from abroad, whole, with its own Copy button.
+    h.get_by_label("Copy 00 1 336-393-1111").click();
+    h.step();
+    assert_eq!(copied_text(&h).as_deref(), Some("00 1 336-393-1111"));
+    // A market with its own official line shows no such advice.
+    choose(&mut h, "Country", "United Kingdom ·");
+    assert!(
+        h.query_by_label_contains("No American Express page we have gives")
+            .is_none()
+    );
+}

@@ -37,6 +37,12 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
     } else if !contacts.is_empty() {
         print_table(dir, &contacts, &from);
     }
+    if let Some(advice) = country
+        .as_deref()
+        .and_then(|market| crate::directory::advice::market_advice(dir, market))
+    {
+        print_advice(dir, &advice, &from, args.json);
+    }
 
     let Some(top) = contacts.first() else {
         let mut message = String::from(
@@ -142,6 +148,36 @@ fn to_json(dir: &Directory, contact: &Contact, from: &str) -> Value {
         "languages": record.languages,
         "notes": record.notes,
     })
+}
+
+/// What to do instead, for a country with no official everyday line (on stderr with
+/// --json, so the JSON stays one array).
+fn print_advice(
+    dir: &Directory,
+    advice: &crate::directory::advice::MarketAdvice,
+    from: &str,
+    json: bool,
+) {
+    let mut text = format!("\n{}\n", advice.why);
+    for (i, step) in crate::directory::advice::STEPS.iter().enumerate() {
+        text.push_str(&format!("  {}. {step}\n", i + 1));
+    }
+    for id in advice.from_abroad.iter().take(4) {
+        if let Some(c) = dir.contact(id) {
+            let view = number_view(dir, c, from);
+            text.push_str(&format!(
+                "     {} cards: {}  ({})\n",
+                dir.country_name(c.home_country().unwrap_or("worldwide")),
+                view.display,
+                c.record.label
+            ));
+        }
+    }
+    if json {
+        eprint!("{text}");
+    } else {
+        print!("{text}");
+    }
 }
 
 fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {

@@ -2,6 +2,7 @@
 //! numbers, opening hours, filtering and search. Pure logic: no egui, no I/O beyond
 //! reading a directory file on request.
 
+pub mod advice;
 pub mod coverage;
 pub mod evidence;
 pub mod filter;

@@ -7,6 +7,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use crate::directory::advice::{MarketAdvice, market_advice};
 use crate::directory::verify::{Verification, verify};
 use crate::directory::view::{NumberView, number_view};
 use crate::directory::{
@@ -153,6 +154,8 @@ pub struct AppState {
     pub search: String,
     /// Current results.
     pub results: Results,
+    /// What to do instead, when the chosen country has no official everyday line.
+    pub advice: Option<MarketAdvice>,
     /// Bumped whenever `results` is recomputed (lets the edge cache derived values).
     pub results_generation: u64,
     /// Selected position in `results.hits`.
@@ -209,6 +212,7 @@ impl AppState {
             filters: settings.filters,
             search: String::new(),
             results: Results::default(),
+            advice: None,
             results_generation: 0,
             selected: None,
             scroll_to_selected: false,
@@ -256,6 +260,11 @@ impl AppState {
             &self.search,
             Some(&self.calling_from),
         );
+        self.advice = self
+            .filters
+            .country
+            .as_deref()
+            .and_then(|market| market_advice(&self.directory, market));
         self.results_generation += 1;
         self.selected = None;
     }

@@ -37,3 +37,38 @@ pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>
         }
     });
 }
+
+/// Above the list, for a country with no official everyday line: what to do instead,
+/// with lines that work from abroad, each with its own Copy button.
+pub fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let Some(advice) = &state.advice else {
+        return;
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(&advice.why).strong());
+        for (i, step) in crate::directory::advice::STEPS.iter().enumerate() {
+            ui.label(format!("{}. {step}", i + 1));
+        }
+        ui.horizontal_wrapped(|ui| {
+            for id in advice.from_abroad.iter().take(4) {
+                let Some(contact) = state.directory.contact(id) else {
+                    continue;
+                };
+                let view = state.view_of(contact);
+                let country = state
+                    .directory
+                    .country_name(contact.home_country().unwrap_or("worldwide"));
+                ui.label(format!("{country} cards: {}", view.display));
+                if ui
+                    .button(format!("Copy {}", view.display))
+                    .on_hover_text(&contact.record.label)
+                    .clicked()
+                {
+                    commands.push(Command::Copy(id.clone()));
+                }
+            }
+        });
+    });
+    ui.add_space(4.0);
+}

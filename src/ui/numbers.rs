@@ -7,7 +7,7 @@ use egui::{
 };
 
 use super::badge::status_badge_ui;
-use super::empty_state::empty_state_ui;
+use super::empty_state::{empty_state_ui, market_advice_ui};
 use crate::directory::hours;
 use crate::directory::phone::Reach;
 use crate::directory::{Contact, Kind};
@@ -31,6 +31,7 @@ pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         );
     });
     ui.separator();
+    market_advice_ui(ui, state, commands);
     if count == 0 {
         empty_state_ui(ui, state, commands);
         return;

@@ -1,0 +1,144 @@
+//! What to do when a market has no official line: never an empty answer. The number on
+//! the back of the card comes first; then the from-abroad lines of the markets that
+//! issue most cards, which work from anywhere for cards issued there.
+
+use super::load::{Contact, Directory};
+use super::model::{Kind, Purpose, Status, Tiers};
+
+/// Advice for a market with no official card-account line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarketAdvice {
+    /// The market's code.
+    pub market: String,
+    /// Its English name.
+    pub name: String,
+    /// Why there is no official line, in a sentence.
+    pub why: String,
+    /// The official from-abroad lines of other markets (contact ids), one per market,
+    /// call-collect lines first within a market.
+    pub from_abroad: Vec<String>,
+}
+
+/// The numbered steps shown in the window and printed by `find`.
+pub const STEPS: [&str; 3] = [
+    "Call the number on the back of your card: it is always the right one for your card, and it answers from abroad.",
+    "Card issued in another country? That country's from-abroad line works from anywhere: pick the country your card comes from, or use one below.",
+    "Lost or stolen card: freeze it in the American Express app first, then call.",
+];
+
+/// The advice for `market`, or `None` when it has an official everyday line of its own:
+/// for every card, for general questions, a lost card or fraud (a market whose only
+/// official lines are for Corporate cards, say, still gets the advice).
+pub fn market_advice(dir: &Directory, market: &str) -> Option<MarketAdvice> {
+    if market == "worldwide" || has_everyday_line(dir, market) {
+        return None;
+    }
+    let name = dir.country_name(market).to_string();
+    let known = dir
+        .contacts
+        .iter()
+        .any(|c| c.record.countries.iter().any(|m| m == market) && c.grade.status.is_amex_line());
+    let why = if known {
+        format!(
+            "No American Express page we have gives a line for {name}: the lines below are from other sources, or for other products."
+        )
+    } else {
+        format!("No American Express page we have gives a line for {name}.")
+    };
+    Some(MarketAdvice {
+        market: market.to_string(),
+        name,
+        why,
+        from_abroad: from_abroad_lines(dir, market),
+    })
+}
+
+fn has_everyday_line(dir: &Directory, market: &str) -> bool {
+    dir.contacts.iter().any(|c| {
+        c.record.countries.iter().any(|m| m == market)
+            && c.record.kind.is_callable()
+            && c.grade.status == Status::Official
+            && c.record.tiers == Tiers::Any
+            && c.record.dial_region.as_deref().is_none_or(|r| r == market)
+            && c.grade
+                .purposes
+                .iter()
+                .any(|p| matches!(p, Purpose::General | Purpose::LostCard | Purpose::Fraud))
+            && !c.grade.purposes.contains(&Purpose::GiftCards)
+    })
+}
+
+/// Official lines for calling from abroad about a lost card or anything else, for every
+/// card, one per market (collect first), in the countries table's order, excluding
+/// `market` itself.
+fn from_abroad_lines(dir: &Directory, market: &str) -> Vec<String> {
+    let mut out: Vec<&Contact> = Vec::new();
+    for country in &dir.countries {
+        if country.code == market {
+            continue;
+        }
+        let best = dir
+            .contacts
+            .iter()
+            .filter(|c| c.record.number_region() == Some(country.code.as_str()))
+            .filter(|c| c.record.countries.iter().any(|m| *m == country.code))
+            .filter(|c| matches!(c.record.kind, Kind::International | Kind::Collect))
+            .filter(|c| c.grade.status == Status::Official && c.record.tiers == Tiers::Any)
+            .filter(|c| c.phone.is_some())
+            .filter(|c| {
+                c.grade
+                    .purposes
+                    .iter()
+                    .any(|p| matches!(p, Purpose::LostCard | Purpose::General))
+                    && !c
+                        .grade
+                        .purposes
+                        .iter()
+                        .any(|p| matches!(p, Purpose::GiftCards | Purpose::MerchantServices))
+            })
+            .min_by_key(|c| {
+                (
+                    c.record.kind != Kind::Collect,
+                    std::cmp::Reverse(c.grade.amex_pages),
+                )
+            });
+        if let Some(c) = best {
+            out.push(c);
+        }
+    }
+    out.into_iter().map(|c| c.record.id.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_market_without_an_official_line_gets_steps_and_lines_that_work_from_abroad() {
+        // Germany's official lines are for Corporate cards only: advice all the same.
+        assert!(market_advice(&Directory::builtin().unwrap(), "DE").is_some());
+        let d = Directory::builtin().unwrap();
+        let advice = market_advice(&d, "SE").expect("Sweden has no official card line");
+        assert_eq!(advice.name, "Sweden");
+        assert!(advice.why.contains("Sweden"));
+        assert!(advice.from_abroad.len() >= 3, "{:?}", advice.from_abroad);
+        assert_eq!(advice.from_abroad[0], "us-collect-abroad");
+        for id in &advice.from_abroad {
+            let c = d.contact(id).unwrap();
+            assert_eq!(c.grade.status, Status::Official, "{id}");
+            assert!(
+                matches!(c.record.kind, Kind::International | Kind::Collect),
+                "{id}"
+            );
+        }
+        assert!(advice.from_abroad.iter().any(|id| id == "gb-from-abroad"));
+    }
+
+    #[test]
+    fn a_market_with_an_official_line_needs_no_advice() {
+        let d = Directory::builtin().unwrap();
+        for market in ["US", "GB", "CA", "AU", "ES", "NZ", "SA", "IE", "AT"] {
+            assert!(market_advice(&d, market).is_none(), "{market}");
+        }
+    }
+}
