@@ -204,7 +204,7 @@ pub fn render_text(cov: &Coverage) -> String {
     }
     out.push_str("Markets with an official line, per purpose:\n");
     for (p, n) in cov.purposes.iter().zip(&cov.official_per_purpose) {
-        out.push_str(&format!("  {:<28}{n}\n", p.label()));
+        out.push_str(&format!("  {:<32}{n}\n", p.label()));
     }
     let without: Vec<&str> = cov
         .markets
