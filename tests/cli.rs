@@ -416,3 +416,54 @@ fn retention_prep_and_print_from_the_command_line() {
         assert!(text.contains(expected), "{expected:?} missing");
     }
 }
+
+#[test]
+fn coverage_prints_the_table_and_json() {
+    let out = run(&["coverage"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("GB United Kingdom"), "{text}");
+    assert!(text.contains("Markets with an official line of their own for a card account"));
+    let out = run(&["coverage", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["official_markets"].as_u64().unwrap() >= 25);
+    let purposes = json["purposes"].as_array().unwrap().len();
+    for market in json["markets"].as_array().unwrap() {
+        assert_eq!(market["cells"].as_array().unwrap().len(), purposes);
+    }
+}
+
+#[test]
+fn verify_reads_a_sentence_and_full_width_digits() {
+    for input in ["Call us now at 1-800-528-4800.", "１８００５２８４８００"] {
+        let out = run(&["verify", input, "--from", "US", "--json"]);
+        assert!(out.status.success(), "{input}");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["verdict"], "amex", "{input}");
+        assert_eq!(json["e164"], "+18005284800", "{input}");
+    }
+}
+
+#[test]
+fn find_puts_the_line_that_connects_first_and_advises_where_no_official_line_exists() {
+    let rows = json(&[
+        "find",
+        "--country",
+        "US",
+        "--purpose",
+        "lost-card",
+        "--tier",
+        "platinum",
+        "--from",
+        "ES",
+        "--json",
+    ]);
+    assert_eq!(rows[0]["id"], "us-collect-abroad", "{:?}", rows[0]["id"]);
+    let out = run(&["find", "--country", "SE", "--from", "SE"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("No American Express page we have gives a line for Sweden"),
+        "{text}"
+    );
+    assert!(text.contains("back of your card"), "{text}");
+}

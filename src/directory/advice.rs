@@ -81,7 +81,7 @@ fn from_abroad_lines(dir: &Directory, market: &str) -> Vec<String> {
             .contacts
             .iter()
             .filter(|c| c.record.number_region() == Some(country.code.as_str()))
-            .filter(|c| c.record.countries.iter().any(|m| *m == country.code))
+            .filter(|c| c.record.countries.contains(&country.code))
             .filter(|c| matches!(c.record.kind, Kind::International | Kind::Collect))
             .filter(|c| c.grade.status == Status::Official && c.record.tiers == Tiers::Any)
             .filter(|c| c.phone.is_some())

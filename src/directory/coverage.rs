@@ -62,7 +62,7 @@ pub fn coverage(dir: &Directory) -> Coverage {
             let official_for_every_card = own_lines(dir, &country.code).any(|c| {
                 c.grade.status == Status::Official
                     && c.record.tiers == Tiers::Any
-                    && !c.grade.purposes.iter().all(|p| OTHER_PRODUCTS.contains(p))
+                    && !for_other_products(c)
             });
             MarketRow {
                 code: country.code.clone(),
@@ -111,6 +111,16 @@ pub fn coverage(dir: &Directory) -> Coverage {
 /// account, so they do not make a market "covered".
 const OTHER_PRODUCTS: [Purpose; 2] = [Purpose::GiftCards, Purpose::MerchantServices];
 
+/// A gift or prepaid card line, or a merchant line: its purposes (a lost prepaid card,
+/// say) are not a card account's.
+fn for_other_products(contact: &Contact) -> bool {
+    contact
+        .grade
+        .purposes
+        .iter()
+        .any(|p| OTHER_PRODUCTS.contains(p))
+}
+
 /// A market's own lines: callable, offered as Amex lines, serving that market, with a
 /// number of the market's own numbering plan (a line that is another country's number
 /// serving several markets is regional, not the market's own).
@@ -125,8 +135,10 @@ fn own_lines<'a>(dir: &'a Directory, market: &'a str) -> impl Iterator<Item = &'
 }
 
 fn best_for(dir: &Directory, market: &str, purpose: Purpose) -> Option<Status> {
+    let card_account = !OTHER_PRODUCTS.contains(&purpose);
     own_lines(dir, market)
         .filter(|c| c.grade.purposes.contains(&purpose))
+        .filter(|c| !(card_account && for_other_products(c)))
         .map(|c| c.grade.status)
         .min()
 }
@@ -219,4 +231,46 @@ pub fn render_text(cov: &Coverage) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row<'a>(cov: &'a Coverage, code: &str) -> &'a MarketRow {
+        cov.markets.iter().find(|m| m.code == code).unwrap()
+    }
+
+    fn cell(cov: &Coverage, code: &str, purpose: Purpose) -> Option<Status> {
+        let i = cov.purposes.iter().position(|p| *p == purpose).unwrap();
+        row(cov, code).cells[i]
+    }
+
+    #[test]
+    fn the_shipped_directory_covers_its_markets_honestly() {
+        let cov = coverage(&Directory::builtin().unwrap());
+        assert!(cov.official_markets >= 25, "{}", cov.official_markets);
+        assert_eq!(cell(&cov, "GB", Purpose::LostCard), Some(Status::Official));
+        assert_eq!(cell(&cov, "NZ", Purpose::Fraud), Some(Status::Official));
+        // A prepaid card's lost-card line is not a card account's.
+        assert_ne!(cell(&cov, "ZA", Purpose::LostCard), Some(Status::Official));
+        assert_eq!(cell(&cov, "ZA", Purpose::GiftCards), Some(Status::Official));
+        // Merchant lines show in their column but do not make a market covered.
+        assert_eq!(
+            cell(&cov, "QA", Purpose::MerchantServices),
+            Some(Status::Official)
+        );
+        assert_ne!(row(&cov, "QA").best, Some(Status::Official));
+        // A US number for dollar cards across Latin America is regional, not Panama's own.
+        assert!(
+            cov.regional_lines
+                .contains(&"latam-dollar-card".to_string())
+        );
+        assert_eq!(row(&cov, "PA").best, None);
+        // Corporate-only markets are counted and named.
+        assert!(cov.official_some_cards_only.contains(&"DE".to_string()));
+        let text = render_text(&cov);
+        assert!(text.contains("Markets with an official line of their own for a card account"));
+        assert!(text.contains("No official card-account line:"));
+    }
 }

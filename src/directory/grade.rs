@@ -740,35 +740,23 @@ mod tests {
             finding: f,
             ..cite("review", &[], Hours::Unknown)
         };
-        let contacts = vec![
+        let contacts: Vec<ContactRecord> = [
+            Finding::BelongsTo("Barclaycard".into()),
+            Finding::Invented("fiction range".into()),
+            Finding::Retired("old prefix".into()),
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let listing = cite("article", &[Purpose::General], Hours::Unknown);
             contact(
-                "m",
-                "1",
+                &i.to_string(),
+                &i.to_string(),
                 Kind::TollFree,
-                vec![
-                    cite("article", &[Purpose::General], Hours::Unknown),
-                    finding(Finding::BelongsTo("Barclaycard".into())),
-                ],
-            ),
-            contact(
-                "i",
-                "2",
-                Kind::TollFree,
-                vec![
-                    cite("article", &[Purpose::General], Hours::Unknown),
-                    finding(Finding::Invented("fiction range".into())),
-                ],
-            ),
-            contact(
-                "o",
-                "3",
-                Kind::TollFree,
-                vec![
-                    cite("article", &[Purpose::General], Hours::Unknown),
-                    finding(Finding::Retired("old prefix".into())),
-                ],
-            ),
-        ];
+                vec![listing, finding(f)],
+            )
+        })
+        .collect();
         let g = grade_all(&sources(), &contacts);
         assert_eq!(g[0].status, Status::Misattributed);
         assert_eq!(g[0].belongs_to.as_deref(), Some("Barclaycard"));
