@@ -309,3 +309,31 @@ fn a_country_without_an_official_line_says_what_to_do_instead() {
             .is_none()
     );
 }
+
+#[test]
+fn enter_on_another_page_copies_nothing_and_the_hint_is_the_page_s_own() {
+    for page in ["Journal", "Call prep", "Disputes", "Retention"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = common::harness_in(dir.path());
+        assert!(h.query_by_label_contains("Enter copies").is_some());
+        common::click(&mut h, page);
+        assert!(
+            h.query_by_label_contains("Enter copies").is_none(),
+            "{page}"
+        );
+        assert!(
+            h.query_by_label_contains("Tab moves between fields")
+                .is_some(),
+            "{page}"
+        );
+        h.key_down(Key::Enter);
+        h.step();
+        assert_eq!(
+            copied_text(&h),
+            None,
+            "Enter on {page} copied a hidden line"
+        );
+        h.key_up(Key::Enter);
+        h.run();
+    }
+}

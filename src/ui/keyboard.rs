@@ -1,9 +1,10 @@
-//! Keyboard shortcuts: Ctrl/Cmd+F or / focus the search, Up/Down move the selection,
-//! Enter copies it, Esc clears the search.
+//! Keyboard shortcuts: Ctrl/Cmd+F or / focus the search (every page); on the numbers
+//! page only, Up/Down move the selection, Enter copies it, Esc clears the search. Other
+//! pages own their keys (their forms' fields), so Enter there never copies a hidden line.
 
 use egui::{Context, Event, Id, Key, Modifiers};
 
-use crate::state::{AppState, Command};
+use crate::state::{AppState, Command, View};
 
 /// The search box's widget id.
 pub const SEARCH_ID: &str = "search_box";
@@ -33,7 +34,7 @@ pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
                 focus_search = true;
             }
         }
-        if popup_open || !(nothing_focused || search_focused) {
+        if popup_open || !(nothing_focused || search_focused) || state.view != View::Numbers {
             return;
         }
         if input.consume_key(Modifiers::NONE, Key::ArrowDown) {
@@ -51,5 +52,17 @@ pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
     });
     if focus_search {
         ctx.memory_mut(|m| m.request_focus(search_id));
+    }
+}
+
+/// The current page's shortcuts, for the status bar.
+pub fn page_hint(view: View) -> &'static str {
+    match view {
+        View::Numbers => {
+            "Up/Down select · Enter copies · Esc clears the search · Ctrl+F or / searches"
+        }
+        View::Journal | View::Prep | View::Disputes | View::Retention => {
+            "Tab moves between fields · Ctrl+F searches the numbers"
+        }
     }
 }

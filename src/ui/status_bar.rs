@@ -20,9 +20,7 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>)
                 ui.label(RichText::new(toast.text.as_str()).strong());
             }
             None => {
-                ui.label(
-                    RichText::new("Up/Down select · Enter copies · Esc clears the search").weak(),
-                );
+                ui.label(RichText::new(super::keyboard::page_hint(state.view)).weak());
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
