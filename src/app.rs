@@ -11,8 +11,8 @@ use crate::directory::{Directory, hours};
 use crate::journal::{Journal, JournalFile, merge};
 use crate::measure::{Probe, Switches};
 use crate::opener::{Opener, SystemOpener};
-use crate::settings::ThemePref;
 use crate::settings::file::SettingsFile;
+use crate::settings::{Settings, ThemePref};
 use crate::state::{AppState, Effect, ExportFormat, JournalEffect, JournalState};
 use crate::ui;
 
@@ -49,6 +49,8 @@ pub struct DeskApp {
     title: String,
     /// The settings file (none: settings are not kept, as in most tests).
     settings_file: Option<SettingsFile>,
+    /// Settings whose save failed (not retried every frame; retried once they change).
+    unsaved_settings: Option<Settings>,
 }
 
 /// Opens the journal in `data_dir` for the window: the file adapter and the state to
@@ -83,6 +85,7 @@ impl DeskApp {
             // The title the viewport was built with: no title command until it changes.
             title: "Amex Desk".to_string(),
             settings_file: None,
+            unsaved_settings: None,
         }
     }
 
@@ -103,9 +106,15 @@ impl DeskApp {
             return;
         }
         let settings = self.state.settings();
-        if let Err(e) = file.save(&settings) {
-            self.settings_file = None;
-            self.state.report(format!("Settings not saved: {e}"));
+        if self.unsaved_settings.as_ref() == Some(&settings) {
+            return;
+        }
+        match file.save(&settings) {
+            Ok(_) => self.unsaved_settings = None,
+            Err(e) => {
+                self.unsaved_settings = Some(settings);
+                self.state.report(format!("Settings not saved: {e}"));
+            }
         }
     }
 
