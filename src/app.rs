@@ -11,7 +11,8 @@ use crate::directory::{Directory, hours};
 use crate::journal::{Journal, JournalFile, merge};
 use crate::measure::{Probe, Switches};
 use crate::opener::{Opener, SystemOpener};
-use crate::settings::{self, STORAGE_KEY, ThemePref};
+use crate::settings::file::SettingsFile;
+use crate::settings::{Settings, ThemePref};
 use crate::state::{AppState, Effect, ExportFormat, JournalEffect, JournalState};
 use crate::ui;
 
@@ -46,6 +47,10 @@ pub struct DeskApp {
     exports_dir: Option<PathBuf>,
     /// The window title last sent (it carries the overdue count).
     title: String,
+    /// The settings file (none: settings are not kept, as in most tests).
+    settings_file: Option<SettingsFile>,
+    /// Settings whose save failed (not retried every frame; retried once they change).
+    unsaved_settings: Option<Settings>,
 }
 
 /// Opens the journal in `data_dir` for the window: the file adapter and the state to
@@ -79,6 +84,37 @@ impl DeskApp {
             exports_dir: None,
             // The title the viewport was built with: no title command until it changes.
             title: "Amex Desk".to_string(),
+            settings_file: None,
+            unsaved_settings: None,
+        }
+    }
+
+    /// Keeps the settings in `file`: saved whenever they change and on exit.
+    pub fn with_settings_file(mut self, file: SettingsFile) -> DeskApp {
+        self.settings_file = Some(file);
+        self
+    }
+
+    /// Saves the settings if they changed since the last save. A file that could not
+    /// be read at start is left alone (the window said so then); any other failure is
+    /// reported once and not retried until the settings change again.
+    pub fn save_settings(&mut self) {
+        let Some(file) = &mut self.settings_file else {
+            return;
+        };
+        if file.read_only_reason().is_some() {
+            return;
+        }
+        let settings = self.state.settings();
+        if self.unsaved_settings.as_ref() == Some(&settings) {
+            return;
+        }
+        match file.save(&settings) {
+            Ok(_) => self.unsaved_settings = None,
+            Err(e) => {
+                self.unsaved_settings = Some(settings);
+                self.state.report(format!("Settings not saved: {e}"));
+            }
         }
     }
 
@@ -133,6 +169,7 @@ impl DeskApp {
                 self.run_effect(&ctx, effect);
             }
         }
+        self.save_settings();
         self.schedule_repaint(&ctx);
         self.screenshot_step(&ctx);
     }
@@ -347,6 +384,14 @@ fn import_problems(problems: &[crate::journal::integrity::Problem]) -> String {
     }
 }
 
+/// Two optional notes as one (one per line).
+fn join_notes(first: Option<String>, second: Option<String>) -> Option<String> {
+    match (first, second) {
+        (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
+        (a, b) => a.or(b),
+    }
+}
+
 /// Writes an egui image as PNG.
 pub fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
     let [w, h] = image.size;
@@ -363,8 +408,8 @@ impl eframe::App for DeskApp {
         self.frame_ui(ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        storage.set_string(STORAGE_KEY, settings::to_ron(&self.state.settings()));
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_settings();
     }
 }
 
@@ -418,7 +463,6 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
     let native = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
-        persistence_path: Some(crate::paths::settings_file(&options.data_dir)),
         ..Default::default()
     };
     let outcome: ScreenshotOutcome = Arc::new(Mutex::new(None));
@@ -435,14 +479,18 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
     eframe::run_native(
         "amex-desk",
         native,
-        Box::new(move |cc| {
-            let saved = cc.storage.and_then(|s| s.get_string(STORAGE_KEY));
-            let settings = settings::initial(saved.as_deref(), &directory);
+        Box::new(move |_cc| {
+            let (settings_file, settings, note) =
+                crate::settings::file::load(&data_dir, &directory);
+            if let Some(note) = &note {
+                eprintln!("amex-desk: {note}");
+            }
             let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
             let mut state = AppState::new(directory, settings, Timestamp::now(), local);
-            state.warning = warning;
+            state.warning = join_notes(warning, note);
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
-                .with_journal(&data_dir);
+                .with_journal(&data_dir)
+                .with_settings_file(settings_file);
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);
             }

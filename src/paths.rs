@@ -45,10 +45,13 @@ fn holds_only_our_files(dir: &Path) -> bool {
     listing.flatten().all(|item| {
         let name = item.file_name().to_string_lossy().into_owned();
         name == "exports"
+            || name == crate::journal::backups::BACKUPS_DIR
             || name.starts_with("settings.ron")
             || name.starts_with("journal.ron")
             || name.starts_with(".amex-desk-")
-            || dir.file_name().is_some_and(|d| d == "exports")
+            || dir
+                .file_name()
+                .is_some_and(|d| d == "exports" || d == crate::journal::backups::BACKUPS_DIR)
     })
 }
 
@@ -88,13 +91,22 @@ pub fn tighten(_dir: &Path) -> Result<Option<String>, String> {
     Ok(None)
 }
 
-/// Makes the data folder and its exports folder private where they exist; returns a
-/// note for each one changed (or that could not be changed).
+/// The journal's backups folder inside the data folder.
+pub fn backups_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join(crate::journal::backups::BACKUPS_DIR)
+}
+
+/// Makes the data folder, its exports folder and its backups folder private where
+/// they exist; returns a note for each one changed (or that could not be changed).
 pub fn secure_data_dir(data_dir: &Path) -> Vec<String> {
-    [data_dir.to_path_buf(), exports_dir(data_dir)]
-        .iter()
-        .filter_map(|dir| tighten(dir).unwrap_or_else(Some))
-        .collect()
+    [
+        data_dir.to_path_buf(),
+        exports_dir(data_dir),
+        backups_dir(data_dir),
+    ]
+    .iter()
+    .filter_map(|dir| tighten(dir).unwrap_or_else(Some))
+    .collect()
 }
 
 #[cfg(test)]

@@ -767,3 +767,35 @@ fn check_journal_reports_hidden_problems_utf8_offsets_and_accepts_a_bom() {
         "left untouched"
     );
 }
+
+#[test]
+fn backups_are_listed_and_one_restores_with_the_current_journal_kept() {
+    let data = tempfile::tempdir().unwrap();
+    assert!(ok(&run_in(data.path(), &["log", "backups"])).contains("No backups yet"));
+    for summary in ["first call", "second call"] {
+        ok(&run_in(data.path(), &["log", "add", "--summary", summary]));
+    }
+    let listed = ok(&run_in(data.path(), &["log", "backups"]));
+    let names: Vec<&str> = listed
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(names.len(), 2, "{listed}");
+    assert!(names.iter().all(|n| n.starts_with("journal-")), "{listed}");
+    let oldest = names[1];
+
+    let out = ok(&run_in(data.path(), &["log", "restore", oldest]));
+    assert!(out.contains("1 call(s)"), "{out}");
+    let calls = list_json(data.path());
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0]["summary"], "first call");
+    let after = ok(&run_in(data.path(), &["log", "backups"]));
+    assert_eq!(after.lines().count(), 3, "the restore is a save: {after}");
+
+    let out = run_in(
+        data.path(),
+        &["log", "restore", "journal-20000101T000000Z.ron"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("log backups"));
+}

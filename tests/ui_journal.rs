@@ -194,3 +194,30 @@ fn two_windows_on_one_folder_keep_each_others_entries() {
     let disk = journal_text(dir.path());
     assert!(disk.contains("from window one") && disk.contains("from window two"));
 }
+
+#[test]
+fn a_journal_with_problems_opens_with_a_banner_listing_them_by_id() {
+    use amex_desk::journal::{Entry, Journal, Link, codec};
+    let dir = tempfile::tempdir().unwrap();
+    let now = common::NOW.parse().unwrap();
+    let mut journal = Journal::default();
+    let entry = Entry::new(now, &jiff::tz::TimeZone::UTC);
+    let shared = entry.id;
+    journal.entries = vec![entry.clone(), entry];
+    let mut linked = Entry::new(now, &jiff::tz::TimeZone::UTC);
+    linked.links = vec![Link::Dispute(uuid::Uuid::from_u128(7))];
+    let linking = linked.id;
+    journal.entries.push(linked);
+    std::fs::write(
+        dir.path().join("journal.ron"),
+        codec::encode(&journal).unwrap(),
+    )
+    .unwrap();
+
+    let mut h = harness_in(dir.path());
+    assert!(shows(&h, "The journal loaded with 2 problems"));
+    assert!(shows(&h, &shared.to_string()));
+    assert!(shows(&h, &linking.to_string()));
+    click(&mut h, "Dismiss journal problems");
+    assert!(!shows(&h, "The journal loaded with"));
+}

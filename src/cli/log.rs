@@ -1,4 +1,4 @@
-//! `amex-desk log add|list|export|import`: the journal from scripts.
+//! `amex-desk log add|list|export|import|backups|restore`: the journal from scripts.
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +41,13 @@ pub enum LogCommand {
     Import {
         /// The other journal.ron.
         file: PathBuf,
+    },
+    /// List the kept versions of the journal (the last 10 saves), newest first.
+    Backups,
+    /// Replace the journal with a kept version (the current one is kept as a backup first).
+    Restore {
+        /// A name from `log backups`, or a path to a backup.
+        backup: PathBuf,
     },
 }
 
@@ -191,7 +198,46 @@ pub fn run(dir: &Directory, data_dir: &Path, command: LogCommand) -> Result<(), 
             );
             Ok(())
         }
+        LogCommand::Backups => list_backups(data_dir, &zone),
+        LogCommand::Restore { backup } => restore(data_dir, &backup),
     }
+}
+
+/// `log backups`: one line per kept version, newest first.
+fn list_backups(data_dir: &Path, zone: &TimeZone) -> Result<(), Failure> {
+    let journal = data_dir.join(crate::journal::JOURNAL_FILE);
+    let dir = crate::journal::backups::backups_dir(&journal);
+    let kept = crate::journal::backups::list(&dir)
+        .map_err(|e| Failure::data(format!("cannot list {}: {e}", dir.display())))?;
+    if kept.is_empty() {
+        println!("No backups yet: each save of the journal keeps one (the last 10).");
+    }
+    for backup in kept {
+        let local = backup
+            .at
+            .to_zoned(zone.clone())
+            .strftime("%Y-%m-%d %H:%M:%S");
+        println!("{}  {local}  {} bytes", backup.name, backup.bytes);
+    }
+    Ok(())
+}
+
+/// `log restore BACKUP`: the current journal is kept as a backup, then replaced.
+fn restore(data_dir: &Path, backup: &Path) -> Result<(), Failure> {
+    // An unreadable journal can be restored too: it is kept as a backup first.
+    let (mut file, _) = crate::journal::JournalFile::open(data_dir);
+    let restored = file
+        .restore(backup)
+        .map_err(|e| Failure::data(e.to_string()))?;
+    println!(
+        "Restored {} into {}: {} call(s), {} case(s), {} card(s). The journal as it was is the newest backup but one (`amex-desk log backups`).",
+        backup.display(),
+        file.path().display(),
+        restored.entries.len(),
+        restored.cases.len(),
+        restored.cards.len()
+    );
+    Ok(())
 }
 
 fn add(

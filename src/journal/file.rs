@@ -12,6 +12,9 @@ use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
+use jiff::Timestamp;
+
+use super::backups;
 use super::merge::{MergeReport, merge};
 use super::model::{JOURNAL_VERSION, Journal};
 use super::{codec, decode};
@@ -149,26 +152,20 @@ impl JournalFile {
             None
         };
         let current = merged.as_ref().map_or(ours, |(j, _)| j);
-        // Records come in masked and clean (upsert, notes, import), but the file is the
-        // last line of defence: check everything, copy only if something must change.
-        use super::clean::has_unsafe;
-        let needs_mask = current.entries.iter().any(super::edit::entry_has_secrets)
-            || current.notes.iter().any(|n| {
-                has_unsafe(&n.contact)
-                    || has_unsafe(&n.text)
-                    || !super::sensitive::scan(&n.text).is_empty()
-            })
-            || current.cases.iter().any(|c| {
-                let mut copy = c.clone();
-                super::edit::redact_case(&mut copy);
-                copy != *c
-            })
-            || current.cards.iter().any(|c| {
-                let mut copy = c.clone();
-                super::edit::redact_card(&mut copy);
-                copy != *c
-            });
-        let masked = needs_mask.then(|| {
+        let masked = self.write(current)?;
+        let report = merged.as_ref().map(|(_, r)| *r).unwrap_or_default();
+        let saved = match (masked, merged) {
+            (Some(j), _) => j,
+            (None, Some((j, _))) => j,
+            (None, None) => ours.clone(),
+        };
+        Ok((saved, report))
+    }
+
+    /// Writes `current` (masked first if anything in it must be) and keeps the saved
+    /// file as the newest backup. Returns the masked copy when one was made.
+    fn write(&mut self, current: &Journal) -> Result<Option<Journal>, StoreError> {
+        let masked = needs_mask(current).then(|| {
             let mut copy = current.clone();
             copy.redact_all();
             copy
@@ -182,13 +179,56 @@ impl JournalFile {
         })?;
         self.store.save_text(&text)?;
         self.seen = stamp(self.store.path());
-        let report = merged.as_ref().map(|(_, r)| *r).unwrap_or_default();
-        let saved = match (masked, merged) {
-            (Some(j), _) => j,
-            (None, Some((j, _))) => j,
-            (None, None) => ours.clone(),
-        };
-        Ok((saved, report))
+        if let Err(e) = self.keep_backup() {
+            eprintln!("amex-desk: the save was not kept as a backup: {e}");
+        }
+        Ok(masked)
+    }
+
+    /// The real file behind the journal's path (the path itself unless it is a link).
+    fn real_path(&self) -> PathBuf {
+        std::fs::canonicalize(self.store.path()).unwrap_or_else(|_| self.path().to_path_buf())
+    }
+
+    /// The backups folder (beside the journal's path, in the data folder).
+    pub fn backups_dir(&self) -> PathBuf {
+        backups::backups_dir(self.store.path())
+    }
+
+    fn keep_backup(&self) -> std::io::Result<PathBuf> {
+        backups::keep(&self.real_path(), &self.backups_dir(), Timestamp::now())
+    }
+
+    /// Replaces the journal with the backup `name_or_path` (a name from
+    /// [`backups::list`], or a path), through the same atomic save. The journal as it
+    /// is now is kept as a backup first, even when it cannot be read, so a restore can
+    /// always be undone. Returns the restored journal.
+    pub fn restore(&mut self, name_or_path: &Path) -> Result<Journal, StoreError> {
+        let path = backups::resolve(&self.backups_dir(), name_or_path);
+        let restored = read_journal(&path)?.ok_or_else(|| StoreError {
+            path: path.clone(),
+            line: None,
+            column: None,
+            kind: StoreErrorKind::Io(
+                "no such backup; `amex-desk log backups` lists them".to_string(),
+            ),
+        })?;
+        let _lock = self.lock()?;
+        let real = self.real_path();
+        if real.exists() && !backups::newest_holds(&self.backups_dir(), &real) {
+            self.keep_backup().map_err(|e| StoreError {
+                path: self.backups_dir(),
+                line: None,
+                column: None,
+                kind: StoreErrorKind::Io(format!(
+                    "the current journal could not be kept as a backup ({e}); nothing was restored"
+                )),
+            })?;
+        }
+        // The backup replaces the journal, unreadable or not: it was kept above.
+        self.store = Store::new(self.store.path().to_path_buf(), JOURNAL_VERSION);
+        let masked = self.write(&restored)?;
+        Ok(masked.unwrap_or(restored))
     }
 
     /// Re-reads the file if another window changed it, merged into `ours` (without
@@ -202,6 +242,29 @@ impl JournalFile {
         }
         Some(self.load().map(|disk| merge(ours, &disk)))
     }
+}
+
+/// Does anything in `journal` need masking or cleaning? Records come in masked and
+/// clean (upsert, notes, import), but the file is the last line of defence: check
+/// everything, copy only if something must change.
+fn needs_mask(journal: &Journal) -> bool {
+    use super::clean::has_unsafe;
+    journal.entries.iter().any(super::edit::entry_has_secrets)
+        || journal.notes.iter().any(|n| {
+            has_unsafe(&n.contact)
+                || has_unsafe(&n.text)
+                || !super::sensitive::scan(&n.text).is_empty()
+        })
+        || journal.cases.iter().any(|c| {
+            let mut copy = c.clone();
+            super::edit::redact_case(&mut copy);
+            copy != *c
+        })
+        || journal.cards.iter().any(|c| {
+            let mut copy = c.clone();
+            super::edit::redact_card(&mut copy);
+            copy != *c
+        })
 }
 
 /// Reads a journal file that is not the data folder's own (an import), with the same
@@ -281,5 +344,100 @@ mod tests {
         let _ = JournalFile::open(dir.path());
         assert!(!old.exists());
         assert!(fresh.exists());
+    }
+
+    fn entry(summary: &str) -> Entry {
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        let mut e = Entry::new(now, &TimeZone::UTC);
+        e.summary = summary.into();
+        e
+    }
+
+    fn summaries(journal: &Journal) -> Vec<String> {
+        journal.entries.iter().map(|e| e.summary.clone()).collect()
+    }
+
+    #[test]
+    fn eleven_saves_keep_ten_private_backups() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut file, journal) = JournalFile::open(dir.path());
+        let mut journal = journal.unwrap();
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        for i in 0..11 {
+            journal.upsert_entry(entry(&format!("call {i}")), now);
+            journal = file.save(&journal).unwrap().0;
+        }
+        let kept = backups::list(&file.backups_dir()).unwrap();
+        assert_eq!(kept.len(), backups::KEEP);
+        let newest = read_journal(&kept[0].path).unwrap().unwrap();
+        assert_eq!(newest.entries.len(), 11);
+        let oldest = read_journal(&kept[9].path).unwrap().unwrap();
+        assert_eq!(oldest.entries.len(), 2, "the first save was rotated out");
+        #[cfg(unix)]
+        for backup in &kept {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&backup.path)
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{}", backup.name);
+        }
+    }
+
+    #[test]
+    fn a_restore_keeps_the_current_journal_as_a_backup_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        let (mut file, journal) = JournalFile::open(dir.path());
+        let mut journal = journal.unwrap();
+        journal.upsert_entry(entry("first"), now);
+        journal = file.save(&journal).unwrap().0;
+        let first = backups::list(&file.backups_dir()).unwrap()[0].name.clone();
+        journal.upsert_entry(entry("second"), now);
+        file.save(&journal).unwrap();
+        // Someone edits the journal by hand: that version has no backup yet.
+        let path = dir.path().join(JOURNAL_FILE);
+        let by_hand = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("second", "by hand");
+        std::fs::write(dir.path().join("x.tmp"), &by_hand).unwrap();
+        std::fs::rename(dir.path().join("x.tmp"), &path).unwrap();
+
+        let (mut file, _) = JournalFile::open(dir.path());
+        let restored = file.restore(Path::new(&first)).unwrap();
+        assert_eq!(summaries(&restored), ["first"]);
+        let (_, reopened) = JournalFile::open(dir.path());
+        assert_eq!(summaries(&reopened.unwrap()), ["first"]);
+        let kept = backups::list(&file.backups_dir()).unwrap();
+        assert_eq!(kept.len(), 4, "first, second, by hand, restored");
+        let before = read_journal(&kept[1].path).unwrap().unwrap();
+        assert_eq!(before.entries.len(), 2);
+        assert!(before.entries.iter().any(|e| e.summary == "by hand"));
+
+        let e = file
+            .restore(Path::new("journal-20000101T000000Z.ron"))
+            .unwrap_err();
+        assert!(e.to_string().contains("log backups"), "{e}");
+    }
+
+    #[test]
+    fn an_unreadable_journal_can_be_restored_and_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        let (mut file, journal) = JournalFile::open(dir.path());
+        let mut journal = journal.unwrap();
+        journal.upsert_entry(entry("good"), now);
+        file.save(&journal).unwrap();
+        let good = backups::list(&file.backups_dir()).unwrap()[0].path.clone();
+        let path = dir.path().join(JOURNAL_FILE);
+        std::fs::remove_file(&path).unwrap();
+        std::fs::write(&path, "(version: 1, entries: [").unwrap();
+        let (mut file, result) = JournalFile::open(dir.path());
+        assert!(result.is_err());
+        let restored = file.restore(&good).unwrap();
+        assert_eq!(summaries(&restored), ["good"]);
+        let kept = backups::list(&file.backups_dir()).unwrap();
+        let broken = std::fs::read_to_string(&kept[1].path).unwrap();
+        assert_eq!(broken, "(version: 1, entries: [");
     }
 }

@@ -23,6 +23,27 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// The lines of the window's banner for `problems`: a heading, at most `shown`
+/// problems by id, and how many more `amex-desk check-journal` would list.
+pub fn banner_lines(problems: &[Problem], shown: usize) -> Vec<String> {
+    let n = problems.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut lines = vec![format!(
+        "The journal loaded with {n} problem{} (nothing was dropped or changed):",
+        if n == 1 { "" } else { "s" }
+    )];
+    lines.extend(problems.iter().take(shown).map(|p| format!("• {p}")));
+    if n > shown {
+        lines.push(format!(
+            "…and {} more; `amex-desk check-journal` lists them all.",
+            n - shown
+        ));
+    }
+    lines
+}
+
 /// Ids that appear more than once among `ids`, with their count, in first-seen order.
 fn duplicates(ids: impl Iterator<Item = Uuid>) -> Vec<(Uuid, usize)> {
     let mut counts: HashMap<Uuid, usize> = HashMap::new();
@@ -136,6 +157,25 @@ mod tests {
     use crate::journal::model::{Entry, Tombstone};
     use jiff::Timestamp;
     use jiff::tz::TimeZone;
+
+    #[test]
+    fn the_banner_lists_the_first_problems_by_id_and_counts_the_rest() {
+        let problems: Vec<Problem> = (1..=7)
+            .map(|n| Problem {
+                id: Uuid::from_u128(n),
+                message: format!("problem {n}"),
+            })
+            .collect();
+        assert!(banner_lines(&[], 5).is_empty());
+        let one = banner_lines(&problems[..1], 5);
+        assert_eq!(one.len(), 2);
+        assert!(one[0].contains("1 problem "), "{one:?}");
+        assert!(one[1].contains(&Uuid::from_u128(1).to_string()));
+        let all = banner_lines(&problems, 5);
+        assert_eq!(all.len(), 7, "heading, five problems, the rest counted");
+        assert!(all[0].contains("7 problems"));
+        assert!(all[6].contains("2 more") && all[6].contains("check-journal"));
+    }
 
     #[test]
     fn duplicates_unknown_targets_and_dangling_links_are_reported() {

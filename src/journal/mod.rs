@@ -1,9 +1,10 @@
 //! The journal: the user's own record of calls, promises, follow-ups and notes.
 //!
 //! Pure data and logic ([`model`], [`edit`], [`merge`], [`due`], [`query`],
-//! [`sensitive`], [`clean`], [`export`]) plus one file adapter ([`file`]). Nothing here imports
+//! [`sensitive`], [`clean`], [`export`]) plus the file adapters ([`file`], [`backups`]). Nothing here imports
 //! egui.
 
+pub mod backups;
 pub mod clean;
 pub mod codec;
 pub mod decode;

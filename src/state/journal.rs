@@ -55,6 +55,8 @@ pub enum JournalCommand {
     SetImportPath(String),
     /// Merge a journal file from another machine.
     Import,
+    /// Hide the banner listing the problems found on load.
+    DismissIntegrity,
 }
 
 /// Export formats.
@@ -103,6 +105,9 @@ pub struct JournalState {
     pub path: PathBuf,
     /// Why the file could not be read: the journal is read-only until it is fixed.
     pub problem: Option<String>,
+    /// What the journal held on load that loading would otherwise hide (shared ids,
+    /// links to missing records), for the banner until dismissed.
+    pub integrity: Vec<crate::journal::integrity::Problem>,
     /// The last save failure.
     pub save_error: Option<String>,
     /// Search and status filter.
@@ -123,6 +128,7 @@ impl JournalState {
     /// A journal loaded from `path`, or the reason it could not be read.
     pub fn new(data: Journal, path: PathBuf, problem: Option<String>) -> JournalState {
         JournalState {
+            integrity: crate::journal::integrity::check(&data),
             data,
             path,
             problem,
@@ -309,6 +315,7 @@ pub fn apply_journal(
                 return vec![JournalEffect::Import(PathBuf::from(path))];
             }
         }
+        JournalCommand::DismissIntegrity => js.integrity.clear(),
     }
     Vec::new()
 }

@@ -37,6 +37,11 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     if let Some(problem) = &state.journal.problem {
         Panel::top("journal_problem").show(ui, |ui| journal_problem_ui(ui, problem));
     }
+    if !state.journal.integrity.is_empty() {
+        Panel::top("journal_integrity").show(ui, |ui| {
+            journal_integrity_ui(ui, &state.journal.integrity, commands)
+        });
+    }
     Panel::bottom("status_bar").show(ui, |ui| status_bar::status_bar_ui(ui, state, commands));
     match state.view {
         View::Numbers => numbers_page_ui(ui, state, commands),
@@ -98,6 +103,26 @@ fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             commands.push(Command::ShowView(View::Retention));
         }
     });
+}
+
+/// How many problems the integrity banner lists by id.
+const INTEGRITY_SHOWN: usize = 5;
+
+/// The journal loaded with problems: list them by id, with a Dismiss button.
+fn journal_integrity_ui(
+    ui: &mut Ui,
+    problems: &[crate::journal::integrity::Problem],
+    commands: &mut Vec<Command>,
+) {
+    let color = ui.visuals().warn_fg_color;
+    for line in crate::journal::integrity::banner_lines(problems, INTEGRITY_SHOWN) {
+        ui.label(RichText::new(line).color(color));
+    }
+    if ui.button("Dismiss journal problems").clicked() {
+        commands.push(Command::Journal(
+            crate::state::JournalCommand::DismissIntegrity,
+        ));
+    }
 }
 
 /// The journal file could not be read: say so, where, and what to do.

@@ -1,13 +1,12 @@
-//! What survives a restart: filters, the calling-from country and the theme. Stored
-//! through eframe's key-value storage (fine for preferences: a bad file falls back to
-//! defaults; the user's own records never live here).
+//! What survives a restart: filters, the calling-from country and the theme. Stored in
+//! `settings.ron` through the same atomic, private store as the journal ([`file`]); a
+//! bad file is reported and left untouched, and the window starts with defaults.
 
 use serde::{Deserialize, Serialize};
 
 use crate::directory::Filters;
 
-/// The eframe storage key.
-pub const STORAGE_KEY: &str = "amex-desk-settings";
+pub mod file;
 
 /// Light, dark, or follow the system.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,9 +84,9 @@ pub fn from_ron(text: Option<&str>) -> Settings {
 
 /// The settings to start with: the saved ones, or on a first start the defaults with
 /// the country filter set to the user's own country (when the directory knows it).
-pub fn initial(saved: Option<&str>, directory: &crate::directory::Directory) -> Settings {
+pub fn initial(saved: Option<Settings>, directory: &crate::directory::Directory) -> Settings {
     match saved {
-        Some(_) => from_ron(saved),
+        Some(settings) => settings,
         None => {
             let mut settings = Settings::default();
             if directory.country(&settings.calling_from).is_some() {
@@ -140,12 +139,12 @@ mod tests {
             first.filters.country.as_deref(),
             Some(first.calling_from.as_str())
         );
-        let saved = to_ron(&Settings {
+        let saved = Settings {
             filters: Filters::default(),
             calling_from: "ES".into(),
             theme: ThemePref::Light,
-        });
-        let again = initial(Some(&saved), &dir);
+        };
+        let again = initial(Some(saved), &dir);
         assert_eq!(
             again.filters.country, None,
             "a saved choice of no country is kept"
