@@ -344,7 +344,10 @@ fn calling_from_spain_about_a_lost_us_card_the_collect_line_comes_first_and_ente
     choose(&mut h, "Country", "United States ·");
     choose(&mut h, "Card", "Platinum ·");
     choose(&mut h, "Problem", "Lost or stolen card ·");
-    assert_eq!(h.state().state.hit(0).unwrap().record.id, "us-collect-abroad");
+    assert_eq!(
+        h.state().state.hit(0).unwrap().record.id,
+        "us-collect-abroad"
+    );
     h.key_down(Key::Enter);
     h.step();
     assert_eq!(copied_text(&h).as_deref(), Some("00 1 336-393-1111"));
