@@ -100,7 +100,7 @@ impl<'a> Neighbours<'a> {
         let mut by_id = HashMap::new();
         let mut declared_against: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, c) in contacts.iter().enumerate() {
-            if let Some(market) = home(c) {
+            if let Some(market) = c.home_market() {
                 by_market.entry(market).or_default().push(i);
             }
             by_id.insert(c.id.as_str(), i);
@@ -409,7 +409,8 @@ fn rivals_of(
         .into_iter()
         .flatten()
         .copied();
-    let same_market = home(me)
+    let same_market = me
+        .home_market()
         .and_then(|m| neighbours.by_market.get(m))
         .into_iter()
         .flatten()
@@ -440,8 +441,8 @@ fn same_need(a: &ContactRecord, b: &ContactRecord, sa: Strength, sb: Strength) -
         && reach_a != Reach::Other
         && reach_a == reach(b.kind)
         && a.value != b.value
-        && home(a).is_some()
-        && home(a) == home(b)
+        && a.home_market().is_some()
+        && a.home_market() == b.home_market()
         && a.tiers == b.tiers
         && a.purposes_claimed()
             .any(|p| b.purposes_claimed().any(|q| q == p))
@@ -449,14 +450,6 @@ fn same_need(a: &ContactRecord, b: &ContactRecord, sa: Strength, sb: Strength) -
             .all(|p| !SEPARATE_PRODUCTS.contains(&p))
         && b.purposes_claimed()
             .all(|p| !SEPARATE_PRODUCTS.contains(&p))
-}
-
-fn home(record: &ContactRecord) -> Option<&str> {
-    record
-        .countries
-        .iter()
-        .find(|c| c.as_str() != "worldwide")
-        .map(String::as_str)
 }
 
 #[cfg(test)]

@@ -708,12 +708,15 @@ impl ContactRecord {
     /// The country whose dialling rules apply to its number: `dial_region`, else its
     /// first country that is not "worldwide".
     pub fn number_region(&self) -> Option<&str> {
-        self.dial_region.as_deref().or_else(|| {
-            self.countries
-                .iter()
-                .find(|c| c.as_str() != "worldwide")
-                .map(String::as_str)
-        })
+        self.dial_region.as_deref().or_else(|| self.home_market())
+    }
+
+    /// Its first cardholder market that is not "worldwide".
+    pub fn home_market(&self) -> Option<&str> {
+        self.countries
+            .iter()
+            .find(|c| c.as_str() != "worldwide")
+            .map(String::as_str)
     }
 
     /// Every purpose any listing citation gives it.
