@@ -14,6 +14,7 @@ pub mod builtin;
 pub mod cli;
 pub mod directory;
 pub mod disputes;
+pub mod fields;
 pub mod fsutil;
 pub mod guidance;
 pub mod journal;

@@ -379,6 +379,17 @@ fn disputes_from_the_command_line() {
 fn retention_prep_and_print_from_the_command_line() {
     let data = tempfile::tempdir().unwrap();
     let in_data = |args: &[&str]| run_in(data.path(), args);
+    // Dates the CLI accepts are checked against today: the fee's statement closed
+    // three days ago, so the 30-day refund window is still open.
+    let closed = jiff::Zoned::now()
+        .date()
+        .checked_sub(jiff::Span::new().days(3))
+        .unwrap();
+    let refund_until = closed
+        .checked_add(jiff::Span::new().days(30))
+        .unwrap()
+        .to_string();
+    let closed = closed.to_string();
     let saved = in_data(&[
         "retention",
         "card",
@@ -391,7 +402,7 @@ fn retention_prep_and_print_from_the_command_line() {
         "--fee",
         "325",
         "--statement-closing",
-        "2099-01-05",
+        &closed,
     ]);
     assert!(
         saved.status.success(),
@@ -402,7 +413,7 @@ fn retention_prep_and_print_from_the_command_line() {
         serde_json::from_slice(&in_data(&["retention", "prep", "--card", "gold", "--json"]).stdout)
             .unwrap();
     assert_eq!(prep["card"], "Gold");
-    assert_eq!(prep["refund_until"], "2099-02-04");
+    assert_eq!(prep["refund_until"], refund_until.as_str());
     assert_eq!(prep["offer_in_12_months"], false);
     let missing = in_data(&["retention", "prep", "--card", "Platinum"]);
     assert_eq!(missing.status.code(), Some(1));
@@ -410,7 +421,7 @@ fn retention_prep_and_print_from_the_command_line() {
     for expected in [
         "Retention call: script card",
         "Open politely",
-        "close by 2099-02-04",
+        &format!("close by {refund_until}"),
         "demand a number of points",
     ] {
         assert!(text.contains(expected), "{expected:?} missing");
@@ -466,4 +477,154 @@ fn find_puts_the_line_that_connects_first_and_advises_where_no_official_line_exi
         "{text}"
     );
     assert!(text.contains("back of your card"), "{text}");
+}
+
+/// Issue 14 item 7: the CLI checks values with the window's own rules and messages.
+#[test]
+fn cli_values_are_checked_by_the_rules_the_window_uses() {
+    use amex_desk::fields;
+    let today = jiff::Zoned::now().date();
+    // A valid `dispute add` with one flag replaced (or added).
+    let dispute = |flag: &str, value: &str| {
+        let mut args = vec![
+            "dispute",
+            "add",
+            "--type",
+            "duplicate",
+            "--merchant",
+            "Acme",
+            "--amount",
+            "12.00",
+        ];
+        match args.iter().position(|a| *a == flag) {
+            Some(i) => args[i + 1] = value,
+            None => args.extend_from_slice(&[flag, value]),
+        }
+        let joined: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let refs: Vec<&str> = joined.iter().map(String::as_str).collect();
+        run(&refs)
+    };
+    let cases: Vec<(Output, String)> = vec![
+        (
+            dispute("--country", "ZZ"),
+            format!(
+                "--country: {}",
+                fields::country("Account", "ZZ").unwrap_err().message
+            ),
+        ),
+        (
+            dispute("--currency", "ZZZZZZ"),
+            format!(
+                "--currency: {}",
+                fields::currency("Currency", "ZZZZZZ").unwrap_err().message
+            ),
+        ),
+        (
+            dispute("--amount", "-5"),
+            format!(
+                "--amount: {}",
+                fields::amount("Amount", "-5").unwrap_err().message
+            ),
+        ),
+        (
+            dispute("--amount", "1.234"),
+            format!(
+                "--amount: {}",
+                fields::amount("Amount", "1.234").unwrap_err().message
+            ),
+        ),
+        (
+            dispute("--statement-date", "9999-12-31"),
+            format!(
+                "--statement-date: {}",
+                fields::date(
+                    "Statement closing",
+                    "9999-12-31",
+                    today,
+                    fields::DateRule::Past
+                )
+                .unwrap_err()
+                .message
+            ),
+        ),
+        (
+            dispute("--merchant", " "),
+            "--merchant: this is empty; who is the charge from?".to_string(),
+        ),
+        (
+            run(&["retention", "card", "--nickname", ""]),
+            "--nickname: this is empty; give the card a name, e.g. Gold".to_string(),
+        ),
+        (
+            run(&[
+                "retention",
+                "card",
+                "--nickname",
+                "Gold",
+                "--member-since",
+                "1900",
+            ]),
+            format!(
+                "--member-since: {}",
+                fields::year("Member since", "1900", today)
+                    .unwrap_err()
+                    .message
+            ),
+        ),
+        (
+            run(&["log", "add", "--summary", "x", "--follow-up", "2099-01-01"]),
+            format!(
+                "--follow-up: {}",
+                fields::date(
+                    "Follow-up date",
+                    "2099-01-01",
+                    today,
+                    fields::DateRule::Plan
+                )
+                .unwrap_err()
+                .message
+            ),
+        ),
+    ];
+    for (out, expected) in cases {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(&format!("amex-desk: {expected}")),
+            "expected {expected:?} in {stderr:?}"
+        );
+    }
+}
+
+/// Issue 13 item 4: "185,50" (a decimal comma) is stored as 185.50, never 18,550.00.
+#[test]
+fn a_decimal_comma_amount_is_stored_as_written() {
+    let data = tempfile::tempdir().unwrap();
+    let added = run_in(
+        data.path(),
+        &[
+            "dispute",
+            "add",
+            "--type",
+            "duplicate",
+            "--merchant",
+            "Bar",
+            "--amount",
+            "185,50",
+            "--currency",
+            "eur",
+            "--country",
+            "es",
+        ],
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let list: Value =
+        serde_json::from_slice(&run_in(data.path(), &["dispute", "list", "--json"]).stdout)
+            .unwrap();
+    assert_eq!(list[0]["amount"], "185.50 EUR");
+    assert_eq!(list[0]["country"], "ES");
 }

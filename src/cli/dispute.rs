@@ -6,11 +6,13 @@ use clap::Subcommand;
 use jiff::Timestamp;
 use uuid::Uuid;
 
-use super::{Failure, open_journal, opt_date_arg};
-use crate::disputes::{Case, builtin, docs, nearest, parse_amount};
+use super::{Failure, field_arg, open_journal, opt_date_arg};
+use crate::disputes::{Case, builtin, docs, nearest};
+use crate::fields::{self, DateRule};
 use crate::journal::Journal;
 use crate::journal::clean::has_unsafe;
 use crate::print::{Paper, render};
+use crate::state::disputes as form;
 
 /// `dispute` subcommands.
 // Parsed once per run; boxing the large variant would only complicate clap's derive.
@@ -33,8 +35,8 @@ pub enum DisputeCommand {
         /// The merchant.
         #[arg(long)]
         merchant: String,
-        /// The disputed amount, e.g. 212.40.
-        #[arg(long)]
+        /// The disputed amount, e.g. 212.40 or 212,40.
+        #[arg(long, allow_hyphen_values = true)]
         amount: String,
         /// Currency code.
         #[arg(long, default_value = "USD")]
@@ -139,17 +141,28 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
                 )));
             }
             let now = Timestamp::now();
-            let mut case = Case::new(now, &kind, &country.to_ascii_uppercase());
-            case.merchant = merchant;
-            case.amount_minor = parse_amount(&amount).ok_or_else(|| {
-                Failure::data(format!(
-                    "--amount {amount:?}: not an amount; write it like 212.40"
-                ))
-            })?;
-            case.currency = currency.to_ascii_uppercase();
-            case.transaction_date =
-                opt_date_arg("--transaction-date", transaction_date.as_deref())?;
-            case.statement_date = opt_date_arg("--statement-date", statement_date.as_deref())?;
+            let country = field_arg("--country", fields::country(form::ACCOUNT, &country))?;
+            let mut case = Case::new(now, &kind, &country);
+            case.merchant = field_arg(
+                "--merchant",
+                fields::required(form::MERCHANT, &merchant, "who is the charge from?"),
+            )?
+            .to_string();
+            case.amount_minor = field_arg("--amount", fields::amount(form::AMOUNT, &amount))?
+                .ok_or_else(|| {
+                    Failure::usage("--amount: this is empty; write it like 212.40".to_string())
+                })?;
+            case.currency = field_arg("--currency", fields::currency(form::CURRENCY, &currency))?;
+            case.transaction_date = opt_date_arg(
+                "--transaction-date",
+                transaction_date.as_deref(),
+                DateRule::Past,
+            )?;
+            case.statement_date = opt_date_arg(
+                "--statement-date",
+                statement_date.as_deref(),
+                DateRule::Past,
+            )?;
             case.card_nickname = card.unwrap_or_default();
             case.card_last5 = last5.unwrap_or_default();
             if case.card_last5.chars().filter(char::is_ascii_digit).count() > 5 {

@@ -6,8 +6,9 @@ use clap::{Subcommand, ValueEnum};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::{ChannelArg, Failure, PurposeArg, date_arg, open_journal};
+use super::{ChannelArg, Failure, PurposeArg, open_journal, opt_date_arg};
 use crate::directory::Directory;
+use crate::fields::DateRule;
 use crate::journal::clean::{escape, strip_in_place};
 use crate::journal::draft::parse_when;
 use crate::journal::export::{to_csv, to_markdown};
@@ -273,12 +274,10 @@ fn add(
     entry.summary = masked("--summary", &args.summary);
     entry.rep = masked("--rep", args.rep.as_deref().unwrap_or(""));
     entry.reference = masked("--ref", args.reference.as_deref().unwrap_or(""));
-    if let Some(date) = &args.follow_up {
-        entry.follow_up = Some(date_arg("--follow-up", date)?);
-    }
+    entry.follow_up = opt_date_arg("--follow-up", args.follow_up.as_deref(), DateRule::Plan)?;
     for text in &args.promise {
         let (text, due) = match text.rsplit_once(" @ ") {
-            Some((t, d)) => (t, Some(date_arg("--promise", d)?)),
+            Some((t, d)) => (t, opt_date_arg("--promise", Some(d), DateRule::Plan)?),
             None => (text.as_str(), None),
         };
         entry.promises.push(Promise {

@@ -524,18 +524,26 @@ fn open_journal(
     Ok((file, result.map_err(|e| Failure::data(e.to_string()))?))
 }
 
-/// Parses a date flag.
-fn date_arg(flag: &str, text: &str) -> Result<jiff::civil::Date, Failure> {
-    text.trim().parse().map_err(|_| {
-        Failure::data(format!(
-            "{flag} {text:?}: not a date; write it as YYYY-MM-DD, e.g. 2026-12-01"
-        ))
-    })
+/// Checks a value with one of the rules the window uses ([`crate::fields`]); the
+/// message is the window's, after the flag's name.
+fn field_arg<T>(flag: &str, checked: Result<T, crate::fields::FieldError>) -> Result<T, Failure> {
+    checked.map_err(|e| Failure::usage(format!("{flag}: {}", e.message)))
 }
 
-/// Parses an optional date flag.
-fn opt_date_arg(flag: &str, text: Option<&str>) -> Result<Option<jiff::civil::Date>, Failure> {
-    text.map(|t| date_arg(flag, t)).transpose()
+/// Parses an optional date flag within the rule's range.
+fn opt_date_arg(
+    flag: &str,
+    text: Option<&str>,
+    rule: crate::fields::DateRule,
+) -> Result<Option<jiff::civil::Date>, Failure> {
+    let today = jiff::Zoned::now().date();
+    match text {
+        None => Ok(None),
+        Some(t) if t.trim().is_empty() => Err(Failure::usage(format!(
+            "{flag}: this is empty; write a date as YYYY-MM-DD, e.g. {today}"
+        ))),
+        Some(t) => field_arg(flag, crate::fields::date(flag, t, today, rule)),
+    }
 }
 
 /// The --from country, checked, or the locale's default.

@@ -5,12 +5,13 @@ use std::path::Path;
 use clap::Subcommand;
 use jiff::Timestamp;
 
-use super::{Failure, TierArg, open_journal, opt_date_arg};
-use crate::disputes::parse_amount;
+use super::{Failure, TierArg, field_arg, open_journal, opt_date_arg};
+use crate::fields::{self, DateRule};
 use crate::journal::Journal;
 use crate::print::{Paper, render};
 use crate::retention::doc::{prep_lines, script_doc};
 use crate::retention::{RetentionCard, builtin, prep};
+use crate::state::retention as form;
 
 /// `retention` subcommands.
 #[derive(Debug, Subcommand)]
@@ -25,9 +26,9 @@ pub enum RetentionCommand {
         tier: Option<TierArg>,
         /// Member since (year).
         #[arg(long, value_name = "YEAR")]
-        member_since: Option<i16>,
-        /// The annual fee, e.g. 325.
-        #[arg(long)]
+        member_since: Option<String>,
+        /// The annual fee, e.g. 325 or 325,00.
+        #[arg(long, allow_hyphen_values = true)]
         fee: Option<String>,
         /// When the fee posted.
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -69,6 +70,11 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
             fee_posted,
             statement_closing,
         } => {
+            let nickname = field_arg(
+                "--nickname",
+                fields::required(form::NICKNAME, &nickname, "give the card a name, e.g. Gold"),
+            )?
+            .to_string();
             let (mut file, mut journal) = open_journal(data_dir)?;
             let now = Timestamp::now();
             let mut card = journal
@@ -81,16 +87,23 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
                 card.tier = Some(t.into());
             }
             if let Some(y) = member_since {
-                card.member_since = Some(y);
+                card.member_since = field_arg(
+                    "--member-since",
+                    fields::year(form::MEMBER_SINCE, &y, today),
+                )?;
             }
             if let Some(f) = fee {
-                card.annual_fee_minor = parse_amount(&f)
-                    .ok_or_else(|| Failure::data(format!("--fee {f:?}: not an amount")))?;
+                card.annual_fee_minor =
+                    field_arg("--fee", fields::amount(form::ANNUAL_FEE, &f))?.unwrap_or(0);
             }
-            if let Some(d) = opt_date_arg("--fee-posted", fee_posted.as_deref())? {
+            if let Some(d) = opt_date_arg("--fee-posted", fee_posted.as_deref(), DateRule::Past)? {
                 card.fee_posted = Some(d);
             }
-            if let Some(d) = opt_date_arg("--statement-closing", statement_closing.as_deref())? {
+            if let Some(d) = opt_date_arg(
+                "--statement-closing",
+                statement_closing.as_deref(),
+                DateRule::Past,
+            )? {
                 card.fee_statement_closing = Some(d);
             }
             if card

@@ -8,4 +8,4 @@ pub mod model;
 
 pub use catalog::{Catalog, DisputeType, builtin};
 pub use deadlines::{Deadline, deadlines, nearest};
-pub use model::{Case, CaseStatus, ItemState, parse_amount};
+pub use model::{Case, CaseStatus, ItemState};

@@ -176,9 +176,11 @@ impl Case {
 
     /// "$1,234.50"-style amount with its currency code: "1234.50 USD".
     pub fn amount_text(&self) -> String {
-        let sign = if self.amount_minor < 0 { "-" } else { "" };
-        let abs = self.amount_minor.unsigned_abs();
-        format!("{sign}{}.{:02} {}", abs / 100, abs % 100, self.currency)
+        format!(
+            "{} {}",
+            crate::fields::money(self.amount_minor),
+            self.currency
+        )
     }
 
     /// "Gold card ending 10005" (never more than five digits).
@@ -210,42 +212,12 @@ impl Case {
     }
 }
 
-/// Reads "45", "45.5", "1,234.56" as minor units.
-pub fn parse_amount(text: &str) -> Option<i64> {
-    let clean: String = text
-        .trim()
-        .chars()
-        .filter(|c| *c != ',' && *c != ' ')
-        .collect();
-    let clean = clean.trim_start_matches(['$', '£', '€']);
-    let (whole, frac) = clean.split_once('.').unwrap_or((clean, ""));
-    if whole.is_empty() && frac.is_empty() || frac.len() > 2 {
-        return None;
-    }
-    let whole: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let frac: i64 = match frac.len() {
-        0 => 0,
-        1 => frac.parse::<i64>().ok()? * 10,
-        _ => frac.parse().ok()?,
-    };
-    whole.checked_mul(100)?.checked_add(frac)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn amounts_and_card_text() {
-        assert_eq!(parse_amount("45"), Some(4500));
-        assert_eq!(parse_amount("$1,234.5"), Some(123450));
-        assert_eq!(parse_amount("0.07"), Some(7));
-        assert_eq!(parse_amount("12.345"), None);
-        assert_eq!(parse_amount("abc"), None);
         let mut c = Case::new(Timestamp::UNIX_EPOCH, "duplicate", "US");
         c.amount_minor = 123450;
         assert_eq!(c.amount_text(), "1234.50 USD");

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::model::{Entry, EntryStatus, Link, LocalTime, Promise};
 use super::sensitive::scan;
 use crate::directory::{Channel, Purpose};
+use crate::fields::{self, DateRule, FieldError};
 
 /// A promise as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -53,31 +54,13 @@ pub struct Draft {
     pub links: Vec<Link>,
 }
 
-/// A field that could not be saved, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DraftError {
-    /// The field's label as shown in the editor.
-    pub field: String,
-    /// What is wrong.
-    pub message: String,
-}
+/// A field that could not be saved, and why (the shared rule type of [`crate::fields`]).
+pub type DraftError = FieldError;
 
-impl std::fmt::Display for DraftError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
-    }
-}
-
-/// Reads an optional YYYY-MM-DD date typed into the field named `field`.
-pub fn parse_date(field: &str, text: &str) -> Result<Option<Date>, DraftError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    text.parse::<Date>().map(Some).map_err(|_| DraftError {
-        field: field.to_string(),
-        message: format!("\"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01"),
-    })
+/// Reads an optional YYYY-MM-DD date typed into the field named `field`: from 2000 to
+/// five years after `today`.
+pub fn parse_date(field: &str, text: &str, today: Date) -> Result<Option<Date>, DraftError> {
+    fields::date(field, text, today, DateRule::Plan)
 }
 
 /// Reads "2026-11-18 10:00" (local to `zone`) or a full date-time with offset.
@@ -145,10 +128,11 @@ impl Draft {
     /// masked here: [`crate::journal::Journal::upsert_entry`] does it.
     pub fn to_entry(&self, zone: &TimeZone, now: Timestamp) -> Result<Entry, DraftError> {
         let when = parse_when(&self.when, zone)?;
-        let follow_up = parse_date("Follow-up date", &self.follow_up)?;
+        let today = now.to_zoned(zone.clone()).date();
+        let follow_up = parse_date("Follow-up date", &self.follow_up, today)?;
         let mut promises = Vec::new();
         for (i, p) in self.promises.iter().enumerate() {
-            let due = parse_date(&format!("Promise {} due", i + 1), &p.due)?;
+            let due = parse_date(&format!("Promise {} due", i + 1), &p.due, today)?;
             if p.text.trim().is_empty() && due.is_none() {
                 continue;
             }

@@ -6,9 +6,9 @@ use jiff::civil::Date;
 use uuid::Uuid;
 
 use super::journal::{JournalEffect, JournalState, READ_ONLY};
-use crate::disputes::{Case, builtin, docs, parse_amount};
+use crate::disputes::{Case, builtin, docs};
+use crate::fields::{self, DateRule, FieldError};
 use crate::journal::Link;
-use crate::journal::draft::parse_date;
 use crate::print::{Paper, render};
 
 /// A case as typed in the editor.
@@ -41,11 +41,7 @@ impl CaseDraft {
             amount: if case.amount_minor == 0 {
                 String::new()
             } else {
-                format!(
-                    "{}.{:02}",
-                    case.amount_minor / 100,
-                    (case.amount_minor % 100).abs()
-                )
+                fields::money(case.amount_minor)
             },
             transaction_date: date_text(case.transaction_date),
             statement_date: date_text(case.statement_date),
@@ -56,27 +52,48 @@ impl CaseDraft {
         }
     }
 
-    /// The case to save, or the first field that is wrong.
-    pub fn to_case(&self) -> Result<Case, String> {
+    /// The case as typed, and every field that is wrong (empty when it can be saved).
+    /// The window shows each message beside its field as the user types; the CLI uses
+    /// the same rules through [`crate::fields`].
+    pub fn checked(&self, today: Date) -> (Case, Vec<FieldError>) {
         let mut case = self.case.clone();
-        let date = |label: &str, text: &str| parse_date(label, text).map_err(|e| e.to_string());
-        case.transaction_date = date("Transaction date", &self.transaction_date)?;
-        case.statement_date = date("Statement closing date", &self.statement_date)?;
-        case.filed_on = date("Filed on", &self.filed_on)?;
-        case.amount_minor = if self.amount.trim().is_empty() {
-            0
-        } else {
-            parse_amount(&self.amount).ok_or_else(|| {
-                format!(
-                    "Amount: \"{}\" is not an amount; write it like 212.40",
-                    self.amount.trim()
-                )
-            })?
+        let mut problems = Vec::new();
+        let mut date = |label: &str, text: &str| {
+            fields::date(label, text, today, DateRule::Past).unwrap_or_else(|e| {
+                problems.push(e);
+                None
+            })
         };
-        if case.merchant.trim().is_empty() {
-            return Err("Merchant: who is the charge from?".to_string());
+        case.transaction_date = date(TRANSACTION_DATE, &self.transaction_date);
+        case.statement_date = date(STATEMENT_DATE, &self.statement_date);
+        case.filed_on = date(FILED_ON, &self.filed_on);
+        case.amount_minor = match fields::amount(AMOUNT, &self.amount) {
+            Ok(v) => v.unwrap_or(0),
+            Err(e) => {
+                problems.push(e);
+                0
+            }
+        };
+        if let Err(e) = fields::required(MERCHANT, &case.merchant, "who is the charge from?") {
+            problems.push(e);
         }
-        Ok(case)
+        match fields::currency(CURRENCY, &case.currency) {
+            Ok(code) => case.currency = code,
+            Err(e) => problems.push(e),
+        }
+        if let Err(e) = fields::country(ACCOUNT, &case.country) {
+            problems.push(e);
+        }
+        (case, problems)
+    }
+
+    /// The case to save, or the first field that is wrong.
+    pub fn to_case(&self, today: Date) -> Result<Case, String> {
+        let (case, problems) = self.checked(today);
+        match problems.first() {
+            None => Ok(case),
+            Some(first) => Err(first.to_string()),
+        }
     }
 
     /// The case as typed so far, for live previews such as the deadlines: a half-typed
@@ -84,14 +101,32 @@ impl CaseDraft {
     /// version that saving uses.
     pub fn typed_case(&self) -> Case {
         let mut case = self.case.clone();
-        let date = |text: &str| parse_date("", text).ok().flatten();
+        let date = |text: &str| text.trim().parse::<Date>().ok();
         case.transaction_date = date(&self.transaction_date);
         case.statement_date = date(&self.statement_date);
         case.filed_on = date(&self.filed_on);
-        case.amount_minor = parse_amount(&self.amount).unwrap_or(0);
+        case.amount_minor = match fields::read_amount(AMOUNT, &self.amount) {
+            Ok(fields::Amount::Value(v)) => v,
+            _ => 0,
+        };
         case
     }
 }
+
+/// The case editor's field labels, shared by the form and its messages.
+pub const MERCHANT: &str = "Merchant";
+/// Label of the amount field.
+pub const AMOUNT: &str = "Amount";
+/// Label of the currency field.
+pub const CURRENCY: &str = "Currency";
+/// Label of the account-country picker.
+pub const ACCOUNT: &str = "Account";
+/// Label of the transaction date.
+pub const TRANSACTION_DATE: &str = "Transaction date";
+/// Label of the statement closing date.
+pub const STATEMENT_DATE: &str = "Statement closing";
+/// Label of the filing date.
+pub const FILED_ON: &str = "Filed on";
 
 /// Disputes commands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -213,7 +248,7 @@ pub fn apply_dispute(
                 draft.error = Some(READ_ONLY.to_string());
                 return Vec::new();
             }
-            match draft.to_case() {
+            match draft.to_case(today) {
                 Ok(case) => {
                     // Link the calls back to the case.
                     for call in &case.calls {
@@ -266,7 +301,7 @@ pub fn apply_dispute(
             let Some(draft) = &ds.draft else {
                 return Vec::new();
             };
-            let case = draft.to_case().unwrap_or_else(|_| draft.case.clone());
+            let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
             let packet = matches!(command, DisputeCommand::PrintPacket(_));
             let doc = if packet {
                 docs::packet_doc(&case, catalog, &js.data, today)
@@ -281,7 +316,7 @@ pub fn apply_dispute(
         }
         DisputeCommand::CopyMarkdown => {
             if let Some(draft) = &ds.draft {
-                let case = draft.to_case().unwrap_or_else(|_| draft.case.clone());
+                let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
                 let doc = docs::packet_doc(&case, catalog, &js.data, today);
                 ds.message = Some("Copied the packet as Markdown.".to_string());
                 return vec![DisputeEffect::Copy(docs::to_markdown(&doc))];

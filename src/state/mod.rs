@@ -15,9 +15,9 @@ use crate::directory::{
 };
 use crate::settings::{Settings, ThemePref};
 
-mod disputes;
+pub mod disputes;
 mod journal;
-mod retention;
+pub mod retention;
 
 pub use disputes::{CaseDraft, DisputeCommand, DisputeEffect, DisputesState, apply_dispute};
 pub use journal::{
@@ -447,7 +447,11 @@ impl AppState {
                 let Ok(script) = crate::retention::builtin() else {
                     return Vec::new();
                 };
-                let card = self.retention.card.as_ref().and_then(|d| d.to_card().ok());
+                let card = self
+                    .retention
+                    .card
+                    .as_ref()
+                    .and_then(|d| d.to_card(self.today()).ok());
                 let doc = crate::retention::doc::script_doc(card.as_ref(), script, self.today());
                 let name = card
                     .map(|c| {

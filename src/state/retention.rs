@@ -8,13 +8,17 @@ use uuid::Uuid;
 
 use super::journal::{JournalEffect, JournalState, READ_ONLY};
 use crate::directory::{Channel, Purpose, Tier};
-use crate::disputes::parse_amount;
-use crate::journal::draft::parse_date;
+use crate::fields::{self, DateRule};
 use crate::journal::{Entry, Link, Promise};
 use crate::retention::{Offer, OfferKind, Outcome, RetentionCard};
 
-fn date_field(label: &str, text: &str) -> Result<Option<Date>, String> {
-    parse_date(label, text).map_err(|e| e.to_string())
+fn date_field(
+    label: &str,
+    text: &str,
+    today: Date,
+    rule: DateRule,
+) -> Result<Option<Date>, String> {
+    fields::date(label, text, today, rule).map_err(|e| e.to_string())
 }
 
 /// A card profile as typed.
@@ -43,11 +47,7 @@ impl CardDraft {
             fee: if card.annual_fee_minor == 0 {
                 String::new()
             } else {
-                format!(
-                    "{}.{:02}",
-                    card.annual_fee_minor / 100,
-                    card.annual_fee_minor % 100
-                )
+                fields::money(card.annual_fee_minor)
             },
             fee_posted: d(card.fee_posted),
             statement_closing: d(card.fee_statement_closing),
@@ -57,30 +57,36 @@ impl CardDraft {
     }
 
     /// The card to save, or the first field that is wrong.
-    pub fn to_card(&self) -> Result<RetentionCard, String> {
+    pub fn to_card(&self, today: Date) -> Result<RetentionCard, String> {
         let mut card = self.card.clone();
-        if card.nickname.trim().is_empty() {
-            return Err("Nickname: give the card a name, e.g. Gold".to_string());
-        }
-        card.member_since = match self.member_since.trim() {
-            "" => None,
-            y => Some(
-                y.parse::<i16>()
-                    .ok()
-                    .filter(|y| (1950..=2100).contains(y))
-                    .ok_or_else(|| format!("Member since: \"{y}\" is not a year, e.g. 2015"))?,
-            ),
-        };
-        card.annual_fee_minor = match self.fee.trim() {
-            "" => 0,
-            f => parse_amount(f)
-                .ok_or_else(|| format!("Annual fee: \"{f}\" is not an amount, e.g. 695"))?,
-        };
-        card.fee_posted = date_field("Fee posted", &self.fee_posted)?;
-        card.fee_statement_closing = date_field("Fee statement closing", &self.statement_closing)?;
+        fields::required(NICKNAME, &card.nickname, "give the card a name, e.g. Gold")
+            .map_err(|e| e.to_string())?;
+        card.member_since =
+            fields::year(MEMBER_SINCE, &self.member_since, today).map_err(|e| e.to_string())?;
+        card.annual_fee_minor = fields::amount(ANNUAL_FEE, &self.fee)
+            .map_err(|e| e.to_string())?
+            .unwrap_or(0);
+        card.fee_posted = date_field(FEE_POSTED, &self.fee_posted, today, DateRule::Past)?;
+        card.fee_statement_closing = date_field(
+            FEE_STATEMENT_CLOSING,
+            &self.statement_closing,
+            today,
+            DateRule::Past,
+        )?;
         Ok(card)
     }
 }
+
+/// Label of the card's nickname field (shared by the form, its messages and the CLI).
+pub const NICKNAME: &str = "Nickname";
+/// Label of the member-since year.
+pub const MEMBER_SINCE: &str = "Member since";
+/// Label of the annual-fee field.
+pub const ANNUAL_FEE: &str = "Annual fee";
+/// Label of the fee-posted date.
+pub const FEE_POSTED: &str = "Fee posted";
+/// Label of the fee statement's closing date.
+pub const FEE_STATEMENT_CLOSING: &str = "Fee statement closing";
 
 /// An offer as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -180,7 +186,7 @@ pub fn apply_retention(
                 draft.error = Some(READ_ONLY.to_string());
                 return Vec::new();
             }
-            match draft.to_card() {
+            match draft.to_card(now.to_zoned(zone.clone()).date()) {
                 Ok(card) => {
                     js.data.upsert_card(card.clone(), now);
                     let saved = js.data.card(card.id).cloned().unwrap_or(card);
@@ -212,6 +218,7 @@ fn save_outcome(
     now: Timestamp,
     zone: &TimeZone,
 ) -> Vec<JournalEffect> {
+    let today = now.to_zoned(zone.clone()).date();
     let (Some(card_draft), Some(draft)) = (&rs.card, &mut rs.outcome) else {
         return Vec::new();
     };
@@ -228,7 +235,12 @@ fn save_outcome(
         if o.what.trim().is_empty() && o.spend.trim().is_empty() && o.deadline.trim().is_empty() {
             continue;
         }
-        let deadline = match date_field(&format!("Offer {} deadline", i + 1), &o.deadline) {
+        let deadline = match date_field(
+            &format!("Offer {} deadline", i + 1),
+            &o.deadline,
+            today,
+            DateRule::Plan,
+        ) {
             Ok(d) => d,
             Err(e) => {
                 draft.error = Some(e);
@@ -243,7 +255,6 @@ fn save_outcome(
             accepted: o.accepted,
         });
     }
-    let today = now.to_zoned(zone.clone()).date();
     let mut outcome = Outcome {
         date: today,
         offers,

@@ -91,7 +91,7 @@ fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Vec<C
     card_form_ui(ui, state, draft, commands);
     ui.separator();
     ui.label(RichText::new("Before the call").strong());
-    if let Ok(card) = draft.to_card() {
+    if let Ok(card) = draft.to_card(state.today()) {
         for (label, value) in prep_lines(&card, script, state.today()) {
             ui.label(format!("{label}: {value}"));
         }

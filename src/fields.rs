@@ -1,0 +1,453 @@
+//! The rules for values a person types, shared by the window and the command line:
+//! required text, country and currency codes, amounts and dates. Each rule returns the
+//! same message wherever it runs; the window shows it beside the field, the CLI after
+//! the flag's name.
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+/// A value that cannot be used, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field's label as shown in the editor.
+    pub field: String,
+    /// What is wrong, in words, with what to write instead.
+    pub message: String,
+}
+
+impl FieldError {
+    /// An error for the field labelled `field`.
+    pub fn new(field: &str, message: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// At most this many characters of what was typed are echoed back in a message.
+const ECHO_CHARS: usize = 40;
+
+/// What was typed, quoted and shortened for a message.
+pub fn echo(text: &str) -> String {
+    let text = text.trim();
+    let mut out: String = text.chars().take(ECHO_CHARS).collect();
+    if text.chars().count() > ECHO_CHARS {
+        out.push('…');
+    }
+    format!("\"{out}\"")
+}
+
+/// Text that must not be empty; `what` asks for it ("who is the charge from?").
+pub fn required<'t>(field: &str, text: &'t str, what: &str) -> Result<&'t str, FieldError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        Err(FieldError::new(field, format!("this is empty; {what}")))
+    } else {
+        Ok(trimmed)
+    }
+}
+
+/// A two-letter ISO 3166 country code, upper-cased.
+pub fn country(field: &str, text: &str) -> Result<String, FieldError> {
+    let code = text.trim().to_ascii_uppercase();
+    if code.len() == 2 && code.parse::<iso_currency::Country>().is_ok() {
+        Ok(code)
+    } else {
+        Err(FieldError::new(
+            field,
+            format!(
+                "{} is not a country code; use two letters, e.g. US, GB or DE",
+                echo(text)
+            ),
+        ))
+    }
+}
+
+/// A three-letter ISO 4217 currency code, upper-cased.
+pub fn currency(field: &str, text: &str) -> Result<String, FieldError> {
+    let code = text.trim().to_ascii_uppercase();
+    if code.len() == 3 && iso_currency::Currency::from_code(&code).is_some() {
+        Ok(code)
+    } else {
+        Err(FieldError::new(
+            field,
+            format!(
+                "{} is not a currency code; use three letters, e.g. USD, EUR or GBP",
+                echo(text)
+            ),
+        ))
+    }
+}
+
+/// The largest amount accepted, in minor units (99,999,999.99).
+pub const MAX_AMOUNT_MINOR: i64 = 9_999_999_999;
+
+/// An amount as read from what was typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Amount {
+    /// Nothing typed.
+    Empty,
+    /// A clear amount in minor units (cents).
+    Value(i64),
+    /// "1.234" or "1,234": thousands, or a decimal with three places? Never guessed.
+    Ambiguous {
+        /// The amount if the mark separates thousands, in minor units.
+        thousands: i64,
+    },
+}
+
+/// Reads an amount with a decimal point or a decimal comma ("185.50", "185,50",
+/// "1,234.56", "1.234,56", "1 234,56", "€185,50"). One mark followed by exactly three
+/// digits ("1.234") is [`Amount::Ambiguous`]. Negative, zero, over-long or malformed
+/// amounts are refused with the reason.
+pub fn read_amount(field: &str, text: &str) -> Result<Amount, FieldError> {
+    let fail = |why: &str| Err(FieldError::new(field, format!("{} {why}", echo(text))));
+    let clean: String = text
+        .trim()
+        .trim_matches(|c: char| "$£€¥₹".contains(c) || c.is_whitespace())
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '’')
+        .collect();
+    if clean.is_empty() {
+        return if text.trim().is_empty() {
+            Ok(Amount::Empty)
+        } else {
+            fail("is not an amount; write it like 212.40 or 212,40")
+        };
+    }
+    if clean.starts_with('-') {
+        return fail("is negative; write the amount charged, without a minus sign");
+    }
+    if !clean
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return fail("is not an amount; write it like 212.40 or 212,40");
+    }
+    let reading = match split_amount(&clean) {
+        Some(reading) => reading,
+        None => return fail("is not an amount; write it like 1234.56, 1,234.56 or 1.234,56"),
+    };
+    let value = match &reading {
+        Amount::Value(v) | Amount::Ambiguous { thousands: v } => *v,
+        Amount::Empty => 0,
+    };
+    if value == 0 {
+        return fail("is zero; write the amount charged");
+    }
+    if value > MAX_AMOUNT_MINOR {
+        return fail("is too large for a card charge; check the number of digits");
+    }
+    Ok(reading)
+}
+
+/// Whole and fraction parts by where the marks are; `None` when malformed.
+fn split_amount(clean: &str) -> Option<Amount> {
+    let Some(last_mark) = clean.rfind(['.', ',']) else {
+        return clean
+            .parse::<i64>()
+            .ok()?
+            .checked_mul(100)
+            .map(Amount::Value);
+    };
+    let mark = clean[last_mark..].chars().next()?;
+    let other = if mark == '.' { ',' } else { '.' };
+    let marks_of_kind = clean.matches(mark).count();
+    let (whole, fraction, ambiguous) = if clean.contains(other) || marks_of_kind > 1 {
+        if clean.contains(other) && marks_of_kind == 1 {
+            // "1,234.56" / "1.234,56": the last mark is the decimal one.
+            (&clean[..last_mark], &clean[last_mark + 1..], false)
+        } else if !clean.contains(other) {
+            // "1.234.567": the mark only separates thousands.
+            (clean, "", false)
+        } else {
+            return None;
+        }
+    } else {
+        let fraction = &clean[last_mark + 1..];
+        match fraction.len() {
+            0..=2 => (&clean[..last_mark], fraction, false),
+            3 => (clean, "", true),
+            _ => return None,
+        }
+    };
+    if fraction.len() > 2 || !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let units = whole_units(whole, mark_between(whole))?;
+    let cents: i64 = match fraction.len() {
+        0 => 0,
+        1 => fraction.parse::<i64>().ok()? * 10,
+        _ => fraction.parse().ok()?,
+    };
+    let value = units.checked_mul(100)?.checked_add(cents)?;
+    Some(if ambiguous {
+        Amount::Ambiguous { thousands: value }
+    } else {
+        Amount::Value(value)
+    })
+}
+
+/// The thousands mark inside a whole part, if any.
+fn mark_between(whole: &str) -> Option<char> {
+    whole.chars().find(|c| *c == '.' || *c == ',')
+}
+
+/// "1,234,567" (groups of three after the first) or plain digits.
+fn whole_units(whole: &str, mark: Option<char>) -> Option<i64> {
+    let Some(mark) = mark else {
+        return if whole.is_empty() {
+            Some(0)
+        } else {
+            whole.parse().ok()
+        };
+    };
+    let groups: Vec<&str> = whole.split(mark).collect();
+    let first_ok = (1..=3).contains(&groups[0].len());
+    if !first_ok || groups[1..].iter().any(|g| g.len() != 3) {
+        return None;
+    }
+    groups.concat().parse().ok()
+}
+
+/// An amount for saving: empty is `None`, ambiguous input is refused with both readings.
+pub fn amount(field: &str, text: &str) -> Result<Option<i64>, FieldError> {
+    match read_amount(field, text)? {
+        Amount::Empty => Ok(None),
+        Amount::Value(v) => Ok(Some(v)),
+        Amount::Ambiguous { thousands } => Err(FieldError::new(
+            field,
+            format!(
+                "{} could mean {} or a decimal with three places; write {} if that is what you mean, or use two decimals (e.g. 1.23 or 1,23)",
+                echo(text),
+                money(thousands),
+                money(thousands)
+            ),
+        )),
+    }
+}
+
+/// Minor units as "1234.50" (a minus sign for negatives, "-0.05" included).
+pub fn money(minor: i64) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
+/// A year something began ("member since"): from 1950 up to this year.
+pub fn year(field: &str, text: &str, today: Date) -> Result<Option<i16>, FieldError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    trimmed
+        .parse::<i16>()
+        .ok()
+        .filter(|y| (1950..=today.year()).contains(y))
+        .map(Some)
+        .ok_or_else(|| {
+            FieldError::new(
+                field,
+                format!(
+                    "{} is not a year from 1950 to {}; write it like 2015",
+                    echo(text),
+                    today.year()
+                ),
+            )
+        })
+}
+
+/// Which dates a field accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateRule {
+    /// Something that already happened: from 2000 up to today.
+    Past,
+    /// A plan or a record: from 2000 up to five years ahead.
+    Plan,
+}
+
+/// The earliest date any field accepts.
+pub fn earliest_date() -> Date {
+    jiff::civil::date(2000, 1, 1)
+}
+
+/// An optional YYYY-MM-DD date within the rule's range (empty is `None`).
+pub fn date(
+    field: &str,
+    text: &str,
+    today: Date,
+    rule: DateRule,
+) -> Result<Option<Date>, FieldError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let date: Date = trimmed.parse().map_err(|_| {
+        FieldError::new(
+            field,
+            format!(
+                "{} is not a date; write it as YYYY-MM-DD, e.g. {today}",
+                echo(text)
+            ),
+        )
+    })?;
+    if date < earliest_date() {
+        return Err(FieldError::new(
+            field,
+            format!("{date} is before 2000; check the year"),
+        ));
+    }
+    match rule {
+        DateRule::Past if date > today => Err(FieldError::new(
+            field,
+            format!("{date} is in the future; this date cannot be after today ({today})"),
+        )),
+        DateRule::Plan if date > today.saturating_add(5.years()) => Err(FieldError::new(
+            field,
+            format!("{date} is more than five years ahead; check the year"),
+        )),
+        _ => Ok(Some(date)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Result<Amount, String> {
+        read_amount("Amount", text).map_err(|e| e.message)
+    }
+
+    #[test]
+    fn amounts_with_a_decimal_comma_or_point() {
+        for (text, minor) in [
+            ("185,50", 18550),
+            ("185.50", 18550),
+            ("185,5", 18550),
+            ("185", 18500),
+            ("185.", 18500),
+            ("0,07", 7),
+            (",07", 7),
+            ("1,234.56", 123456),
+            ("1.234,56", 123456),
+            ("1 234,56", 123456),
+            ("1\u{a0}234,56", 123456),
+            ("1'234.56", 123456),
+            ("1.234.567", 123456700),
+            ("1,234,567.89", 123456789),
+            ("€185,50", 18550),
+            ("$ 212.40", 21240),
+            ("212.40 €", 21240),
+        ] {
+            assert_eq!(read(text), Ok(Amount::Value(minor)), "{text}");
+        }
+    }
+
+    #[test]
+    fn three_digits_after_one_mark_are_asked_about() {
+        assert_eq!(read("1.234"), Ok(Amount::Ambiguous { thousands: 123400 }));
+        assert_eq!(read("1,234"), Ok(Amount::Ambiguous { thousands: 123400 }));
+        let e = amount("Amount", "1.234").unwrap_err();
+        assert!(e.message.contains("could mean 1234.00"), "{}", e.message);
+    }
+
+    #[test]
+    fn bad_amounts_say_why() {
+        for (text, why) in [
+            ("-5", "negative"),
+            ("0", "zero"),
+            ("0,00", "zero"),
+            ("abc", "not an amount"),
+            ("12.3456", "not an amount"),
+            ("1,23,456", "not an amount"),
+            ("1.234,567", "not an amount"),
+            ("1,234.5.6", "not an amount"),
+            ("100000000000", "too large"),
+        ] {
+            let message = read(text).unwrap_err();
+            assert!(message.contains(why), "{text}: {message}");
+        }
+        assert_eq!(amount("Amount", "  "), Ok(None));
+    }
+
+    #[test]
+    fn money_keeps_the_sign() {
+        assert_eq!(money(-5), "-0.05");
+        assert_eq!(money(123450), "1234.50");
+    }
+
+    #[test]
+    fn codes_and_required_text() {
+        assert_eq!(country("Country", " gb "), Ok("GB".into()));
+        assert!(
+            country("Country", "ZZ")
+                .unwrap_err()
+                .message
+                .contains("not a country")
+        );
+        assert_eq!(currency("Currency", "eur"), Ok("EUR".into()));
+        let e = currency("Currency", "ZZZZZZ").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Currency: \"ZZZZZZ\" is not a currency code; use three letters, e.g. USD, EUR or GBP"
+        );
+        assert!(required("Merchant", "  ", "who is the charge from?").is_err());
+        assert_eq!(required("Merchant", " Shop ", ""), Ok("Shop"));
+    }
+
+    #[test]
+    fn dates_in_a_sensible_range() {
+        let today = jiff::civil::date(2026, 11, 23);
+        let past = |t| date("Statement closing", t, today, DateRule::Past);
+        assert_eq!(past(""), Ok(None));
+        assert_eq!(past("2026-11-23"), Ok(Some(today)));
+        assert!(
+            past("9999-12-31")
+                .unwrap_err()
+                .message
+                .contains("in the future")
+        );
+        assert!(
+            past("1999-12-31")
+                .unwrap_err()
+                .message
+                .contains("before 2000")
+        );
+        assert!(
+            past("23/11/2026")
+                .unwrap_err()
+                .message
+                .contains("YYYY-MM-DD")
+        );
+        let plan = |t| date("Follow-up date", t, today, DateRule::Plan);
+        assert!(plan("2027-01-10").is_ok());
+        assert!(
+            plan("2040-01-01")
+                .unwrap_err()
+                .message
+                .contains("five years")
+        );
+    }
+
+    #[test]
+    fn years() {
+        let today = jiff::civil::date(2026, 11, 23);
+        assert_eq!(year("Member since", "2015", today), Ok(Some(2015)));
+        assert_eq!(year("Member since", "", today), Ok(None));
+        assert!(year("Member since", "2027", today).is_err());
+        assert!(year("Member since", "15", today).is_err());
+    }
+
+    #[test]
+    fn long_input_is_echoed_short() {
+        let e = currency("Currency", &"X".repeat(10_000)).unwrap_err();
+        assert!(e.message.chars().count() < 120);
+    }
+}
