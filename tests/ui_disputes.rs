@@ -7,7 +7,7 @@
 mod common;
 
 use common::{choose, click, harness_in, shows, type_into};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 #[test]
 fn create_a_case_tick_evidence_see_deadlines_save_and_print() {
@@ -102,17 +102,83 @@ fn an_overdue_dispute_deadline_reaches_the_follow_ups() {
 }
 
 #[test]
-fn a_bad_date_is_named_and_the_case_is_not_saved() {
+fn every_wrong_field_is_named_beside_it_as_you_type_and_save_waits() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness_in(dir.path());
     click(&mut h, "Disputes");
     click(&mut h, "New case: Wrong amount charged");
+    // A blank case: the merchant is the one thing missing, and Save says so.
+    assert!(shows(&h, "Fix 1 field to save: Merchant"));
+    assert!(h.get_by_label("Save case").accesskit_node().is_disabled());
     type_into(&mut h, "Merchant", "Shop");
     type_into(&mut h, "Filed on", "last Tuesday");
+    type_into(&mut h, "Currency", "Z");
+    // Both messages show at once, each under its own field, before any Save.
+    assert!(shows(&h, "Filed on: \"last Tuesday\" is not a date"));
+    assert!(shows(&h, "is not a currency code; use three letters"));
+    assert!(shows(&h, "Fix 2 fields to save: Currency, Filed on"));
     click(&mut h, "Save case");
-    assert!(shows(
-        &h,
-        "Not saved: Filed on: \"last Tuesday\" is not a date"
-    ));
-    assert!(!dir.path().join("journal.ron").exists());
+    assert!(!dir.path().join("journal.ron").exists(), "nothing saved");
+    assert!(
+        shows(&h, "Unsaved changes"),
+        "beside the disabled Save button"
+    );
+}
+
+#[test]
+fn a_decimal_comma_is_read_as_written_and_an_ambiguous_amount_is_asked_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Disputes");
+    click(&mut h, "New case: Wrong amount charged");
+    type_into(&mut h, "Merchant", "Bar Pepe");
+    type_into(&mut h, "Amount", "185,50");
+    assert!(
+        shows(&h, "= 185.50 USD"),
+        "the parsed value beside the field"
+    );
+    click(&mut h, "Save case");
+    let disk = std::fs::read_to_string(dir.path().join("journal.ron")).unwrap();
+    assert!(
+        disk.contains("amount_minor: 18550"),
+        "185,50 is 185.50: {disk}"
+    );
+
+    // "1.234": thousands, or a decimal? Asked, never guessed.
+    click(&mut h, "New case: Wrong amount charged");
+    type_into(&mut h, "Merchant", "Hotel");
+    type_into(&mut h, "Amount", "1.234");
+    assert!(shows(&h, "could mean 1234.00"));
+    assert!(h.get_by_label("Save case").accesskit_node().is_disabled());
+    click(&mut h, "I mean 1234.00");
+    assert!(shows(&h, "= 1234.00 USD"));
+    click(&mut h, "Save case");
+    let disk = std::fs::read_to_string(dir.path().join("journal.ron")).unwrap();
+    assert!(disk.contains("amount_minor: 123400"), "{disk}");
+}
+
+#[test]
+fn a_deleted_case_comes_back_with_undo_or_ctrl_z() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Disputes");
+    click(&mut h, "New case: Duplicate charge");
+    type_into(&mut h, "Merchant", "Cafe Roma");
+    click(&mut h, "Both charges on the statement");
+    click(&mut h, "Save case");
+    click(&mut h, "Delete case");
+    assert!(!shows(&h, "Open case Cafe Roma"));
+    assert!(shows(&h, "Case deleted. Undo (Ctrl+Z) puts it back."));
+    click(&mut h, "Undo delete");
+    assert!(shows(&h, "Case restored."));
+    assert!(shows(&h, "Dispute: Cafe Roma"), "it comes back open");
+    assert!(shows(&h, "Evidence: 1 of"), "with its ticks");
+
+    click(&mut h, "Delete case");
+    assert!(!shows(&h, "Open case Cafe Roma"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(shows(&h, "Open case Cafe Roma"), "Ctrl+Z puts it back too");
+    let disk = std::fs::read_to_string(dir.path().join("journal.ron")).unwrap();
+    assert!(disk.contains("Cafe Roma"), "and it is saved again");
 }

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use uuid::Uuid;
 
-use super::journal::{JournalEffect, JournalState, READ_ONLY};
+use super::journal::{JournalEffect, JournalState, READ_ONLY, Undo};
 use crate::disputes::{Case, builtin, docs};
 use crate::fields::{self, DateRule, FieldError};
 use crate::journal::Link;
@@ -58,6 +58,24 @@ impl CaseDraft {
     pub fn checked(&self, today: Date) -> (Case, Vec<FieldError>) {
         let mut case = self.case.clone();
         let mut problems = Vec::new();
+        // In the form's order, so "Fix 2 fields" lists them top to bottom.
+        if let Err(e) = fields::required(MERCHANT, &case.merchant, "who is the charge from?") {
+            problems.push(e);
+        }
+        case.amount_minor = match fields::amount(AMOUNT, &self.amount) {
+            Ok(v) => v.unwrap_or(0),
+            Err(e) => {
+                problems.push(e);
+                0
+            }
+        };
+        match fields::currency(CURRENCY, &case.currency) {
+            Ok(code) => case.currency = code,
+            Err(e) => problems.push(e),
+        }
+        if let Err(e) = fields::country(ACCOUNT, &case.country) {
+            problems.push(e);
+        }
         let mut date = |label: &str, text: &str| {
             fields::date(label, text, today, DateRule::Past).unwrap_or_else(|e| {
                 problems.push(e);
@@ -67,23 +85,6 @@ impl CaseDraft {
         case.transaction_date = date(TRANSACTION_DATE, &self.transaction_date);
         case.statement_date = date(STATEMENT_DATE, &self.statement_date);
         case.filed_on = date(FILED_ON, &self.filed_on);
-        case.amount_minor = match fields::amount(AMOUNT, &self.amount) {
-            Ok(v) => v.unwrap_or(0),
-            Err(e) => {
-                problems.push(e);
-                0
-            }
-        };
-        if let Err(e) = fields::required(MERCHANT, &case.merchant, "who is the charge from?") {
-            problems.push(e);
-        }
-        match fields::currency(CURRENCY, &case.currency) {
-            Ok(code) => case.currency = code,
-            Err(e) => problems.push(e),
-        }
-        if let Err(e) = fields::country(ACCOUNT, &case.country) {
-            problems.push(e);
-        }
         (case, problems)
     }
 
@@ -283,9 +284,10 @@ pub fn apply_dispute(
         DisputeCommand::Delete => {
             if let Some(draft) = ds.draft.take()
                 && js.writable()
-                && js.data.delete_case(draft.case.id, now).is_some()
+                && let Some(case) = js.data.delete_case(draft.case.id, now)
             {
-                ds.message = Some("Case deleted.".to_string());
+                js.undo = Some(Undo::Case(Box::new(case)));
+                ds.message = Some("Case deleted. Undo (Ctrl+Z) puts it back.".to_string());
                 return vec![DisputeEffect::Journal(JournalEffect::Save)];
             }
         }

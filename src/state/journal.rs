@@ -85,6 +85,8 @@ pub enum Undo {
     Entry(crate::journal::Entry),
     /// A note.
     Note(Note),
+    /// A dispute case, with its ticks, notes and files.
+    Case(Box<crate::disputes::Case>),
 }
 
 /// The open editor.
@@ -258,6 +260,9 @@ pub fn apply_journal(
                 match undo {
                     Undo::Entry(entry) => js.data.restore_entry(entry, now),
                     Undo::Note(note) => js.data.restore_note(note, now),
+                    Undo::Case(case) => {
+                        js.data.upsert_case(*case, now);
+                    }
                 }
                 js.message = Some("Restored.".to_string());
                 return vec![JournalEffect::Save];

@@ -413,6 +413,12 @@ impl AppState {
                 self.verification = None;
             }
             Command::ShowView(view) => {
+                if view != self.view {
+                    // "Case saved." belongs to the moment it was said, not to the
+                    // next visit; unsaved markers stay on the forms themselves.
+                    self.disputes.message = None;
+                    self.retention.message = None;
+                }
                 self.view = view;
                 // The coach opens on your first card rather than an empty form.
                 if view == View::Retention
@@ -499,6 +505,13 @@ impl AppState {
                     JournalCommand::LogCall(_) | JournalCommand::New | JournalCommand::Edit(_)
                 ) {
                     self.view = View::Journal;
+                }
+                if command == JournalCommand::Undo
+                    && let Some(Undo::Case(case)) = &self.journal.undo
+                {
+                    // The case comes back open where it was deleted.
+                    self.disputes.draft = Some(CaseDraft::of((**case).clone(), false));
+                    self.disputes.message = Some("Case restored.".to_string());
                 }
                 return apply_journal(
                     &mut self.journal,

@@ -6,12 +6,14 @@ use egui::{
     TextEdit, Ui, WidgetInfo,
 };
 
-use super::widgets::{choice_ui, text_field_ui};
+use super::widgets::{Field, checked_field_ui, choice_ui, text_field_ui};
 use crate::directory::Channel;
 use crate::disputes::catalog::Catalog;
 use crate::disputes::deadlines::{claims_conditions, deadlines};
 use crate::disputes::{CaseStatus, builtin, nearest};
+use crate::fields::{Amount, FieldError, money, read_amount};
 use crate::print::Paper;
+use crate::state::disputes as form;
 use crate::state::{AppState, CaseDraft, Command, DisputeCommand};
 
 fn send(commands: &mut Vec<Command>, command: DisputeCommand) {
@@ -63,13 +65,21 @@ pub fn disputes_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
                     cases_ui(ui, state, catalog, commands);
                 });
         });
-    CentralPanel::default().show(ui, |ui| {
-        ScrollArea::vertical()
-            .id_salt("dispute_case")
-            .show(ui, |ui| match &state.disputes.draft {
-                Some(draft) => case_ui(ui, state, catalog, draft, commands),
-                None => advice_ui(ui, state, catalog),
+    CentralPanel::default().show(ui, |ui| match &state.disputes.draft {
+        Some(draft) => {
+            // Save and the unsaved marker stay in view however long the checklist is.
+            Panel::bottom("case_actions").show(ui, |ui| {
+                super::case_actions::case_actions_ui(ui, state, draft, commands);
             });
+            ScrollArea::vertical()
+                .id_salt("dispute_case")
+                .show(ui, |ui| case_ui(ui, state, catalog, draft, commands));
+        }
+        None => {
+            ScrollArea::vertical()
+                .id_salt("dispute_case")
+                .show(ui, |ui| advice_ui(ui, state, catalog, commands));
+        }
     });
 }
 
@@ -146,7 +156,7 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Vec
     }
 }
 
-fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog) {
+fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Vec<Command>) {
     ui.add_space(6.0);
     ui.heading("Disputing a charge");
     ui.add_space(4.0);
@@ -155,8 +165,9 @@ fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog) {
     }
     ui.add_space(8.0);
     if let Some(message) = &state.disputes.message {
-        ui.label(RichText::new(message).strong());
+        ui.add(egui::Label::new(RichText::new(message).strong()).wrap());
     }
+    super::case_actions::undo_case_ui(ui, state, commands);
     ui.label(RichText::new("Start a case on the left, or open one. Amex Desk is unofficial and this is not legal advice.").weak());
 }
 
@@ -171,38 +182,41 @@ fn case_ui(
     let mut changed = false;
     let kind = catalog.kind(&d.case.kind);
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
-        ui.heading(if d.case.merchant.is_empty() {
-            "New dispute".to_string()
-        } else {
-            format!("Dispute: {}", d.case.merchant)
-        });
-        if d.dirty {
-            ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
-        }
+    ui.heading(if d.case.merchant.is_empty() {
+        "New dispute".to_string()
+    } else {
+        format!("Dispute: {}", d.case.merchant)
     });
+    let (_, problems) = d.checked(state.today());
+    let problem = |label: &str| problems.iter().find(|p| p.field == label);
     ui.label(RichText::new("Amex Desk is unofficial; this is not legal advice. Never enter a full card number: at most the last 5 digits.").small().weak());
     ui.add_space(4.0);
 
-    changed |= text_field_ui(
+    changed |= checked_field_ui(
         ui,
-        "Merchant",
-        "case_merchant",
+        Field {
+            label: form::MERCHANT,
+            id: "case_merchant",
+            hint: "who charged you",
+            width: 240.0,
+        },
         &mut d.case.merchant,
-        "who charged you",
-        240.0,
+        problem(form::MERCHANT),
+        None,
     );
-    ui.horizontal(|ui| {
-        changed |= text_field_ui(ui, "Amount", "case_amount", &mut d.amount, "212.40", 90.0);
-        changed |= text_field_ui(
-            ui,
-            "Currency",
-            "case_currency",
-            &mut d.case.currency,
-            "USD",
-            50.0,
-        );
-    });
+    changed |= amount_field_ui(ui, &mut d, problem(form::AMOUNT));
+    changed |= checked_field_ui(
+        ui,
+        Field {
+            label: form::CURRENCY,
+            id: "case_currency",
+            hint: "USD",
+            width: 50.0,
+        },
+        &mut d.case.currency,
+        problem(form::CURRENCY),
+        None,
+    );
     let types = catalog
         .types
         .iter()
@@ -251,30 +265,27 @@ fn case_ui(
         d.case.status = status;
         changed = true;
     }
-    changed |= text_field_ui(
-        ui,
-        "Transaction date",
-        "case_transaction",
-        &mut d.transaction_date,
-        "YYYY-MM-DD",
-        110.0,
-    );
-    changed |= text_field_ui(
-        ui,
-        "Statement closing",
-        "case_statement",
-        &mut d.statement_date,
-        "YYYY-MM-DD",
-        110.0,
-    );
-    changed |= text_field_ui(
-        ui,
-        "Filed on",
-        "case_filed",
-        &mut d.filed_on,
-        "YYYY-MM-DD",
-        110.0,
-    );
+    for (label, id, text) in [
+        (
+            form::TRANSACTION_DATE,
+            "case_transaction",
+            &mut d.transaction_date,
+        ),
+        (
+            form::STATEMENT_DATE,
+            "case_statement",
+            &mut d.statement_date,
+        ),
+        (form::FILED_ON, "case_filed", &mut d.filed_on),
+    ] {
+        let field = Field {
+            label,
+            id,
+            hint: "YYYY-MM-DD",
+            width: 110.0,
+        };
+        changed |= checked_field_ui(ui, field, text, problem(label), None);
+    }
     let channels = Channel::ALL
         .iter()
         .map(|c| (Some(*c), c.label().to_string()))
@@ -402,58 +413,36 @@ fn case_ui(
             .retain(|_, s| s.checked || !s.note.is_empty() || s.file.is_some());
     }
 
-    if let Some(error) = &d.error {
-        ui.label(RichText::new(format!("Not saved: {error}")).color(ui.visuals().error_fg_color));
-    }
-    if let Some(message) = &state.disputes.message {
-        ui.label(RichText::new(message).strong());
-    }
-    ui.add_space(6.0);
-    ui.horizontal_wrapped(|ui| {
-        if ui
-            .add_enabled(state.journal.writable(), Button::new("Save case"))
-            .clicked()
-        {
-            if changed {
-                send(commands, DisputeCommand::Update(Box::new(d.clone())));
-                changed = false;
-            }
-            send(commands, DisputeCommand::Save);
-        }
-        if ui.button("Close case").clicked() {
-            send(commands, DisputeCommand::Close);
-        }
-        if ui.button("Print packet (PDF)").clicked() {
-            send(commands, DisputeCommand::PrintPacket(Paper::A4));
-        }
-        if ui.button("Print packet (Letter PDF)").clicked() {
-            send(commands, DisputeCommand::PrintPacket(Paper::Letter));
-        }
-        if ui.button("Print billing-error letter (PDF)").clicked() {
-            send(commands, DisputeCommand::PrintLetter(Paper::Letter));
-        }
-        if ui.button("Copy as Markdown").clicked() {
-            send(commands, DisputeCommand::CopyMarkdown);
-        }
-        if let Some(path) = &state.last_export
-            && ui.button("Open the saved file").clicked()
-        {
-            commands.push(Command::OpenExport(path.clone()));
-        }
-        let saved = state.journal.data.case(d.case.id).is_some();
-        if ui
-            .add_enabled(
-                state.journal.writable() && saved,
-                Button::new("Delete case"),
-            )
-            .clicked()
-        {
-            send(commands, DisputeCommand::Delete);
-        }
-    });
     if changed {
         send(commands, DisputeCommand::Update(Box::new(d)));
     }
+}
+
+/// The amount as typed, with how it was read ("= 185.50 EUR") or, when one mark is
+/// followed by three digits, a question and a button for the thousands reading.
+fn amount_field_ui(ui: &mut Ui, d: &mut CaseDraft, problem: Option<&FieldError>) -> bool {
+    let reading = read_amount(form::AMOUNT, &d.amount);
+    let note = match &reading {
+        Ok(Amount::Value(v)) => Some(format!("= {} {}", money(*v), d.case.currency.trim())),
+        _ => None,
+    };
+    let field = Field {
+        label: form::AMOUNT,
+        id: "case_amount",
+        hint: "212.40 or 212,40",
+        width: 90.0,
+    };
+    let mut changed = checked_field_ui(ui, field, &mut d.amount, problem, note.as_deref());
+    if let Ok(Amount::Ambiguous { thousands }) = reading {
+        ui.horizontal(|ui| {
+            ui.add_space(114.0);
+            if ui.button(format!("I mean {}", money(thousands))).clicked() {
+                d.amount = money(thousands);
+                changed = true;
+            }
+        });
+    }
+    changed
 }
 
 fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft) {

@@ -1,10 +1,11 @@
 //! Keyboard shortcuts: Ctrl/Cmd+F or / focus the search (every page); on the numbers
 //! page only, Up/Down move the selection, Enter copies it, Esc clears the search. Other
 //! pages own their keys (their forms' fields), so Enter there never copies a hidden line.
+//! Ctrl/Cmd+Z with no field focused undoes the last delete.
 
 use egui::{Context, Event, Id, Key, Modifiers};
 
-use crate::state::{AppState, Command, View};
+use crate::state::{AppState, Command, JournalCommand, View};
 
 /// The search box's widget id.
 pub const SEARCH_ID: &str = "search_box";
@@ -14,6 +15,9 @@ pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
     let search_id = Id::unique(SEARCH_ID);
     let focused = ctx.memory(|m| m.focused());
     let nothing_focused = focused.is_none();
+    // A focused button or checkbox does not own Ctrl+Z; a text field does.
+    let text_focused =
+        focused.is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some());
     let search_focused = focused == Some(search_id);
     let popup_open = egui::Popup::is_any_open(ctx);
 
@@ -33,6 +37,14 @@ pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
                     .retain(|e| !matches!(e, Event::Text(t) if t == "/"));
                 focus_search = true;
             }
+        }
+        // Ctrl/Cmd+Z puts back the last deleted entry, note or case, on any page; in a
+        // text field it stays the field's own undo.
+        if !text_focused
+            && state.journal.undo.is_some()
+            && input.consume_key(Modifiers::COMMAND, Key::Z)
+        {
+            commands.push(Command::Journal(JournalCommand::Undo));
         }
         if popup_open || !(nothing_focused || search_focused) || state.view != View::Numbers {
             return;
@@ -61,8 +73,9 @@ pub fn page_hint(view: View) -> &'static str {
         View::Numbers => {
             "Up/Down select · Enter copies · Esc clears the search · Ctrl+F or / searches"
         }
-        View::Journal | View::Prep | View::Disputes | View::Retention => {
-            "Tab moves between fields · Ctrl+F searches the numbers"
+        View::Journal | View::Disputes => {
+            "Tab moves between fields · Ctrl+Z undoes a delete · Ctrl+F searches the numbers"
         }
+        View::Prep | View::Retention => "Tab moves between fields · Ctrl+F searches the numbers",
     }
 }

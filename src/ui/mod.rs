@@ -2,6 +2,7 @@
 //! [`Command`]s; none of them changes state or does I/O.
 
 mod badge;
+mod case_actions;
 mod details;
 mod disputes_page;
 mod empty_state;

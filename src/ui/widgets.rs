@@ -66,3 +66,72 @@ pub fn text_field_ui(
     })
     .inner
 }
+
+/// A labelled one-line field checked as the user types: a wrong value gets a red
+/// frame and its message below, wrapped; `note` (e.g. "= 185.50 EUR") shows beside
+/// a good value. Returns true when the text changed.
+pub fn checked_field_ui(
+    ui: &mut Ui,
+    field: Field<'_>,
+    text: &mut String,
+    problem: Option<&crate::fields::FieldError>,
+    note: Option<&str>,
+) -> bool {
+    let changed = ui
+        .horizontal(|ui| {
+            let label = ui.add_sized([110.0, 20.0], egui::Label::new(field.label));
+            let changed = ui
+                .scope(|ui| {
+                    if problem.is_some() {
+                        let stroke = egui::Stroke::new(1.5, ui.visuals().error_fg_color);
+                        let widgets = &mut ui.visuals_mut().widgets;
+                        widgets.inactive.bg_stroke = stroke;
+                        widgets.hovered.bg_stroke = stroke;
+                        ui.visuals_mut().selection.stroke = stroke;
+                    }
+                    ui.add(
+                        TextEdit::singleline(text)
+                            .id(Id::unique(field.id))
+                            .hint_text(field.hint)
+                            .desired_width(field.width),
+                    )
+                    .labelled_by(label.id)
+                    .changed()
+                })
+                .inner;
+            if let (None, Some(note)) = (problem, note) {
+                ui.label(egui::RichText::new(note).weak());
+            }
+            changed
+        })
+        .inner;
+    if let Some(problem) = problem {
+        field_message_ui(ui, &problem.to_string());
+    }
+    changed
+}
+
+/// A field's message under it, indented to the input, wrapped, in the error colour.
+pub fn field_message_ui(ui: &mut Ui, message: &str) {
+    ui.horizontal(|ui| {
+        ui.add_space(114.0);
+        ui.add(
+            egui::Label::new(egui::RichText::new(message).color(ui.visuals().error_fg_color))
+                .wrap(),
+        );
+    });
+}
+
+/// What a checked field shows: its label (also its accessible name and the name in
+/// its messages), widget id, hint and width.
+#[derive(Clone, Copy, Debug)]
+pub struct Field<'a> {
+    /// The label.
+    pub label: &'a str,
+    /// A unique id for the text edit.
+    pub id: &'a str,
+    /// Greyed hint while empty.
+    pub hint: &'a str,
+    /// Width of the input.
+    pub width: f32,
+}

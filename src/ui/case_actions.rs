@@ -1,0 +1,113 @@
+//! The dispute case's action bar, pinned under the form: whether the case is saved,
+//! Save (disabled with the reason while a field is wrong), printing, and Delete with
+//! Undo.
+
+use egui::{Button, RichText, Ui};
+
+use crate::print::Paper;
+use crate::state::{AppState, CaseDraft, Command, DisputeCommand, JournalCommand, Undo};
+
+fn send(commands: &mut Vec<Command>, command: DisputeCommand) {
+    commands.push(Command::Dispute(command));
+}
+
+/// Longest message shown in the bar; the rest is cut with an ellipsis.
+const MESSAGE_CHARS: usize = 300;
+
+fn capped(text: &str) -> String {
+    if text.chars().count() <= MESSAGE_CHARS {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(MESSAGE_CHARS).collect();
+    out.push('…');
+    out
+}
+
+/// The bar under the case form.
+pub fn case_actions_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    draft: &CaseDraft,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(4.0);
+    let (_, problems) = draft.checked(state.today());
+    let saved = state.journal.data.case(draft.case.id).is_some();
+    ui.horizontal_wrapped(|ui| {
+        let writable = state.journal.writable();
+        let save = ui.add_enabled(writable && problems.is_empty(), Button::new("Save case"));
+        if save.clicked() {
+            send(commands, DisputeCommand::Save);
+        }
+        if draft.dirty {
+            ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
+        } else if saved {
+            ui.label(RichText::new("Saved").weak());
+        }
+        if !problems.is_empty() {
+            let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+            let reason = format!(
+                "Fix {} to save: {}",
+                if problems.len() == 1 {
+                    "1 field".to_string()
+                } else {
+                    format!("{} fields", problems.len())
+                },
+                fields.join(", ")
+            );
+            ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
+        }
+        ui.separator();
+        if ui.button("Close case").clicked() {
+            send(commands, DisputeCommand::Close);
+        }
+        if ui.button("Print packet (PDF)").clicked() {
+            send(commands, DisputeCommand::PrintPacket(Paper::A4));
+        }
+        if ui.button("Print packet (Letter PDF)").clicked() {
+            send(commands, DisputeCommand::PrintPacket(Paper::Letter));
+        }
+        if ui.button("Print billing-error letter (PDF)").clicked() {
+            send(commands, DisputeCommand::PrintLetter(Paper::Letter));
+        }
+        if ui.button("Copy as Markdown").clicked() {
+            send(commands, DisputeCommand::CopyMarkdown);
+        }
+        if let Some(path) = &state.last_export
+            && ui.button("Open the saved file").clicked()
+        {
+            commands.push(Command::OpenExport(path.clone()));
+        }
+        if ui
+            .add_enabled(writable && saved, Button::new("Delete case"))
+            .clicked()
+        {
+            send(commands, DisputeCommand::Delete);
+        }
+    });
+    if let Some(error) = &draft.error {
+        let text = capped(&format!("Not saved: {error}"));
+        ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
+    }
+    if let Some(message) = &state.disputes.message {
+        ui.add(egui::Label::new(RichText::new(capped(message)).strong()).wrap());
+    }
+    ui.add_space(4.0);
+}
+
+/// "Case deleted." with its Undo button, for the page when no case is open.
+pub fn undo_case_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    if let Some(Undo::Case(case)) = &state.journal.undo {
+        ui.horizontal_wrapped(|ui| {
+            let name = if case.merchant.is_empty() {
+                "the case"
+            } else {
+                case.merchant.as_str()
+            };
+            ui.label(format!("Deleted {name}."));
+            if ui.button("Undo delete").clicked() {
+                commands.push(Command::Journal(JournalCommand::Undo));
+            }
+        });
+    }
+}
