@@ -15,6 +15,7 @@ use crate::settings::file::SettingsFile;
 use crate::settings::{Settings, ThemePref};
 use crate::state::{AppState, Effect, ExportFormat, JournalEffect, JournalState};
 use crate::ui;
+use crate::unsaved_file::{Kept, UnsavedFile};
 
 /// A clock (the real one, or a fixed one in tests).
 pub type Clock = Box<dyn Fn() -> Timestamp>;
@@ -51,6 +52,10 @@ pub struct DeskApp {
     settings_file: Option<SettingsFile>,
     /// Settings whose save failed (not retried every frame; retried once they change).
     unsaved_settings: Option<Settings>,
+    /// Where forms with unsaved changes are kept across a close.
+    unsaved_file: Option<UnsavedFile>,
+    /// When that file was last written (typing reaches it every few seconds).
+    unsaved_written: Option<Timestamp>,
 }
 
 /// Opens the journal in `data_dir` for the window: the file adapter and the state to
@@ -86,6 +91,8 @@ impl DeskApp {
             title: "Amex Desk".to_string(),
             settings_file: None,
             unsaved_settings: None,
+            unsaved_file: None,
+            unsaved_written: None,
         }
     }
 
@@ -124,7 +131,39 @@ impl DeskApp {
         self.state.journal = state;
         self.journal_file = Some(file);
         self.exports_dir = Some(crate::paths::exports_dir(data_dir));
+        let (unsaved, kept) = UnsavedFile::open(data_dir);
+        match kept {
+            Ok(forms) => self.state.restore_forms(forms),
+            Err(e) => self.state.report(format!(
+                "Forms kept from last time could not be read and are left as they are: {e}"
+            )),
+        }
+        self.unsaved_file = Some(unsaved);
         self
+    }
+
+    /// Keeps forms with unsaved changes in the data folder: every few seconds while
+    /// typing, and always when `closing`.
+    pub fn keep_unsaved_forms(&mut self, ctx: &egui::Context, closing: bool) {
+        let Some(file) = &mut self.unsaved_file else {
+            return;
+        };
+        let forms = self.state.unsaved_forms();
+        match file.keep(&forms, self.state.now, &mut self.unsaved_written, closing) {
+            Kept::Unchanged | Kept::Written => {}
+            Kept::Later(seconds) => {
+                ctx.request_repaint_after(std::time::Duration::from_secs(seconds.unsigned_abs()));
+            }
+            Kept::Failed(e) => self.state.report(format!("Unsaved changes not kept: {e}")),
+        }
+    }
+
+    /// The window is closing (close button, Ctrl+Q, the system): settings and forms
+    /// with unsaved changes are written now.
+    pub fn closing(&mut self) {
+        self.save_settings();
+        let ctx = egui::Context::default();
+        self.keep_unsaved_forms(&ctx, true);
     }
 
     /// Turns on the measurement switches (see [`crate::measure`]).
@@ -170,6 +209,7 @@ impl DeskApp {
             }
         }
         self.save_settings();
+        self.keep_unsaved_forms(&ctx, false);
         self.schedule_repaint(&ctx);
         self.screenshot_step(&ctx);
     }
@@ -409,7 +449,7 @@ impl eframe::App for DeskApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.save_settings();
+        self.closing();
     }
 }
 

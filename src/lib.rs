@@ -27,3 +27,4 @@ pub mod settings;
 pub mod state;
 pub mod store;
 pub mod ui;
+pub mod unsaved_file;

@@ -30,6 +30,11 @@ pub fn settings_file(data_dir: &Path) -> PathBuf {
     data_dir.join("settings.ron")
 }
 
+/// The forms kept unsaved at the last close, inside the data folder.
+pub fn unsaved_file(data_dir: &Path) -> PathBuf {
+    data_dir.join("unsaved.ron")
+}
+
 /// The exports folder inside the data folder.
 pub fn exports_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("exports")

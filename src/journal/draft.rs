@@ -11,7 +11,7 @@ use crate::directory::{Channel, Purpose};
 use crate::fields::{self, DateRule, FieldError};
 
 /// A promise as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PromiseDraft {
     /// What was promised.
     pub text: String,
@@ -22,7 +22,7 @@ pub struct PromiseDraft {
 }
 
 /// A call-log entry as typed in the editor.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
     /// The entry's id (new or existing).
     pub id: Uuid,

@@ -12,7 +12,7 @@ use crate::journal::Link;
 use crate::print::{Paper, render};
 
 /// A case as typed in the editor.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CaseDraft {
     /// The case (checklist, flags and text fields are edited in place).
     pub case: Case,

@@ -18,6 +18,7 @@ use crate::settings::{Settings, ThemePref};
 pub mod disputes;
 mod journal;
 pub mod retention;
+mod unsaved;
 
 pub use disputes::{CaseDraft, DisputeCommand, DisputeEffect, DisputesState, apply_dispute};
 pub use journal::{
@@ -26,6 +27,7 @@ pub use journal::{
 pub use retention::{
     CardDraft, OfferDraft, OutcomeDraft, RetentionCommand, RetentionState, apply_retention,
 };
+pub use unsaved::UnsavedForms;
 
 /// Which page the window shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -87,6 +89,8 @@ pub enum Command {
     SetTheme(ThemePref),
     /// Hide the data warning banner.
     DismissWarning,
+    /// Hide the "kept from last time" banner.
+    DismissRestored,
     /// The verify box changed: check this number, link or email address.
     SetVerifyInput(String),
     /// Clear the verify box and its answer.
@@ -148,6 +152,8 @@ pub struct AppState {
     pub directory: Directory,
     /// A problem to show at the top (e.g. the --directory file was rejected).
     pub warning: Option<String>,
+    /// Forms kept from the last close were put back: what, for the banner.
+    pub restored: Option<String>,
     /// Current filters.
     pub filters: Filters,
     /// Current search text.
@@ -209,6 +215,7 @@ impl AppState {
         let mut state = AppState {
             directory,
             warning: None,
+            restored: None,
             filters: settings.filters,
             search: String::new(),
             results: Results::default(),
@@ -526,6 +533,7 @@ impl AppState {
             }
             Command::SetTheme(theme) => self.theme = theme,
             Command::DismissWarning => self.warning = None,
+            Command::DismissRestored => self.restored = None,
         }
         Vec::new()
     }

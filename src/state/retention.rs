@@ -22,7 +22,7 @@ fn date_field(
 }
 
 /// A card profile as typed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CardDraft {
     /// The card (nickname, tier, spend, last digits edited in place).
     pub card: RetentionCard,
@@ -89,7 +89,7 @@ pub const FEE_POSTED: &str = "Fee posted";
 pub const FEE_STATEMENT_CLOSING: &str = "Fee statement closing";
 
 /// An offer as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OfferDraft {
     /// Kind.
     pub kind: OfferKind,
@@ -104,7 +104,7 @@ pub struct OfferDraft {
 }
 
 /// The outcome of a call, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OutcomeDraft {
     /// Offers made.
     pub offers: Vec<OfferDraft>,

@@ -35,6 +35,9 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     if let Some(warning) = &state.warning {
         Panel::top("warning").show(ui, |ui| top_bar::warning_ui(ui, warning, commands));
     }
+    if let Some(note) = &state.restored {
+        Panel::top("restored_forms").show(ui, |ui| restored_forms_ui(ui, note, commands));
+    }
     if let Some(problem) = &state.journal.problem {
         Panel::top("journal_problem").show(ui, |ui| journal_problem_ui(ui, problem));
     }
@@ -102,6 +105,16 @@ fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .clicked()
         {
             commands.push(Command::ShowView(View::Retention));
+        }
+    });
+}
+
+/// "Kept from last time, not saved yet: …" with a Dismiss button.
+fn restored_forms_ui(ui: &mut Ui, note: &str, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
+        if ui.button("Dismiss").clicked() {
+            commands.push(Command::DismissRestored);
         }
     });
 }

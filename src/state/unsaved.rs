@@ -1,0 +1,157 @@
+//! Forms with unsaved changes, kept when the window closes and put back at the next
+//! start: one behaviour for every form (call-log entry, dispute case, retention card
+//! and call outcome). Nothing is asked on close and nothing is lost. Card numbers
+//! and security codes are masked before anything is written, as in the journal.
+
+use serde::{Deserialize, Serialize};
+
+use super::AppState;
+use super::journal::Editor;
+use super::retention::{CardDraft, OutcomeDraft};
+use crate::journal::Draft;
+use crate::journal::sensitive::redact_in_place;
+use crate::state::CaseDraft;
+
+/// The forms open with unsaved changes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnsavedForms {
+    /// The call-log entry being written.
+    #[serde(default)]
+    pub entry: Option<Draft>,
+    /// The dispute case being edited.
+    #[serde(default)]
+    pub case: Option<CaseDraft>,
+    /// The retention card being edited.
+    #[serde(default)]
+    pub card: Option<CardDraft>,
+    /// The retention call's outcome being recorded.
+    #[serde(default)]
+    pub outcome: Option<OutcomeDraft>,
+}
+
+impl UnsavedForms {
+    /// No form has unsaved changes.
+    pub fn is_empty(&self) -> bool {
+        self.entry.is_none() && self.case.is_none() && self.card.is_none() && self.outcome.is_none()
+    }
+
+    /// "the call-log entry and the dispute case (Shop)", for the note on restore.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if self.entry.is_some() {
+            parts.push("the call-log entry".to_string());
+        }
+        if let Some(case) = &self.case {
+            parts.push(match case.case.merchant.trim() {
+                "" => "the dispute case".to_string(),
+                merchant => format!("the dispute case ({merchant})"),
+            });
+        }
+        if let Some(card) = &self.card {
+            parts.push(match card.card.nickname.trim() {
+                "" => "the retention card".to_string(),
+                name => format!("the retention card ({name})"),
+            });
+        }
+        if self.outcome.is_some() {
+            parts.push("the retention call's outcome".to_string());
+        }
+        match parts.len() {
+            0 => String::new(),
+            1 => parts.remove(0),
+            n => format!("{} and {}", parts[..n - 1].join(", "), parts[n - 1]),
+        }
+    }
+
+    /// The same forms with card numbers and codes masked in every text field.
+    pub fn masked(mut self) -> UnsavedForms {
+        if let Some(d) = &mut self.entry {
+            let mut fields = vec![&mut d.rep, &mut d.reference, &mut d.summary];
+            fields.extend(d.promises.iter_mut().map(|p| &mut p.text));
+            fields.into_iter().for_each(|t| {
+                redact_in_place(t);
+            });
+        }
+        if let Some(d) = &mut self.case {
+            d.case.text_fields_mut().into_iter().for_each(|t| {
+                redact_in_place(t);
+            });
+            d.case.clamp_card_digits();
+        }
+        if let Some(d) = &mut self.card {
+            d.card.text_fields_mut().into_iter().for_each(|t| {
+                redact_in_place(t);
+            });
+        }
+        if let Some(d) = &mut self.outcome {
+            let mut fields = vec![&mut d.rep, &mut d.reference];
+            fields.extend(d.offers.iter_mut().map(|o| &mut o.what));
+            fields.into_iter().for_each(|t| {
+                redact_in_place(t);
+            });
+        }
+        self
+    }
+}
+
+impl AppState {
+    /// The forms whose changes are not saved yet.
+    pub fn unsaved_forms(&self) -> UnsavedForms {
+        let journal = &self.journal.data;
+        let entry = self.journal.editor.as_ref().and_then(|e| {
+            let changed = match journal.entry(e.draft.id) {
+                Some(saved) => Draft::from_entry(saved) != e.draft,
+                None => true,
+            };
+            changed.then(|| e.draft.clone())
+        });
+        let case = self.disputes.draft.as_ref().filter(|d| d.dirty).cloned();
+        let card = self.retention.card.as_ref().and_then(|d| {
+            let changed = match journal.card(d.card.id) {
+                Some(saved) => {
+                    let mut as_saved = CardDraft::of(saved.clone());
+                    as_saved.error.clone_from(&d.error);
+                    as_saved != *d
+                }
+                None => !d.card.nickname.trim().is_empty(),
+            };
+            changed.then(|| d.clone())
+        });
+        let outcome = self
+            .retention
+            .outcome
+            .as_ref()
+            .filter(|o| **o != OutcomeDraft::default())
+            .cloned();
+        UnsavedForms {
+            entry,
+            case,
+            card,
+            outcome,
+        }
+    }
+
+    /// Puts back forms kept at the last close, and says so.
+    pub fn restore_forms(&mut self, forms: UnsavedForms) {
+        if forms.is_empty() {
+            return;
+        }
+        let what = forms.describe();
+        if let Some(draft) = forms.entry {
+            self.journal.editor = Some(Editor { draft, error: None });
+        }
+        if let Some(mut case) = forms.case {
+            case.dirty = true;
+            self.disputes.draft = Some(case);
+        }
+        if let Some(card) = forms.card {
+            self.retention.card = Some(card);
+        }
+        if forms.outcome.is_some() {
+            self.retention.outcome = forms.outcome;
+        }
+        self.restored = Some(format!(
+            "Kept from last time, not saved yet: {what}. Save or close it when you are ready."
+        ));
+    }
+}
