@@ -303,6 +303,23 @@ impl DeskApp {
                 }
                 Err(e) => self.state.journal.message = Some(format!("Import failed: {e}")),
             },
+            JournalEffect::ListBackups => {
+                let listed = match &self.journal_file {
+                    Some(file) => crate::journal::backups::list(&file.backups_dir())
+                        .map_err(|e| e.to_string()),
+                    None => Ok(Vec::new()),
+                };
+                self.state.journal.backups_listed(listed);
+            }
+            JournalEffect::Restore(name) => {
+                let result = match &mut self.journal_file {
+                    Some(file) => file
+                        .restore(std::path::Path::new(&name))
+                        .map_err(|e| e.to_string()),
+                    None => Err("this window keeps no journal file".to_string()),
+                };
+                self.state.journal.restored(&name, result);
+            }
         }
     }
 

@@ -221,3 +221,62 @@ fn a_journal_with_problems_opens_with_a_banner_listing_them_by_id() {
     click(&mut h, "Dismiss journal problems");
     assert!(!shows(&h, "The journal loaded with"));
 }
+
+/// Issue 14 item 6: earlier versions are listed and restorable in the window, and a
+/// journal that cannot be read is brought back from one.
+#[test]
+fn an_earlier_version_is_restored_from_the_window_even_over_a_broken_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Journal");
+    click(&mut h, "New entry");
+    type_into(&mut h, "Reference", "R-1");
+    click(&mut h, "Save entry");
+    click_starting(&mut h, "Edit entry");
+    type_into(&mut h, "Reference", "-changed");
+    click(&mut h, "Save entry");
+    assert!(journal_text(dir.path()).contains("R-1-changed"));
+
+    click(&mut h, "Show earlier versions");
+    let restores: Vec<_> = h
+        .query_all_by_label_contains("Restore the version of")
+        .collect();
+    assert_eq!(restores.len(), 2, "one per save, newest first");
+    restores[1].click();
+    h.run();
+    assert!(shows(&h, "Restored the version saved as"));
+    let disk = journal_text(dir.path());
+    assert!(
+        disk.contains("R-1") && !disk.contains("R-1-changed"),
+        "{disk}"
+    );
+    drop(h);
+
+    // A journal that cannot be read: read-only, and one click brings it back.
+    std::fs::write(dir.path().join("journal.ron"), "garbage").unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Journal");
+    assert!(shows(
+        &h,
+        "On the Journal page, Earlier versions puts back a version saved before"
+    ));
+    assert!(
+        h.query_by_label("New entry")
+            .is_none_or(|n| n.accesskit_node().is_disabled())
+    );
+    click(&mut h, "Show earlier versions");
+    h.query_all_by_label_contains("Restore the version of")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    let message = h.state().state.journal.message.clone();
+    assert!(shows(&h, "Restored the version saved as"), "{message:?}");
+    assert!(!h.get_by_label("New entry").accesskit_node().is_disabled());
+    assert!(journal_text(dir.path()).contains("R-1"));
+    let kept = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .flatten()
+        .any(|f| std::fs::read_to_string(f.path()).unwrap_or_default() == "garbage");
+    assert!(kept, "the unreadable file is kept as a backup, not lost");
+}

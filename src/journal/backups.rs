@@ -99,13 +99,15 @@ fn free_name(dir: &Path, now: Timestamp) -> PathBuf {
 
 /// Keeps the file `saved` (the journal just written, not a link to it) as the newest
 /// backup in `dir`, then removes the oldest beyond [`KEEP`]. Returns the new backup.
+///
+/// The backup is a copy, never a hard link: the file just written is the live
+/// journal, and an editor that rewrites it in place would otherwise change the
+/// backup with it.
 pub fn keep(saved: &Path, dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
     crate::fsutil::create_private_dir_all(dir)?;
     let path = free_name(dir, now);
-    if std::fs::hard_link(saved, &path).is_err() {
-        let bytes = std::fs::read(saved)?;
-        crate::fsutil::write_new(&path, &bytes)?;
-    }
+    let bytes = std::fs::read(saved)?;
+    crate::fsutil::write_new(&path, &bytes)?;
     prune(dir)?;
     Ok(path)
 }
@@ -148,6 +150,17 @@ pub fn resolve(dir: &Path, name_or_path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_backup_is_a_copy_so_an_in_place_edit_of_the_journal_leaves_it_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("journal.ron");
+        std::fs::write(&journal, "(version: 1)").unwrap();
+        let kept = keep(&journal, &backups_dir(&journal), Timestamp::UNIX_EPOCH).unwrap();
+        // An editor that rewrites the file in place (same inode).
+        std::fs::write(&journal, "garbage").unwrap();
+        assert_eq!(std::fs::read_to_string(kept).unwrap(), "(version: 1)");
+    }
 
     #[test]
     fn names_round_trip_and_sort_by_time_then_sequence() {

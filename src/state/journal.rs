@@ -57,6 +57,13 @@ pub enum JournalCommand {
     Import,
     /// Hide the banner listing the problems found on load.
     DismissIntegrity,
+    /// List the kept earlier versions of the journal.
+    ShowBackups,
+    /// Hide that list.
+    HideBackups,
+    /// Put this earlier version back (by backup name); the journal as it is now is kept
+    /// as a backup first, so a restore can itself be undone.
+    RestoreBackup(String),
 }
 
 /// Export formats.
@@ -124,6 +131,8 @@ pub struct JournalState {
     pub import_path: String,
     /// The last export, import or merge result, for the user.
     pub message: Option<String>,
+    /// The earlier versions listed on the page (none: the list is closed).
+    pub backups: Option<Vec<crate::journal::backups::Backup>>,
 }
 
 impl JournalState {
@@ -162,6 +171,42 @@ impl JournalState {
     }
 }
 
+impl JournalState {
+    /// Takes in the list of earlier versions the edge read.
+    pub fn backups_listed(&mut self, result: Result<Vec<crate::journal::backups::Backup>, String>) {
+        match result {
+            Ok(list) => self.backups = Some(list),
+            Err(e) => {
+                self.backups = None;
+                self.message = Some(format!("Earlier versions could not be listed: {e}"));
+            }
+        }
+    }
+
+    /// Takes in the journal restored from the backup `name`, or why it was not. A
+    /// journal that could not be read becomes writable again once restored.
+    pub fn restored(&mut self, name: &str, result: Result<Journal, String>) {
+        match result {
+            Ok(data) => {
+                self.message = Some(format!(
+                    "Restored the version saved as {name}: {} call(s), {} case(s), {} card(s). The journal as it was is kept as the newest backup, so this can be undone the same way.",
+                    data.entries.len(),
+                    data.cases.len(),
+                    data.cards.len()
+                ));
+                self.integrity = crate::journal::integrity::check(&data);
+                self.data = data;
+                self.problem = None;
+                self.save_error = None;
+                self.editor = None;
+                self.undo = None;
+            }
+            Err(e) => self.message = Some(format!("Not restored: {e}")),
+        }
+        self.backups = None;
+    }
+}
+
 /// What a journal command asks of the edge.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JournalEffect {
@@ -171,6 +216,10 @@ pub enum JournalEffect {
     Export(ExportFormat),
     /// Merge this file into it (then save).
     Import(PathBuf),
+    /// Read the list of kept earlier versions (answer: [`JournalState::backups_listed`]).
+    ListBackups,
+    /// Restore this backup (answer: [`JournalState::restored`]).
+    Restore(String),
 }
 
 /// Applies a journal command. `now`/`zone` stamp records; `directory` pre-fills calls.
@@ -321,6 +370,10 @@ pub fn apply_journal(
             }
         }
         JournalCommand::DismissIntegrity => js.integrity.clear(),
+        JournalCommand::ShowBackups => return vec![JournalEffect::ListBackups],
+        JournalCommand::HideBackups => js.backups = None,
+        // Allowed on an unreadable journal too: the unreadable file is kept first.
+        JournalCommand::RestoreBackup(name) => return vec![JournalEffect::Restore(name)],
     }
     Vec::new()
 }

@@ -126,9 +126,11 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     );
     if js.writable() {
         ui.label(
-            RichText::new("Saved on every change; the previous copy is kept as .bak.")
-                .small()
-                .weak(),
+            RichText::new(
+                "Saved on every change; the last 10 versions are kept (Earlier versions, below).",
+            )
+            .small()
+            .weak(),
         );
     }
     if let Some(e) = &js.save_error {
@@ -166,6 +168,49 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .clicked()
     {
         send(commands, JournalCommand::Import);
+    }
+    ui.add_space(8.0);
+    backups_ui(ui, state, commands);
+}
+
+/// "Earlier versions": the last saves kept as backups, each with Restore.
+fn backups_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Earlier versions").strong());
+    let Some(list) = &state.journal.backups else {
+        if ui.button("Show earlier versions").clicked() {
+            send(commands, JournalCommand::ShowBackups);
+        }
+        return;
+    };
+    if list.is_empty() {
+        ui.label("None yet: each save keeps one (the last 10).");
+    }
+    for backup in list {
+        let local = backup
+            .at
+            .to_zoned(state.local_tz.clone())
+            .strftime("%Y-%m-%d %H:%M:%S")
+            .to_string();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{local} ({} KB)", backup.bytes.div_ceil(1024)));
+            let restore = ui.button("Restore");
+            restore.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Restore the version of {local}"),
+                )
+            });
+            if restore
+                .on_hover_text("The journal as it is now is kept as a backup first")
+                .clicked()
+            {
+                send(commands, JournalCommand::RestoreBackup(backup.name.clone()));
+            }
+        });
+    }
+    if ui.button("Hide earlier versions").clicked() {
+        send(commands, JournalCommand::HideBackups);
     }
 }
 

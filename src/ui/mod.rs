@@ -143,7 +143,7 @@ fn journal_integrity_ui(
 fn journal_problem_ui(ui: &mut Ui, problem: &str) {
     ui.label(
         RichText::new(format!(
-            "Your journal is read-only: {problem} Nothing will be saved until the file is fixed or moved aside; the numbers still work."
+            "Your journal is read-only: {problem} Nothing will be saved until the file is fixed or moved aside; the numbers still work. On the Journal page, Earlier versions puts back a version saved before (the unreadable file is kept as a backup)."
         ))
         .color(ui.visuals().error_fg_color),
     );
