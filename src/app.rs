@@ -226,7 +226,7 @@ impl DeskApp {
             Effect::WriteExport { name, bytes } => {
                 let result = match &self.exports_dir {
                     Some(dir) => {
-                        let path = dir.join(&name);
+                        let path = crate::fsutil::free_path(dir, &name);
                         crate::fsutil::write_new(&path, &bytes)
                             .map(|()| path)
                             .map_err(|e| e.to_string())
@@ -425,7 +425,7 @@ pub fn export_journal(
         local.strftime("%Y%m%d-%H%M%S"),
         format.extension()
     );
-    let path = dir.join(name);
+    let path = crate::fsutil::free_path(dir, &name);
     crate::fsutil::write_new(&path, text.as_bytes()).map_err(|e| e.to_string())?;
     Ok(path)
 }

@@ -200,9 +200,32 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// `dir/name`, or `dir/stem-2.ext`, `-3`… when that is taken: exports never replace
+/// a file already there.
+pub fn free_path(dir: &Path, name: &str) -> std::path::PathBuf {
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) => (stem, format!(".{ext}")),
+        None => (name, String::new()),
+    };
+    std::iter::once(dir.join(name))
+        .chain((2..).map(|n| dir.join(format!("{stem}-{n}{ext}"))))
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| dir.join(name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn free_path_never_names_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(free_path(dir.path(), "a.pdf"), dir.path().join("a.pdf"));
+        std::fs::write(dir.path().join("a.pdf"), "1").unwrap();
+        assert_eq!(free_path(dir.path(), "a.pdf"), dir.path().join("a-2.pdf"));
+        std::fs::write(dir.path().join("a-2.pdf"), "2").unwrap();
+        assert_eq!(free_path(dir.path(), "a.pdf"), dir.path().join("a-3.pdf"));
+    }
     use std::time::{Duration, Instant};
 
     fn refused_quickly(path: &Path) -> CappedReadError {

@@ -137,7 +137,11 @@ fn add_list_due_and_usage_errors() {
         data.path(),
         &["log", "add", "--summary", "x", "--follow-up", "soon"],
     );
-    assert_eq!(bad_date.status.code(), Some(1));
+    assert_eq!(
+        bad_date.status.code(),
+        Some(2),
+        "a bad value is a usage error"
+    );
     assert!(String::from_utf8_lossy(&bad_date.stderr).contains("YYYY-MM-DD"));
     let usage = run_in(data.path(), &["log", "add"]);
     assert_eq!(usage.status.code(), Some(2), "--summary is required");

@@ -77,6 +77,22 @@ fn create_a_case_tick_evidence_see_deadlines_save_and_print() {
             "{expected:?} missing from the packet"
         );
     }
+    // Letter after A4, then A4 again: three files, none written over.
+    click(&mut h, "Print packet (Letter PDF)");
+    click(&mut h, "Print packet (PDF)");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .flatten()
+        .map(|f| f.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.iter().any(|n| n.contains("-letter-")), "{names:?}");
+    assert_eq!(
+        names.iter().filter(|n| n.contains("-a4-")).count(),
+        2,
+        "{names:?}"
+    );
 }
 
 #[test]

@@ -36,6 +36,14 @@ impl Paper {
         }
     }
 
+    /// `a4` or `letter`, for file names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::Letter => "letter",
+        }
+    }
+
     /// Parses `a4` or `letter`.
     pub fn from_slug(slug: &str) -> Option<Paper> {
         match slug.to_ascii_lowercase().as_str() {

@@ -294,7 +294,7 @@ pub fn apply_dispute(
         DisputeCommand::PrintChecklist(slug, paper) => {
             if let Some(kind) = catalog.kind(&slug) {
                 return vec![DisputeEffect::Write {
-                    name: format!("checklist-{slug}.pdf"),
+                    name: format!("checklist-{slug}-{}.pdf", paper.slug()),
                     bytes: render(&docs::checklist_doc(kind, catalog, today), paper),
                 }];
             }
@@ -312,7 +312,11 @@ pub fn apply_dispute(
             };
             let what = if packet { "packet" } else { "letter" };
             return vec![DisputeEffect::Write {
-                name: format!("dispute-{what}-{}-{today}.pdf", slugify(&case.merchant)),
+                name: format!(
+                    "dispute-{what}-{}-{today}-{}.pdf",
+                    slugify(&case.merchant),
+                    paper.slug()
+                ),
                 bytes: render(&doc, paper),
             }];
         }

@@ -469,15 +469,16 @@ impl AppState {
                 let name = card
                     .map(|c| {
                         format!(
-                            "retention-{}.pdf",
+                            "retention-{}-{}.pdf",
                             c.nickname
                                 .to_lowercase()
-                                .replace(|ch: char| !ch.is_ascii_alphanumeric(), "-")
+                                .replace(|ch: char| !ch.is_ascii_alphanumeric(), "-"),
+                            paper.slug()
                         )
                     })
-                    .unwrap_or_else(|| "retention-script.pdf".to_string());
+                    .unwrap_or_else(|| format!("retention-script-{}.pdf", paper.slug()));
                 return vec![Effect::WriteExport {
-                    name,
+                    name: self.stamped(&name),
                     bytes: crate::print::render(&doc, paper),
                 }];
             }
@@ -501,7 +502,10 @@ impl AppState {
                 .into_iter()
                 .map(|e| match e {
                     DisputeEffect::Journal(j) => Effect::Journal(j),
-                    DisputeEffect::Write { name, bytes } => Effect::WriteExport { name, bytes },
+                    DisputeEffect::Write { name, bytes } => Effect::WriteExport {
+                        name: self.stamped(&name),
+                        bytes,
+                    },
                     DisputeEffect::Copy(text) => Effect::CopyText(text),
                 })
                 .collect();
@@ -592,9 +596,27 @@ impl AppState {
             &today,
         );
         vec![Effect::WriteExport {
-            name: format!("call-prep-{}-{today}.pdf", self.prep_purpose.slug()),
+            name: self.stamped(&format!(
+                "call-prep-{}-{today}-{}.pdf",
+                self.prep_purpose.slug(),
+                paper.slug()
+            )),
             bytes: crate::print::render(&doc, paper),
         }]
+    }
+
+    /// `name` with the local time before its extension ("x-a4.pdf" becomes
+    /// "x-a4-1545.pdf"), so a second print never takes the first one's name.
+    pub fn stamped(&self, name: &str) -> String {
+        let time = self
+            .now
+            .to_zoned(self.local_tz.clone())
+            .strftime("%H%M%S")
+            .to_string();
+        match name.rsplit_once('.') {
+            Some((stem, ext)) => format!("{stem}-{time}.{ext}"),
+            None => format!("{name}-{time}"),
+        }
     }
 
     /// The edge wrote an export (or failed to).
