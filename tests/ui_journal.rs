@@ -280,3 +280,23 @@ fn an_earlier_version_is_restored_from_the_window_even_over_a_broken_file() {
         .any(|f| std::fs::read_to_string(f.path()).unwrap_or_default() == "garbage");
     assert!(kept, "the unreadable file is kept as a backup, not lost");
 }
+
+/// Issue 13 item 7: "Log this call" carries the problem chosen in the filters.
+#[test]
+fn log_this_call_is_about_the_problem_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    common::choose(&mut h, "Problem", "Lost or stolen card ·");
+    let first = h.state().state.hit(0).unwrap().record.id.clone();
+    h.state_mut()
+        .state
+        .apply(amex_desk::state::Command::Copy(first));
+    h.run();
+    click(&mut h, "Log this call");
+    let draft = &h.state().state.journal.editor.as_ref().unwrap().draft;
+    assert_eq!(
+        draft.purpose,
+        Some(amex_desk::directory::Purpose::LostCard),
+        "not the line's first purpose"
+    );
+}

@@ -8,7 +8,9 @@ mod common;
 use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;
-use common::{app_with, calling_from, choose, copied_text, harness, harness_with, type_into};
+use common::{
+    app_with, calling_from, choose, copied_text, harness, harness_with, shows, type_into,
+};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -353,4 +355,20 @@ fn calling_from_spain_about_a_lost_us_card_the_collect_line_comes_first_and_ente
     assert_eq!(copied_text(&h).as_deref(), Some("00 1 336-393-1111"));
     h.key_up(Key::Enter);
     h.run();
+}
+
+/// Issue 13 item 7: long pickers take typing: the filter has the focus when the list
+/// opens, typing narrows it, Enter picks the first match.
+#[test]
+fn a_long_picker_filters_as_you_type_and_enter_picks_the_first_match() {
+    let mut h = harness("GB");
+    h.get_by_label("Country").click();
+    h.run();
+    h.get_by_label("Filter Country").type_text("spa");
+    h.run();
+    assert!(shows(&h, "Spain"));
+    assert!(!shows(&h, "United States"), "narrowed to the matches");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().state.filters.country.as_deref(), Some("ES"));
 }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{choose, click, copied_text, harness_in, shows};
+use common::{choose, click, copied_text, harness_in, shows, type_into};
 use egui_kittest::kittest::Queryable;
 
 #[test]
@@ -43,6 +43,16 @@ fn start_call_copies_the_line_and_opens_a_prefilled_entry() {
     );
     assert_eq!(editor.draft.when, "2026-11-18 10:00");
     assert!(shows(&h, "New call-log entry"));
+    // The call is logged beside the prep sheet: the script and the ladder stay.
+    assert_eq!(h.state().state.view, amex_desk::state::View::Prep);
+    assert!(shows(&h, "Freeze the card in the app first"));
+    type_into(&mut h, "Reference", "R-9");
+    click(&mut h, "Save entry");
+    assert!(
+        !shows(&h, "New call-log entry"),
+        "the log closes, prep stays"
+    );
+    assert!(shows(&h, "Call prep: Lost or stolen card"));
 }
 
 #[test]

@@ -517,6 +517,10 @@ impl AppState {
                 ) {
                     self.view = View::Journal;
                 }
+                // "Log this call" is about the problem chosen in the filters.
+                let chosen = matches!(command, JournalCommand::LogCall(_))
+                    .then_some(self.filters.purpose)
+                    .flatten();
                 if command == JournalCommand::Undo
                     && let Some(Undo::Case(case)) = &self.journal.undo
                 {
@@ -524,16 +528,17 @@ impl AppState {
                     self.disputes.draft = Some(CaseDraft::of((**case).clone(), false));
                     self.disputes.message = Some("Case restored.".to_string());
                 }
-                return apply_journal(
+                let effects = apply_journal(
                     &mut self.journal,
                     command,
                     &self.directory,
                     self.now,
                     &self.local_tz,
-                )
-                .into_iter()
-                .map(Effect::Journal)
-                .collect();
+                );
+                if let (Some(purpose), Some(editor)) = (chosen, &mut self.journal.editor) {
+                    editor.draft.purpose = Some(purpose);
+                }
+                return effects.into_iter().map(Effect::Journal).collect();
             }
             Command::SetTheme(theme) => self.theme = theme,
             Command::DismissWarning => self.warning = None,
@@ -571,7 +576,16 @@ impl AppState {
             return Vec::new();
         };
         let mut effects = self.apply(Command::Copy(id.clone()));
-        effects.extend(self.apply(Command::Journal(JournalCommand::LogCall(id))));
+        // The log entry opens beside the prep sheet: the script and the ladder stay in
+        // view during the call.
+        let logged = apply_journal(
+            &mut self.journal,
+            JournalCommand::LogCall(id),
+            &self.directory,
+            self.now,
+            &self.local_tz,
+        );
+        effects.extend(logged.into_iter().map(Effect::Journal));
         if let Some(editor) = &mut self.journal.editor {
             editor.draft.purpose = Some(self.prep_purpose);
         }

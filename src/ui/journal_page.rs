@@ -325,9 +325,6 @@ fn entry_row_ui(
             if !entry.rep.is_empty() {
                 facts.push(format!("Rep {}", entry.rep));
             }
-            if !entry.reference.is_empty() {
-                facts.push(format!("Ref {}", entry.reference));
-            }
             if let Some(p) = entry.purpose {
                 facts.push(p.label().to_string());
             }
@@ -338,7 +335,17 @@ fn entry_row_ui(
             if !entry.promises.is_empty() {
                 facts.push(format!("{} promise(s), {open} open", entry.promises.len()));
             }
-            ui.add(Label::new(RichText::new(facts.join(" · ")).small()).truncate());
+            ui.horizontal(|ui| {
+                // The reference is what a rep asks for: full size, monospace, selectable.
+                if !entry.reference.is_empty() {
+                    ui.label("Ref");
+                    ui.add(
+                        Label::new(RichText::new(&entry.reference).monospace().strong())
+                            .selectable(true),
+                    );
+                }
+                ui.add(Label::new(RichText::new(facts.join(" · ")).small()).truncate());
+            });
             let summary = entry.summary.lines().next().unwrap_or("");
             ui.add(Label::new(RichText::new(summary).weak()).truncate());
         });

@@ -36,6 +36,19 @@ pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) 
                 }
             }
         });
+    if let Some(editor) = &state.journal.editor {
+        // Start call opens the log entry here, beside the script and the ladder.
+        Panel::right("prep_call_log")
+            .resizable(true)
+            .default_size(380.0)
+            .show(ui, |ui| {
+                ScrollArea::vertical()
+                    .id_salt("prep_call_log")
+                    .show(ui, |ui| {
+                        super::journal_editor::editor_ui(ui, state, editor, commands)
+                    });
+            });
+    }
     CentralPanel::default().show(ui, |ui| match guidance::builtin() {
         Ok(g) => {
             ScrollArea::vertical().id_salt("prep").show(ui, |ui| {

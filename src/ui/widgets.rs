@@ -2,9 +2,13 @@
 
 use egui::{ComboBox, Id, TextEdit, Ui};
 
+/// Drop-downs with more choices than this get a type-ahead filter field.
+pub const TYPE_AHEAD_FROM: usize = 12;
+
 /// A labelled drop-down with a "none" choice (`none_label`, e.g. "Any"; an empty label
 /// means there is no such choice); returns the new value when the user picks a
-/// different one.
+/// different one. Long lists open with a focused "Type to filter" field: typing
+/// narrows the list and Enter picks the first match.
 pub fn choice_ui<T: Clone + PartialEq>(
     ui: &mut Ui,
     label: &str,
@@ -14,34 +18,77 @@ pub fn choice_ui<T: Clone + PartialEq>(
     none_label: &str,
 ) -> Option<Option<T>> {
     let mut changed = None;
+    let filter_id = Id::unique((id, "type_ahead"));
+    let long = options.len() > TYPE_AHEAD_FROM;
     ui.horizontal(|ui| {
-        let label = ui.add_sized([64.0, 20.0], egui::Label::new(label));
+        let label_widget = ui.add_sized([64.0, 20.0], egui::Label::new(label));
         let selected_text = options
             .iter()
             .find(|(value, _)| *value == current)
             .map(|(_, text)| text.clone())
             .unwrap_or_else(|| none_label.to_string());
-        ComboBox::from_id_salt(id)
+        let shown = ComboBox::from_id_salt(id)
             .selected_text(selected_text)
             .width(160.0)
             .height(400.0)
             .show_ui(ui, |ui| {
+                let needle = if long {
+                    type_ahead_ui(ui, label, filter_id)
+                } else {
+                    String::new()
+                };
+                let matches: Vec<&(Option<T>, String)> = options
+                    .iter()
+                    .filter(|(_, text)| text.to_lowercase().contains(&needle))
+                    .collect();
+                if long && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    if let Some((value, _)) = matches.first()
+                        && *value != current
+                    {
+                        changed = Some(value.clone());
+                    }
+                    ui.close();
+                }
                 if !none_label.is_empty()
+                    && needle.is_empty()
                     && ui.selectable_label(current.is_none(), none_label).clicked()
                     && current.is_some()
                 {
                     changed = Some(None);
                 }
-                for (value, text) in &options {
+                for (value, text) in matches {
                     if ui.selectable_label(*value == current, text).clicked() && *value != current {
                         changed = Some(value.clone());
                     }
                 }
-            })
-            .response
-            .labelled_by(label.id);
+            });
+        shown.response.labelled_by(label_widget.id);
+        if shown.inner.is_none() {
+            ui.data_mut(|d| d.remove::<(String, bool)>(filter_id));
+        }
     });
     changed
+}
+
+/// The filter field at the top of a long drop-down; returns the lower-cased filter.
+/// It takes the focus when the list opens, so typing starts filtering at once.
+fn type_ahead_ui(ui: &mut Ui, label: &str, filter_id: Id) -> String {
+    let (mut filter, focused_once) = ui
+        .data(|d| d.get_temp::<(String, bool)>(filter_id))
+        .unwrap_or_default();
+    let edit = ui.add(
+        TextEdit::singleline(&mut filter)
+            .id(filter_id.with("edit"))
+            .hint_text("Type to filter")
+            .desired_width(150.0),
+    );
+    let name = format!("Filter {label}");
+    edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
+    if !focused_once {
+        edit.request_focus();
+    }
+    ui.data_mut(|d| d.insert_temp(filter_id, (filter.clone(), true)));
+    filter.trim().to_lowercase()
 }
 
 /// A labelled one-line text field; returns true when the text changed.
