@@ -169,7 +169,11 @@ impl DeskApp {
                 self.run_effect(&ctx, effect);
             }
         }
-        self.save_settings();
+        // Not while a button is held (a divider being dragged changes the settings
+        // every frame): saved on release.
+        if !ctx.input(|i| i.pointer.any_down()) {
+            self.save_settings();
+        }
         self.schedule_repaint(&ctx);
         self.screenshot_step(&ctx);
     }
@@ -179,7 +183,16 @@ impl DeskApp {
             Effect::CopyText(text) => ctx.copy_text(text),
             Effect::Open(link) => {
                 if let Err(e) = self.opener.open(&link) {
-                    self.state.report(e);
+                    eprintln!("amex-desk: {e}");
+                    self.state.report(crate::message::link_failed(&link));
+                }
+            }
+            Effect::Dial { tel, number } => {
+                if let Err(e) = self.opener.open(&tel) {
+                    eprintln!("amex-desk: {e}");
+                    for effect in self.state.dial_failed(number) {
+                        self.run_effect(ctx, effect);
+                    }
                 }
             }
             Effect::Journal(effect) => self.journal_effect(effect),
@@ -197,7 +210,9 @@ impl DeskApp {
             }
             Effect::OpenExport(path) => {
                 if let Err(e) = self.opener.open_export(&path) {
-                    self.state.report(e);
+                    eprintln!("amex-desk: {e}");
+                    self.state
+                        .report(crate::message::export_failed(&path, path.is_file()));
                 }
             }
         }

@@ -155,7 +155,7 @@ fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog) {
     }
     ui.add_space(8.0);
     if let Some(message) = &state.disputes.message {
-        ui.label(RichText::new(message).strong());
+        super::widgets::message_ui(ui, message, |t| t.strong());
     }
     ui.label(RichText::new("Start a case on the left, or open one. Amex Desk is unofficial and this is not legal advice.").weak());
 }
@@ -406,7 +406,7 @@ fn case_ui(
         ui.label(RichText::new(format!("Not saved: {error}")).color(ui.visuals().error_fg_color));
     }
     if let Some(message) = &state.disputes.message {
-        ui.label(RichText::new(message).strong());
+        super::widgets::message_ui(ui, message, |t| t.strong());
     }
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
