@@ -279,7 +279,7 @@ fn the_divider_drags_and_the_width_is_remembered() {
     let start = h.get_by_role(Role::Splitter).rect().center();
     // The panel's right edge (the harness keeps a margin round the page).
     let right = start.x + 320.0;
-    assert!(right <= 1280.0 && right >= 1270.0, "{start:?}");
+    assert!((1270.0..=1280.0).contains(&right), "{start:?}");
     h.hover_at(start);
     h.run();
     h.drag_at(start);

@@ -716,7 +716,7 @@ mod tests {
             s.apply(Command::Call("us-general".into())),
             vec![Effect::Dial {
                 tel: "tel:+18005284800".into(),
-                number: "1 (800) 528-4800".into()
+                number: "00 1 800-528-4800".into()
             }]
         );
         assert!(s.apply(Command::Call("gb-postal".into())).is_empty());
