@@ -438,6 +438,8 @@ pub struct WindowOptions {
     pub data_dir: PathBuf,
     /// Take a screenshot to this path and exit.
     pub screenshot: Option<PathBuf>,
+    /// The window's inner size in logical pixels (default 1180x720).
+    pub size: Option<[f32; 2]>,
     /// The page to open on.
     pub page: crate::state::View,
     /// A dispute case to open.
@@ -470,8 +472,8 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Amex Desk")
         .with_app_id("amex-desk")
-        .with_inner_size([1180.0, 720.0])
-        .with_min_inner_size([820.0, 480.0]);
+        .with_inner_size(options.size.unwrap_or([1180.0, 720.0]))
+        .with_min_inner_size([800.0, 480.0]);
     if let Some(icon) = icon() {
         viewport = viewport.with_icon(icon);
     }
@@ -487,6 +489,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
         warning,
         screenshot,
         data_dir,
+        size: _,
         page,
         open_case,
     } = options;
