@@ -208,7 +208,11 @@ impl DeskApp {
                 self.run_effect(&ctx, effect);
             }
         }
-        self.save_settings();
+        // Not while a button is held (a divider being dragged changes the settings
+        // every frame): saved on release.
+        if !ctx.input(|i| i.pointer.any_down()) {
+            self.save_settings();
+        }
         self.keep_unsaved_forms(&ctx, false);
         self.schedule_repaint(&ctx);
         self.screenshot_step(&ctx);
@@ -219,7 +223,16 @@ impl DeskApp {
             Effect::CopyText(text) => ctx.copy_text(text),
             Effect::Open(link) => {
                 if let Err(e) = self.opener.open(&link) {
-                    self.state.report(e);
+                    eprintln!("amex-desk: {e}");
+                    self.state.report(crate::message::link_failed(&link));
+                }
+            }
+            Effect::Dial { tel, number } => {
+                if let Err(e) = self.opener.open(&tel) {
+                    eprintln!("amex-desk: {e}");
+                    for effect in self.state.dial_failed(number) {
+                        self.run_effect(ctx, effect);
+                    }
                 }
             }
             Effect::Journal(effect) => self.journal_effect(effect),
@@ -237,7 +250,9 @@ impl DeskApp {
             }
             Effect::OpenExport(path) => {
                 if let Err(e) = self.opener.open_export(&path) {
-                    self.state.report(e);
+                    eprintln!("amex-desk: {e}");
+                    self.state
+                        .report(crate::message::export_failed(&path, path.is_file()));
                 }
             }
         }
@@ -480,6 +495,8 @@ pub struct WindowOptions {
     pub data_dir: PathBuf,
     /// Take a screenshot to this path and exit.
     pub screenshot: Option<PathBuf>,
+    /// The window's inner size in logical pixels (default 1180x720).
+    pub size: Option<[f32; 2]>,
     /// The page to open on.
     pub page: crate::state::View,
     /// A dispute case to open.
@@ -512,8 +529,8 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Amex Desk")
         .with_app_id("amex-desk")
-        .with_inner_size([1180.0, 720.0])
-        .with_min_inner_size([820.0, 480.0]);
+        .with_inner_size(options.size.unwrap_or([1180.0, 720.0]))
+        .with_min_inner_size([800.0, 480.0]);
     if let Some(icon) = icon() {
         viewport = viewport.with_icon(icon);
     }
@@ -529,6 +546,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
         warning,
         screenshot,
         data_dir,
+        size: _,
         page,
         open_case,
     } = options;

@@ -134,3 +134,19 @@ fn a_garbage_journal_opens_read_only_and_is_left_unchanged() {
         "not a journal ("
     );
 }
+
+#[test]
+#[ignore = "needs a display: run under xvfb-run (see .ci/run)"]
+fn window_size_sets_the_window_and_its_screenshot() {
+    let data = tempfile::tempdir().unwrap();
+    let shot = data.path().join("window.png");
+    let status = bin()
+        .args(["--window-size", "1024x600", "--screenshot"])
+        .arg(&shot)
+        .env("AMEX_DESK_DATA_DIR", data.path())
+        .status()
+        .expect("start amex-desk");
+    assert!(status.success(), "amex-desk --screenshot failed: {status}");
+    let image = image::open(&shot).expect("a PNG").to_rgba8();
+    assert_eq!(image.dimensions(), (1024, 600));
+}

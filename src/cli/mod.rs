@@ -33,6 +33,10 @@ pub struct Cli {
     /// Open the window, save a screenshot of it to PATH (PNG), and exit.
     #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
+    /// The window's size in logical pixels, e.g. 1024x600 (default 1180x720). The
+    /// display's scaling multiplies it (on X11, WINIT_X11_SCALE_FACTOR=2 sets 200%).
+    #[arg(long, value_name = "WxH", value_parser = parse_window_size)]
+    pub window_size: Option<[f32; 2]>,
     /// The page the window opens on.
     #[arg(long, value_enum, default_value = "numbers")]
     pub page: PageArg,
@@ -456,6 +460,24 @@ fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
+/// "1024x600" as a window size in logical pixels (at least 800x480, the smallest the
+/// layout is made for).
+pub fn parse_window_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("{text}: expected WIDTHxHEIGHT, e.g. 1024x600"))?;
+    let number = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .map_err(|_| format!("{text}: expected WIDTHxHEIGHT, e.g. 1024x600"))
+    };
+    let (w, h) = (number(w)?, number(h)?);
+    if w < 800 || h < 480 {
+        return Err(format!("{text}: the smallest window is 800x480"));
+    }
+    Ok([w as f32, h as f32])
+}
+
 fn open_window(cli: &Cli) -> Result<(), Failure> {
     let (directory, warning) = directory_or_builtin(cli.directory.as_deref())?;
     let data_dir = data_dir(cli.data_dir.as_deref())?;
@@ -464,6 +486,7 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
         warning,
         data_dir,
         screenshot: cli.screenshot.clone(),
+        size: cli.window_size,
         page: match cli.page {
             PageArg::Numbers => crate::state::View::Numbers,
             PageArg::Journal => crate::state::View::Journal,
@@ -569,6 +592,19 @@ fn country_arg(dir: &Directory, flag: &str, code: &str) -> Result<String, Failur
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn window_sizes_are_read_and_too_small_ones_refused() {
+        assert_eq!(parse_window_size("1024x600"), Ok([1024.0, 600.0]));
+        assert_eq!(parse_window_size("800X480"), Ok([800.0, 480.0]));
+        assert!(
+            parse_window_size("640x480")
+                .unwrap_err()
+                .contains("800x480")
+        );
+        assert!(parse_window_size("wide").is_err());
+        assert!(parse_window_size("1024x").is_err());
+    }
 
     #[test]
     fn a_bad_directory_file_falls_back_with_a_warning_and_is_left_alone() {

@@ -133,6 +133,7 @@ mod tests {
             },
             calling_from: "ES".into(),
             theme: ThemePref::Dark,
+            ..Settings::default()
         }
     }
 

@@ -50,6 +50,9 @@ pub struct Settings {
     pub calling_from: String,
     /// Theme.
     pub theme: ThemePref,
+    /// The details panel's width in logical pixels, as last dragged (files written
+    /// before this setting existed get the default).
+    pub details_width: u32,
 }
 
 impl Default for Settings {
@@ -58,6 +61,7 @@ impl Default for Settings {
             filters: Filters::default(),
             calling_from: default_calling_from(),
             theme: ThemePref::System,
+            details_width: crate::layout::DETAILS_DEFAULT_WIDTH,
         }
     }
 }
@@ -127,6 +131,7 @@ mod tests {
             },
             calling_from: "ES".into(),
             theme: ThemePref::Dark,
+            details_width: 410,
         };
         assert_eq!(from_ron(Some(&to_ron(&settings))), settings);
     }
@@ -143,6 +148,7 @@ mod tests {
             filters: Filters::default(),
             calling_from: "ES".into(),
             theme: ThemePref::Light,
+            ..Settings::default()
         };
         let again = initial(Some(saved), &dir);
         assert_eq!(
@@ -156,5 +162,14 @@ mod tests {
         let s = from_ron(Some("(filters: 42"));
         assert_eq!(s.filters, Filters::default());
         assert_eq!(from_ron(None).theme, ThemePref::System);
+    }
+
+    #[test]
+    fn settings_saved_before_the_details_width_still_load() {
+        let old = "(filters: (country: Some(\"GB\")), calling_from: \"ES\", theme: Dark)";
+        let s = from_ron(Some(old));
+        assert_eq!(s.calling_from, "ES");
+        assert_eq!(s.theme, ThemePref::Dark);
+        assert_eq!(s.details_width, crate::layout::DETAILS_DEFAULT_WIDTH);
     }
 }

@@ -115,6 +115,10 @@ pub enum Command {
     Retention(RetentionCommand),
     /// Write the retention script card (with the selected card's prep) as a PDF.
     PrintRetention(crate::print::Paper),
+    /// The details panel's divider was dragged to this width (logical pixels).
+    SetDetailsWidth(u32),
+    /// Open or close the details drawer (narrow windows).
+    ToggleDetails,
 }
 
 /// Work for the app's edge.
@@ -124,6 +128,13 @@ pub enum Effect {
     CopyText(String),
     /// Open this link (already checked to be tel: or https:).
     Open(String),
+    /// Dial with the phone app; if none is set up, copy `number` instead.
+    Dial {
+        /// The `tel:` link.
+        tel: String,
+        /// The number as shown (copied when dialling fails).
+        number: String,
+    },
     /// Save, export or import the journal.
     Journal(JournalEffect),
     /// Write a file into the exports folder.
@@ -202,6 +213,10 @@ pub struct AppState {
     /// Overdue follow-ups, promises and dispute deadlines today: derived from the journal
     /// once per frame ([`AppState::refresh_overdue`]) for the tab label and window title.
     pub overdue: usize,
+    /// The details panel's width as last dragged (kept in the settings).
+    pub details_width: u32,
+    /// Whether the details drawer is open (narrow windows only).
+    pub details_open: bool,
 }
 
 impl AppState {
@@ -239,6 +254,8 @@ impl AppState {
             disputes: DisputesState::default(),
             retention: RetentionState::default(),
             overdue: 0,
+            details_width: settings.details_width,
+            details_open: false,
         };
         // Drop a saved country the (possibly replaced) directory does not know.
         if let Some(code) = &state.filters.country
@@ -256,6 +273,7 @@ impl AppState {
             filters: self.filters.clone(),
             calling_from: self.calling_from.clone(),
             theme: self.theme,
+            details_width: self.details_width,
         }
     }
 
@@ -395,7 +413,10 @@ impl AppState {
                         Some(tel) => {
                             self.last_contact = Some(id);
                             self.toast(format!("Calling {} with your phone app", view.display));
-                            return vec![Effect::Open(tel)];
+                            return vec![Effect::Dial {
+                                tel,
+                                number: view.display,
+                            }];
                         }
                         None => self.toast("This contact cannot be dialled".to_string()),
                     }
@@ -541,6 +562,10 @@ impl AppState {
                 return effects.into_iter().map(Effect::Journal).collect();
             }
             Command::SetTheme(theme) => self.theme = theme,
+            Command::SetDetailsWidth(width) => {
+                self.details_width = crate::layout::chosen_width(width as f32);
+            }
+            Command::ToggleDetails => self.details_open = !self.details_open,
             Command::DismissWarning => self.warning = None,
             Command::DismissRestored => self.restored = None,
         }
@@ -658,6 +683,13 @@ impl AppState {
     pub fn report(&mut self, message: String) {
         self.toast(message);
     }
+
+    /// The phone app could not be opened for `number`: say so plainly and copy the
+    /// number instead (the returned effect puts it on the clipboard).
+    pub fn dial_failed(&mut self, number: String) -> Vec<Effect> {
+        self.toast(crate::message::call_failed(&number));
+        vec![Effect::CopyText(number)]
+    }
 }
 
 #[cfg(test)]
@@ -718,11 +750,35 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_call_copies_the_number_and_says_so_plainly() {
+        let mut s = state();
+        let effects = s.dial_failed("00 1 336-393-1111".into());
+        assert_eq!(effects, vec![Effect::CopyText("00 1 336-393-1111".into())]);
+        let toast = &s.active_toast().unwrap().text;
+        assert!(toast.starts_with(crate::message::NO_PHONE_APP), "{toast}");
+    }
+
+    #[test]
+    fn the_details_width_is_kept_in_the_settings_within_bounds() {
+        let mut s = state();
+        s.apply(Command::SetDetailsWidth(401));
+        assert_eq!(s.settings().details_width, 401);
+        s.apply(Command::SetDetailsWidth(5));
+        assert_eq!(s.settings().details_width, crate::layout::DETAILS_MIN_WIDTH);
+        assert!(!s.details_open);
+        s.apply(Command::ToggleDetails);
+        assert!(s.details_open);
+    }
+
+    #[test]
     fn call_opens_tel_links_only_for_phones() {
         let mut s = state();
         assert_eq!(
             s.apply(Command::Call("us-general".into())),
-            vec![Effect::Open("tel:+18005284800".into())]
+            vec![Effect::Dial {
+                tel: "tel:+18005284800".into(),
+                number: "00 1 800-528-4800".into()
+            }]
         );
         assert!(s.apply(Command::Call("gb-postal".into())).is_empty());
         assert!(

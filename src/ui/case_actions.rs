@@ -4,23 +4,12 @@
 
 use egui::{Button, RichText, Ui};
 
+use super::widgets::message_ui;
 use crate::print::Paper;
 use crate::state::{AppState, CaseDraft, Command, DisputeCommand, JournalCommand, Undo};
 
 fn send(commands: &mut Vec<Command>, command: DisputeCommand) {
     commands.push(Command::Dispute(command));
-}
-
-/// Longest message shown in the bar; the rest is cut with an ellipsis.
-const MESSAGE_CHARS: usize = 300;
-
-fn capped(text: &str) -> String {
-    if text.chars().count() <= MESSAGE_CHARS {
-        return text.to_string();
-    }
-    let mut out: String = text.chars().take(MESSAGE_CHARS).collect();
-    out.push('…');
-    out
 }
 
 /// The bar under the case form.
@@ -86,11 +75,11 @@ pub fn case_actions_ui(
         }
     });
     if let Some(error) = &draft.error {
-        let text = capped(&format!("Not saved: {error}"));
-        ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
+        let color = ui.visuals().error_fg_color;
+        message_ui(ui, &format!("Not saved: {error}"), |t| t.color(color));
     }
     if let Some(message) = &state.disputes.message {
-        ui.add(egui::Label::new(RichText::new(capped(message)).strong()).wrap());
+        message_ui(ui, message, |t| t.strong());
     }
     ui.add_space(4.0);
 }

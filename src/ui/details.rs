@@ -1,21 +1,88 @@
 //! The details panel: everything known about the selected contact, with its sources.
+//! Beside the list with a draggable divider, or in a drawer under it in narrow windows.
 
-use egui::{RichText, ScrollArea, Ui};
+use egui::{CursorIcon, Id, Panel, Rect, RichText, Role, ScrollArea, Sense, Ui, WidgetInfo};
 
 use super::badge::{conflict_lines, source_lines, status_badge_ui};
 use super::notes::contact_notes_ui;
 use crate::directory::{Contact, hours};
 use crate::state::{AppState, Command};
 
-/// The right panel.
+/// How much of the page height the open drawer takes.
+const DRAWER_SHARE: f32 = 0.45;
+
+/// The details, filling the width they are given (never wider).
 pub fn details_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ScrollArea::vertical().id_salt("details").show(ui, |ui| {
-        ui.add_space(6.0);
-        match state.selected_contact() {
-            Some(contact) => contact_details_ui(ui, state, contact, commands),
-            None => advice_ui(ui),
+    ScrollArea::vertical()
+        .id_salt("details")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            match state.selected_contact() {
+                Some(contact) => contact_details_ui(ui, state, contact, commands),
+                None => advice_ui(ui),
+            }
+        });
+}
+
+/// The drawer under the list (narrow windows): a Show/Hide details bar naming the
+/// selected line, and the details when open.
+pub fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let open = state.details_open;
+    let panel = if open {
+        let height = (ui.available_height() * DRAWER_SHARE).max(120.0);
+        Panel::bottom("details_drawer_open")
+            .resizable(false)
+            .exact_size(height)
+    } else {
+        Panel::bottom("details_drawer_closed").resizable(false)
+    };
+    panel.show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let toggle = if open { "Hide details" } else { "Show details" };
+            if ui.button(toggle).clicked() {
+                commands.push(Command::ToggleDetails);
+            }
+            if let Some(contact) = state.selected_contact() {
+                ui.add(egui::Label::new(RichText::new(&contact.record.label).strong()).truncate());
+            }
+        });
+        if open {
+            details_ui(ui, state, commands);
         }
     });
+}
+
+/// The divider on the details panel's left edge (`panel`, drawn for a `width` of
+/// `width`): dragging it sets that width, up to `max`; the width is kept in the settings.
+pub fn divider_ui(ui: &mut Ui, panel: Rect, width: f32, max: f32, commands: &mut Vec<Command>) {
+    let x = panel.left();
+    // The panel's frame may draw a little wider than the width asked for.
+    let extra = panel.width() - width;
+    let grip = Rect::from_x_y_ranges(x - 4.0..=x + 4.0, panel.y_range());
+    let response = ui.interact(grip, Id::unique("details_divider"), Sense::drag());
+    response.widget_info(|| {
+        WidgetInfo::labeled(Role::Splitter, true, "Details panel width (drag to resize)")
+    });
+    if response.hovered() || response.dragged() {
+        ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
+    }
+    let stroke = if response.hovered() || response.dragged() {
+        ui.visuals().widgets.hovered.fg_stroke
+    } else {
+        ui.visuals().widgets.noninteractive.bg_stroke
+    };
+    ui.painter().vline(x, panel.y_range(), stroke);
+    if response.dragged()
+        && let Some(pointer) = response.interact_pointer_pos()
+    {
+        let wanted = (panel.right() - pointer.x - extra).min(max);
+        if (wanted - width).abs() >= 1.0 {
+            commands.push(Command::SetDetailsWidth(crate::layout::chosen_width(
+                wanted,
+            )));
+        }
+    }
 }
 
 fn contact_details_ui(

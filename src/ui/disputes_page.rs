@@ -165,7 +165,7 @@ fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Ve
     }
     ui.add_space(8.0);
     if let Some(message) = &state.disputes.message {
-        ui.add(egui::Label::new(RichText::new(message).strong()).wrap());
+        super::widgets::message_ui(ui, message, |t| t.strong());
     }
     super::case_actions::undo_case_ui(ui, state, commands);
     ui.label(RichText::new("Start a case on the left, or open one. Amex Desk is unofficial and this is not legal advice.").weak());

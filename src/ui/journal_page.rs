@@ -247,8 +247,8 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         }
     });
     if let Some(message) = &js.message {
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(message).strong());
+        ui.horizontal_wrapped(|ui| {
+            super::widgets::message_ui(ui, message, |t| t.strong());
             if js.undo.is_some() && ui.button("Undo").clicked() {
                 send(commands, JournalCommand::Undo);
             }

@@ -11,6 +11,7 @@ mod journal_editor;
 mod journal_page;
 mod keyboard;
 mod notes;
+mod number_row;
 mod numbers;
 mod prep_page;
 mod retention_page;
@@ -18,7 +19,9 @@ mod status_bar;
 mod top_bar;
 mod widgets;
 
-use egui::{CentralPanel, Panel, RichText, Ui};
+use egui::{CentralPanel, Panel, ScrollArea, Ui};
+
+use crate::layout::{self, DetailsPlace};
 
 use crate::state::{AppState, Command, View};
 
@@ -30,19 +33,23 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     Panel::top("top_bar").show(ui, |ui| top_bar::top_bar_ui(ui, state, commands));
     Panel::top("tabs").show(ui, |ui| tabs_ui(ui, state, commands));
     if state.verification.is_some() {
-        Panel::top("verification").show(ui, |ui| top_bar::verification_ui(ui, state, commands));
+        banner_ui(ui, "verification", |ui| {
+            top_bar::verification_ui(ui, state, commands)
+        });
     }
     if let Some(warning) = &state.warning {
-        Panel::top("warning").show(ui, |ui| top_bar::warning_ui(ui, warning, commands));
+        banner_ui(ui, "warning", |ui| {
+            top_bar::warning_ui(ui, warning, commands)
+        });
     }
     if let Some(note) = &state.restored {
         Panel::top("restored_forms").show(ui, |ui| restored_forms_ui(ui, note, commands));
     }
     if let Some(problem) = &state.journal.problem {
-        Panel::top("journal_problem").show(ui, |ui| journal_problem_ui(ui, problem));
+        banner_ui(ui, "journal_problem", |ui| journal_problem_ui(ui, problem));
     }
     if !state.journal.integrity.is_empty() {
-        Panel::top("journal_integrity").show(ui, |ui| {
+        banner_ui(ui, "journal_integrity", |ui| {
             journal_integrity_ui(ui, &state.journal.integrity, commands)
         });
     }
@@ -56,22 +63,51 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 }
 
-/// The numbers page: filters, the list, details.
+/// The most a banner under the top bar takes before it scrolls.
+const BANNER_MAX_HEIGHT: f32 = 120.0;
+
+/// A banner under the top bar: wrapped, and scrolling past [`BANNER_MAX_HEIGHT`].
+fn banner_ui(ui: &mut Ui, id: &str, add_contents: impl FnOnce(&mut Ui)) {
+    Panel::top(id.to_string()).show(ui, |ui| {
+        ScrollArea::vertical()
+            .id_salt(id)
+            .max_height(BANNER_MAX_HEIGHT)
+            .auto_shrink([false, true])
+            .show(ui, add_contents);
+    });
+}
+
+/// The numbers page: filters, the list, and the details beside it, or in a drawer
+/// under it when the window is too narrow (see [`crate::layout`]).
 fn numbers_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let place = layout::details_place(ui.available_width(), state.details_width);
     Panel::left("filters")
         .resizable(false)
-        .exact_size(250.0)
+        .exact_size(layout::FILTERS_WIDTH)
         .show(ui, |ui| filters::filters_ui(ui, state, commands));
-    Panel::right("details")
-        .resizable(true)
-        .default_size(320.0)
-        .show(ui, |ui| details::details_ui(ui, state, commands));
+    let divider = match place {
+        DetailsPlace::Side { width, max } => {
+            // Exactly this wide: content never pushes it wider (a divider drag does).
+            let panel = Panel::right("details")
+                .resizable(false)
+                .exact_size(width)
+                .show(ui, |ui| details::details_ui(ui, state, commands));
+            Some((panel.response.rect, width, max))
+        }
+        DetailsPlace::Drawer => {
+            details::drawer_ui(ui, state, commands);
+            None
+        }
+    };
     CentralPanel::default().show(ui, |ui| numbers::numbers_ui(ui, state, commands));
+    if let Some((rect, width, max)) = divider {
+        details::divider_ui(ui, rect, width, max, commands);
+    }
 }
 
 /// Page tabs; the journal tab carries the overdue count.
 fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .selectable_label(state.view == View::Numbers, "Numbers")
             .clicked()
@@ -112,7 +148,8 @@ fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 /// "Kept from last time, not saved yet: …" with a Dismiss button.
 fn restored_forms_ui(ui: &mut Ui, note: &str, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
+        let color = ui.visuals().warn_fg_color;
+        widgets::message_ui(ui, note, |t| t.color(color));
         if ui.button("Dismiss").clicked() {
             commands.push(Command::DismissRestored);
         }
@@ -130,7 +167,7 @@ fn journal_integrity_ui(
 ) {
     let color = ui.visuals().warn_fg_color;
     for line in crate::journal::integrity::banner_lines(problems, INTEGRITY_SHOWN) {
-        ui.label(RichText::new(line).color(color));
+        widgets::message_ui(ui, &line, |t| t.color(color));
     }
     if ui.button("Dismiss journal problems").clicked() {
         commands.push(Command::Journal(
@@ -141,10 +178,12 @@ fn journal_integrity_ui(
 
 /// The journal file could not be read: say so, where, and what to do.
 fn journal_problem_ui(ui: &mut Ui, problem: &str) {
-    ui.label(
-        RichText::new(format!(
+    let color = ui.visuals().error_fg_color;
+    widgets::message_ui(
+        ui,
+        &format!(
             "Your journal is read-only: {problem} Nothing will be saved until the file is fixed or moved aside; the numbers still work. On the Journal page, Earlier versions puts back a version saved before (the unreadable file is kept as a backup)."
-        ))
-        .color(ui.visuals().error_fg_color),
+        ),
+        |t| t.color(color),
     );
 }

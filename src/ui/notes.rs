@@ -45,7 +45,7 @@ pub fn contact_notes_ui(
         ui.label(RichText::new(finding.warning()).color(ui.visuals().warn_fg_color));
     }
     let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let pin = ui.add_enabled(
             js.writable() && !text.trim().is_empty(),
             Button::new("Pin note"),

@@ -1,25 +1,45 @@
-//! The numbers panel: a virtualised list of matching contacts, each with its dial
-//! string, Copy and Call buttons, status badge, hours and reachability.
+//! The numbers panel: a virtualised list of matching contacts (see [`super::number_row`]
+//! for one row).
+//!
+//! Rows take the height their content needs (buttons wrap under a number that leaves
+//! them no room; warnings wrap in full), so the list is virtualised over measured
+//! heights: only rows in view are drawn, each at the top its predecessors' heights
+//! give; a row not drawn yet counts as [`ROW_ESTIMATE`] until it is.
 
-use egui::{
-    Align, Button, Frame, Label, Layout, RichText, Role, ScrollArea, Sense, TextStyle, Ui,
-    WidgetInfo,
-};
+use egui::{Id, Rect, RichText, ScrollArea, Ui, UiBuilder, vec2};
 
-use super::badge::status_badge_ui;
 use super::empty_state::{empty_state_ui, market_advice_ui};
-use crate::directory::hours;
-use crate::directory::phone::Reach;
-use crate::directory::{Contact, Kind};
+use super::number_row::row_ui;
 use crate::state::{AppState, Command};
 
-/// Height of one result row, including spacing (fixed, so the list can be virtualised).
-pub const ROW_HEIGHT: f32 = 104.0;
+/// The height a row is assumed to have before it has been drawn.
+pub const ROW_ESTIMATE: f32 = 100.0;
+
+/// Row heights measured for one list: the results, calling-from country and width.
+#[derive(Clone, Default)]
+struct RowHeights {
+    key: (u64, String, u32),
+    heights: Vec<Option<f32>>,
+}
+
+impl RowHeights {
+    /// The top of each row and, last, the list's height (`gap` between rows).
+    fn tops(&self, gap: f32) -> Vec<f32> {
+        let mut tops = Vec::with_capacity(self.heights.len() + 1);
+        let mut y = 0.0;
+        tops.push(y);
+        for h in &self.heights {
+            y += h.unwrap_or(ROW_ESTIMATE) + gap;
+            tops.push(y);
+        }
+        tops
+    }
+}
 
 /// The central panel.
 pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let count = state.results.hits.len();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let noun = if count == 1 { "line" } else { "lines" };
         ui.label(RichText::new(format!("{count} {noun}")).strong());
         ui.label(
@@ -36,155 +56,79 @@ pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         empty_state_ui(ui, state, commands);
         return;
     }
-    let spacing = ui.spacing().item_spacing.y;
-    let row_inner = ROW_HEIGHT - spacing;
+    list_ui(ui, state, commands);
+}
+
+/// The rows in view, each at the height it needs.
+fn list_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let count = state.results.hits.len();
     let salt = egui::IdSalt::new("numbers");
+    let cache_id = Id::unique("numbers_row_heights");
+    let key = (
+        state.results_generation,
+        state.calling_from.clone(),
+        ui.available_width().round() as u32,
+    );
+    let mut cache = ui
+        .data(|d| d.get_temp::<RowHeights>(cache_id))
+        .filter(|c| c.key == key && c.heights.len() == count)
+        .unwrap_or_else(|| RowHeights {
+            key,
+            heights: vec![None; count],
+        });
+    let gap = ui.spacing().item_spacing.y;
+    let tops = cache.tops(gap);
     let mut area = ScrollArea::vertical()
         .auto_shrink([false, false])
         .id_salt(salt);
     if state.scroll_to_selected
-        && let Some(selected) = state.selected
+        && let Some(selected) = state.selected.filter(|s| *s < count)
     {
         let view = ui.available_height();
         let offset = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id(salt))
             .map(|s| s.clamped_offset().y)
             .unwrap_or(0.0);
-        let top = selected as f32 * ROW_HEIGHT;
+        let (top, bottom) = (tops[selected], tops[selected + 1]);
         if top < offset {
             area = area.vertical_scroll_offset(top);
-        } else if top + ROW_HEIGHT > offset + view {
-            area = area.vertical_scroll_offset(top + ROW_HEIGHT - view);
+        } else if bottom > offset + view {
+            area = area.vertical_scroll_offset(bottom - view);
         }
         // Once: afterwards the user may scroll away from the selection.
         commands.push(Command::SelectionShown);
     }
-    area.show_rows(ui, row_inner, count, |ui, range| {
-        for position in range {
-            if let Some(contact) = state.hit(position) {
-                row_ui(ui, state, contact, position, row_inner, commands);
+    let mut changed = false;
+    area.show_viewport(ui, |ui, viewport| {
+        ui.set_height((tops[count] - gap).max(0.0));
+        let first = tops
+            .partition_point(|t| *t <= viewport.min.y)
+            .saturating_sub(1)
+            .min(count - 1);
+        let origin = ui.max_rect().min;
+        let width = ui.max_rect().width();
+        let mut y = tops[first];
+        let mut position = first;
+        ui.skip_ahead_auto_ids(first);
+        while position < count && y < viewport.max.y {
+            let Some(contact) = state.hit(position) else {
+                break;
+            };
+            let room = Rect::from_min_size(origin + vec2(0.0, y), vec2(width, f32::INFINITY));
+            let drawn = ui.scope_builder(UiBuilder::new().max_rect(room), |ui| {
+                row_ui(ui, state, contact, position, commands);
+            });
+            let height = drawn.response.rect.height();
+            if cache.heights[position].is_none_or(|h| (h - height).abs() > 0.5) {
+                cache.heights[position] = Some(height);
+                changed = true;
             }
+            y += height + gap;
+            position += 1;
         }
     });
-}
-
-/// One result.
-fn row_ui(
-    ui: &mut Ui,
-    state: &AppState,
-    contact: &Contact,
-    position: usize,
-    height: f32,
-    commands: &mut Vec<Command>,
-) {
-    let selected = state.selected == Some(position);
-    let record = &contact.record;
-    let view = state.view_of(contact);
-    let width = ui.available_width();
-    let fill = if selected {
-        ui.visuals().selection.bg_fill.gamma_multiply(0.35)
-    } else {
-        ui.visuals().faint_bg_color
-    };
-    Frame::new()
-        .fill(fill)
-        .inner_margin(6.0)
-        .corner_radius(4.0)
-        .show(ui, |ui| {
-            ui.set_width(width - 12.0);
-            ui.set_height(height - 12.0);
-            ui.spacing_mut().item_spacing.y = 3.0;
-            ui.horizontal(|ui| {
-                status_badge_ui(ui, &state.directory, contact);
-                let title = ui.add(
-                    Label::new(RichText::new(&record.label).strong())
-                        .truncate()
-                        .sense(Sense::click()),
-                );
-                if title.clicked() {
-                    commands.push(Command::Select(position));
-                }
-            });
-            ui.horizontal(|ui| {
-                let number_text = if record.kind.is_phone() {
-                    RichText::new(&view.display)
-                        .text_style(TextStyle::Monospace)
-                        .size(20.0)
-                } else {
-                    RichText::new(&view.display).size(15.0)
-                };
-                let number = ui
-                    .add(Button::new(number_text).frame(false).truncate())
-                    .on_hover_text("Click to copy");
-                if number.clicked() {
-                    commands.push(Command::Select(position));
-                    commands.push(Command::Copy(record.id.clone()));
-                }
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if view.tel.is_some() {
-                        let call = ui.button("Call");
-                        let label = format!("Call {}", view.display);
-                        call.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
-                        if call
-                            .on_hover_text("Dial with your phone app (tel: link)")
-                            .clicked()
-                        {
-                            commands.push(Command::Select(position));
-                            commands.push(Command::Call(record.id.clone()));
-                        }
-                    }
-                    let copy = ui.button("Copy");
-                    let label = format!("Copy {}", view.display);
-                    copy.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
-                    if copy.on_hover_text("Copy to the clipboard").clicked() {
-                        commands.push(Command::Select(position));
-                        commands.push(Command::Copy(record.id.clone()));
-                    }
-                });
-            });
-            ui.horizontal(|ui| {
-                if let Some(note) = state.journal.data.notes_for(&record.id).last() {
-                    ui.label(
-                        RichText::new(format!("Your note: {}", note.text))
-                            .small()
-                            .strong()
-                            .color(ui.visuals().hyperlink_color),
-                    );
-                }
-                ui.add(Label::new(RichText::new(facts_line(state, contact)).small()).truncate());
-            });
-            if let Some(warning) = &view.warning {
-                let mut text = warning.clone();
-                if let Some((_, alt)) = &view.alternative {
-                    text.push_str(&format!(" Use {alt} instead."));
-                }
-                let color = if view.reach == Reach::Direct && record.kind == Kind::Collect {
-                    ui.visuals().weak_text_color()
-                } else {
-                    ui.visuals().warn_fg_color
-                };
-                ui.add(Label::new(RichText::new(text).small().color(color)).truncate());
-            }
-        });
-}
-
-/// "Toll-free · Open now · until … · English, Spanish · US".
-fn facts_line(state: &AppState, contact: &Contact) -> String {
-    let record = &contact.record;
-    let mut parts = vec![record.kind.label().to_string()];
-    if record.kind.is_phone() {
-        let open = contact.availability.state_at(state.now);
-        parts.push(hours::describe(&open, &state.local_tz));
+    if changed {
+        // The list's height and later rows' tops moved: lay out once more.
+        ui.ctx().request_repaint();
     }
-    if !record.languages.is_empty() {
-        parts.push(record.languages.join(", "));
-    }
-    parts.push(
-        record
-            .countries
-            .iter()
-            .map(|c| state.directory.country_name(c).to_string())
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    parts.join(" · ")
+    ui.data_mut(|d| d.insert_temp(cache_id, cache));
 }

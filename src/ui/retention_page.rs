@@ -184,7 +184,7 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
         ui.label(RichText::new(format!("Not saved: {e}")).color(ui.visuals().error_fg_color));
     }
     if let Some(m) = &state.retention.message {
-        ui.label(RichText::new(m).strong());
+        super::widgets::message_ui(ui, m, |t| t.strong());
     }
     if ui
         .add_enabled(state.journal.writable(), Button::new("Save card"))

@@ -6,7 +6,9 @@ use crate::state::{AppState, Command, JournalCommand};
 
 /// The status bar.
 pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    // Wraps into rows in a narrow window; the toast (a failure can be a sentence)
+    // wraps rather than pushing the notice off screen.
+    ui.horizontal_wrapped(|ui| {
         if let Some(id) = &state.last_contact
             && ui
                 .add_enabled(state.journal.writable(), egui::Button::new("Log this call"))
@@ -16,17 +18,12 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>)
             commands.push(Command::Journal(JournalCommand::LogCall(id.clone())));
         }
         match state.active_toast() {
-            Some(toast) => {
-                ui.label(RichText::new(toast.text.as_str()).strong());
-            }
+            Some(toast) => super::widgets::message_ui(ui, &toast.text, |t| t.strong()),
             None => {
                 ui.label(RichText::new(super::keyboard::page_hint(state.view)).weak());
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(
-                RichText::new("Amex never calls to ask for your PIN or a one-time code.").weak(),
-            );
-        });
+        ui.add_space(16.0);
+        ui.label(RichText::new("Amex never calls to ask for your PIN or a one-time code.").weak());
     });
 }

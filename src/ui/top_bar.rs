@@ -1,6 +1,8 @@
 //! The top bar: search, calling-from country, theme; and the data warning banner.
+//! Its groups (a label with its field) flow into further rows when the window is too
+//! narrow for one, each group kept whole: nothing in it is ever cut.
 
-use egui::{ComboBox, Id, RichText, TextEdit, Ui};
+use egui::{Align, ComboBox, Id, Layout, RichText, TextEdit, Ui, vec2};
 
 use super::badge::status_color;
 use super::keyboard::SEARCH_ID;
@@ -8,32 +10,39 @@ use crate::directory::Status;
 use crate::directory::verify::Verdict;
 use crate::state::{AppState, Command};
 
-/// Title, search box, calling-from picker and theme button.
+/// The search field's width.
+const SEARCH_WIDTH: f32 = 280.0;
+/// The verify field's width.
+const VERIFY_WIDTH: f32 = 190.0;
+/// Room a combo box takes besides its text (the arrow and padding).
+const COMBO_EXTRA: f32 = 36.0;
+
+/// Title, search box, verify box, calling-from picker and theme button, in as many
+/// rows as the width needs.
 pub fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        ui.heading("Amex Desk");
-        ui.label(RichText::new("unofficial · offline").small().weak());
-        ui.separator();
-        let label = ui.label("Search");
-        let mut text = state.search.clone();
-        let response = ui
-            .add(
-                TextEdit::singleline(&mut text)
-                    .id(Id::unique(SEARCH_ID))
-                    .hint_text("number, country, problem… (Ctrl+F or /)")
-                    .desired_width(280.0),
-            )
-            .labelled_by(label.id);
-        if response.changed() {
-            commands.push(Command::SetSearch(text));
-        }
-        ui.separator();
-        verify_box_ui(ui, state, commands);
-        ui.separator();
-        calling_from_ui(ui, state, commands);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    ui.horizontal_wrapped(|ui| {
+        let title = RichText::new("Amex Desk").heading();
+        let subtitle = RichText::new("unofficial · offline").small().weak();
+        let width = text_width(ui, &title) + text_width(ui, &subtitle) + gap(ui);
+        group_ui(ui, width, |ui| {
+            ui.label(title);
+            ui.label(subtitle);
+        });
+        let width = text_width(ui, &RichText::new("Search")) + gap(ui) + SEARCH_WIDTH;
+        group_ui(ui, width, |ui| search_box_ui(ui, state, commands));
+        let width = text_width(ui, &RichText::new("Verify")) + gap(ui) + VERIFY_WIDTH;
+        group_ui(ui, width, |ui| verify_box_ui(ui, state, commands));
+        let current = RichText::new(calling_from_text(state));
+        let width = text_width(ui, &RichText::new("Calling from"))
+            + gap(ui)
+            + text_width(ui, &current)
+            + COMBO_EXTRA;
+        group_ui(ui, width, |ui| calling_from_ui(ui, state, commands));
+        let theme = RichText::new(state.theme.label());
+        let width = text_width(ui, &theme) + ui.spacing().button_padding.x * 2.0;
+        group_ui(ui, width, |ui| {
             if ui
-                .button(state.theme.label())
+                .button(theme)
                 .on_hover_text("Switch between system, light and dark")
                 .clicked()
             {
@@ -41,6 +50,42 @@ pub fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             }
         });
     });
+}
+
+fn text_width(ui: &Ui, text: &RichText) -> f32 {
+    super::widgets::text_width(ui, text)
+}
+
+fn gap(ui: &Ui) -> f32 {
+    ui.spacing().item_spacing.x
+}
+
+/// A group `width` wide, kept whole: on this row if it fits, else on the next.
+fn group_ui(ui: &mut Ui, width: f32, add_contents: impl FnOnce(&mut Ui)) {
+    let height = ui.spacing().interact_size.y + 4.0;
+    ui.allocate_ui_with_layout(
+        vec2(width + 4.0, height),
+        Layout::left_to_right(Align::Center),
+        add_contents,
+    );
+    ui.add_space(8.0);
+}
+
+/// The search box.
+fn search_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let label = ui.label("Search");
+    let mut text = state.search.clone();
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .id(Id::unique(SEARCH_ID))
+                .hint_text("number, country, problem… (Ctrl+F or /)")
+                .desired_width(SEARCH_WIDTH),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        commands.push(Command::SetSearch(text));
+    }
 }
 
 /// The verify box: paste a number, link or email address from a text or an email.
@@ -54,7 +99,7 @@ fn verify_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             TextEdit::singleline(&mut text)
                 .id(Id::unique("verify_box"))
                 .hint_text("paste a number, link or email")
-                .desired_width(190.0),
+                .desired_width(VERIFY_WIDTH),
         )
         .labelled_by(label.id);
     if response.changed() {
@@ -80,8 +125,8 @@ pub fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command
                 .color(egui::Color32::WHITE)
                 .background_color(color),
         );
-        ui.label(RichText::new(&v.finding).strong());
-        ui.label(&v.advice);
+        super::widgets::message_ui(ui, &v.finding, |t| t.strong());
+        super::widgets::message_ui(ui, &v.advice, |t| t);
         if ui.button("Clear").clicked() {
             commands.push(Command::ClearVerify);
         }
@@ -94,15 +139,14 @@ fn calling_from_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .label("Calling from")
         .on_hover_text("Numbers are shown and copied as you would dial them from this country");
     let dir = &state.directory;
-    let current = format!(
-        "{} ({})",
-        dir.country_name(&state.calling_from),
-        state.calling_from
-    );
+    let current = calling_from_text(state);
     let mut countries: Vec<_> = dir.countries.iter().collect();
     countries.sort_by(|a, b| a.name.cmp(&b.name));
+    let width = text_width(ui, &RichText::new(&current)) + COMBO_EXTRA;
     ComboBox::from_id_salt("calling_from")
         .selected_text(current)
+        .width(width)
+        .wrap_mode(egui::TextWrapMode::Extend)
         .height(400.0)
         .show_ui(ui, |ui| {
             for country in countries {
@@ -117,10 +161,20 @@ fn calling_from_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .labelled_by(label.id);
 }
 
+/// "Spain (ES)": the calling-from country as the picker shows it.
+fn calling_from_text(state: &AppState) -> String {
+    format!(
+        "{} ({})",
+        state.directory.country_name(&state.calling_from),
+        state.calling_from
+    )
+}
+
 /// A banner for data problems (e.g. a rejected --directory file).
 pub fn warning_ui(ui: &mut Ui, warning: &str, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
+        let color = ui.visuals().warn_fg_color;
+        super::widgets::message_ui(ui, warning, |t| t.color(color));
         if ui.button("Dismiss").clicked() {
             commands.push(Command::DismissWarning);
         }

@@ -1,6 +1,6 @@
 //! Small controls shared by the panels, each with an accessible label.
 
-use egui::{ComboBox, Id, TextEdit, Ui};
+use egui::{ComboBox, Id, RichText, TextEdit, TextStyle, TextWrapMode, Ui, WidgetText};
 
 /// Drop-downs with more choices than this get a type-ahead filter field.
 pub const TYPE_AHEAD_FROM: usize = 12;
@@ -181,4 +181,25 @@ pub struct Field<'a> {
     pub hint: &'a str,
     /// Width of the input.
     pub width: f32,
+}
+
+/// How wide `text` is on one line in `ui`'s style.
+pub fn text_width(ui: &Ui, text: &RichText) -> f32 {
+    WidgetText::from(text.clone())
+        .into_galley(
+            ui,
+            Some(TextWrapMode::Extend),
+            f32::INFINITY,
+            TextStyle::Body,
+        )
+        .size()
+        .x
+}
+
+/// A message line (a result, an error, a banner): wrapped to the width it is given,
+/// cut to [`crate::message::MESSAGE_CHARS`] with any pasted blob cut to its first
+/// [`crate::message::ECHO_CHARS`], so it can never widen or lengthen the page.
+pub fn message_ui(ui: &mut Ui, text: &str, style: impl Fn(RichText) -> RichText) {
+    let shown = crate::message::for_display(text);
+    ui.add(egui::Label::new(style(RichText::new(shown))).wrap());
 }
