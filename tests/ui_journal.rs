@@ -106,12 +106,21 @@ fn a_bad_date_is_named_and_nothing_is_saved() {
     click(&mut h, "Journal");
     click(&mut h, "New entry");
     type_into(&mut h, "Follow-up date", "next week");
+    // Named beside the field as it is typed; Save waits, with the reason.
+    assert!(shows(&h, "Follow-up date: \"next week\" is not a date"));
+    assert!(shows(&h, "Fix to save: Follow-up date"));
+    assert!(h.get_by_label("Save entry").accesskit_node().is_disabled());
     click(&mut h, "Save entry");
-    assert!(shows(
-        &h,
-        "Not saved: Follow-up date: \"next week\" is not a date"
-    ));
     assert!(!dir.path().join("journal.ron").exists());
+    // The calendar beside the field writes a valid date (it opens on today).
+    click(&mut h, "Pick Follow-up date");
+    click(&mut h, "Save");
+    assert_eq!(
+        h.get_by_label("Follow-up date").value().as_deref(),
+        Some("2026-11-18"),
+        "today in these tests"
+    );
+    assert!(!h.get_by_label("Save entry").accesskit_node().is_disabled());
     click(&mut h, "Cancel");
     assert!(shows(&h, "No calls logged yet"));
 }

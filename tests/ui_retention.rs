@@ -8,6 +8,7 @@ mod common;
 
 use common::{click, harness_in, shows, type_into};
 use egui::Key;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 #[test]
 fn set_up_step_through_record_an_offer_and_see_it_everywhere() {
@@ -69,4 +70,22 @@ fn set_up_step_through_record_an_offer_and_see_it_everywhere() {
         disk.contains("RT-5521") && disk.contains("Retention("),
         "{disk}"
     );
+}
+
+/// Issue 13 item 4: the card form checks fields as they are typed and says why Save
+/// waits; a decimal comma is read as written.
+#[test]
+fn the_card_form_names_wrong_fields_as_you_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Retention");
+    click(&mut h, "New card");
+    assert!(shows(&h, "Fix to save: Nickname"));
+    type_into(&mut h, "Nickname", "Gold");
+    type_into(&mut h, "Annual fee", "1.234");
+    type_into(&mut h, "Fee posted", "2099-01-01");
+    assert!(shows(&h, "Annual fee: \"1.234\" could mean 1234.00"));
+    assert!(shows(&h, "Fee posted: 2099-01-01 is in the future"));
+    assert!(shows(&h, "Fix to save: Annual fee, Fee posted"));
+    assert!(h.get_by_label("Save card").accesskit_node().is_disabled());
 }

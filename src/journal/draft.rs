@@ -54,6 +54,14 @@ pub struct Draft {
     pub links: Vec<Link>,
 }
 
+/// Label of the follow-up date field (and the name in its messages).
+pub const FOLLOW_UP: &str = "Follow-up date";
+
+/// Label of the `i`-th (0-based) promise's due date.
+pub fn promise_due_label(i: usize) -> String {
+    format!("Promise {} due", i + 1)
+}
+
 /// A field that could not be saved, and why (the shared rule type of [`crate::fields`]).
 pub type DraftError = FieldError;
 
@@ -129,10 +137,10 @@ impl Draft {
     pub fn to_entry(&self, zone: &TimeZone, now: Timestamp) -> Result<Entry, DraftError> {
         let when = parse_when(&self.when, zone)?;
         let today = now.to_zoned(zone.clone()).date();
-        let follow_up = parse_date("Follow-up date", &self.follow_up, today)?;
+        let follow_up = parse_date(FOLLOW_UP, &self.follow_up, today)?;
         let mut promises = Vec::new();
         for (i, p) in self.promises.iter().enumerate() {
-            let due = parse_date(&format!("Promise {} due", i + 1), &p.due, today)?;
+            let due = parse_date(&promise_due_label(i), &p.due, today)?;
             if p.text.trim().is_empty() && due.is_none() {
                 continue;
             }
@@ -158,6 +166,25 @@ impl Draft {
             status: self.status,
             links: self.links.clone(),
         })
+    }
+
+    /// Every field that is wrong, in the editor's order (empty when it can be saved),
+    /// for the messages shown beside the fields as the user types.
+    pub fn problems(&self, zone: &TimeZone, now: Timestamp) -> Vec<DraftError> {
+        let today = now.to_zoned(zone.clone()).date();
+        let mut problems = Vec::new();
+        if let Err(e) = parse_when(&self.when, zone) {
+            problems.push(e);
+        }
+        if let Err(e) = parse_date(FOLLOW_UP, &self.follow_up, today) {
+            problems.push(e);
+        }
+        for (i, p) in self.promises.iter().enumerate() {
+            if let Err(e) = parse_date(&promise_due_label(i), &p.due, today) {
+                problems.push(e);
+            }
+        }
+        problems
     }
 
     /// Warnings to show as the user types: card numbers and codes, per field.

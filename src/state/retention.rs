@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::journal::{JournalEffect, JournalState, READ_ONLY};
 use crate::directory::{Channel, Purpose, Tier};
-use crate::fields::{self, DateRule};
+use crate::fields::{self, DateRule, FieldError};
 use crate::journal::{Entry, Link, Promise};
 use crate::retention::{Offer, OfferKind, Outcome, RetentionCard};
 
@@ -56,24 +56,41 @@ impl CardDraft {
         }
     }
 
+    /// The card as typed, and every field that is wrong, in the form's order.
+    pub fn checked(&self, today: Date) -> (RetentionCard, Vec<FieldError>) {
+        let mut card = self.card.clone();
+        let mut problems = Vec::new();
+        if let Err(e) =
+            fields::required(NICKNAME, &card.nickname, "give the card a name, e.g. Gold")
+        {
+            problems.push(e);
+        }
+        match fields::year(MEMBER_SINCE, &self.member_since, today) {
+            Ok(year) => card.member_since = year,
+            Err(e) => problems.push(e),
+        }
+        match fields::amount(ANNUAL_FEE, &self.fee) {
+            Ok(fee) => card.annual_fee_minor = fee.unwrap_or(0),
+            Err(e) => problems.push(e),
+        }
+        let mut date = |label: &str, text: &str| {
+            fields::date(label, text, today, DateRule::Past).unwrap_or_else(|e| {
+                problems.push(e);
+                None
+            })
+        };
+        card.fee_posted = date(FEE_POSTED, &self.fee_posted);
+        card.fee_statement_closing = date(FEE_STATEMENT_CLOSING, &self.statement_closing);
+        (card, problems)
+    }
+
     /// The card to save, or the first field that is wrong.
     pub fn to_card(&self, today: Date) -> Result<RetentionCard, String> {
-        let mut card = self.card.clone();
-        fields::required(NICKNAME, &card.nickname, "give the card a name, e.g. Gold")
-            .map_err(|e| e.to_string())?;
-        card.member_since =
-            fields::year(MEMBER_SINCE, &self.member_since, today).map_err(|e| e.to_string())?;
-        card.annual_fee_minor = fields::amount(ANNUAL_FEE, &self.fee)
-            .map_err(|e| e.to_string())?
-            .unwrap_or(0);
-        card.fee_posted = date_field(FEE_POSTED, &self.fee_posted, today, DateRule::Past)?;
-        card.fee_statement_closing = date_field(
-            FEE_STATEMENT_CLOSING,
-            &self.statement_closing,
-            today,
-            DateRule::Past,
-        )?;
-        Ok(card)
+        let (card, problems) = self.checked(today);
+        match problems.first() {
+            None => Ok(card),
+            Some(first) => Err(first.to_string()),
+        }
     }
 }
 
@@ -86,7 +103,7 @@ pub const ANNUAL_FEE: &str = "Annual fee";
 /// Label of the fee-posted date.
 pub const FEE_POSTED: &str = "Fee posted";
 /// Label of the fee statement's closing date.
-pub const FEE_STATEMENT_CLOSING: &str = "Fee statement closing";
+pub const FEE_STATEMENT_CLOSING: &str = "Fee statement closes";
 
 /// An offer as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

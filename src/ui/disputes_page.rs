@@ -194,12 +194,7 @@ fn case_ui(
 
     changed |= checked_field_ui(
         ui,
-        Field {
-            label: form::MERCHANT,
-            id: "case_merchant",
-            hint: "who charged you",
-            width: 240.0,
-        },
+        Field::text(form::MERCHANT, "case_merchant", "who charged you", 240.0),
         &mut d.case.merchant,
         problem(form::MERCHANT),
         None,
@@ -207,12 +202,7 @@ fn case_ui(
     changed |= amount_field_ui(ui, &mut d, problem(form::AMOUNT));
     changed |= checked_field_ui(
         ui,
-        Field {
-            label: form::CURRENCY,
-            id: "case_currency",
-            hint: "USD",
-            width: 50.0,
-        },
+        Field::text(form::CURRENCY, "case_currency", "USD", 50.0),
         &mut d.case.currency,
         problem(form::CURRENCY),
         None,
@@ -278,12 +268,7 @@ fn case_ui(
         ),
         (form::FILED_ON, "case_filed", &mut d.filed_on),
     ] {
-        let field = Field {
-            label,
-            id,
-            hint: "YYYY-MM-DD",
-            width: 110.0,
-        };
+        let field = Field::date(label, id, state.today());
         changed |= checked_field_ui(ui, field, text, problem(label), None);
     }
     let channels = Channel::ALL
@@ -426,12 +411,7 @@ fn amount_field_ui(ui: &mut Ui, d: &mut CaseDraft, problem: Option<&FieldError>)
         Ok(Amount::Value(v)) => Some(format!("= {} {}", money(*v), d.case.currency.trim())),
         _ => None,
     };
-    let field = Field {
-        label: form::AMOUNT,
-        id: "case_amount",
-        hint: "212.40 or 212,40",
-        width: 90.0,
-    };
+    let field = Field::text(form::AMOUNT, "case_amount", "212.40 or 212,40", 90.0);
     let mut changed = checked_field_ui(ui, field, &mut d.amount, problem, note.as_deref());
     if let Ok(Amount::Ambiguous { thousands }) = reading {
         ui.horizontal(|ui| {

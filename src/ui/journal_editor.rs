@@ -3,8 +3,9 @@
 
 use egui::{Button, Checkbox, Id, RichText, ScrollArea, TextEdit, Ui};
 
-use super::widgets::{choice_ui, text_field_ui};
+use super::widgets::{Field, checked_field_ui, choice_ui, field_message_ui, text_field_ui};
 use crate::directory::{Channel, Purpose};
+use crate::journal::draft::{FOLLOW_UP, promise_due_label};
 use crate::journal::{EntryStatus, PromiseDraft};
 use crate::state::{AppState, Command, Editor, JournalCommand};
 
@@ -16,6 +17,8 @@ fn send(commands: &mut Vec<Command>, command: JournalCommand) {
 pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut Vec<Command>) {
     let mut draft = editor.draft.clone();
     let mut changed = false;
+    let problems = draft.problems(&state.local_tz, state.now);
+    let problem = |label: &str| problems.iter().find(|p| p.field == label);
     ScrollArea::vertical().id_salt("editor").show(ui, |ui| {
         ui.heading(if draft.is_new { "New call-log entry" } else { "Edit call-log entry" });
         ui.label(
@@ -24,7 +27,8 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
                 .weak(),
         );
         ui.add_space(6.0);
-        changed |= text_field_ui(ui, "When", "entry_when", &mut draft.when, "YYYY-MM-DD HH:MM", 160.0);
+        let when = Field::text("When", "entry_when", "YYYY-MM-DD HH:MM", 160.0);
+        changed |= checked_field_ui(ui, when, &mut draft.when, problem("When"), None);
 
         let mut contacts: Vec<(Option<String>, String)> = state
             .directory
@@ -59,7 +63,8 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
         }
         changed |= text_field_ui(ui, "Rep name or ID", "entry_rep", &mut draft.rep, "who you spoke to", 240.0);
         changed |= text_field_ui(ui, "Reference", "entry_reference", &mut draft.reference, "case or reference number", 240.0);
-        changed |= text_field_ui(ui, "Follow-up date", "entry_follow_up", &mut draft.follow_up, "YYYY-MM-DD", 120.0);
+        let follow_up = Field::date(FOLLOW_UP, "entry_follow_up", state.today());
+        changed |= checked_field_ui(ui, follow_up, &mut draft.follow_up, problem(FOLLOW_UP), None);
 
         ui.horizontal(|ui| {
             let label = ui.add_sized([110.0, 20.0], egui::Label::new("Summary"));
@@ -80,6 +85,9 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
         let mut remove = None;
         for (i, promise) in draft.promises.iter_mut().enumerate() {
             changed |= promise_ui(ui, i, promise, &mut remove);
+            if let Some(p) = problem(&promise_due_label(i)) {
+                field_message_ui(ui, &p.to_string());
+            }
         }
         if let Some(i) = remove {
             draft.promises.remove(i);
@@ -98,8 +106,13 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
             ui.label(RichText::new(format!("Not saved: {error}")).color(ui.visuals().error_fg_color));
         }
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            let save = ui.add_enabled(state.journal.writable(), Button::new("Save entry"));
+        ui.horizontal_wrapped(|ui| {
+            let save = ui.add_enabled(state.journal.writable() && problems.is_empty(), Button::new("Save entry"));
+            if !problems.is_empty() {
+                let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+                let reason = format!("Fix to save: {}", fields.join(", "));
+                ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
+            }
             if save.clicked() {
                 if changed {
                     send(commands, JournalCommand::UpdateDraft(Box::new(draft.clone())));

@@ -4,11 +4,12 @@
 
 use egui::{Button, CentralPanel, Checkbox, Key, Panel, RichText, ScrollArea, Ui};
 
-use super::widgets::{choice_ui, text_field_ui};
+use super::widgets::{Field, checked_field_ui, choice_ui, text_field_ui};
 use crate::directory::Tier;
 use crate::print::Paper;
 use crate::retention::doc::prep_lines;
 use crate::retention::{OfferKind, Script, SpendBand, builtin, prep};
+use crate::state::retention as form;
 use crate::state::{AppState, CardDraft, Command, OfferDraft, OutcomeDraft, RetentionCommand};
 
 fn send(commands: &mut Vec<Command>, command: RetentionCommand) {
@@ -122,13 +123,16 @@ fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Vec<C
 fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut Vec<Command>) {
     let mut d = draft.clone();
     let mut changed = false;
-    changed |= text_field_ui(
+    let today = state.today();
+    let (_, problems) = d.checked(today);
+    let problem = |label: &str| problems.iter().find(|p| p.field == label);
+    let nickname = Field::text(form::NICKNAME, "card_nickname", "e.g. Gold", 140.0);
+    changed |= checked_field_ui(
         ui,
-        "Nickname",
-        "card_nickname",
+        nickname,
         &mut d.card.nickname,
-        "e.g. Gold",
-        140.0,
+        problem(form::NICKNAME),
+        None,
     );
     let tiers = Tier::ALL
         .iter()
@@ -138,31 +142,27 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
         d.card.tier = choice;
         changed = true;
     }
-    changed |= text_field_ui(
+    let since = Field::text(form::MEMBER_SINCE, "card_since", "year, e.g. 2015", 90.0);
+    changed |= checked_field_ui(
         ui,
-        "Member since",
-        "card_since",
+        since,
         &mut d.member_since,
-        "year, e.g. 2015",
-        90.0,
+        problem(form::MEMBER_SINCE),
+        None,
     );
-    changed |= text_field_ui(ui, "Annual fee", "card_fee", &mut d.fee, "e.g. 325", 90.0);
-    changed |= text_field_ui(
+    let fee = Field::text(form::ANNUAL_FEE, "card_fee", "e.g. 325", 90.0);
+    changed |= checked_field_ui(ui, fee, &mut d.fee, problem(form::ANNUAL_FEE), None);
+    let posted = Field::date(form::FEE_POSTED, "card_fee_posted", today);
+    changed |= checked_field_ui(
         ui,
-        "Fee posted",
-        "card_fee_posted",
+        posted,
         &mut d.fee_posted,
-        "YYYY-MM-DD",
-        90.0,
+        problem(form::FEE_POSTED),
+        None,
     );
-    changed |= text_field_ui(
-        ui,
-        "Fee statement closes",
-        "card_closing",
-        &mut d.statement_closing,
-        "YYYY-MM-DD",
-        90.0,
-    );
+    let closes = Field::date(form::FEE_STATEMENT_CLOSING, "card_closing", today);
+    let closes_problem = problem(form::FEE_STATEMENT_CLOSING);
+    changed |= checked_field_ui(ui, closes, &mut d.statement_closing, closes_problem, None);
     let bands = SpendBand::ALL
         .iter()
         .map(|b| (Some(*b), b.label().to_string()))
@@ -186,8 +186,16 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
     if let Some(m) = &state.retention.message {
         super::widgets::message_ui(ui, m, |t| t.strong());
     }
+    if !problems.is_empty() {
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        let reason = format!("Fix to save: {}", fields.join(", "));
+        ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
+    }
     if ui
-        .add_enabled(state.journal.writable(), Button::new("Save card"))
+        .add_enabled(
+            state.journal.writable() && problems.is_empty(),
+            Button::new("Save card"),
+        )
         .clicked()
     {
         if changed {

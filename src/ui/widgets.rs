@@ -150,6 +150,9 @@ pub fn checked_field_ui(
                 ui.label(egui::RichText::new(note).weak());
             }
             changed
+                | field
+                    .picker
+                    .is_some_and(|today| date_picker_ui(ui, field, text, today))
         })
         .inner;
     if let Some(problem) = problem {
@@ -181,6 +184,61 @@ pub struct Field<'a> {
     pub hint: &'a str,
     /// Width of the input.
     pub width: f32,
+    /// A date field: a "Pick" button opens a calendar starting at the typed date, or
+    /// at this day when nothing valid is typed.
+    pub picker: Option<jiff::civil::Date>,
+}
+
+impl<'a> Field<'a> {
+    /// A text field.
+    pub fn text(label: &'a str, id: &'a str, hint: &'a str, width: f32) -> Field<'a> {
+        Field {
+            label,
+            id,
+            hint,
+            width,
+            picker: None,
+        }
+    }
+
+    /// A YYYY-MM-DD field with a calendar beside it.
+    pub fn date(label: &'a str, id: &'a str, today: jiff::civil::Date) -> Field<'a> {
+        Field {
+            label,
+            id,
+            hint: "YYYY-MM-DD",
+            width: 110.0,
+            picker: Some(today),
+        }
+    }
+}
+
+/// The calendar button beside a date field (accessible name "Pick <field>"); writes
+/// the picked day into the field. Returns true when it did.
+fn date_picker_ui(
+    ui: &mut Ui,
+    field: Field<'_>,
+    text: &mut String,
+    today: jiff::civil::Date,
+) -> bool {
+    let mut day = text.trim().parse().unwrap_or(today);
+    let response = ui.add(
+        egui_extras::DatePickerButton::new(&mut day)
+            .id_salt(field.id)
+            .show_icon(false)
+            .calendar_week(false)
+            // The year/month/day drop-downs have no accessible names; arrows and the
+            // calendar grid do.
+            .combo_boxes(false)
+            .format("Pick"),
+    );
+    let name = format!("Pick {}", field.label);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    if response.changed() {
+        *text = day.to_string();
+        return true;
+    }
+    false
 }
 
 /// How wide `text` is on one line in `ui`'s style.
