@@ -372,3 +372,25 @@ fn a_long_picker_filters_as_you_type_and_enter_picks_the_first_match() {
     h.run();
     assert_eq!(h.state().state.filters.country.as_deref(), Some("ES"));
 }
+
+/// Issue 13 item 7: no duplicated lines: a line with unknown hours says so once.
+#[test]
+fn unknown_hours_are_said_once_in_the_details() {
+    let mut h = harness("GB");
+    let position = h.state().state.results.hits.iter().position(|&i| {
+        let c = &h.state().state.directory.contacts[i];
+        c.record.kind.is_phone()
+            && matches!(
+                c.availability,
+                amex_desk::directory::hours::Availability::Unknown
+            )
+    });
+    let Some(position) = position else {
+        panic!("no listed line with unknown hours");
+    };
+    h.state_mut()
+        .state
+        .apply(amex_desk::state::Command::Select(position));
+    h.run();
+    assert_eq!(h.query_all_by_label("Hours not known").count(), 1);
+}

@@ -160,7 +160,9 @@ fn contact_details_ui(
                 .weak(),
         );
     }
-    if record.kind.is_phone() {
+    // Open or closed now, for lines with known weekly hours (for the others the
+    // summary above already says it all: "24 hours" or "Hours not known").
+    if record.kind.is_phone() && matches!(contact.availability, hours::Availability::Weekly(_)) {
         ui.label(hours::describe(
             &contact.availability.state_at(state.now),
             &state.local_tz,
