@@ -97,7 +97,8 @@ fn contact_details_ui(
     ui.heading(&record.label);
     ui.label(RichText::new(&record.department).weak());
     ui.add_space(6.0);
-    ui.label(RichText::new(&view.display).monospace().size(18.0));
+    // Full strength: the number is the point of the panel, never greyed.
+    ui.label(RichText::new(&view.display).monospace().size(18.0).strong());
     if let Some(e164) = &contact.e164 {
         ui.label(
             RichText::new(format!("As written: {} · E.164: {e164}", record.value))
