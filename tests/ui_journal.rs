@@ -158,6 +158,17 @@ fn a_garbage_journal_is_reported_read_only_and_left_unchanged() {
             .accesskit_node()
             .is_disabled()
     );
+    // Not "No calls logged yet", and no export of an empty journal.
+    assert!(!shows(&h, "No calls logged yet"));
+    assert!(shows(
+        &h,
+        "The journal could not be read, so no calls are shown"
+    ));
+    assert!(
+        h.get_by_label("Export Markdown")
+            .accesskit_node()
+            .is_disabled()
+    );
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         "garbage that is not RON {"

@@ -138,11 +138,20 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
     ui.add_space(8.0);
     ui.label(RichText::new("Export").strong());
+    // An unreadable journal has nothing to export: an empty file would look like a
+    // complete record.
+    let readable = js.writable();
     ui.horizontal(|ui| {
-        if ui.button("Export Markdown").clicked() {
+        if ui
+            .add_enabled(readable, Button::new("Export Markdown"))
+            .clicked()
+        {
             send(commands, JournalCommand::Export(ExportFormat::Markdown));
         }
-        if ui.button("Export CSV").clicked() {
+        if ui
+            .add_enabled(readable, Button::new("Export CSV"))
+            .clicked()
+        {
             send(commands, JournalCommand::Export(ExportFormat::Csv));
         }
     });
@@ -258,7 +267,9 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let hits = search(&js.data, &js.query, |id| contact_label(state, id));
     if hits.is_empty() {
         ui.add_space(12.0);
-        ui.label(if js.data.entries.is_empty() {
+        ui.label(if !js.writable() {
+            "The journal could not be read, so no calls are shown (the file is kept as it is): see the banner above, or restore a saved version under Earlier versions."
+        } else if js.data.entries.is_empty() {
             "No calls logged yet. After you copy or call a number, press \"Log this call\" in the status bar, or use New entry."
         } else {
             "No entry matches the search or status."
