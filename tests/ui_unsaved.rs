@@ -59,6 +59,10 @@ fn a_call_log_entry_and_a_retention_card_survive_closing_too() {
     click(&mut h, "Journal");
     click(&mut h, "New entry");
     type_into(&mut h, "Summary", "Rep promised a callback");
+    assert!(
+        shows(&h, "Unsaved changes"),
+        "beside Save, in the bar under the entry"
+    );
     click(&mut h, "Retention");
     click(&mut h, "New card");
     type_into(&mut h, "Nickname", "Platinum");

@@ -19,6 +19,10 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
     let mut changed = false;
     let problems = draft.problems(&state.local_tz, state.now);
     let problem = |label: &str| problems.iter().find(|p| p.field == label);
+    // Save, the unsaved marker and why Save waits stay in view however long the entry.
+    egui::Panel::bottom(Id::unique(("entry_actions", draft.id))).show(ui, |ui| {
+        entry_actions_ui(ui, state, editor, &problems, commands)
+    });
     ScrollArea::vertical().id_salt("editor").show(ui, |ui| {
         ui.heading(if draft.is_new { "New call-log entry" } else { "Edit call-log entry" });
         ui.label(
@@ -102,50 +106,65 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
         for warning in draft.warnings() {
             ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
         }
-        if let Some(error) = &editor.error {
-            ui.label(RichText::new(format!("Not saved: {error}")).color(ui.visuals().error_fg_color));
-        }
-        ui.add_space(6.0);
-        ui.horizontal_wrapped(|ui| {
-            let save = ui.add_enabled(state.journal.writable() && problems.is_empty(), Button::new("Save entry"));
-            if !problems.is_empty() {
-                let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
-                let reason = format!("Fix to save: {}", fields.join(", "));
-                ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
-            }
-            if save.clicked() {
-                if changed {
-                    send(commands, JournalCommand::UpdateDraft(Box::new(draft.clone())));
-                    changed = false;
-                }
-                send(commands, JournalCommand::SaveDraft);
-            }
-            if ui.button("Cancel").clicked() {
-                send(commands, JournalCommand::CancelDraft);
-            }
-            if !draft.is_new
-                && ui
-                    .add_enabled(state.journal.writable(), Button::new("Delete entry"))
-                    .clicked()
-            {
-                send(commands, JournalCommand::Delete(draft.id));
-            }
-            if !draft.is_new
-                && ui
-                    .add_enabled(state.journal.writable(), Button::new("Open a dispute from this call"))
-                    .on_hover_text("Starts a dispute case linked to this call")
-                    .clicked()
-            {
-                commands.push(Command::Dispute(crate::state::DisputeCommand::New {
-                    kind: "not-received".to_string(),
-                    from_call: Some(draft.id),
-                }));
-            }
-        });
     });
     if changed {
         send(commands, JournalCommand::UpdateDraft(Box::new(draft)));
     }
+}
+
+/// The bar under the entry: Save (disabled with the reason while a field is wrong),
+/// whether the entry is saved, Cancel, Delete and Open a dispute.
+fn entry_actions_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    editor: &Editor,
+    problems: &[crate::fields::FieldError],
+    commands: &mut Vec<Command>,
+) {
+    let draft = &editor.draft;
+    let writable = state.journal.writable();
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        let save = ui.add_enabled(writable && problems.is_empty(), Button::new("Save entry"));
+        if save.clicked() {
+            send(commands, JournalCommand::SaveDraft);
+        }
+        if state.unsaved_forms().entry.is_some() {
+            ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
+        }
+        if !problems.is_empty() {
+            let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+            let reason = format!("Fix to save: {}", fields.join(", "));
+            ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
+        }
+        if ui.button("Cancel").clicked() {
+            send(commands, JournalCommand::CancelDraft);
+        }
+        if !draft.is_new
+            && ui
+                .add_enabled(writable, Button::new("Delete entry"))
+                .clicked()
+        {
+            send(commands, JournalCommand::Delete(draft.id));
+        }
+        let dispute = Button::new("Open a dispute from this call");
+        if !draft.is_new
+            && ui
+                .add_enabled(writable, dispute)
+                .on_hover_text("Starts a dispute case linked to this call")
+                .clicked()
+        {
+            commands.push(Command::Dispute(crate::state::DisputeCommand::New {
+                kind: "not-received".to_string(),
+                from_call: Some(draft.id),
+            }));
+        }
+    });
+    if let Some(error) = &editor.error {
+        let color = ui.visuals().error_fg_color;
+        super::widgets::message_ui(ui, &format!("Not saved: {error}"), |t| t.color(color));
+    }
+    ui.add_space(4.0);
 }
 
 /// One promise line: text, due date, kept, remove.
