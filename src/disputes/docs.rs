@@ -138,11 +138,7 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, journal: &Journal, today: Date
         )));
     }
     for d in &dated {
-        let when = match d.days_left {
-            n if n < 0 => format!("{} days ago", -n),
-            0 => "today".to_string(),
-            n => format!("in {n} days"),
-        };
+        let when = crate::format::relative_days(d.days_left);
         let policy = if d.policy {
             " (the issuer's stated policy)"
         } else {

@@ -38,15 +38,9 @@ impl Due {
         self.days < 0
     }
 
-    /// "overdue by 3 days", "today", "in 5 days".
+    /// "8 days overdue", "due today", "in 5 days" ([`crate::format::due_days`]).
     pub fn when_text(&self) -> String {
-        match self.days {
-            0 => "due today".to_string(),
-            1 => "due tomorrow".to_string(),
-            -1 => "1 day overdue".to_string(),
-            d if d < 0 => format!("{} days overdue", -d),
-            d => format!("in {d} days"),
-        }
+        crate::format::due_days(self.days)
     }
 }
 

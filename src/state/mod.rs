@@ -491,9 +491,7 @@ impl AppState {
                     .map(|c| {
                         format!(
                             "retention-{}-{}.pdf",
-                            c.nickname
-                                .to_lowercase()
-                                .replace(|ch: char| !ch.is_ascii_alphanumeric(), "-"),
+                            crate::format::slug(&c.nickname, "card"),
                             paper.slug()
                         )
                     })

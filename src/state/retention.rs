@@ -47,7 +47,7 @@ impl CardDraft {
             fee: if card.annual_fee_minor == 0 {
                 String::new()
             } else {
-                fields::money(card.annual_fee_minor)
+                crate::format::money(card.annual_fee_minor)
             },
             fee_posted: d(card.fee_posted),
             statement_closing: d(card.fee_statement_closing),
