@@ -15,6 +15,7 @@ pub mod cli;
 pub mod directory;
 pub mod disputes;
 pub mod fields;
+pub mod followups;
 pub mod format;
 pub mod fsutil;
 pub mod guidance;

@@ -287,7 +287,7 @@ pub fn apply_dispute(
             let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
             let packet = matches!(command, DisputeCommand::PrintPacket(_));
             let doc = if packet {
-                docs::packet_doc(&case, catalog, &js.data, today)
+                docs::packet_doc(&case, catalog, &js.data.entries_with(&case.calls), today)
             } else {
                 docs::letter_doc(&case, catalog, today)
             };
@@ -304,7 +304,8 @@ pub fn apply_dispute(
         DisputeCommand::CopyMarkdown => {
             if let Some(draft) = &ds.draft {
                 let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
-                let doc = docs::packet_doc(&case, catalog, &js.data, today);
+                let doc =
+                    docs::packet_doc(&case, catalog, &js.data.entries_with(&case.calls), today);
                 ds.message = Some("Copied the packet as Markdown.".to_string());
                 return vec![DisputeEffect::Copy(docs::to_markdown(&doc))];
             }

@@ -674,7 +674,7 @@ impl AppState {
 
     /// Recounts [`AppState::overdue`] from the journal and today's date.
     pub fn refresh_overdue(&mut self) {
-        self.overdue = crate::journal::overdue_count(&self.journal.data, self.today());
+        self.overdue = crate::followups::overdue_count(&self.journal.data, self.today());
     }
 
     /// Shows a problem reported by the edge (e.g. the clipboard or a link failed).

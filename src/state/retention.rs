@@ -319,7 +319,8 @@ fn save_outcome(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::{Journal, due_items};
+    use crate::followups::due_items;
+    use crate::journal::Journal;
 
     #[test]
     fn an_accepted_offer_becomes_history_a_call_and_a_follow_up() {
