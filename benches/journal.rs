@@ -131,8 +131,12 @@ fn bench_packet(c: &mut Criterion) {
     let today = jiff::civil::Date::new(2026, 11, 22).unwrap();
     c.bench_function("print/dispute_packet_200_calls", |b| {
         b.iter(|| {
-            let doc =
-                amex_desk::disputes::docs::packet_doc(black_box(&case), catalog, &journal, today);
+            let doc = amex_desk::disputes::docs::packet_doc(
+                black_box(&case),
+                catalog,
+                &journal.entries_with(&case.calls),
+                today,
+            );
             amex_desk::print::render(&doc, amex_desk::print::Paper::A4)
         });
     });

@@ -6,6 +6,8 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
+use crate::format::money;
+
 /// A value that cannot be used, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
@@ -234,13 +236,6 @@ pub fn amount(field: &str, text: &str) -> Result<Option<i64>, FieldError> {
     }
 }
 
-/// Minor units as "1234.50" (a minus sign for negatives, "-0.05" included).
-pub fn money(minor: i64) -> String {
-    let sign = if minor < 0 { "-" } else { "" };
-    let abs = minor.unsigned_abs();
-    format!("{sign}{}.{:02}", abs / 100, abs % 100)
-}
-
 /// A year something began ("member since"): from 1950 up to this year.
 pub fn year(field: &str, text: &str, today: Date) -> Result<Option<i16>, FieldError> {
     let trimmed = text.trim();
@@ -375,12 +370,6 @@ mod tests {
             assert!(message.contains(why), "{text}: {message}");
         }
         assert_eq!(amount("Amount", "  "), Ok(None));
-    }
-
-    #[test]
-    fn money_keeps_the_sign() {
-        assert_eq!(money(-5), "-0.05");
-        assert_eq!(money(123450), "1234.50");
     }
 
     #[test]

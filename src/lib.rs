@@ -15,6 +15,8 @@ pub mod cli;
 pub mod directory;
 pub mod disputes;
 pub mod fields;
+pub mod followups;
+pub mod format;
 pub mod fsutil;
 pub mod guidance;
 pub mod journal;

@@ -223,7 +223,12 @@ fn every_output(dir: &std::path::Path, journal: &Journal) -> String {
     let catalog = amex_desk::disputes::catalog::builtin().unwrap();
     let today = jiff::civil::date(2026, 11, 18);
     for case in &journal.cases {
-        let packet = amex_desk::disputes::docs::packet_doc(case, catalog, journal, today);
+        let packet = amex_desk::disputes::docs::packet_doc(
+            case,
+            catalog,
+            &journal.entries_with(&case.calls),
+            today,
+        );
         all.push_str(&amex_desk::disputes::docs::to_markdown(&packet));
         all.push_str(&common::pdf::text(&render(&packet, Paper::A4)));
         let letter = amex_desk::disputes::docs::letter_doc(case, catalog, today);

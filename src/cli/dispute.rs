@@ -239,7 +239,7 @@ pub fn print_case(
     let doc = if letter {
         docs::letter_doc(case, catalog, today())
     } else {
-        docs::packet_doc(case, catalog, &journal, today())
+        docs::packet_doc(case, catalog, &journal.entries_with(&case.calls), today())
     };
     write_pdf(output, render(&doc, paper))
 }

@@ -9,11 +9,12 @@ use jiff::tz::TimeZone;
 use super::{ChannelArg, Failure, PurposeArg, open_journal, opt_date_arg};
 use crate::directory::Directory;
 use crate::fields::DateRule;
+use crate::followups::due_items;
 use crate::journal::clean::{escape, strip_in_place};
 use crate::journal::draft::parse_when;
 use crate::journal::export::{to_csv, to_markdown};
 use crate::journal::sensitive::redact;
-use crate::journal::{Entry, EntryStatus, Journal, Promise, due_items, merge};
+use crate::journal::{Entry, EntryStatus, Journal, Promise, merge};
 
 /// `log` subcommands.
 #[derive(Debug, Subcommand)]

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use super::catalog::{Catalog, DisputeType};
 use super::deadlines::{claims_conditions, deadlines};
 use super::model::Case;
-use crate::journal::Journal;
+use crate::journal::Entry;
 use crate::print::{Block, Doc};
 
 const NOT_ADVICE: &str = "Amex Desk is unofficial and not affiliated with American Express. This is not legal advice; check the current rules and your Cardmember Agreement.";
@@ -84,8 +84,9 @@ fn checklist_blocks(case: &Case, kind: Option<&DisputeType>, blocks: &mut Vec<Bl
 }
 
 /// The case packet: summary, deadlines, checklist state with notes, and the timeline of
-/// linked calls with their reference numbers.
-pub fn packet_doc(case: &Case, catalog: &Catalog, journal: &Journal, today: Date) -> Doc {
+/// the linked calls (`calls`: the case's entries, e.g. from
+/// [`crate::journal::Journal::entries_with`]) with their reference numbers.
+pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date) -> Doc {
     let kind = catalog.kind(&case.kind);
     let kind_name = kind.map(|k| k.name.as_str()).unwrap_or(&case.kind);
     let mut blocks = vec![
@@ -138,11 +139,7 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, journal: &Journal, today: Date
         )));
     }
     for d in &dated {
-        let when = match d.days_left {
-            n if n < 0 => format!("{} days ago", -n),
-            0 => "today".to_string(),
-            n => format!("in {n} days"),
-        };
+        let when = crate::format::relative_days(d.days_left);
         let policy = if d.policy {
             " (the issuer's stated policy)"
         } else {
@@ -176,11 +173,7 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, journal: &Journal, today: Date
     }
     checklist_blocks(case, kind, &mut blocks);
     blocks.push(Block::Heading("Calls and contacts".to_string()));
-    let mut calls: Vec<_> = case
-        .calls
-        .iter()
-        .filter_map(|id| journal.entry(*id))
-        .collect();
+    let mut calls = calls.to_vec();
     calls.sort_by_key(|e| e.when.timestamp);
     if calls.is_empty() {
         blocks.push(Block::Para("No calls linked yet.".to_string()));
@@ -309,6 +302,7 @@ pub fn to_markdown(doc: &Doc) -> String {
 mod tests {
     use super::*;
     use crate::disputes::catalog::builtin;
+    use crate::journal::Journal;
     use crate::print::{Paper, render};
     use jiff::civil::date;
 
@@ -359,7 +353,12 @@ mod tests {
             journal.entries.push(e);
         }
         let (pages, text) = pdf_text(&render(
-            &packet_doc(&case, cat, &journal, date(2026, 11, 22)),
+            &packet_doc(
+                &case,
+                cat,
+                &journal.entries_with(&case.calls),
+                date(2026, 11, 22),
+            ),
             Paper::A4,
         ));
         assert!(pages > 1, "a long packet breaks across pages");
@@ -392,7 +391,12 @@ mod tests {
                 "{expected:?} missing in the letter"
             );
         }
-        let md = to_markdown(&packet_doc(&case, cat, &journal, date(2026, 11, 22)));
+        let md = to_markdown(&packet_doc(
+            &case,
+            cat,
+            &journal.entries_with(&case.calls),
+            date(2026, 11, 22),
+        ));
         assert!(md.contains("- [x] Order confirmation or receipt"));
     }
 }

@@ -178,7 +178,7 @@ impl Case {
     pub fn amount_text(&self) -> String {
         format!(
             "{} {}",
-            crate::fields::money(self.amount_minor),
+            crate::format::money(self.amount_minor),
             self.currency
         )
     }

@@ -1,5 +1,6 @@
-//! The "Follow-ups due" list: follow-up dates of unresolved calls and promises not yet
-//! kept, overdue first.
+//! The journal's own dated items: follow-up dates of unresolved calls and promises not
+//! yet kept, overdue first. The whole "Follow-ups due" list, with each dispute case's
+//! nearest deadline, is [`crate::followups::due_items`].
 
 use jiff::civil::Date;
 use uuid::Uuid;
@@ -13,7 +14,8 @@ pub enum DueKind {
     FollowUp,
     /// A promise (index into the entry's promises).
     Promise(usize),
-    /// A dispute case's nearest deadline (`entry` is the case's id).
+    /// A dispute case's nearest deadline (`entry` is the case's id; added by
+    /// [`crate::followups`]).
     Dispute,
 }
 
@@ -38,15 +40,9 @@ impl Due {
         self.days < 0
     }
 
-    /// "overdue by 3 days", "today", "in 5 days".
+    /// "8 days overdue", "due today", "in 5 days" ([`crate::format::due_days`]).
     pub fn when_text(&self) -> String {
-        match self.days {
-            0 => "due today".to_string(),
-            1 => "due tomorrow".to_string(),
-            -1 => "1 day overdue".to_string(),
-            d if d < 0 => format!("{} days overdue", -d),
-            d => format!("in {d} days"),
-        }
+        crate::format::due_days(self.days)
     }
 }
 
@@ -55,7 +51,8 @@ fn days_between(from: Date, to: Date) -> i32 {
     from.until(to).map(|span| span.get_days()).unwrap_or(0)
 }
 
-fn one_line(text: &str, limit: usize) -> String {
+/// The first line of `text`, trimmed, cut to `limit` characters with "…".
+pub fn one_line(text: &str, limit: usize) -> String {
     let line = text.lines().next().unwrap_or("").trim();
     if line.chars().count() > limit {
         let cut: String = line.chars().take(limit).collect();
@@ -65,8 +62,8 @@ fn one_line(text: &str, limit: usize) -> String {
     }
 }
 
-/// Everything with a date that is still to chase, earliest (most overdue) first.
-pub fn due_items(journal: &Journal, today: Date) -> Vec<Due> {
+/// The entries' follow-ups and open promises, earliest (most overdue) first.
+pub fn entry_due_items(journal: &Journal, today: Date) -> Vec<Due> {
     let mut items = Vec::new();
     for entry in &journal.entries {
         let closed = entry.status == EntryStatus::Resolved;
@@ -105,37 +102,8 @@ pub fn due_items(journal: &Journal, today: Date) -> Vec<Due> {
             }
         }
     }
-    // The dispute catalog is only parsed when there are cases.
-    if !journal.cases.is_empty()
-        && let Ok(catalog) = crate::disputes::builtin()
-    {
-        for case in &journal.cases {
-            if let Some(d) = crate::disputes::nearest(case, catalog, today) {
-                let merchant = if case.merchant.trim().is_empty() {
-                    "(no merchant yet)"
-                } else {
-                    case.merchant.trim()
-                };
-                items.push(Due {
-                    entry: case.id,
-                    kind: DueKind::Dispute,
-                    date: d.due,
-                    text: format!("Dispute {}: {}", one_line(merchant, 40), d.label),
-                    days: d.days_left,
-                });
-            }
-        }
-    }
     items.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.text.cmp(&b.text)));
     items
-}
-
-/// How many items are overdue.
-pub fn overdue_count(journal: &Journal, today: Date) -> usize {
-    due_items(journal, today)
-        .iter()
-        .filter(|d| d.overdue())
-        .count()
 }
 
 #[cfg(test)]
@@ -169,7 +137,7 @@ mod tests {
         b.follow_up = Some(date(2026, 11, 2));
         b.status = EntryStatus::Resolved;
         j.entries = vec![a, b];
-        let items = due_items(&j, date(2026, 11, 18));
+        let items = entry_due_items(&j, date(2026, 11, 18));
         assert_eq!(items.len(), 2);
         assert_eq!(items[0].text, "Promised: credit $45");
         assert_eq!(items[0].days, -8);
@@ -179,7 +147,7 @@ mod tests {
             "Follow up: Refund for the hotel charge (ref R-1)"
         );
         assert_eq!(items[1].when_text(), "in 7 days");
-        assert_eq!(overdue_count(&j, date(2026, 11, 18)), 1);
+        assert_eq!(items.iter().filter(|d| d.overdue()).count(), 1);
         // Across a month end and a leap day.
         assert_eq!(days_between(date(2028, 2, 28), date(2028, 3, 1)), 2);
     }

@@ -21,6 +21,12 @@ impl Journal {
         self.entries.iter().find(|e| e.id == id)
     }
 
+    /// The entries with these ids (a case's linked calls), in the ids' order; ids not
+    /// in the journal are skipped.
+    pub fn entries_with(&self, ids: &[Uuid]) -> Vec<&Entry> {
+        ids.iter().filter_map(|id| self.entry(*id)).collect()
+    }
+
     /// Adds or replaces an entry (by id), stamped `now`. Returns how many card numbers
     /// or codes were masked on the way in.
     pub fn upsert_entry(&mut self, mut entry: Entry, now: Timestamp) -> usize {

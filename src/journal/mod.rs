@@ -1,6 +1,7 @@
 //! The journal: the user's own record of calls, promises, follow-ups and notes.
 //!
-//! Pure data and logic ([`model`], [`edit`], [`merge`], [`due`], [`query`],
+//! Pure data and logic ([`model`], [`edit`], [`merge`], [`due`] (the entries' own
+//! follow-ups; the full list with dispute deadlines is [`crate::followups`]), [`query`],
 //! [`sensitive`], [`clean`], [`export`]) plus the file adapters ([`file`], [`backups`]). Nothing here imports
 //! egui.
 
@@ -20,7 +21,7 @@ pub mod query;
 pub mod sensitive;
 
 pub use draft::{Draft, DraftError, PromiseDraft};
-pub use due::{Due, DueKind, due_items, overdue_count};
+pub use due::{Due, DueKind, entry_due_items};
 pub use file::{JOURNAL_FILE, JournalFile, read_journal};
 pub use merge::{MergeReport, merge};
 pub use model::{Entry, EntryStatus, JOURNAL_VERSION, Journal, Link, LocalTime, Note, Promise};

@@ -41,9 +41,8 @@ pub fn prep_lines(card: &RetentionCard, script: &Script, today: Date) -> Vec<(St
                     .map(|d| format!(", posted {d}"))
                     .unwrap_or_default();
                 format!(
-                    "{}.{:02} {}{posted}",
-                    card.annual_fee_minor / 100,
-                    card.annual_fee_minor % 100,
+                    "{} {}{posted}",
+                    crate::format::money(card.annual_fee_minor),
                     card.currency
                 )
             },

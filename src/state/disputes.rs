@@ -41,7 +41,7 @@ impl CaseDraft {
             amount: if case.amount_minor == 0 {
                 String::new()
             } else {
-                fields::money(case.amount_minor)
+                crate::format::money(case.amount_minor)
             },
             transaction_date: date_text(case.transaction_date),
             statement_date: date_text(case.statement_date),
@@ -184,25 +184,6 @@ pub struct DisputesState {
     pub message: Option<String>,
 }
 
-fn slugify(text: &str) -> String {
-    let s: String = text
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let s = s
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if s.is_empty() { "case".to_string() } else { s }
-}
-
 /// Applies a disputes command.
 pub fn apply_dispute(
     ds: &mut DisputesState,
@@ -306,7 +287,7 @@ pub fn apply_dispute(
             let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
             let packet = matches!(command, DisputeCommand::PrintPacket(_));
             let doc = if packet {
-                docs::packet_doc(&case, catalog, &js.data, today)
+                docs::packet_doc(&case, catalog, &js.data.entries_with(&case.calls), today)
             } else {
                 docs::letter_doc(&case, catalog, today)
             };
@@ -314,7 +295,7 @@ pub fn apply_dispute(
             return vec![DisputeEffect::Write {
                 name: format!(
                     "dispute-{what}-{}-{today}-{}.pdf",
-                    slugify(&case.merchant),
+                    crate::format::slug(&case.merchant, "case"),
                     paper.slug()
                 ),
                 bytes: render(&doc, paper),
@@ -323,7 +304,8 @@ pub fn apply_dispute(
         DisputeCommand::CopyMarkdown => {
             if let Some(draft) = &ds.draft {
                 let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
-                let doc = docs::packet_doc(&case, catalog, &js.data, today);
+                let doc =
+                    docs::packet_doc(&case, catalog, &js.data.entries_with(&case.calls), today);
                 ds.message = Some("Copied the packet as Markdown.".to_string());
                 return vec![DisputeEffect::Copy(docs::to_markdown(&doc))];
             }

@@ -491,9 +491,7 @@ impl AppState {
                     .map(|c| {
                         format!(
                             "retention-{}-{}.pdf",
-                            c.nickname
-                                .to_lowercase()
-                                .replace(|ch: char| !ch.is_ascii_alphanumeric(), "-"),
+                            crate::format::slug(&c.nickname, "card"),
                             paper.slug()
                         )
                     })
@@ -676,7 +674,7 @@ impl AppState {
 
     /// Recounts [`AppState::overdue`] from the journal and today's date.
     pub fn refresh_overdue(&mut self) {
-        self.overdue = crate::journal::overdue_count(&self.journal.data, self.today());
+        self.overdue = crate::followups::overdue_count(&self.journal.data, self.today());
     }
 
     /// Shows a problem reported by the edge (e.g. the clipboard or a link failed).

@@ -47,7 +47,7 @@ impl CardDraft {
             fee: if card.annual_fee_minor == 0 {
                 String::new()
             } else {
-                fields::money(card.annual_fee_minor)
+                crate::format::money(card.annual_fee_minor)
             },
             fee_posted: d(card.fee_posted),
             statement_closing: d(card.fee_statement_closing),
@@ -319,7 +319,8 @@ fn save_outcome(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::{Journal, due_items};
+    use crate::followups::due_items;
+    use crate::journal::Journal;
 
     #[test]
     fn an_accepted_offer_becomes_history_a_call_and_a_follow_up() {

@@ -11,7 +11,8 @@ use crate::directory::Channel;
 use crate::disputes::catalog::Catalog;
 use crate::disputes::deadlines::{claims_conditions, deadlines};
 use crate::disputes::{CaseStatus, builtin, nearest};
-use crate::fields::{Amount, FieldError, money, read_amount};
+use crate::fields::{Amount, FieldError, read_amount};
+use crate::format::{money, relative_days};
 use crate::print::Paper;
 use crate::state::disputes as form;
 use crate::state::{AppState, CaseDraft, Command, DisputeCommand};
@@ -34,15 +35,6 @@ fn days_colour(ui: &Ui, days: i32) -> Color32 {
         ui.visuals().warn_fg_color
     } else {
         ui.visuals().text_color()
-    }
-}
-
-fn days_text(days: i32) -> String {
-    match days {
-        d if d < 0 => format!("{} days ago", -d),
-        0 => "today".to_string(),
-        1 => "tomorrow".to_string(),
-        d => format!("in {d} days"),
     }
 }
 
@@ -109,7 +101,7 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Vec
                     "{}: {} ({})",
                     d.label,
                     d.due,
-                    days_text(d.days_left)
+                    relative_days(d.days_left)
                 ))
                 .small()
                 .color(days_colour(ui, d.days_left)),
@@ -440,7 +432,7 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("{}: {}", dl.label, dl.due)).strong());
             ui.label(
-                RichText::new(days_text(dl.days_left))
+                RichText::new(relative_days(dl.days_left))
                     .strong()
                     .color(days_colour(ui, dl.days_left)),
             );

@@ -5,7 +5,8 @@ use egui::{Button, CentralPanel, Frame, Label, Panel, RichText, Role, ScrollArea
 
 use super::journal_editor::editor_ui;
 use super::widgets::{choice_ui, text_field_ui};
-use crate::journal::{DueKind, Entry, EntryStatus, due_items, search};
+use crate::followups::due_items;
+use crate::journal::{DueKind, Entry, EntryStatus, search};
 use crate::state::{AppState, Command, DisputeCommand, ExportFormat, JournalCommand};
 
 /// Height of one call-log row (fixed, so the list can be virtualised).
