@@ -26,3 +26,5 @@ pub mod settings;
 pub mod state;
 pub mod store;
 pub mod ui;
+#[cfg(windows)]
+pub mod windows_console;
