@@ -6,6 +6,8 @@
 # Expects target/release/amex-desk (the release binary .ci/run built; built here if
 # missing). The Windows .exe is built with the dist-ci profile (thin LTO) to fit the CI
 # time budget; AMEX_DESK_WIN_PROFILE=release tries the shipped profile instead.
+#
+#   ci/package_stage.sh [PARTS]   PARTS: any of tools,tests,macos,linux,windows (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_INCREMENTAL=0 CARGO_TERM_COLOR=never
@@ -26,12 +28,15 @@ cleanup() {
   rm -rf "$scratch"
 }
 trap cleanup EXIT
+parts=",${1:-tools,tests,macos,linux,windows},"
+want() { [[ $parts == *",$1,"* ]]; }
 dist="$scratch/dist"
 mkdir -p "$dist"
 # Plain runs of the binaries keep their data here, never in the CI user's home.
 export AMEX_DESK_DATA_DIR="$scratch/data"
 mkdir -p "$AMEX_DESK_DATA_DIR"
 
+if want tools; then
 step "packaging tools: mingw-w64, NSIS, Wine, desktop-file-utils, AppStream, cargo-deb, Rust targets"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
@@ -39,13 +44,19 @@ apt-get install -y -qq --no-install-recommends gcc-mingw-w64-x86-64 nsis wine wi
   desktop-file-utils appstream xvfb xauth poppler-utils binutils >/dev/null
 rustup target add x86_64-pc-windows-gnu aarch64-apple-darwin x86_64-apple-darwin
 command -v cargo-deb >/dev/null || cargo install --locked cargo-deb
+fi
 
+if want tests; then
 step "icons, ICO and ICNS, and the macOS .app bundle script (ci/test_packaging.py)"
 python3 ci/test_packaging.py
+fi
 
+if want macos; then
 step "macOS: cargo check for Apple silicon and Intel Macs"
 scripts/check_macos.sh
+fi
 
+if want linux; then
 step "Linux: the .deb from the release binary (cargo deb --no-build)"
 test -x target/release/amex-desk || cargo build --locked --release --bin amex-desk
 deb=$(scripts/package_deb.sh "$dist")
@@ -94,12 +105,14 @@ while read -r f; do
 done <<<"$installed"
 ! dpkg -s amex-desk >/dev/null 2>&1 || fail "dpkg still lists amex-desk"
 echo "removed: no file of the package is left"
+fi
 
+if want windows; then
 step "Windows: amex-desk.exe (profile ${AMEX_DESK_WIN_PROFILE:-dist-ci}) and the NSIS installer"
 profile=${AMEX_DESK_WIN_PROFILE:-dist-ci}
 installer=$(scripts/package_windows.sh "$profile" "$dist")
 exe="target/x86_64-pc-windows-gnu/$profile/amex-desk.exe"
-x86_64-w64-mingw32-objdump -p "$exe" | grep -q 'Subsystem.*(Windows GUI)' \
+grep -q 'Subsystem.*(Windows GUI)' <<<"$(x86_64-w64-mingw32-objdump -p "$exe")" \
   || fail "$exe is not a GUI-subsystem program (a console window would open)"
 python3 - "$exe" <<'PY'
 import sys, tomllib
@@ -134,9 +147,16 @@ cp "$scratch/shim/bcryptprimitives.dll" "$inst/"
 win_exe="$inst/amex-desk.exe"
 "$wine" "$win_exe" --version
 "$wine" "$win_exe" find --country GB --from GB --json > "$scratch/find-wine.json"
+# The Linux build's answer (the installed .deb's, else the binary cargo built).
+if [ ! -s "$scratch/find-linux.json" ]; then
+  linux_bin=target/release/amex-desk
+  test -x "$linux_bin" || linux_bin=target/debug/amex-desk
+  "$linux_bin" find --country GB --from GB --json > "$scratch/find-linux.json"
+fi
 cmp "$scratch/find-linux.json" "$scratch/find-wine.json" || fail "find --json differs between Linux and Windows"
 echo "find --country GB --json: the Windows build prints what the Linux build prints"
-"$wine" "$win_exe" find --country GB --from GB | head -4
+"$wine" "$win_exe" find --country GB --from GB > "$scratch/find-wine.txt"
+head -4 "$scratch/find-wine.txt"
 "$wine" "$win_exe" verify https://www.americanexpress.com/
 if "$wine" "$win_exe" verify https://amex-refund-desk.example/ >/dev/null; then
   fail "verify accepted a look-alike domain"
@@ -178,6 +198,7 @@ if "$wine" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\A
 fi
 test -s "$user_dir/AppData/Roaming/amex-desk/data/journal.ron" || fail "uninstalling removed the user's data"
 echo "uninstalled: program, Start-menu entry and registry entry gone; the user's data kept"
+fi
 
 step "packaging stage passed"
 ls -l "$dist"

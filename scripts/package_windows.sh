@@ -13,6 +13,7 @@ out=${2:-dist}
 target=x86_64-pc-windows-gnu
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 
 cargo build --locked --target "$target" --profile "$profile" --bin amex-desk >&2
 exe="target/$target/$profile/amex-desk.exe"
@@ -31,6 +32,6 @@ trap 'rm -rf "$work"' EXIT
 installer="$out/amex-desk-$version-windows-x64-setup.exe"
 makensis -V2 -WX \
   -DVERSION="$version" -DEXE="$PWD/$exe" -DLICENSE="$work/LICENSE.txt" \
-  -DICON="$PWD/packaging/icons/amex-desk.ico" -DOUTFILE="$PWD/$installer" \
+  -DICON="$PWD/packaging/icons/amex-desk.ico" -DOUTFILE="$installer" \
   packaging/windows/installer.nsi >&2
 echo "$installer"
