@@ -1,10 +1,18 @@
 #!/usr/bin/env python3
-"""Draws assets/icon.png (a telephone handset on a blue tile) with no dependencies."""
+"""Draws assets/icon.png (a telephone handset on a blue tile) with no dependencies.
+
+`make_icon.py [OUT [SIZE]]`: the drawing is defined on a 128-pixel grid; other sizes
+sample the same shapes (used for the packaged icons, see scripts/make_pkg_icons.py).
+At 128 the output is assets/icon.png byte for byte.
+"""
 import math, struct, zlib, sys
 
-N = 128
+N = int(sys.argv[2]) if len(sys.argv) > 2 else 128
+S = 128 / N  # size of one output pixel on the 128 grid
+
 def inside_round_rect(x, y, r=24):
-    cx = min(max(x, r), N - 1 - r); cy = min(max(y, r), N - 1 - r)
+    lo, hi = r, 127 - r
+    cx = min(max(x, lo), hi); cy = min(max(y, lo), hi)
     return (x - cx) ** 2 + (y - cy) ** 2 <= r * r
 
 def handset(x, y):
@@ -20,9 +28,10 @@ rows = []
 for y in range(N):
     row = bytearray([0])
     for x in range(N):
-        if not inside_round_rect(x, y):
+        gx, gy = (x + 0.5) * S - 0.5, (y + 0.5) * S - 0.5
+        if not inside_round_rect(gx, gy):
             row += bytes([0, 0, 0, 0])
-        elif handset(x, y):
+        elif handset(gx, gy):
             row += bytes([255, 255, 255, 255])
         else:
             t = y / N

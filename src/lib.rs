@@ -32,3 +32,5 @@ pub mod state;
 pub mod store;
 pub mod ui;
 pub mod unsaved_file;
+#[cfg(windows)]
+pub mod windows_console;

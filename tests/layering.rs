@@ -21,7 +21,15 @@ use std::path::Path;
 /// Lowest first; a module may depend on modules of lower layers only.
 const LAYERS: &[&[&str]] = &[
     &[
-        "format", "fsutil", "print", "opener", "message", "measure", "layout", "builtin",
+        "format",
+        "fsutil",
+        "print",
+        "opener",
+        "message",
+        "measure",
+        "layout",
+        "builtin",
+        "windows_console",
     ],
     &["store", "fields"],
     &["directory"],

@@ -13,8 +13,12 @@ use ron::ser::PrettyConfig;
 
 use super::model::{Entry, Journal, Link};
 
+/// `ron`'s pretty layout with `\n` line ends on every OS: `ron` defaults to `\r\n` on
+/// Windows, which the fixed layout below (and the reader in `decode`) does not use, and
+/// a journal should read the same wherever it was written. (Found by running the
+/// Windows build under Wine: every save failed with "unexpected journal layout".)
 fn pretty() -> PrettyConfig {
-    PrettyConfig::new()
+    PrettyConfig::new().new_line("\n")
 }
 
 /// Writes `text` as a RON string literal, escaped exactly as `ron` does
