@@ -85,7 +85,9 @@ python3 -c 'import json,sys; rows=json.load(open(sys.argv[1])); gb=[r for r in r
 # from a package in Depends; now that apt installed Depends, every one must resolve.
 depends=$(dpkg-deb -f "$deb" Depends | tr ',|' '\n\n' | sed 's/(.*//; s/[[:space:]]//g' | sort -u)
 for so in $(python3 ci/dlopen_names.py /usr/bin/amex-desk); do
-  path=$(ldconfig -p | awk -v s="$so" '$1 == s && /x86-64/ { print $NF; exit }')
+  # awk reads to the end (no early exit): under pipefail, ldconfig killed by SIGPIPE
+  # would fail the step (exit 141) whenever the match came early in its output.
+  path=$(ldconfig -p | awk -v s="$so" '$1 == s && /x86-64/ && !found { print $NF; found = 1 }')
   test -n "$path" || fail "$so (loaded at run time) is not installed after apt-get install"
   real=$(realpath "$path")
   pkg=$(dpkg -S "$real" 2>/dev/null || dpkg -S "${real#/usr}" 2>/dev/null || dpkg -S "$path" 2>/dev/null) \

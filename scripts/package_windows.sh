@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 profile=${1:-release}
 out=${2:-dist}
 target=x86_64-pc-windows-gnu
-version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
+version=$(awk -F'"' '/^version = "/ { print $2; exit }' Cargo.toml)
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
