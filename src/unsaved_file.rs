@@ -31,6 +31,9 @@ pub struct UnsavedFile {
     store: Store,
     /// What the file holds now (saves that would change nothing are skipped).
     on_disk: UnsavedForms,
+    /// The forms last compared with `on_disk` (as typed) and whether they differed:
+    /// masking runs once per change, not on every frame.
+    seen: Option<(UnsavedForms, bool)>,
 }
 
 impl UnsavedFile {
@@ -40,6 +43,7 @@ impl UnsavedFile {
         let mut file = UnsavedFile {
             store: Store::new(crate::paths::unsaved_file(data_dir), UNSAVED_VERSION),
             on_disk: UnsavedForms::default(),
+            seen: None,
         };
         let result = file
             .store
@@ -63,12 +67,21 @@ impl UnsavedFile {
             forms: forms.clone(),
         })?;
         self.on_disk = forms;
+        self.seen = None;
         Ok(true)
     }
 
-    /// Whether `forms` would change what the file holds.
-    pub fn differs(&self, forms: &UnsavedForms) -> bool {
-        forms.clone().masked() != self.on_disk
+    /// Whether `forms` would change what the file holds (masked only when they changed
+    /// since the last call).
+    pub fn differs(&mut self, forms: &UnsavedForms) -> bool {
+        if let Some((seen, differs)) = &self.seen
+            && seen == forms
+        {
+            return *differs;
+        }
+        let differs = forms.clone().masked() != self.on_disk;
+        self.seen = Some((forms.clone(), differs));
+        differs
     }
 }
 

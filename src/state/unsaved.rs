@@ -95,16 +95,26 @@ impl UnsavedForms {
 }
 
 impl AppState {
+    /// The call-log entry being edited has changes not saved yet (or is new).
+    pub fn entry_unsaved(&self) -> bool {
+        self.journal
+            .editor
+            .as_ref()
+            .is_some_and(|e| match self.journal.data.entry(e.draft.id) {
+                Some(saved) => Draft::from_entry(saved) != e.draft,
+                None => true,
+            })
+    }
+
     /// The forms whose changes are not saved yet.
     pub fn unsaved_forms(&self) -> UnsavedForms {
         let journal = &self.journal.data;
-        let entry = self.journal.editor.as_ref().and_then(|e| {
-            let changed = match journal.entry(e.draft.id) {
-                Some(saved) => Draft::from_entry(saved) != e.draft,
-                None => true,
-            };
-            changed.then(|| e.draft.clone())
-        });
+        let entry = self
+            .journal
+            .editor
+            .as_ref()
+            .filter(|_| self.entry_unsaved())
+            .map(|e| e.draft.clone());
         let case = self.disputes.draft.as_ref().filter(|d| d.dirty).cloned();
         let card = self.retention.card.as_ref().and_then(|d| {
             let changed = match journal.card(d.card.id) {

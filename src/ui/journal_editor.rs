@@ -129,7 +129,7 @@ fn entry_actions_ui(
         if save.clicked() {
             send(commands, JournalCommand::SaveDraft);
         }
-        if state.unsaved_forms().entry.is_some() {
+        if state.entry_unsaved() {
             ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
         }
         if !problems.is_empty() {
