@@ -1,20 +1,16 @@
 //! The modules depend on each other one way only (issue 15, item 4):
-//! utilities -> directory -> journal -> disputes/retention/guidance -> followups ->
+//! utilities -> directory -> records -> journal -> disputes/retention/guidance -> followups ->
 //! state -> ui -> app -> cli.
 //!
 //! Every `crate::` path in `src/**/*.rs` (in `use` lines, `use crate::{..}` groups and
 //! inline paths; comments and `#[cfg(test)] mod tests` blocks are not read) names a
 //! top-level module. A file may name a module of a strictly lower layer in [`LAYERS`],
-//! never one of its own layer or above, except for the back-arrows listed, item by
-//! item, in [`EXCEPTIONS`]. Every top-level module of `src/` must be in [`LAYERS`], so a
+//! never one of its own layer or above. Every top-level module of `src/` must be in [`LAYERS`], so a
 //! new one has to be placed.
 //!
-//! The one exception kept: the journal file stores dispute cases and retention cards,
-//! so `journal::{model, edit, merge}` name `disputes::Case` and
-//! `retention::RetentionCard` (nothing else of those modules: no catalog, no rules).
-//! So that this does not close a cycle, the files defining those types
-//! (`disputes/model.rs`, `retention/model.rs`) may name nothing of `journal` but
-//! `journal::sensitive` (card-number masking, which names neither type).
+//! No exceptions: the journal file stores dispute cases and retention cards, and their
+//! types live in `records`, below `journal`; card-number masking (`sensitive`) is a
+//! utility, below both.
 
 use std::path::Path;
 
@@ -30,9 +26,11 @@ const LAYERS: &[&[&str]] = &[
         "layout",
         "builtin",
         "windows_console",
+        "sensitive",
     ],
     &["store", "fields"],
     &["directory"],
+    &["records"],
     &["journal"],
     &["disputes", "retention", "guidance", "paths"],
     &["followups", "settings"],
@@ -40,22 +38,6 @@ const LAYERS: &[&[&str]] = &[
     &["ui", "unsaved_file"],
     &["app"],
     &["cli"],
-];
-
-/// Back-arrows kept on purpose: (file under src/, module named, items allowed).
-const EXCEPTIONS: &[(&str, &str, &[&str])] = &[
-    ("journal/model.rs", "disputes", &["Case"]),
-    ("journal/model.rs", "retention", &["RetentionCard"]),
-    ("journal/edit.rs", "disputes", &["Case"]),
-    ("journal/edit.rs", "retention", &["RetentionCard"]),
-    ("journal/merge.rs", "disputes", &["Case"]),
-    ("journal/merge.rs", "retention", &["RetentionCard"]),
-];
-
-/// The files those exceptions point at, and all they may name of `journal`.
-const EXCEPTION_TARGETS: &[(&str, &str, &[&str])] = &[
-    ("disputes/model.rs", "journal", &["sensitive"]),
-    ("retention/model.rs", "journal", &["sensitive"]),
 ];
 
 fn layer(module: &str) -> Option<usize> {
@@ -203,24 +185,9 @@ fn violations(file: &str, text: &str) -> Vec<String> {
             found.push(format!("{file}: `crate::{module}` is not in LAYERS"));
             continue;
         };
-        let item_is = |allowed: &[&str]| item.as_deref().is_some_and(|i| allowed.contains(&i));
-        let excepted = EXCEPTIONS
-            .iter()
-            .any(|(f, m, items)| *f == file && *m == module && item_is(items));
-        if dep_layer >= own_layer && !excepted {
+        if dep_layer >= own_layer {
             found.push(format!(
                 "{file}: `{own}` may not name `crate::{module}::{}` (same or higher layer)",
-                item.as_deref().unwrap_or("")
-            ));
-        }
-        let restricted = EXCEPTION_TARGETS
-            .iter()
-            .find(|(f, m, _)| *f == file && *m == module);
-        if let Some((_, _, items)) = restricted
-            && !item_is(items)
-        {
-            found.push(format!(
-                "{file}: a type stored by journal may name only {items:?} of `{module}`, not `{}`",
                 item.as_deref().unwrap_or("")
             ));
         }
@@ -267,16 +234,10 @@ fn no_module_names_a_higher_layer() {
 
 #[test]
 fn the_check_catches_back_arrows() {
-    // Allowed: down the layers, and the stored types.
+    // Allowed: down the layers, including the stored types and masking.
     assert!(violations("disputes/docs.rs", "use crate::journal::Entry;").is_empty());
-    assert!(violations("journal/model.rs", "pub cases: Vec<crate::disputes::Case>,").is_empty());
-    assert!(
-        violations(
-            "disputes/model.rs",
-            "crate::journal::sensitive::last_five(x)"
-        )
-        .is_empty()
-    );
+    assert!(violations("journal/model.rs", "pub cases: Vec<crate::records::Case>,").is_empty());
+    assert!(violations("records/case.rs", "crate::sensitive::last_five(x)").is_empty());
     assert!(
         violations(
             "ui/x.rs",
@@ -289,11 +250,8 @@ fn the_check_catches_back_arrows() {
         ("journal/due.rs", "let c = crate::disputes::builtin();"),
         ("journal/model.rs", "use crate::disputes::{Case, nearest};"),
         ("journal/query.rs", "use crate::disputes::Case;"),
-        ("disputes/model.rs", "use crate::journal::Journal;"),
-        (
-            "retention/model.rs",
-            "use crate::journal::{sensitive, Entry};",
-        ),
+        ("records/case.rs", "use crate::journal::Journal;"),
+        ("records/card.rs", "use crate::journal::sensitive;"),
         ("directory/view.rs", "use crate::{fsutil, journal::Entry};"),
         ("disputes/docs.rs", "use crate::retention::RetentionCard;"),
         ("state/mod.rs", "use crate::ui::numbers;"),

@@ -4,8 +4,8 @@
 pub mod catalog;
 pub mod deadlines;
 pub mod docs;
-pub mod model;
 
+pub use crate::records::case as model;
+pub use crate::records::{Case, CaseStatus, ItemState};
 pub use catalog::{Catalog, DisputeType, builtin};
 pub use deadlines::{Deadline, deadlines, nearest};
-pub use model::{Case, CaseStatus, ItemState};

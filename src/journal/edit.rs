@@ -117,14 +117,14 @@ impl Journal {
     }
 
     /// The retention card with this id.
-    pub fn card(&self, id: Uuid) -> Option<&crate::retention::RetentionCard> {
+    pub fn card(&self, id: Uuid) -> Option<&crate::records::RetentionCard> {
         self.cards.iter().find(|c| c.id == id)
     }
 
     /// Adds or replaces a retention card (by id), stamped `now`, masked.
     pub fn upsert_card(
         &mut self,
-        mut card: crate::retention::RetentionCard,
+        mut card: crate::records::RetentionCard,
         now: Timestamp,
     ) -> usize {
         let masked = redact_card(&mut card);
@@ -138,13 +138,13 @@ impl Journal {
     }
 
     /// The dispute case with this id.
-    pub fn case(&self, id: Uuid) -> Option<&crate::disputes::Case> {
+    pub fn case(&self, id: Uuid) -> Option<&crate::records::Case> {
         self.cases.iter().find(|c| c.id == id)
     }
 
     /// Adds or replaces a dispute case (by id), stamped `now`; masks card numbers and
     /// keeps at most five card digits. Returns how many things were masked.
-    pub fn upsert_case(&mut self, mut case: crate::disputes::Case, now: Timestamp) -> usize {
+    pub fn upsert_case(&mut self, mut case: crate::records::Case, now: Timestamp) -> usize {
         let masked = redact_case(&mut case);
         case.updated = now.max(case.created);
         self.deleted.retain(|t| t.id != case.id);
@@ -156,7 +156,7 @@ impl Journal {
     }
 
     /// Deletes a case and returns it (for undo).
-    pub fn delete_case(&mut self, id: Uuid, now: Timestamp) -> Option<crate::disputes::Case> {
+    pub fn delete_case(&mut self, id: Uuid, now: Timestamp) -> Option<crate::records::Case> {
         let position = self.cases.iter().position(|c| c.id == id)?;
         let case = self.cases.remove(position);
         self.tombstone(id, now);
@@ -170,7 +170,7 @@ fn digit_count(text: &str) -> usize {
 }
 
 /// Masks card numbers and codes in a case's text, and cuts the card digits to five.
-pub fn redact_case(case: &mut crate::disputes::Case) -> usize {
+pub fn redact_case(case: &mut crate::records::Case) -> usize {
     let before = case.card_last5.clone();
     case.clamp_card_digits();
     let clamped = usize::from(digit_count(&before) > case.card_last5.len());
@@ -183,7 +183,7 @@ pub fn redact_case(case: &mut crate::disputes::Case) -> usize {
 }
 
 /// Masks card numbers and codes in a retention card's text, and cuts its digits to five.
-pub fn redact_card(card: &mut crate::retention::RetentionCard) -> usize {
+pub fn redact_card(card: &mut crate::records::RetentionCard) -> usize {
     let before = std::mem::take(&mut card.last5);
     card.last5 = super::sensitive::last_five(&before);
     let cut = usize::from(digit_count(&before) > card.last5.len());

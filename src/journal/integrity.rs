@@ -191,7 +191,7 @@ mod tests {
             Link::Retention(Uuid::from_u128(8)),
         ];
         j.entries.push(linked.clone());
-        let mut case = crate::disputes::Case::new(now, "not-received", "US");
+        let mut case = crate::records::Case::new(now, "not-received", "US");
         case.calls = vec![linked.id, Uuid::from_u128(9)];
         j.cases.push(case.clone());
         j.deleted.push(Tombstone {

@@ -42,7 +42,7 @@ impl Record for super::model::Note {
     }
 }
 
-impl Record for crate::disputes::Case {
+impl Record for crate::records::Case {
     fn id(&self) -> Uuid {
         self.id
     }
@@ -51,7 +51,7 @@ impl Record for crate::disputes::Case {
     }
 }
 
-impl Record for crate::retention::RetentionCard {
+impl Record for crate::records::RetentionCard {
     fn id(&self) -> Uuid {
         self.id
     }

@@ -18,7 +18,7 @@ pub mod integrity;
 pub mod merge;
 pub mod model;
 pub mod query;
-pub mod sensitive;
+pub use crate::sensitive;
 
 pub use draft::{Draft, DraftError, PromiseDraft};
 pub use due::{Due, DueKind, entry_due_items};

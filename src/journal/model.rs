@@ -281,10 +281,10 @@ pub struct Journal {
     pub notes: Vec<Note>,
     /// Dispute cases.
     #[serde(default)]
-    pub cases: Vec<crate::disputes::Case>,
+    pub cases: Vec<crate::records::Case>,
     /// Cards and their retention-call history.
     #[serde(default)]
-    pub cards: Vec<crate::retention::RetentionCard>,
+    pub cards: Vec<crate::records::RetentionCard>,
     /// Deleted records.
     #[serde(default)]
     pub deleted: Vec<Tombstone>,

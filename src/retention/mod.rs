@@ -4,10 +4,11 @@
 //! journal file.
 
 pub mod doc;
-pub mod model;
+
 pub mod rules;
 pub mod script;
 
-pub use model::{Offer, OfferKind, Outcome, RetentionCard, SpendBand};
+pub use crate::records::card as model;
+pub use crate::records::{Offer, OfferKind, Outcome, RetentionCard, SpendBand};
 pub use rules::{Prep, prep};
 pub use script::{Script, builtin};

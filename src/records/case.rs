@@ -185,7 +185,7 @@ impl Case {
 
     /// "Gold card ending 10005" (never more than five digits).
     pub fn card_text(&self) -> String {
-        let last = crate::journal::sensitive::last_five(&self.card_last5);
+        let last = crate::sensitive::last_five(&self.card_last5);
         match (self.card_nickname.trim(), last.as_str()) {
             ("", "") => "card not given".to_string(),
             (name, "") => name.to_string(),
@@ -208,7 +208,7 @@ impl Case {
     /// Keeps at most the last five digits of the card number in `card_last5` (never a
     /// security code written beside it).
     pub fn clamp_card_digits(&mut self) {
-        self.card_last5 = crate::journal::sensitive::last_five(&self.card_last5);
+        self.card_last5 = crate::sensitive::last_five(&self.card_last5);
     }
 }
 
