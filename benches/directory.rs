@@ -128,7 +128,8 @@ fn window(
     size: [f32; 2],
 ) -> egui_kittest::Harness<'static, DeskApp> {
     let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
-    let state = AppState::new(dir, settings, now, jiff::tz::TimeZone::UTC);
+    let catalogs = amex_desk::catalogs::Catalogs::load().unwrap();
+    let state = AppState::new(dir, catalogs, settings, now, jiff::tz::TimeZone::UTC);
     let app = DeskApp::new(
         state,
         Box::new(RecordingOpener::default()),

@@ -8,12 +8,12 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::directory::{Directory, hours};
-use crate::journal::{Journal, JournalFile, merge};
+use crate::journal::{Journal, JournalFile};
 use crate::measure::{Probe, Switches};
 use crate::opener::{Opener, SystemOpener};
 use crate::settings::file::SettingsFile;
 use crate::settings::{Settings, ThemePref};
-use crate::state::{AppState, Effect, ExportFormat, JournalEffect, JournalState};
+use crate::state::{AppCommand, AppState, Commands, Effect, JournalState};
 use crate::ui;
 use crate::unsaved_file::{Kept, UnsavedFile};
 
@@ -56,6 +56,8 @@ pub struct DeskApp {
     unsaved_file: Option<UnsavedFile>,
     /// When that file was last written (typing reaches it every few seconds).
     unsaved_written: Option<Timestamp>,
+    /// Effects asked for before the first frame (opening a case at start-up).
+    pending: Vec<Effect>,
 }
 
 /// Opens the journal in `data_dir` for the window: the file adapter and the state to
@@ -93,6 +95,7 @@ impl DeskApp {
             unsaved_settings: None,
             unsaved_file: None,
             unsaved_written: None,
+            pending: Vec::new(),
         }
     }
 
@@ -133,7 +136,10 @@ impl DeskApp {
         self.exports_dir = Some(crate::paths::exports_dir(data_dir));
         let (unsaved, kept) = UnsavedFile::open(data_dir);
         match kept {
-            Ok(forms) => self.state.restore_forms(forms),
+            Ok(forms) => {
+                let effects = self.state.restore_forms(forms);
+                self.pending.extend(effects);
+            }
             Err(e) => self.state.report(format!(
                 "Forms kept from last time could not be read and are left as they are: {e}"
             )),
@@ -199,11 +205,14 @@ impl DeskApp {
             self.applied_theme = Some(self.state.theme);
         }
         self.refresh_journal();
-        self.state.refresh_overdue();
+        self.state.refresh_frame();
         self.update_title(&ctx);
-        let mut commands = Vec::new();
+        for effect in std::mem::take(&mut self.pending) {
+            self.run_effect(&ctx, effect);
+        }
+        let mut commands = Commands::default();
         ui::app_ui(ui, &self.state, &mut commands);
-        for command in commands {
+        for command in commands.into_vec() {
             for effect in self.state.apply(command) {
                 self.run_effect(&ctx, effect);
             }
@@ -235,8 +244,48 @@ impl DeskApp {
                     }
                 }
             }
-            Effect::Journal(effect) => self.journal_effect(effect),
-            Effect::WriteExport { name, bytes } => {
+            Effect::OpenExport(path) => {
+                if let Err(e) = self.opener.open_export(&path) {
+                    eprintln!("amex-desk: {e}");
+                    self.state
+                        .report(crate::message::export_failed(&path, path.is_file()));
+                }
+            }
+            file_effect => {
+                for effect in self.file_effect(file_effect) {
+                    self.run_effect(ctx, effect);
+                }
+            }
+        }
+        ctx.request_repaint();
+    }
+
+    /// The effects that read or write files; returns what the state asks next.
+    fn file_effect(&mut self, effect: Effect) -> Vec<Effect> {
+        match effect {
+            Effect::SaveJournal => self.save_journal(),
+            Effect::ImportJournal(path) => {
+                let read = crate::journal::read_journal(&path).map_err(|e| e.to_string());
+                return self.state.imported(&path, read);
+            }
+            Effect::ListBackups => {
+                let listed = match &self.journal_file {
+                    Some(file) => crate::journal::backups::list(&file.backups_dir())
+                        .map_err(|e| e.to_string()),
+                    None => Ok(Vec::new()),
+                };
+                self.state.journal.backups_listed(listed);
+            }
+            Effect::RestoreBackup(name) => {
+                let result = match &mut self.journal_file {
+                    Some(file) => file
+                        .restore(std::path::Path::new(&name))
+                        .map_err(|e| e.to_string()),
+                    None => Err("this window keeps no journal file".to_string()),
+                };
+                self.state.journal.restored(&name, result);
+            }
+            Effect::WriteExport { name, bytes, from } => {
                 let result = match &self.exports_dir {
                     Some(dir) => {
                         let path = crate::fsutil::free_path(dir, &name);
@@ -246,17 +295,22 @@ impl DeskApp {
                     }
                     None => Err("no data folder to save into".to_string()),
                 };
-                self.state.exported(result);
+                self.state.exported(from, result);
             }
-            Effect::OpenExport(path) => {
-                if let Err(e) = self.opener.open_export(&path) {
-                    eprintln!("amex-desk: {e}");
-                    self.state
-                        .report(crate::message::export_failed(&path, path.is_file()));
-                }
+            Effect::CheckFiles(paths) => {
+                let found = paths
+                    .into_iter()
+                    .map(|p| {
+                        let exists = std::path::Path::new(&p).exists();
+                        (p, exists)
+                    })
+                    .collect();
+                self.state.files_checked(found);
+            }
+            Effect::CopyText(_) | Effect::Open(_) | Effect::Dial { .. } | Effect::OpenExport(_) => {
             }
         }
-        ctx.request_repaint();
+        Vec::new()
     }
 
     /// Picks up what another window saved (a `stat` per frame; frames are rare).
@@ -267,7 +321,7 @@ impl DeskApp {
         match file.refresh(&self.state.journal.data) {
             None => {}
             Some(Ok(merged)) => self.state.journal.saved(Ok(merged)),
-            Some(Err(e)) => self.state.journal.problem = Some(e.to_string()),
+            Some(Err(e)) => self.state.journal.became_read_only(e.to_string()),
         }
     }
 
@@ -279,68 +333,14 @@ impl DeskApp {
         if let Err(e) = &result
             && file.read_only_reason().is_some()
         {
-            self.state.journal.problem = Some(e.to_string());
+            self.state.journal.became_read_only(e.to_string());
         }
         self.state.journal.saved(result.map_err(|e| e.to_string()));
     }
 
-    fn journal_effect(&mut self, effect: JournalEffect) {
-        match effect {
-            JournalEffect::Save => self.save_journal(),
-            JournalEffect::Export(format) => {
-                let message = match &self.exports_dir {
-                    Some(dir) => export_journal(&self.state, dir, format),
-                    None => Err("no data folder to export into".to_string()),
-                };
-                self.state.journal.message = Some(match message {
-                    Ok(path) => format!("Exported to {}", path.display()),
-                    Err(e) => format!("Export failed: {e}"),
-                });
-            }
-            JournalEffect::Import(path) => match crate::journal::read_journal(&path) {
-                Ok(Some(theirs)) => {
-                    let problems = crate::journal::integrity::check(&theirs);
-                    let (merged, report) = merge(&self.state.journal.data, &theirs);
-                    self.state.journal.data = merged;
-                    self.save_journal();
-                    self.state.journal.message = Some(format!(
-                        "Imported {}: {} added, {} updated, {} removed.{}",
-                        path.display(),
-                        report.added,
-                        report.updated,
-                        report.removed,
-                        import_problems(&problems)
-                    ));
-                }
-                Ok(None) => {
-                    self.state.journal.message =
-                        Some(format!("Import failed: {} does not exist", path.display()));
-                }
-                Err(e) => self.state.journal.message = Some(format!("Import failed: {e}")),
-            },
-            JournalEffect::ListBackups => {
-                let listed = match &self.journal_file {
-                    Some(file) => crate::journal::backups::list(&file.backups_dir())
-                        .map_err(|e| e.to_string()),
-                    None => Ok(Vec::new()),
-                };
-                self.state.journal.backups_listed(listed);
-            }
-            JournalEffect::Restore(name) => {
-                let result = match &mut self.journal_file {
-                    Some(file) => file
-                        .restore(std::path::Path::new(&name))
-                        .map_err(|e| e.to_string()),
-                    None => Err("this window keeps no journal file".to_string()),
-                };
-                self.state.journal.restored(&name, result);
-            }
-        }
-    }
-
     /// "Amex Desk (2 overdue)" when follow-ups are overdue.
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = match self.state.overdue {
+        let title = match self.state.frame.overdue {
             0 => "Amex Desk".to_string(),
             n => format!("Amex Desk ({n} overdue)"),
         };
@@ -359,7 +359,7 @@ impl DeskApp {
     /// listed contact opening or closing. No continuous repaint.
     fn schedule_repaint(&mut self, ctx: &egui::Context) {
         let now = self.state.now;
-        let generation = self.state.results_generation;
+        let generation = self.state.numbers.results_generation;
         let stale = match self.next_hours_change {
             Some((g, next)) => g != generation || next.is_some_and(|t| t <= now),
             None => true,
@@ -367,6 +367,7 @@ impl DeskApp {
         if stale {
             let states: Vec<_> = self
                 .state
+                .numbers
                 .results
                 .hits
                 .iter()
@@ -410,49 +411,6 @@ impl DeskApp {
             });
         }
         ctx.request_repaint();
-    }
-}
-
-/// Writes the journal to `dir` as Markdown or CSV; returns the new file.
-pub fn export_journal(
-    state: &AppState,
-    dir: &std::path::Path,
-    format: ExportFormat,
-) -> Result<PathBuf, String> {
-    let label_of = |id: &str| {
-        state
-            .directory
-            .contact(id)
-            .map(|c| c.record.label.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
-    let local = state.now.to_zoned(state.local_tz.clone());
-    let text = match format {
-        ExportFormat::Markdown => crate::journal::export::to_markdown(
-            &state.journal.data,
-            &label_of,
-            &local.strftime("%Y-%m-%d %H:%M").to_string(),
-        ),
-        ExportFormat::Csv => crate::journal::export::to_csv(&state.journal.data, &label_of)?,
-    };
-    let name = format!(
-        "journal-{}.{}",
-        local.strftime("%Y%m%d-%H%M%S"),
-        format.extension()
-    );
-    let path = crate::fsutil::free_path(dir, &name);
-    crate::fsutil::write_new(&path, text.as_bytes()).map_err(|e| e.to_string())?;
-    Ok(path)
-}
-
-/// " 2 problems in the file (first: …); `amex-desk check-journal FILE` lists them." or "".
-fn import_problems(problems: &[crate::journal::integrity::Problem]) -> String {
-    match problems.first() {
-        None => String::new(),
-        Some(first) => format!(
-            " {} problem(s) in the file (first: {first}); `amex-desk check-journal FILE` lists them.",
-            problems.len()
-        ),
     }
 }
 
@@ -517,6 +475,9 @@ fn icon() -> Option<egui::IconData> {
 
 /// Opens the window and blocks until it closes.
 pub fn run_window(options: WindowOptions) -> Result<(), String> {
+    // Every catalog is read and checked before the window opens: a broken one stops
+    // here with its name, not later on the page that needs it.
+    let catalogs = crate::catalogs::Catalogs::load()?;
     for note in crate::paths::secure_data_dir(&options.data_dir) {
         eprintln!("amex-desk: {note}");
     }
@@ -561,7 +522,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
                 eprintln!("amex-desk: {note}");
             }
             let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
-            let mut state = AppState::new(directory, settings, Timestamp::now(), local);
+            let mut state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);
             state.warning = join_notes(warning, note);
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
                 .with_journal(&data_dir)
@@ -569,11 +530,10 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);
             }
-            app.state.apply(crate::state::Command::ShowView(page));
+            app.state.apply(AppCommand::ShowView(page));
             if let Some(id) = open_case {
-                app.state.apply(crate::state::Command::Dispute(
-                    crate::state::DisputeCommand::Open(id),
-                ));
+                let effects = app.state.open_case(id);
+                app.pending.extend(effects);
             }
             let switches = Switches::from_env();
             if switches.active() {

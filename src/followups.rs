@@ -10,12 +10,9 @@ use crate::journal::due::one_line;
 use crate::journal::{Due, DueKind, Journal, entry_due_items};
 
 /// Everything with a date that is still to chase, earliest (most overdue) first.
-pub fn due_items(journal: &Journal, today: Date) -> Vec<Due> {
+pub fn due_items(journal: &Journal, catalog: &Catalog, today: Date) -> Vec<Due> {
     let mut items = entry_due_items(journal, today);
-    // The dispute catalog is only parsed when there are cases.
-    if !journal.cases.is_empty()
-        && let Ok(catalog) = crate::disputes::builtin()
-    {
+    if !journal.cases.is_empty() {
         items.extend(dispute_items(&journal.cases, catalog, today));
         items.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.text.cmp(&b.text)));
     }
@@ -23,8 +20,8 @@ pub fn due_items(journal: &Journal, today: Date) -> Vec<Due> {
 }
 
 /// How many items are overdue.
-pub fn overdue_count(journal: &Journal, today: Date) -> usize {
-    due_items(journal, today)
+pub fn overdue_count(journal: &Journal, catalog: &Catalog, today: Date) -> usize {
+    due_items(journal, catalog, today)
         .iter()
         .filter(|d| d.overdue())
         .count()
@@ -70,15 +67,15 @@ mod tests {
             done: false,
         }];
         j.entries.push(e);
-        assert_eq!(due_items(&j, today), entry_due_items(&j, today));
-        assert_eq!(overdue_count(&j, today), 1);
+        let catalog = crate::disputes::builtin().unwrap();
+        assert_eq!(due_items(&j, catalog, today), entry_due_items(&j, today));
+        assert_eq!(overdue_count(&j, catalog, today), 1);
 
         let mut case = Case::new(now, "not-received", "US");
         case.merchant = "Acme".into();
         case.transaction_date = Some(jiff::civil::date(2026, 11, 1));
         j.cases.push(case);
-        let items = due_items(&j, today);
-        let catalog = crate::disputes::builtin().unwrap();
+        let items = due_items(&j, catalog, today);
         let nearest = crate::disputes::nearest(&j.cases[0], catalog, today);
         assert_eq!(
             items.iter().any(|d| d.kind == DueKind::Dispute),

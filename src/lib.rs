@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod builtin;
+pub mod catalogs;
 pub mod cli;
 pub mod directory;
 pub mod disputes;

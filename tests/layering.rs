@@ -33,7 +33,7 @@ const LAYERS: &[&[&str]] = &[
     &["records"],
     &["journal"],
     &["disputes", "retention", "guidance", "paths"],
-    &["followups", "settings"],
+    &["followups", "settings", "catalogs"],
     &["state"],
     &["ui", "unsaved_file"],
     &["app"],

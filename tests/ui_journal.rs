@@ -310,7 +310,7 @@ fn log_this_call_is_about_the_problem_chosen() {
     let first = h.state().state.hit(0).unwrap().record.id.clone();
     h.state_mut()
         .state
-        .apply(amex_desk::state::Command::Copy(first));
+        .apply(amex_desk::state::NumbersCommand::Copy(first));
     h.run();
     click(&mut h, "Log this call");
     let draft = &h.state().state.journal.editor.as_ref().unwrap().draft;

@@ -12,7 +12,7 @@ use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;
 use amex_desk::settings::Settings;
-use amex_desk::state::Command;
+use amex_desk::state::NumbersCommand;
 use common::{app_with, calling_from};
 use egui::accesskit::Role;
 use egui::{Color32, FontId, Pos2, Rect, TextStyle};
@@ -43,7 +43,8 @@ fn window(
         RecordingOpener::default(),
         Directory::builtin().unwrap(),
     );
-    app.state.apply(Command::SetCountry(Some("US".into())));
+    app.state
+        .apply(NumbersCommand::SetCountry(Some("US".into())));
     setup(&mut app);
     let mut h = Harness::builder()
         .with_size(size)
@@ -110,7 +111,7 @@ fn assert_numbers_whole(h: &Harness<'static, DeskApp>, size: [f32; 2], case: &st
         .unwrap_or(size[0]);
     let state = &h.state().state;
     let mut checked = 0;
-    for position in 0..state.results.hits.len() {
+    for position in 0..state.numbers.results.hits.len() {
         let contact = state.hit(position).unwrap();
         if !contact.record.kind.is_phone() {
             continue;
@@ -192,7 +193,7 @@ fn every_number_is_whole_at_every_size_and_scale() {
                 let case = format!("{}x{} at {scale}x, selected {selected}", size[0], size[1]);
                 let h = window(size, scale, spain(), |app| {
                     if selected {
-                        app.state.apply(Command::Select(0));
+                        app.state.apply(NumbersCommand::Select(0));
                     }
                 });
                 let checked = assert_numbers_whole(&h, size, &case);
@@ -207,7 +208,7 @@ fn every_number_is_whole_at_every_size_and_scale() {
 fn the_open_drawer_leaves_numbers_whole_at_800() {
     let size = [800.0, 600.0];
     let mut h = window(size, 2.0, spain(), |app| {
-        app.state.apply(Command::Select(0));
+        app.state.apply(NumbersCommand::Select(0));
     });
     assert!(
         h.query_by_label("Show details").is_some(),
@@ -215,7 +216,7 @@ fn the_open_drawer_leaves_numbers_whole_at_800() {
     );
     h.get_by_label("Show details").click();
     h.run();
-    assert!(h.state().state.details_open);
+    assert!(h.state().state.numbers.details_open);
     assert!(h.query_by_label("Hide details").is_some());
     // The drawer shows the selected line's details.
     assert!(common::shows(&h, "Evidence"));
@@ -267,7 +268,7 @@ fn divider_x(h: &Harness<'static, DeskApp>) -> f32 {
 fn selecting_a_line_does_not_change_the_details_width() {
     let mut h = window([1280.0, 800.0], 1.0, spain(), |_| {});
     let before = divider_x(&h);
-    h.state_mut().state.apply(Command::Select(0));
+    h.state_mut().state.apply(NumbersCommand::Select(0));
     h.run();
     assert!(common::shows(&h, "Evidence"), "details shown");
     assert_eq!(divider_x(&h), before);

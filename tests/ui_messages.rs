@@ -39,6 +39,7 @@ fn without_apps(code: &str) -> Harness<'static, DeskApp> {
     let now: Timestamp = NOW.parse().unwrap();
     let state = AppState::new(
         Directory::builtin().unwrap(),
+        amex_desk::catalogs::Catalogs::load().unwrap(),
         calling_from(code),
         now,
         TimeZone::get("Europe/London").unwrap(),
@@ -93,7 +94,7 @@ fn a_ten_thousand_character_paste_into_verify_shows_its_start_only() {
             .is_some()
     );
     // The page keeps its place: the list's heading is still on screen.
-    let count = h.state().state.results.hits.len();
+    let count = h.state().state.numbers.results.hits.len();
     let lines = h.get_by_label(&format!("{count} lines")).rect();
     assert!(lines.max.y < WINDOW[1] / 2.0, "pushed down to {lines:?}");
 }

@@ -16,7 +16,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn shown_count(harness: &Harness<'static, DeskApp>) -> usize {
-    harness.state().state.results.hits.len()
+    harness.state().state.numbers.results.hits.len()
 }
 
 #[test]
@@ -60,7 +60,10 @@ fn picking_a_country_and_a_tier_changes_the_list() {
         h.query_by_label("00 1 800-528-4800").is_none(),
         "personal-cards line hidden for corporate"
     );
-    assert_eq!(h.state().state.filters.country.as_deref(), Some("US"));
+    assert_eq!(
+        h.state().state.numbers.filters.country.as_deref(),
+        Some("US")
+    );
 }
 
 #[test]
@@ -75,7 +78,7 @@ fn typing_in_search_narrows_the_list() {
     h.key_press(Key::Escape);
     h.run();
     assert!(shown_count(&h) > 1);
-    assert!(h.state().state.search.is_empty());
+    assert!(h.state().state.numbers.search.is_empty());
 }
 
 #[test]
@@ -187,7 +190,7 @@ fn keyboard_moves_the_selection_and_enter_copies() {
     h.run();
     h.key_press(Key::ArrowDown);
     h.run();
-    assert_eq!(h.state().state.selected, Some(1));
+    assert_eq!(h.state().state.numbers.selected, Some(1));
     // The details panel shows the selected line beside its row.
     assert_eq!(
         h.query_all_by_label(
@@ -275,7 +278,7 @@ fn keyboard_selection_scrolls_into_view_then_lets_go() {
         h.run();
     }
     let state = &h.state().state;
-    assert_eq!(state.selected, Some(14));
+    assert_eq!(state.numbers.selected, Some(14));
     let far = state.hit(14).unwrap();
     let number = state.view_of(far).display;
     assert!(
@@ -283,7 +286,7 @@ fn keyboard_selection_scrolls_into_view_then_lets_go() {
         "the 15th line ({number}) was scrolled into view"
     );
     assert!(
-        !h.state().state.scroll_to_selected,
+        !h.state().state.numbers.scroll_to_selected,
         "the list stops forcing the scroll once the selection is shown"
     );
 }
@@ -370,14 +373,17 @@ fn a_long_picker_filters_as_you_type_and_enter_picks_the_first_match() {
     assert!(!shows(&h, "United States"), "narrowed to the matches");
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(h.state().state.filters.country.as_deref(), Some("ES"));
+    assert_eq!(
+        h.state().state.numbers.filters.country.as_deref(),
+        Some("ES")
+    );
 }
 
 /// Issue 13 item 7: no duplicated lines: a line with unknown hours says so once.
 #[test]
 fn unknown_hours_are_said_once_in_the_details() {
     let mut h = harness("GB");
-    let position = h.state().state.results.hits.iter().position(|&i| {
+    let position = h.state().state.numbers.results.hits.iter().position(|&i| {
         let c = &h.state().state.directory.contacts[i];
         c.record.kind.is_phone()
             && matches!(
@@ -390,7 +396,7 @@ fn unknown_hours_are_said_once_in_the_details() {
     };
     h.state_mut()
         .state
-        .apply(amex_desk::state::Command::Select(position));
+        .apply(amex_desk::state::NumbersCommand::Select(position));
     h.run();
     assert_eq!(h.query_all_by_label("Hours not known").count(), 1);
 }

@@ -350,7 +350,8 @@ fn list(dir: &Directory, journal: &Journal, json: bool) -> Result<(), Failure> {
 
 fn list_due(journal: &Journal, now: Timestamp, zone: &TimeZone, json: bool) -> Result<(), Failure> {
     let today = now.to_zoned(zone.clone()).date();
-    let items = due_items(journal, today);
+    let catalog = crate::disputes::builtin().map_err(Failure::data)?;
+    let items = due_items(journal, catalog, today);
     if json {
         let rows: Vec<serde_json::Value> = items
             .iter()

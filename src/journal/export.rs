@@ -154,6 +154,39 @@ pub fn to_csv(journal: &Journal, label_of: LabelOf<'_>) -> Result<String, String
     String::from_utf8(bytes).map_err(|e| e.to_string())
 }
 
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Markdown, to read or print.
+    Markdown,
+    /// CSV, for a spreadsheet.
+    Csv,
+}
+
+impl ExportFormat {
+    /// File extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Csv => "csv",
+        }
+    }
+}
+
+/// The journal as a document in `format`: `exported` is the local time shown in the
+/// Markdown heading.
+pub fn document(
+    journal: &Journal,
+    format: ExportFormat,
+    label_of: LabelOf<'_>,
+    exported: &str,
+) -> Result<String, String> {
+    match format {
+        ExportFormat::Markdown => Ok(to_markdown(journal, label_of, exported)),
+        ExportFormat::Csv => to_csv(journal, label_of),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

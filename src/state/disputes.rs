@@ -1,12 +1,14 @@
 //! The disputes part of the window's state: the case being edited, and what printing
 //! or saving it asks of the edge. Cases are stored in the journal.
 
-use jiff::Timestamp;
+use std::collections::BTreeSet;
+
 use jiff::civil::Date;
 use uuid::Uuid;
 
-use super::journal::{JournalEffect, JournalState, READ_ONLY, Undo};
-use crate::disputes::{Case, builtin, docs};
+use super::journal::{JournalState, READ_ONLY, Undo};
+use super::{Ctx, Effect, Out, View};
+use crate::disputes::{Case, docs};
 use crate::fields::{self, DateRule, FieldError};
 use crate::journal::Link;
 use crate::print::{Paper, render};
@@ -97,6 +99,21 @@ impl CaseDraft {
         }
     }
 
+    /// Whether the form asks the US-only question "bought in my state or within 100
+    /// miles" (15 USC 1666i applies to US accounts only).
+    pub fn asks_within_100_miles(&self) -> bool {
+        self.case.country == "US"
+    }
+
+    /// The evidence files the case names (to check that they exist).
+    pub fn evidence_files(&self) -> Vec<String> {
+        self.case
+            .items
+            .values()
+            .filter_map(|s| s.file.clone())
+            .collect()
+    }
+
     /// The case as typed so far, for live previews such as the deadlines: a half-typed
     /// date or amount is simply not used yet. [`CaseDraft::to_case`] is the strict
     /// version that saving uses.
@@ -141,6 +158,8 @@ pub enum DisputeCommand {
     },
     /// Open a saved case.
     Open(Uuid),
+    /// Open a case that was just put back (Undo of a delete).
+    Reopen(Box<Case>),
     /// The editor changed.
     Update(Box<CaseDraft>),
     /// Save the case.
@@ -159,20 +178,12 @@ pub enum DisputeCommand {
     CopyMarkdown,
 }
 
-/// What a disputes command asks of the edge.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DisputeEffect {
-    /// Save the journal (which holds the cases).
-    Journal(JournalEffect),
-    /// Write this file into the exports folder.
-    Write {
-        /// File name.
-        name: String,
-        /// Contents.
-        bytes: Vec<u8>,
-    },
-    /// Copy text.
-    Copy(String),
+impl DisputeCommand {
+    /// The page this command brings forward (opening a case shows the Disputes page).
+    pub fn brings_forward(&self) -> Option<View> {
+        matches!(self, DisputeCommand::New { .. } | DisputeCommand::Open(_))
+            .then_some(View::Disputes)
+    }
 }
 
 /// The disputes page's own state.
@@ -182,143 +193,216 @@ pub struct DisputesState {
     pub draft: Option<CaseDraft>,
     /// The last message for the user.
     pub message: Option<String>,
+    /// The open case's evidence files that were not found when it was opened or last
+    /// changed (checked by the edge, never while drawing).
+    pub missing_files: BTreeSet<String>,
 }
 
-/// Applies a disputes command.
-pub fn apply_dispute(
-    ds: &mut DisputesState,
-    js: &mut JournalState,
-    command: DisputeCommand,
-    country: &str,
-    now: Timestamp,
-    today: Date,
-) -> Vec<DisputeEffect> {
-    let catalog = match builtin() {
-        Ok(c) => c,
-        Err(e) => {
-            ds.message = Some(e);
-            return Vec::new();
-        }
-    };
-    match command {
-        DisputeCommand::New { kind, from_call } => {
-            let mut case = Case::new(now, &kind, country);
-            if let Some(id) = from_call
-                && let Some(entry) = js.data.entry(id)
-            {
-                case.calls.push(id);
-                case.description = entry.summary.clone();
-                case.filed_on = Some(entry.when.date());
-            }
-            ds.draft = Some(CaseDraft::of(case, true));
-        }
-        DisputeCommand::Open(id) => {
-            if let Some(case) = js.data.case(id) {
-                ds.draft = Some(CaseDraft::of(case.clone(), false));
-            }
-        }
-        DisputeCommand::Update(draft) => {
-            let mut draft = *draft;
-            draft.dirty = true;
-            ds.draft = Some(draft);
-        }
-        DisputeCommand::Save => {
-            let Some(draft) = &mut ds.draft else {
-                return Vec::new();
-            };
-            if !js.writable() {
-                draft.error = Some(READ_ONLY.to_string());
-                return Vec::new();
-            }
-            match draft.to_case(today) {
-                Ok(case) => {
-                    // Link the calls back to the case.
-                    for call in &case.calls {
-                        if let Some(mut entry) = js.data.entry(*call).cloned()
-                            && !entry.links.contains(&Link::Dispute(case.id))
-                        {
-                            entry.links.push(Link::Dispute(case.id));
-                            js.data.upsert_entry(entry, now);
-                        }
-                    }
-                    let mut copy = case.clone();
-                    copy.text_fields_mut().into_iter().for_each(|t| {
-                        crate::journal::clean::strip_in_place(t);
-                    });
-                    let removed = crate::journal::clean::removed_note(copy != case);
-                    let masked = js.data.upsert_case(case.clone(), now);
-                    let saved = js.data.case(case.id).cloned().unwrap_or(case);
-                    ds.draft = Some(CaseDraft::of(saved, false));
-                    ds.message = Some(if masked > 0 {
-                        format!(
-                            "Case saved. {masked} card number(s) or code(s) were masked.{removed}"
-                        )
-                    } else {
-                        format!("Case saved.{removed}")
-                    });
-                    return vec![DisputeEffect::Journal(JournalEffect::Save)];
+impl DisputesState {
+    /// Applies a disputes command; cases are saved in `journal`.
+    pub fn apply(
+        &mut self,
+        command: DisputeCommand,
+        ctx: &Ctx,
+        journal: &mut JournalState,
+        out: &mut Out,
+    ) {
+        match command {
+            DisputeCommand::New { kind, from_call } => {
+                let mut case = Case::new(ctx.now, &kind, ctx.country);
+                if let Some(id) = from_call
+                    && let Some(entry) = journal.data.entry(id)
+                {
+                    case.calls.push(id);
+                    case.description = entry.summary.clone();
+                    case.filed_on = Some(entry.when.date());
                 }
-                Err(e) => draft.error = Some(e),
+                self.edit(CaseDraft::of(case, true), out);
             }
+            DisputeCommand::Open(id) => {
+                if let Some(case) = journal.data.case(id) {
+                    self.edit(CaseDraft::of(case.clone(), false), out);
+                }
+            }
+            DisputeCommand::Reopen(case) => {
+                self.edit(CaseDraft::of(*case, false), out);
+                self.message = Some("Case restored.".to_string());
+            }
+            DisputeCommand::Update(draft) => {
+                let mut draft = *draft;
+                draft.dirty = true;
+                // Items with nothing ticked, noted or attached are dropped, so the file
+                // stays small.
+                draft
+                    .case
+                    .items
+                    .retain(|_, s| s.checked || !s.note.is_empty() || s.file.is_some());
+                let files_changed = self.draft.as_ref().map(CaseDraft::evidence_files)
+                    != Some(draft.evidence_files());
+                self.draft = Some(draft);
+                if files_changed {
+                    self.check_files(out);
+                }
+            }
+            DisputeCommand::Save => self.save(ctx, journal, out),
+            DisputeCommand::Close => self.draft = None,
+            DisputeCommand::Delete => {
+                if let Some(draft) = self.draft.take()
+                    && journal.writable()
+                    && let Some(case) = journal.data.delete_case(draft.case.id, ctx.now)
+                {
+                    journal.undo = Some(Undo::Case(Box::new(case)));
+                    self.message = Some("Case deleted. Undo (Ctrl+Z) puts it back.".to_string());
+                    out.push(Effect::SaveJournal);
+                }
+            }
+            print => self.print(print, ctx, journal, out),
         }
-        DisputeCommand::Close => ds.draft = None,
-        DisputeCommand::Delete => {
-            if let Some(draft) = ds.draft.take()
-                && js.writable()
-                && let Some(case) = js.data.delete_case(draft.case.id, now)
+    }
+
+    /// Opens `draft` in the editor and asks which of its files exist.
+    fn edit(&mut self, draft: CaseDraft, out: &mut Out) {
+        self.draft = Some(draft);
+        self.check_files(out);
+    }
+
+    fn check_files(&mut self, out: &mut Out) {
+        let files = self
+            .draft
+            .as_ref()
+            .map(CaseDraft::evidence_files)
+            .unwrap_or_default();
+        self.missing_files.clear();
+        if !files.is_empty() {
+            out.push(Effect::CheckFiles(files));
+        }
+    }
+
+    /// Takes in which evidence files exist (`(path, exists)`), as the edge found them.
+    pub fn files_checked(&mut self, found: Vec<(String, bool)>) {
+        self.missing_files = found
+            .into_iter()
+            .filter(|(_, exists)| !exists)
+            .map(|(path, _)| path)
+            .collect();
+    }
+
+    fn save(&mut self, ctx: &Ctx, journal: &mut JournalState, out: &mut Out) {
+        let Some(draft) = &mut self.draft else {
+            return;
+        };
+        if !journal.writable() {
+            draft.error = Some(READ_ONLY.to_string());
+            return;
+        }
+        let case = match draft.to_case(ctx.today) {
+            Ok(case) => case,
+            Err(e) => {
+                draft.error = Some(e);
+                return;
+            }
+        };
+        let now = ctx.now;
+        // Link the calls back to the case.
+        for call in &case.calls {
+            if let Some(mut entry) = journal.data.entry(*call).cloned()
+                && !entry.links.contains(&Link::Dispute(case.id))
             {
-                js.undo = Some(Undo::Case(Box::new(case)));
-                ds.message = Some("Case deleted. Undo (Ctrl+Z) puts it back.".to_string());
-                return vec![DisputeEffect::Journal(JournalEffect::Save)];
+                entry.links.push(Link::Dispute(case.id));
+                journal.data.upsert_entry(entry, now);
             }
         }
-        DisputeCommand::PrintChecklist(slug, paper) => {
-            if let Some(kind) = catalog.kind(&slug) {
-                return vec![DisputeEffect::Write {
-                    name: format!("checklist-{slug}-{}.pdf", paper.slug()),
-                    bytes: render(&docs::checklist_doc(kind, catalog, today), paper),
-                }];
+        let mut copy = case.clone();
+        copy.text_fields_mut().into_iter().for_each(|t| {
+            crate::journal::clean::strip_in_place(t);
+        });
+        let removed = crate::journal::clean::removed_note(copy != case);
+        let masked = journal.data.upsert_case(case.clone(), now);
+        let saved = journal.data.case(case.id).cloned().unwrap_or(case);
+        self.draft = Some(CaseDraft::of(saved, false));
+        self.message = Some(if masked > 0 {
+            format!("Case saved. {masked} card number(s) or code(s) were masked.{removed}")
+        } else {
+            format!("Case saved.{removed}")
+        });
+        out.push(Effect::SaveJournal);
+    }
+
+    /// Prints and copies: documents built here, written by the edge.
+    fn print(&mut self, command: DisputeCommand, ctx: &Ctx, journal: &JournalState, out: &mut Out) {
+        let catalog = ctx.catalogs.disputes;
+        let today = ctx.today;
+        let write = |name: String, bytes: Vec<u8>| Effect::WriteExport {
+            name: ctx.stamped(&name),
+            bytes,
+            from: View::Disputes,
+        };
+        if let DisputeCommand::PrintChecklist(slug, paper) = &command {
+            if let Some(kind) = catalog.kind(slug) {
+                let doc = docs::checklist_doc(kind, catalog, today);
+                out.push(write(
+                    format!("checklist-{slug}-{}.pdf", paper.slug()),
+                    render(&doc, *paper),
+                ));
             }
+            return;
         }
-        DisputeCommand::PrintPacket(paper) | DisputeCommand::PrintLetter(paper) => {
-            let Some(draft) = &ds.draft else {
-                return Vec::new();
-            };
-            let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
-            let packet = matches!(command, DisputeCommand::PrintPacket(_));
-            let doc = if packet {
-                docs::packet_doc(&case, catalog, &js.data.entries_with(&case.calls), today)
-            } else {
-                docs::letter_doc(&case, catalog, today)
-            };
-            let what = if packet { "packet" } else { "letter" };
-            return vec![DisputeEffect::Write {
-                name: format!(
+        let Some(draft) = &self.draft else {
+            return;
+        };
+        let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
+        let calls = journal.data.entries_with(&case.calls);
+        match command {
+            DisputeCommand::PrintPacket(paper) | DisputeCommand::PrintLetter(paper) => {
+                let packet = matches!(command, DisputeCommand::PrintPacket(_));
+                let doc = if packet {
+                    docs::packet_doc(&case, catalog, &calls, today)
+                } else {
+                    docs::letter_doc(&case, catalog, today)
+                };
+                let what = if packet { "packet" } else { "letter" };
+                let name = format!(
                     "dispute-{what}-{}-{today}-{}.pdf",
                     crate::format::slug(&case.merchant, "case"),
                     paper.slug()
-                ),
-                bytes: render(&doc, paper),
-            }];
-        }
-        DisputeCommand::CopyMarkdown => {
-            if let Some(draft) = &ds.draft {
-                let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
-                let doc =
-                    docs::packet_doc(&case, catalog, &js.data.entries_with(&case.calls), today);
-                ds.message = Some("Copied the packet as Markdown.".to_string());
-                return vec![DisputeEffect::Copy(docs::to_markdown(&doc))];
+                );
+                out.push(write(name, render(&doc, paper)));
             }
+            DisputeCommand::CopyMarkdown => {
+                let doc = docs::packet_doc(&case, catalog, &calls, today);
+                self.message = Some("Copied the packet as Markdown.".to_string());
+                out.push(Effect::CopyText(docs::to_markdown(&doc)));
+            }
+            _ => {}
         }
     }
-    Vec::new()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::journal::Journal;
+    use crate::state::testing::Env;
+    use jiff::Timestamp;
     use jiff::civil::date;
+
+    /// One command, as the router would send it.
+    fn apply_dispute(
+        ds: &mut DisputesState,
+        js: &mut JournalState,
+        command: DisputeCommand,
+        country: &str,
+        now: Timestamp,
+        today: Date,
+    ) -> Vec<Effect> {
+        let mut env = Env::at(now);
+        env.country = country.to_string();
+        let mut ctx = env.ctx();
+        ctx.today = today;
+        let mut out = Out::default();
+        ds.apply(command, &ctx, js, &mut out);
+        out.effects
+    }
 
     #[test]
     fn the_typed_case_uses_what_parses_and_skips_what_is_half_typed() {
@@ -406,7 +490,7 @@ mod tests {
             today,
         );
         let effects = apply_dispute(&mut ds, &mut js, DisputeCommand::Save, "US", now, today);
-        assert_eq!(effects, vec![DisputeEffect::Journal(JournalEffect::Save)]);
+        assert_eq!(effects, vec![Effect::SaveJournal]);
         let saved = &js.data.cases[0];
         assert_eq!(saved.merchant, "Hotel [card ending 10005]");
         assert_eq!(saved.card_last5, "10005");
@@ -421,7 +505,7 @@ mod tests {
             today,
         );
         assert!(
-            matches!(&printed[0], DisputeEffect::Write { name, bytes } if name.starts_with("dispute-packet-hotel-card-ending-10005") && bytes.starts_with(b"%PDF"))
+            matches!(&printed[0], Effect::WriteExport { name, bytes, .. } if name.starts_with("dispute-packet-hotel-card-ending-10005") && bytes.starts_with(b"%PDF"))
         );
         apply_dispute(&mut ds, &mut js, DisputeCommand::Delete, "US", now, today);
         assert!(js.data.cases.is_empty());

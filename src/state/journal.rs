@@ -4,12 +4,15 @@
 use std::path::PathBuf;
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
 use uuid::Uuid;
 
-use crate::directory::{Directory, Kind};
+use crate::directory::{Kind, Purpose};
 use crate::journal::clean::{has_unsafe, removed_note};
+pub use crate::journal::export::ExportFormat;
 use crate::journal::{Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft};
+
+use super::disputes::DisputeCommand;
+use super::{Ctx, Effect, Out, View};
 
 /// Why nothing can be saved while the journal file is unreadable.
 pub const READ_ONLY: &str = "The journal file could not be read, so nothing is saved until it is fixed (see the message at the top).";
@@ -19,8 +22,10 @@ pub const READ_ONLY: &str = "The journal file could not be read, so nothing is s
 pub enum JournalCommand {
     /// Open a blank entry.
     New,
-    /// Open an entry pre-filled for a call to this contact, now.
-    LogCall(String),
+    /// Open an entry pre-filled for a call to this contact, now, on the Journal page.
+    LogCall(CallLog),
+    /// The same, where the user is (Start call on the prep page).
+    OpenLog(CallLog),
     /// Open an existing entry.
     Edit(Uuid),
     /// The editor's fields changed.
@@ -66,22 +71,24 @@ pub enum JournalCommand {
     RestoreBackup(String),
 }
 
-/// Export formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// Markdown, to read or print.
-    Markdown,
-    /// CSV, for a spreadsheet.
-    Csv,
+/// A call about to be logged: who to, and what about (the problem chosen in the
+/// filters or on the prep page; else the contact's own first purpose).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallLog {
+    /// The contact's id.
+    pub contact: String,
+    /// What the call is about, when the user chose it.
+    pub purpose: Option<Purpose>,
 }
 
-impl ExportFormat {
-    /// File extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "md",
-            ExportFormat::Csv => "csv",
-        }
+impl JournalCommand {
+    /// The page this command brings forward (opening an entry shows the Journal).
+    pub fn brings_forward(&self) -> Option<View> {
+        matches!(
+            self,
+            JournalCommand::LogCall(_) | JournalCommand::New | JournalCommand::Edit(_)
+        )
+        .then_some(View::Journal)
     }
 }
 
@@ -152,6 +159,11 @@ impl JournalState {
         self.problem.is_none()
     }
 
+    /// The file turned out read-only while saving: say why, and save nothing more.
+    pub fn became_read_only(&mut self, reason: String) {
+        self.problem = Some(reason);
+    }
+
     /// Takes in what the file adapter saved or re-read (it may hold another window's
     /// records).
     pub fn saved(&mut self, result: Result<(Journal, MergeReport), String>) {
@@ -207,180 +219,281 @@ impl JournalState {
     }
 }
 
-/// What a journal command asks of the edge.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum JournalEffect {
-    /// Save the journal.
-    Save,
-    /// Export it.
-    Export(ExportFormat),
-    /// Merge this file into it (then save).
-    Import(PathBuf),
-    /// Read the list of kept earlier versions (answer: [`JournalState::backups_listed`]).
-    ListBackups,
-    /// Restore this backup (answer: [`JournalState::restored`]).
-    Restore(String),
-}
+impl JournalState {
+    /// Applies a journal command.
+    pub fn apply(&mut self, command: JournalCommand, ctx: &Ctx, out: &mut Out) {
+        use JournalCommand as C;
+        match command {
+            C::New
+            | C::LogCall(_)
+            | C::OpenLog(_)
+            | C::Edit(_)
+            | C::UpdateDraft(_)
+            | C::AddPromise
+            | C::SaveDraft
+            | C::CancelDraft => self.apply_editor(command, ctx, out),
+            C::SetQuery(text) => self.query.text = text,
+            C::SetStatusFilter(status) => self.query.status = status,
+            C::SetNoteDraft(text) => self.note_draft = text,
+            C::Export(format) => self.export(format, ctx, out),
+            C::SetImportPath(path) => self.import_path = path,
+            C::Import => {
+                let path = self.import_path.trim();
+                if !path.is_empty() && self.writable() {
+                    out.push(Effect::ImportJournal(PathBuf::from(path)));
+                }
+            }
+            C::DismissIntegrity => self.integrity.clear(),
+            C::ShowBackups => out.push(Effect::ListBackups),
+            C::HideBackups => self.backups = None,
+            // Allowed on an unreadable journal too: the unreadable file is kept first.
+            C::RestoreBackup(name) => out.push(Effect::RestoreBackup(name)),
+            records => {
+                if self.writable() && self.apply_records(records, ctx.now, out) {
+                    out.push(Effect::SaveJournal);
+                }
+            }
+        }
+    }
 
-/// Applies a journal command. `now`/`zone` stamp records; `directory` pre-fills calls.
-pub fn apply_journal(
-    js: &mut JournalState,
-    command: JournalCommand,
-    directory: &Directory,
-    now: Timestamp,
-    zone: &TimeZone,
-) -> Vec<JournalEffect> {
-    let writable = js.writable();
-    match command {
-        JournalCommand::New => {
-            js.editor = Some(Editor {
-                draft: Draft::new(now, zone),
-                error: None,
-            });
-        }
-        JournalCommand::LogCall(contact_id) => {
-            let mut draft = Draft::new(now, zone);
-            if let Some(contact) = directory.contact(&contact_id) {
-                draft.channel = contact.record.kind.channel();
-                draft.purpose = contact.grade.purposes.first().copied();
-                draft.contact = Some(contact_id);
-                if contact.record.kind == Kind::Postal {
-                    draft.summary = "Letter sent: ".to_string();
+    /// The editor's commands: open, change, save, close.
+    fn apply_editor(&mut self, command: JournalCommand, ctx: &Ctx, out: &mut Out) {
+        let (now, zone) = (ctx.now, ctx.zone);
+        match command {
+            JournalCommand::New => self.open(Draft::new(now, zone)),
+            JournalCommand::LogCall(call) | JournalCommand::OpenLog(call) => {
+                self.open(call_draft(call, ctx));
+            }
+            JournalCommand::Edit(id) => {
+                if let Some(entry) = self.data.entry(id) {
+                    self.open(Draft::from_entry(entry));
                 }
             }
-            js.editor = Some(Editor { draft, error: None });
+            JournalCommand::UpdateDraft(draft) => {
+                if let Some(editor) = &mut self.editor {
+                    editor.draft = *draft;
+                }
+            }
+            JournalCommand::AddPromise => {
+                if let Some(editor) = &mut self.editor {
+                    editor.draft.promises.push(PromiseDraft::default());
+                }
+            }
+            JournalCommand::SaveDraft => self.save_draft(now, ctx, out),
+            JournalCommand::CancelDraft => self.editor = None,
+            _ => {}
         }
-        JournalCommand::Edit(id) => {
-            if let Some(entry) = js.data.entry(id) {
-                js.editor = Some(Editor {
-                    draft: Draft::from_entry(entry),
-                    error: None,
+    }
+
+    fn open(&mut self, draft: Draft) {
+        self.editor = Some(Editor { draft, error: None });
+    }
+
+    fn save_draft(&mut self, now: Timestamp, ctx: &Ctx, out: &mut Out) {
+        let writable = self.writable();
+        let Some(editor) = &mut self.editor else {
+            return;
+        };
+        if !writable {
+            editor.error = Some(READ_ONLY.to_string());
+            return;
+        }
+        match editor.draft.to_entry(ctx.zone, now) {
+            Ok(entry) => {
+                let removed = removed_note(crate::journal::edit::entry_has_unsafe(&entry));
+                let masked = self.data.upsert_entry(entry, now);
+                self.editor = None;
+                self.message = Some(if masked > 0 {
+                    format!(
+                        "Saved. {masked} card number(s) or security code(s) were masked.{removed}"
+                    )
+                } else {
+                    format!("Saved.{removed}")
                 });
+                out.push(Effect::SaveJournal);
             }
+            Err(e) => editor.error = Some(e.to_string()),
         }
-        JournalCommand::UpdateDraft(draft) => {
-            if let Some(editor) = &mut js.editor {
-                editor.draft = *draft;
-            }
-        }
-        JournalCommand::AddPromise => {
-            if let Some(editor) = &mut js.editor {
-                editor.draft.promises.push(PromiseDraft::default());
-            }
-        }
-        JournalCommand::SaveDraft => {
-            let Some(editor) = &mut js.editor else {
-                return Vec::new();
-            };
-            if !writable {
-                editor.error = Some(READ_ONLY.to_string());
-                return Vec::new();
-            }
-            match editor.draft.to_entry(zone, now) {
-                Ok(entry) => {
-                    let removed = removed_note(crate::journal::edit::entry_has_unsafe(&entry));
-                    let masked = js.data.upsert_entry(entry, now);
-                    js.editor = None;
-                    js.message = Some(if masked > 0 {
-                        format!(
-                            "Saved. {masked} card number(s) or security code(s) were masked.{removed}"
-                        )
-                    } else {
-                        format!("Saved.{removed}")
-                    });
-                    return vec![JournalEffect::Save];
+    }
+
+    /// Changes to saved records (the journal is writable); true when one changed.
+    fn apply_records(&mut self, command: JournalCommand, now: Timestamp, out: &mut Out) -> bool {
+        match command {
+            JournalCommand::Delete(id) => {
+                let Some(entry) = self.data.delete_entry(id, now) else {
+                    return false;
+                };
+                if self.editor.as_ref().is_some_and(|e| e.draft.id == id) {
+                    self.editor = None;
                 }
-                Err(e) => editor.error = Some(e.to_string()),
+                self.undo = Some(Undo::Entry(entry));
+                self.message = Some("Entry deleted.".to_string());
             }
-        }
-        JournalCommand::CancelDraft => js.editor = None,
-        JournalCommand::Delete(id) => {
-            if writable && let Some(entry) = js.data.delete_entry(id, now) {
-                if js.editor.as_ref().is_some_and(|e| e.draft.id == id) {
-                    js.editor = None;
-                }
-                js.undo = Some(Undo::Entry(entry));
-                js.message = Some("Entry deleted.".to_string());
-                return vec![JournalEffect::Save];
-            }
-        }
-        JournalCommand::Undo => {
-            if let Some(undo) = js.undo.take() {
+            JournalCommand::Undo => {
+                let Some(undo) = self.undo.take() else {
+                    return false;
+                };
                 match undo {
-                    Undo::Entry(entry) => js.data.restore_entry(entry, now),
-                    Undo::Note(note) => js.data.restore_note(note, now),
+                    Undo::Entry(entry) => self.data.restore_entry(entry, now),
+                    Undo::Note(note) => self.data.restore_note(note, now),
                     Undo::Case(case) => {
-                        js.data.upsert_case(*case, now);
+                        self.data.upsert_case((*case).clone(), now);
+                        // The case comes back open where it was deleted.
+                        out.then(DisputeCommand::Reopen(case));
                     }
                 }
-                js.message = Some("Restored.".to_string());
-                return vec![JournalEffect::Save];
+                self.message = Some("Restored.".to_string());
             }
-        }
-        JournalCommand::SetQuery(text) => js.query.text = text,
-        JournalCommand::SetStatusFilter(status) => js.query.status = status,
-        JournalCommand::PromiseDone(id, index) => {
-            if let Some(mut entry) = js.data.entry(id).cloned()
-                && writable
-                && let Some(p) = entry.promises.get_mut(index)
-            {
+            JournalCommand::PromiseDone(id, index) => {
+                let Some(mut entry) = self.data.entry(id).cloned() else {
+                    return false;
+                };
+                let Some(p) = entry.promises.get_mut(index) else {
+                    return false;
+                };
                 p.done = true;
-                js.data.upsert_entry(entry, now);
-                return vec![JournalEffect::Save];
+                self.data.upsert_entry(entry, now);
             }
-        }
-        JournalCommand::Resolve(id) => {
-            if let Some(mut entry) = js.data.entry(id).cloned()
-                && writable
-            {
+            JournalCommand::Resolve(id) => {
+                let Some(mut entry) = self.data.entry(id).cloned() else {
+                    return false;
+                };
                 entry.status = EntryStatus::Resolved;
-                js.data.upsert_entry(entry, now);
-                return vec![JournalEffect::Save];
+                self.data.upsert_entry(entry, now);
             }
-        }
-        JournalCommand::SetNoteDraft(text) => js.note_draft = text,
-        JournalCommand::AddNote(contact) => {
-            if writable && !js.note_draft.trim().is_empty() {
-                let removed = removed_note(has_unsafe(&js.note_draft));
-                let masked = js.data.add_note(&contact, &js.note_draft, now);
-                js.note_draft.clear();
-                if masked > 0 {
-                    js.message = Some(format!(
-                        "Note pinned. {masked} card number(s) or code(s) were masked.{removed}"
-                    ));
-                } else if !removed.is_empty() {
-                    js.message = Some(format!("Note pinned.{removed}"));
-                }
-                return vec![JournalEffect::Save];
+            JournalCommand::AddNote(contact) => return self.add_note(&contact, now),
+            JournalCommand::DeleteNote(id) => {
+                let Some(note) = self.data.delete_note(id, now) else {
+                    return false;
+                };
+                self.undo = Some(Undo::Note(note));
+                self.message = Some("Note deleted.".to_string());
             }
+            _ => return false,
         }
-        JournalCommand::DeleteNote(id) => {
-            if writable && let Some(note) = js.data.delete_note(id, now) {
-                js.undo = Some(Undo::Note(note));
-                js.message = Some("Note deleted.".to_string());
-                return vec![JournalEffect::Save];
-            }
-        }
-        JournalCommand::Export(format) => return vec![JournalEffect::Export(format)],
-        JournalCommand::SetImportPath(path) => js.import_path = path,
-        JournalCommand::Import => {
-            let path = js.import_path.trim();
-            if !path.is_empty() && writable {
-                return vec![JournalEffect::Import(PathBuf::from(path))];
-            }
-        }
-        JournalCommand::DismissIntegrity => js.integrity.clear(),
-        JournalCommand::ShowBackups => return vec![JournalEffect::ListBackups],
-        JournalCommand::HideBackups => js.backups = None,
-        // Allowed on an unreadable journal too: the unreadable file is kept first.
-        JournalCommand::RestoreBackup(name) => return vec![JournalEffect::Restore(name)],
+        true
     }
-    Vec::new()
+
+    fn add_note(&mut self, contact: &str, now: Timestamp) -> bool {
+        if self.note_draft.trim().is_empty() {
+            return false;
+        }
+        let removed = removed_note(has_unsafe(&self.note_draft));
+        let masked = self.data.add_note(contact, &self.note_draft, now);
+        self.note_draft.clear();
+        if masked > 0 {
+            self.message = Some(format!(
+                "Note pinned. {masked} card number(s) or code(s) were masked.{removed}"
+            ));
+        } else if !removed.is_empty() {
+            self.message = Some(format!("Note pinned.{removed}"));
+        }
+        true
+    }
+
+    /// Builds the export document (pure) and asks the edge to write it.
+    fn export(&mut self, format: ExportFormat, ctx: &Ctx, out: &mut Out) {
+        let label_of = |id: &str| {
+            ctx.directory
+                .contact(id)
+                .map(|c| c.record.label.clone())
+                .unwrap_or_else(|| id.to_string())
+        };
+        let local = ctx.now.to_zoned(ctx.zone.clone());
+        let heading = local.strftime("%Y-%m-%d %H:%M").to_string();
+        match crate::journal::export::document(&self.data, format, &label_of, &heading) {
+            Ok(text) => out.push(Effect::WriteExport {
+                name: format!(
+                    "journal-{}.{}",
+                    local.strftime("%Y%m%d-%H%M%S"),
+                    format.extension()
+                ),
+                bytes: text.into_bytes(),
+                from: View::Journal,
+            }),
+            Err(e) => self.message = Some(format!("Export failed: {e}")),
+        }
+    }
+
+    /// Takes in a journal file the edge read for an import: merges it and asks for a
+    /// save. `Ok(None)`: the file does not exist.
+    pub fn imported(
+        &mut self,
+        path: &std::path::Path,
+        result: Result<Option<Journal>, String>,
+        out: &mut Out,
+    ) {
+        match result {
+            Ok(Some(theirs)) => {
+                let problems = crate::journal::integrity::check(&theirs);
+                let (merged, report) = crate::journal::merge(&self.data, &theirs);
+                self.data = merged;
+                out.push(Effect::SaveJournal);
+                self.message = Some(format!(
+                    "Imported {}: {} added, {} updated, {} removed.{}",
+                    path.display(),
+                    report.added,
+                    report.updated,
+                    report.removed,
+                    import_problems(&problems)
+                ));
+            }
+            Ok(None) => {
+                self.message = Some(format!("Import failed: {} does not exist", path.display()));
+            }
+            Err(e) => self.message = Some(format!("Import failed: {e}")),
+        }
+    }
+}
+
+/// " 2 problems in the file (first: …); `amex-desk check-journal FILE` lists them." or "".
+fn import_problems(problems: &[crate::journal::integrity::Problem]) -> String {
+    match problems.first() {
+        None => String::new(),
+        Some(first) => format!(
+            " {} problem(s) in the file (first: {first}); `amex-desk check-journal FILE` lists them.",
+            problems.len()
+        ),
+    }
+}
+
+/// An entry pre-filled for a call to `call.contact`, now.
+fn call_draft(call: CallLog, ctx: &Ctx) -> Draft {
+    let mut draft = Draft::new(ctx.now, ctx.zone);
+    if let Some(contact) = ctx.directory.contact(&call.contact) {
+        draft.channel = contact.record.kind.channel();
+        draft.purpose = contact.grade.purposes.first().copied();
+        draft.contact = Some(call.contact);
+        if contact.record.kind == Kind::Postal {
+            draft.summary = "Letter sent: ".to_string();
+        }
+    }
+    if call.purpose.is_some() {
+        draft.purpose = call.purpose;
+    }
+    draft
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::directory::Directory;
+    use crate::state::testing::Env;
+    use jiff::tz::TimeZone;
+
+    /// One command, as the router would send it.
+    fn apply_journal(
+        js: &mut JournalState,
+        command: JournalCommand,
+        _directory: &Directory,
+        now: Timestamp,
+        _zone: &TimeZone,
+    ) -> Vec<Effect> {
+        let env = Env::at(now);
+        let mut out = Out::default();
+        js.apply(command, &env.ctx(), &mut out);
+        out.effects
+    }
 
     fn setup() -> (JournalState, Directory, Timestamp) {
         (
@@ -395,7 +508,10 @@ mod tests {
         let (mut js, dir, now) = setup();
         apply_journal(
             &mut js,
-            JournalCommand::LogCall("us-general".into()),
+            JournalCommand::LogCall(CallLog {
+                contact: "us-general".into(),
+                purpose: None,
+            }),
             &dir,
             now,
             &TimeZone::UTC,
@@ -441,7 +557,7 @@ mod tests {
             &z,
         );
         let effects = apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z);
-        assert_eq!(effects, vec![JournalEffect::Save]);
+        assert_eq!(effects, vec![Effect::SaveJournal]);
         assert!(js.editor.is_none());
         assert_eq!(js.data.entries[0].summary, "card [card ending 10005]");
         assert!(js.message.as_ref().unwrap().contains("masked"));

@@ -1,15 +1,15 @@
 //! The retention coach's state: the card being edited, the script step, and the outcome
 //! being recorded (which becomes a call-log entry and follow-ups).
 
-use jiff::Timestamp;
 use jiff::civil::Date;
-use jiff::tz::TimeZone;
 use uuid::Uuid;
 
-use super::journal::{JournalEffect, JournalState, READ_ONLY};
+use super::journal::{JournalState, READ_ONLY};
+use super::{Ctx, Effect, Out, View};
 use crate::directory::{Channel, Purpose, Tier};
 use crate::fields::{self, DateRule, FieldError};
 use crate::journal::{Entry, Link, Promise};
+use crate::print::Paper;
 use crate::retention::{Offer, OfferKind, Outcome, RetentionCard};
 
 fn date_field(
@@ -156,6 +156,8 @@ pub enum RetentionCommand {
     SaveOutcome,
     /// Drop the outcome form.
     CancelOutcome,
+    /// Write the script card (with the selected card's prep) as a PDF.
+    Print(Paper),
 }
 
 /// The retention page's state.
@@ -171,81 +173,106 @@ pub struct RetentionState {
     pub message: Option<String>,
 }
 
-/// Applies a retention command.
-pub fn apply_retention(
-    rs: &mut RetentionState,
-    js: &mut JournalState,
-    command: RetentionCommand,
-    steps: usize,
-    now: Timestamp,
-    zone: &TimeZone,
-) -> Vec<JournalEffect> {
-    match command {
-        RetentionCommand::NewCard => {
-            let mut card = RetentionCard::new(now, "");
-            card.tier = Some(Tier::Gold);
-            rs.card = Some(CardDraft::of(card));
-            rs.outcome = None;
-        }
-        RetentionCommand::SelectCard(id) => {
-            if let Some(card) = js.data.card(id) {
-                rs.card = Some(CardDraft::of(card.clone()));
-                rs.outcome = None;
-                rs.step = 0;
+impl RetentionState {
+    /// Applies a retention command; cards and outcomes are saved in `journal`.
+    pub fn apply(
+        &mut self,
+        command: RetentionCommand,
+        ctx: &Ctx,
+        journal: &mut JournalState,
+        out: &mut Out,
+    ) {
+        let steps = ctx.catalogs.retention.steps.len();
+        match command {
+            RetentionCommand::NewCard => {
+                let mut card = RetentionCard::new(ctx.now, "");
+                card.tier = Some(Tier::Gold);
+                self.card = Some(CardDraft::of(card));
+                self.outcome = None;
             }
-        }
-        RetentionCommand::UpdateCard(draft) => rs.card = Some(*draft),
-        RetentionCommand::SaveCard => {
-            let Some(draft) = &mut rs.card else {
-                return Vec::new();
-            };
-            if !js.writable() {
-                draft.error = Some(READ_ONLY.to_string());
-                return Vec::new();
-            }
-            match draft.to_card(now.to_zoned(zone.clone()).date()) {
-                Ok(card) => {
-                    js.data.upsert_card(card.clone(), now);
-                    let saved = js.data.card(card.id).cloned().unwrap_or(card);
-                    rs.card = Some(CardDraft::of(saved));
-                    rs.message = Some("Card saved.".to_string());
-                    return vec![JournalEffect::Save];
+            RetentionCommand::SelectCard(id) => {
+                if let Some(card) = journal.data.card(id) {
+                    self.card = Some(CardDraft::of(card.clone()));
+                    self.outcome = None;
+                    self.step = 0;
                 }
-                Err(e) => draft.error = Some(e),
             }
+            RetentionCommand::UpdateCard(draft) => self.card = Some(*draft),
+            RetentionCommand::SaveCard => self.save_card(ctx, journal, out),
+            RetentionCommand::NextStep => self.step = (self.step + 1).min(steps.saturating_sub(1)),
+            RetentionCommand::PreviousStep => self.step = self.step.saturating_sub(1),
+            RetentionCommand::StartOutcome => {
+                self.outcome = Some(OutcomeDraft {
+                    offers: vec![OfferDraft::default()],
+                    ..OutcomeDraft::default()
+                })
+            }
+            RetentionCommand::UpdateOutcome(draft) => self.outcome = Some(*draft),
+            RetentionCommand::CancelOutcome => self.outcome = None,
+            RetentionCommand::SaveOutcome => {
+                if save_outcome(self, journal, ctx) {
+                    out.push(Effect::SaveJournal);
+                }
+            }
+            RetentionCommand::Print(paper) => self.print(paper, ctx, out),
         }
-        RetentionCommand::NextStep => rs.step = (rs.step + 1).min(steps.saturating_sub(1)),
-        RetentionCommand::PreviousStep => rs.step = rs.step.saturating_sub(1),
-        RetentionCommand::StartOutcome => {
-            rs.outcome = Some(OutcomeDraft {
-                offers: vec![OfferDraft::default()],
-                ..OutcomeDraft::default()
-            })
-        }
-        RetentionCommand::UpdateOutcome(draft) => rs.outcome = Some(*draft),
-        RetentionCommand::CancelOutcome => rs.outcome = None,
-        RetentionCommand::SaveOutcome => return save_outcome(rs, js, now, zone),
     }
-    Vec::new()
+
+    fn save_card(&mut self, ctx: &Ctx, journal: &mut JournalState, out: &mut Out) {
+        let Some(draft) = &mut self.card else {
+            return;
+        };
+        if !journal.writable() {
+            draft.error = Some(READ_ONLY.to_string());
+            return;
+        }
+        match draft.to_card(ctx.today) {
+            Ok(card) => {
+                journal.data.upsert_card(card.clone(), ctx.now);
+                let saved = journal.data.card(card.id).cloned().unwrap_or(card);
+                self.card = Some(CardDraft::of(saved));
+                self.message = Some("Card saved.".to_string());
+                out.push(Effect::SaveJournal);
+            }
+            Err(e) => draft.error = Some(e),
+        }
+    }
+
+    /// The script card, with the selected card's prep when its form is valid.
+    fn print(&self, paper: Paper, ctx: &Ctx, out: &mut Out) {
+        let card = self.card.as_ref().and_then(|d| d.to_card(ctx.today).ok());
+        let doc =
+            crate::retention::doc::script_doc(card.as_ref(), ctx.catalogs.retention, ctx.today);
+        let name = match card {
+            Some(c) => format!(
+                "retention-{}-{}.pdf",
+                crate::format::slug(&c.nickname, "card"),
+                paper.slug()
+            ),
+            None => format!("retention-script-{}.pdf", paper.slug()),
+        };
+        out.push(Effect::WriteExport {
+            name: ctx.stamped(&name),
+            bytes: crate::print::render(&doc, paper),
+            from: View::Retention,
+        });
+    }
 }
 
-fn save_outcome(
-    rs: &mut RetentionState,
-    js: &mut JournalState,
-    now: Timestamp,
-    zone: &TimeZone,
-) -> Vec<JournalEffect> {
-    let today = now.to_zoned(zone.clone()).date();
+/// Records the outcome being typed: history on the card, a call-log entry, and a
+/// promise for each accepted spend requirement. True when it was saved.
+fn save_outcome(rs: &mut RetentionState, js: &mut JournalState, ctx: &Ctx) -> bool {
+    let (now, zone, today) = (ctx.now, ctx.zone, ctx.today);
     let (Some(card_draft), Some(draft)) = (&rs.card, &mut rs.outcome) else {
-        return Vec::new();
+        return false;
     };
     let Some(mut card) = js.data.card(card_draft.card.id).cloned() else {
         draft.error = Some("Save the card first.".to_string());
-        return Vec::new();
+        return false;
     };
     if !js.writable() {
         draft.error = Some(READ_ONLY.to_string());
-        return Vec::new();
+        return false;
     }
     let mut offers = Vec::new();
     for (i, o) in draft.offers.iter().enumerate() {
@@ -261,7 +288,7 @@ fn save_outcome(
             Ok(d) => d,
             Err(e) => {
                 draft.error = Some(e);
-                return Vec::new();
+                return false;
             }
         };
         offers.push(Offer {
@@ -313,12 +340,31 @@ fn save_outcome(
     rs.outcome = None;
     rs.message =
         Some("Outcome recorded: it is in the card's history and the call log.".to_string());
-    vec![JournalEffect::Save]
+    true
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::testing::Env;
+    use jiff::Timestamp;
+    use jiff::tz::TimeZone;
+
+    /// One command, as the router would send it (`steps`: the script's length).
+    fn apply_retention(
+        rs: &mut RetentionState,
+        js: &mut JournalState,
+        command: RetentionCommand,
+        steps: usize,
+        now: Timestamp,
+        _zone: &TimeZone,
+    ) -> Vec<Effect> {
+        let env = Env::at(now);
+        assert_eq!(env.catalogs.retention.steps.len(), steps);
+        let mut out = Out::default();
+        rs.apply(command, &env.ctx(), js, &mut out);
+        out.effects
+    }
     use crate::followups::due_items;
     use crate::journal::Journal;
 
@@ -348,7 +394,7 @@ mod tests {
         );
         assert_eq!(
             apply_retention(&mut rs, &mut js, RetentionCommand::SaveCard, 7, now, &z),
-            vec![JournalEffect::Save]
+            vec![Effect::SaveJournal]
         );
         apply_retention(&mut rs, &mut js, RetentionCommand::StartOutcome, 7, now, &z);
         let mut outcome = rs.outcome.clone().unwrap();
@@ -376,7 +422,8 @@ mod tests {
         let entry = js.data.entry(card.outcomes[0].call.unwrap()).unwrap();
         assert_eq!(entry.reference, "RT-5521");
         assert_eq!(entry.links, vec![Link::Retention(card.id)]);
-        let due = due_items(&js.data, jiff::civil::date(2026, 11, 18));
+        let catalog = crate::disputes::builtin().unwrap();
+        let due = due_items(&js.data, catalog, jiff::civil::date(2026, 11, 18));
         assert!(
             due.iter()
                 .any(|d| d.text.contains("30,000 points")

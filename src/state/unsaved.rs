@@ -141,18 +141,24 @@ impl AppState {
         }
     }
 
-    /// Puts back forms kept at the last close, and says so.
-    pub fn restore_forms(&mut self, forms: UnsavedForms) {
+    /// Puts back forms kept at the last close, and says so; the effects check the
+    /// restored case's evidence files.
+    pub fn restore_forms(&mut self, forms: UnsavedForms) -> Vec<super::Effect> {
         if forms.is_empty() {
-            return;
+            return Vec::new();
         }
+        let mut effects = Vec::new();
         let what = forms.describe();
         if let Some(draft) = forms.entry {
             self.journal.editor = Some(Editor { draft, error: None });
         }
         if let Some(mut case) = forms.case {
             case.dirty = true;
+            let files = case.evidence_files();
             self.disputes.draft = Some(case);
+            if !files.is_empty() {
+                effects.push(super::Effect::CheckFiles(files));
+            }
         }
         if let Some(card) = forms.card {
             self.retention.card = Some(card);
@@ -163,5 +169,6 @@ impl AppState {
         self.restored = Some(format!(
             "Kept from last time, not saved yet: {what}. Save or close it when you are ready."
         ));
+        effects
     }
 }

@@ -6,27 +6,19 @@ use egui::{Button, RichText, Ui};
 
 use super::widgets::message_ui;
 use crate::print::Paper;
-use crate::state::{AppState, CaseDraft, Command, DisputeCommand, JournalCommand, Undo};
-
-fn send(commands: &mut Vec<Command>, command: DisputeCommand) {
-    commands.push(Command::Dispute(command));
-}
+use crate::state::{AppCommand, Commands};
+use crate::state::{AppState, CaseDraft, DisputeCommand, JournalCommand, Undo};
 
 /// The bar under the case form.
-pub fn case_actions_ui(
-    ui: &mut Ui,
-    state: &AppState,
-    draft: &CaseDraft,
-    commands: &mut Vec<Command>,
-) {
+pub fn case_actions_ui(ui: &mut Ui, state: &AppState, draft: &CaseDraft, commands: &mut Commands) {
     ui.add_space(4.0);
-    let (_, problems) = draft.checked(state.today());
+    let problems = &state.frame.case_problems;
     let saved = state.journal.data.case(draft.case.id).is_some();
     ui.horizontal_wrapped(|ui| {
         let writable = state.journal.writable();
         let save = ui.add_enabled(writable && problems.is_empty(), Button::new("Save case"));
         if save.clicked() {
-            send(commands, DisputeCommand::Save);
+            commands.push(DisputeCommand::Save);
         }
         if draft.dirty {
             ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
@@ -48,30 +40,30 @@ pub fn case_actions_ui(
         }
         ui.separator();
         if ui.button("Close case").clicked() {
-            send(commands, DisputeCommand::Close);
+            commands.push(DisputeCommand::Close);
         }
         if ui.button("Print packet (PDF)").clicked() {
-            send(commands, DisputeCommand::PrintPacket(Paper::A4));
+            commands.push(DisputeCommand::PrintPacket(Paper::A4));
         }
         if ui.button("Print packet (Letter PDF)").clicked() {
-            send(commands, DisputeCommand::PrintPacket(Paper::Letter));
+            commands.push(DisputeCommand::PrintPacket(Paper::Letter));
         }
         if ui.button("Print billing-error letter (PDF)").clicked() {
-            send(commands, DisputeCommand::PrintLetter(Paper::Letter));
+            commands.push(DisputeCommand::PrintLetter(Paper::Letter));
         }
         if ui.button("Copy as Markdown").clicked() {
-            send(commands, DisputeCommand::CopyMarkdown);
+            commands.push(DisputeCommand::CopyMarkdown);
         }
         if let Some(path) = &state.last_export
             && ui.button("Open the saved file").clicked()
         {
-            commands.push(Command::OpenExport(path.clone()));
+            commands.push(AppCommand::OpenExport(path.clone()));
         }
         if ui
             .add_enabled(writable && saved, Button::new("Delete case"))
             .clicked()
         {
-            send(commands, DisputeCommand::Delete);
+            commands.push(DisputeCommand::Delete);
         }
     });
     if let Some(error) = &draft.error {
@@ -85,7 +77,7 @@ pub fn case_actions_ui(
 }
 
 /// "Case deleted." with its Undo button, for the page when no case is open.
-pub fn undo_case_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn undo_case_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     if let Some(Undo::Case(case)) = &state.journal.undo {
         ui.horizontal_wrapped(|ui| {
             let name = if case.merchant.is_empty() {
@@ -95,7 +87,7 @@ pub fn undo_case_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) 
             };
             ui.label(format!("Deleted {name}."));
             if ui.button("Undo delete").clicked() {
-                commands.push(Command::Journal(JournalCommand::Undo));
+                commands.push(JournalCommand::Undo);
             }
         });
     }

@@ -6,13 +6,14 @@ use egui::{CursorIcon, Id, Panel, Rect, RichText, Role, ScrollArea, Sense, Ui, W
 use super::badge::{conflict_lines, source_lines, status_badge_ui};
 use super::notes::contact_notes_ui;
 use crate::directory::{Contact, hours};
-use crate::state::{AppState, Command};
+use crate::state::AppState;
+use crate::state::{AppCommand, Commands, NumbersCommand};
 
 /// How much of the page height the open drawer takes.
 const DRAWER_SHARE: f32 = 0.45;
 
 /// The details, filling the width they are given (never wider).
-pub fn details_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn details_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ScrollArea::vertical()
         .id_salt("details")
         .auto_shrink([false, false])
@@ -27,8 +28,8 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 /// The drawer under the list (narrow windows): a Show/Hide details bar naming the
 /// selected line, and the details when open.
-pub fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let open = state.details_open;
+pub fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let open = state.numbers.details_open;
     let panel = if open {
         let height = (ui.available_height() * DRAWER_SHARE).max(120.0);
         Panel::bottom("details_drawer_open")
@@ -41,7 +42,7 @@ pub fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
             let toggle = if open { "Hide details" } else { "Show details" };
             if ui.button(toggle).clicked() {
-                commands.push(Command::ToggleDetails);
+                commands.push(NumbersCommand::ToggleDetails);
             }
             if let Some(contact) = state.selected_contact() {
                 ui.add(egui::Label::new(RichText::new(&contact.record.label).strong()).truncate());
@@ -55,7 +56,7 @@ pub fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 /// The divider on the details panel's left edge (`panel`, drawn for a `width` of
 /// `width`): dragging it sets that width, up to `max`; the width is kept in the settings.
-pub fn divider_ui(ui: &mut Ui, panel: Rect, width: f32, max: f32, commands: &mut Vec<Command>) {
+pub fn divider_ui(ui: &mut Ui, panel: Rect, width: f32, max: f32, commands: &mut Commands) {
     let x = panel.left();
     // The panel's frame may draw a little wider than the width asked for.
     let extra = panel.width() - width;
@@ -78,19 +79,14 @@ pub fn divider_ui(ui: &mut Ui, panel: Rect, width: f32, max: f32, commands: &mut
     {
         let wanted = (panel.right() - pointer.x - extra).min(max);
         if (wanted - width).abs() >= 1.0 {
-            commands.push(Command::SetDetailsWidth(crate::layout::chosen_width(
-                wanted,
-            )));
+            commands.push(NumbersCommand::SetDetailsWidth(
+                crate::layout::chosen_width(wanted),
+            ));
         }
     }
 }
 
-fn contact_details_ui(
-    ui: &mut Ui,
-    state: &AppState,
-    contact: &Contact,
-    commands: &mut Vec<Command>,
-) {
+fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Commands) {
     let dir = &state.directory;
     let record = &contact.record;
     let view = state.view_of(contact);
@@ -117,7 +113,7 @@ fn contact_details_ui(
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("Instead: {alt} ({label})"));
             if ui.button(format!("Copy {alt}")).clicked() {
-                commands.push(Command::Copy(id.clone()));
+                commands.push(NumbersCommand::Copy(id.clone()));
             }
         });
     }
@@ -193,7 +189,7 @@ fn contact_details_ui(
 }
 
 /// Each page that prints the number: where, of which year, as printed, and a link.
-fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Vec<Command>) {
+fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Commands) {
     let dir = &state.directory;
     ui.label(RichText::new("Evidence").strong());
     for (citation, line) in contact
@@ -212,7 +208,7 @@ fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut 
                 let secure = url
                     .strip_prefix("http://")
                     .map_or_else(|| url.clone(), |rest| format!("https://{rest}"));
-                commands.push(Command::OpenLink(secure));
+                commands.push(AppCommand::OpenLink(secure));
             }
         });
         if let Some(hours) = &citation.stated_hours {

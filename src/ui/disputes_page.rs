@@ -8,18 +8,15 @@ use egui::{
 
 use super::widgets::{Field, checked_field_ui, choice_ui, text_field_ui};
 use crate::directory::Channel;
-use crate::disputes::catalog::Catalog;
+use crate::disputes::catalog::{Catalog, DisputeType};
 use crate::disputes::deadlines::{claims_conditions, deadlines};
-use crate::disputes::{CaseStatus, builtin, nearest};
+use crate::disputes::{CaseStatus, nearest};
 use crate::fields::{Amount, FieldError, read_amount};
 use crate::format::{money, relative_days};
 use crate::print::Paper;
 use crate::state::disputes as form;
-use crate::state::{AppState, CaseDraft, Command, DisputeCommand};
-
-fn send(commands: &mut Vec<Command>, command: DisputeCommand) {
-    commands.push(Command::Dispute(command));
-}
+use crate::state::{AppCommand, Commands};
+use crate::state::{AppState, CaseDraft, DisputeCommand};
 
 fn labelled_button(ui: &mut Ui, text: &str, label: &str, enabled: bool) -> bool {
     let response = ui.add_enabled(enabled, Button::new(text));
@@ -39,14 +36,8 @@ fn days_colour(ui: &Ui, days: i32) -> Color32 {
 }
 
 /// The disputes page.
-pub fn disputes_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let catalog = match builtin() {
-        Ok(c) => c,
-        Err(e) => {
-            ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
-            return;
-        }
-    };
+pub fn disputes_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let catalog = state.catalogs.disputes;
     Panel::left("dispute_cases")
         .resizable(false)
         .exact_size(330.0)
@@ -75,7 +66,7 @@ pub fn disputes_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
     });
 }
 
-fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Vec<Command>) {
+fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.heading("Your cases");
     let today = state.today();
@@ -91,7 +82,7 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Vec
         };
         ui.horizontal_wrapped(|ui| {
             if labelled_button(ui, title, &format!("Open case {title}"), true) {
-                send(commands, DisputeCommand::Open(case.id));
+                commands.push(DisputeCommand::Open(case.id));
             }
             ui.label(RichText::new(case.status.label()).small().weak());
         });
@@ -125,30 +116,24 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Vec
                 &format!("New case: {}", kind.name),
                 state.journal.writable(),
             ) {
-                send(
-                    commands,
-                    DisputeCommand::New {
-                        kind: kind.slug.clone(),
-                        from_call: None,
-                    },
-                );
+                commands.push(DisputeCommand::New {
+                    kind: kind.slug.clone(),
+                    from_call: None,
+                });
             }
             if labelled_button(ui, "PDF", &format!("Print checklist: {}", kind.name), true) {
-                send(
-                    commands,
-                    DisputeCommand::PrintChecklist(kind.slug.clone(), Paper::A4),
-                );
+                commands.push(DisputeCommand::PrintChecklist(kind.slug.clone(), Paper::A4));
             }
         });
     }
     if let Some(path) = &state.last_export
         && ui.button("Open the saved file").clicked()
     {
-        commands.push(Command::OpenExport(path.clone()));
+        commands.push(AppCommand::OpenExport(path.clone()));
     }
 }
 
-fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Vec<Command>) {
+fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.heading("Disputing a charge");
     ui.add_space(4.0);
@@ -168,30 +153,42 @@ fn case_ui(
     state: &AppState,
     catalog: &Catalog,
     draft: &CaseDraft,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let mut d = draft.clone();
-    let mut changed = false;
-    let kind = catalog.kind(&d.case.kind);
     ui.add_space(6.0);
     ui.heading(if d.case.merchant.is_empty() {
         "New dispute".to_string()
     } else {
         format!("Dispute: {}", d.case.merchant)
     });
-    let (_, problems) = d.checked(state.today());
-    let problem = |label: &str| problems.iter().find(|p| p.field == label);
     ui.label(RichText::new("Amex Desk is unofficial; this is not legal advice. Never enter a full card number: at most the last 5 digits.").small().weak());
     ui.add_space(4.0);
+    let mut changed = charge_fields_ui(ui, state, &mut d);
+    changed |= case_pickers_ui(ui, state, catalog, &mut d);
+    changed |= case_dates_ui(ui, state, &mut d);
+    changed |= filing_fields_ui(ui, &mut d);
+    deadlines_ui(ui, state, catalog, &d);
+    if let Some(kind) = catalog.kind(&d.case.kind) {
+        changed |= evidence_ui(ui, state, kind, &mut d);
+    }
+    if changed {
+        commands.push(DisputeCommand::Update(Box::new(d)));
+    }
+}
 
-    changed |= checked_field_ui(
+/// Who charged, how much, in which currency: each checked as typed.
+fn charge_fields_ui(ui: &mut Ui, state: &AppState, d: &mut CaseDraft) -> bool {
+    let problems = &state.frame.case_problems;
+    let problem = |label: &str| problems.iter().find(|p| p.field == label);
+    let mut changed = checked_field_ui(
         ui,
         Field::text(form::MERCHANT, "case_merchant", "who charged you", 240.0),
         &mut d.case.merchant,
         problem(form::MERCHANT),
         None,
     );
-    changed |= amount_field_ui(ui, &mut d, problem(form::AMOUNT));
+    changed |= amount_field_ui(ui, d, problem(form::AMOUNT));
     changed |= checked_field_ui(
         ui,
         Field::text(form::CURRENCY, "case_currency", "USD", 50.0),
@@ -199,6 +196,12 @@ fn case_ui(
         problem(form::CURRENCY),
         None,
     );
+    changed
+}
+
+/// The dispute type, the account's country and the case status.
+fn case_pickers_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &mut CaseDraft) -> bool {
+    let mut changed = false;
     let types = catalog
         .types
         .iter()
@@ -215,11 +218,10 @@ fn case_ui(
         d.case.kind = slug;
         changed = true;
     }
-    let mut countries: Vec<_> = state.directory.countries.iter().collect();
-    countries.sort_by(|a, b| a.name.cmp(&b.name));
-    let countries = countries
+    let countries = state
+        .countries
         .iter()
-        .map(|c| (Some(c.code.clone()), format!("{} ({})", c.name, c.code)))
+        .map(|(code, name)| (Some(code.clone()), format!("{name} ({code})")))
         .collect();
     if let Some(Some(code)) = choice_ui(
         ui,
@@ -247,6 +249,14 @@ fn case_ui(
         d.case.status = status;
         changed = true;
     }
+    changed
+}
+
+/// The transaction, statement and filing dates, each with a calendar.
+fn case_dates_ui(ui: &mut Ui, state: &AppState, d: &mut CaseDraft) -> bool {
+    let problems = &state.frame.case_problems;
+    let problem = |label: &str| problems.iter().find(|p| p.field == label);
+    let mut changed = false;
     for (label, id, text) in [
         (
             form::TRANSACTION_DATE,
@@ -263,6 +273,12 @@ fn case_ui(
         let field = Field::date(label, id, state.today());
         changed |= checked_field_ui(ui, field, text, problem(label), None);
     }
+    changed
+}
+
+/// How it was filed, the card, what was tried, and what happened.
+fn filing_fields_ui(ui: &mut Ui, d: &mut CaseDraft) -> bool {
+    let mut changed = false;
     let channels = Channel::ALL
         .iter()
         .map(|c| (Some(*c), c.label().to_string()))
@@ -300,7 +316,7 @@ fn case_ui(
             "I contacted the merchant first",
         ))
         .changed();
-    if d.case.country == "US" {
+    if d.asks_within_100_miles() {
         changed |= ui
             .add(Checkbox::new(
                 &mut d.case.within_100_miles,
@@ -321,78 +337,73 @@ fn case_ui(
             .changed();
     });
 
-    deadlines_ui(ui, state, catalog, &d);
+    changed
+}
 
-    if let Some(kind) = kind {
-        ui.add_space(8.0);
-        let total = kind.items.len();
-        let done = kind
-            .items
-            .iter()
-            .filter(|i| d.case.items.get(&i.title).is_some_and(|s| s.checked))
-            .count();
+/// The evidence checklist: a box, a note and a file per item, with progress.
+fn evidence_ui(ui: &mut Ui, state: &AppState, kind: &DisputeType, d: &mut CaseDraft) -> bool {
+    let mut changed = false;
+    ui.add_space(8.0);
+    let total = kind.items.len();
+    let done = kind
+        .items
+        .iter()
+        .filter(|i| d.case.items.get(&i.title).is_some_and(|s| s.checked))
+        .count();
+    ui.label(
+        RichText::new(format!("Evidence: {done} of {total} gathered"))
+            .strong()
+            .size(15.0),
+    );
+    ui.add(ProgressBar::new(done as f32 / total.max(1) as f32).desired_width(300.0));
+    for item in &kind.items {
+        let state_ = d.case.items.entry(item.title.clone()).or_default();
+        changed |= ui
+            .add(Checkbox::new(&mut state_.checked, item.title.as_str()))
+            .changed();
         ui.label(
-            RichText::new(format!("Evidence: {done} of {total} gathered"))
-                .strong()
-                .size(15.0),
+            RichText::new(format!("{} Example: {}", item.why, item.example))
+                .small()
+                .weak(),
         );
-        ui.add(ProgressBar::new(done as f32 / total.max(1) as f32).desired_width(300.0));
-        for item in &kind.items {
-            let state_ = d.case.items.entry(item.title.clone()).or_default();
+        ui.horizontal(|ui| {
+            ui.add_space(24.0);
+            let label = ui
+                .label(format!("Note for {}", item.title))
+                .on_hover_text("Your note");
             changed |= ui
-                .add(Checkbox::new(&mut state_.checked, item.title.as_str()))
+                .add(
+                    TextEdit::singleline(&mut state_.note)
+                        .id(Id::unique(("case_note", &item.title)))
+                        .desired_width(220.0),
+                )
+                .labelled_by(label.id)
                 .changed();
-            ui.label(
-                RichText::new(format!("{} Example: {}", item.why, item.example))
-                    .small()
-                    .weak(),
-            );
-            ui.horizontal(|ui| {
-                ui.add_space(24.0);
-                let label = ui
-                    .label(format!("Note for {}", item.title))
-                    .on_hover_text("Your note");
-                changed |= ui
-                    .add(
-                        TextEdit::singleline(&mut state_.note)
-                            .id(Id::unique(("case_note", &item.title)))
-                            .desired_width(220.0),
-                    )
-                    .labelled_by(label.id)
-                    .changed();
-            });
-            ui.horizontal(|ui| {
-                ui.add_space(24.0);
-                let mut path = state_.file.clone().unwrap_or_default();
-                let label = ui.label(format!("File for {}", item.title));
-                let response = ui
-                    .add(
-                        TextEdit::singleline(&mut path)
-                            .id(Id::unique(("case_file", &item.title)))
-                            .hint_text("path to the file on your disk")
-                            .desired_width(260.0),
-                    )
-                    .labelled_by(label.id);
-                if response.changed() {
-                    state_.file = (!path.trim().is_empty()).then(|| path.trim().to_string());
-                    changed = true;
-                }
-                if let Some(file) = &state_.file
-                    && !std::path::Path::new(file).exists()
-                {
-                    ui.label(RichText::new("file missing").color(ui.visuals().warn_fg_color));
-                }
-            });
-        }
-        // Drop empty states so the file stays small.
-        d.case
-            .items
-            .retain(|_, s| s.checked || !s.note.is_empty() || s.file.is_some());
+        });
+        ui.horizontal(|ui| {
+            ui.add_space(24.0);
+            let mut path = state_.file.clone().unwrap_or_default();
+            let label = ui.label(format!("File for {}", item.title));
+            let response = ui
+                .add(
+                    TextEdit::singleline(&mut path)
+                        .id(Id::unique(("case_file", &item.title)))
+                        .hint_text("path to the file on your disk")
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
+                state_.file = (!path.trim().is_empty()).then(|| path.trim().to_string());
+                changed = true;
+            }
+            if let Some(file) = &state_.file
+                && state.disputes.missing_files.contains(file)
+            {
+                ui.label(RichText::new("file missing").color(ui.visuals().warn_fg_color));
+            }
+        });
     }
-
-    if changed {
-        send(commands, DisputeCommand::Update(Box::new(d)));
-    }
+    changed
 }
 
 /// The amount as typed, with how it was read ("= 185.50 EUR") or, when one mark is

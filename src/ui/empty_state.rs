@@ -3,10 +3,11 @@
 use egui::{RichText, Ui};
 
 use crate::directory::filter::general_line;
-use crate::state::{AppState, Command};
+use crate::state::AppState;
+use crate::state::{Commands, NumbersCommand};
 
 /// "No line matches" with the safe advice and, when a country is chosen, its general line.
-pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(24.0);
     ui.vertical_centered(|ui| {
         ui.heading("No line matches your search and filters.");
@@ -16,14 +17,14 @@ pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>
                 .strong(),
         );
         ui.add_space(8.0);
-        if let Some(code) = &state.filters.country {
+        if let Some(code) = &state.numbers.filters.country {
             let name = state.directory.country_name(code);
             match general_line(&state.directory, code) {
                 Some(contact) => {
                     let view = state.view_of(contact);
                     ui.label(format!("General line for {name}: {}", view.display));
                     if ui.button(format!("Copy the {name} general line")).clicked() {
-                        commands.push(Command::Copy(contact.record.id.clone()));
+                        commands.push(NumbersCommand::Copy(contact.record.id.clone()));
                     }
                 }
                 None => {
@@ -33,15 +34,15 @@ pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>
         }
         ui.add_space(8.0);
         if ui.button("Clear all filters").clicked() {
-            commands.push(Command::ClearFilters);
+            commands.push(NumbersCommand::ClearFilters);
         }
     });
 }
 
 /// Above the list, for a country with no official everyday line: what to do instead,
 /// with lines that work from abroad, each with its own Copy button.
-pub fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let Some(advice) = &state.advice else {
+pub fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let Some(advice) = &state.numbers.advice else {
         return;
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -65,7 +66,7 @@ pub fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
                     .on_hover_text(&contact.record.label)
                     .clicked()
                 {
-                    commands.push(Command::Copy(id.clone()));
+                    commands.push(NumbersCommand::Copy(id.clone()));
                 }
             }
         });

@@ -5,43 +5,38 @@ use egui::{RichText, Ui};
 use super::widgets::choice_ui;
 
 use crate::directory::{Channel, Purpose, Region, Tier};
-use crate::state::{AppState, Command};
+use crate::state::AppState;
+use crate::state::{Commands, NumbersCommand};
 
 /// The left panel.
-pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.heading("Filters");
     ui.add_space(4.0);
-    let f = &state.filters;
-    let counts = &state.results.counts;
+    let f = &state.numbers.filters;
+    let counts = &state.numbers.results.counts;
 
     let regions: Vec<(Option<Region>, String)> = Region::ALL
         .iter()
         .map(|r| (Some(*r), counted(r.label(), counts.region.get(r))))
         .collect();
     if let Some(choice) = choice_ui(ui, "Region", "region", f.region, regions, "Any") {
-        commands.push(Command::SetRegion(choice));
+        commands.push(NumbersCommand::SetRegion(choice));
     }
 
-    let mut countries: Vec<_> = state
-        .directory
+    let country_options: Vec<(Option<String>, String)> = state
         .countries
         .iter()
-        .filter(|c| f.region.is_none_or(|r| c.region == r))
-        .filter(|c| {
-            counts.country.get(&c.code).copied().unwrap_or(0) > 0
-                || f.country.as_deref() == Some(&c.code)
+        .filter(|(code, _)| {
+            let in_region = state
+                .directory
+                .country(code)
+                .is_some_and(|c| f.region.is_none_or(|r| c.region == r));
+            let listed = counts.country.get(code).copied().unwrap_or(0) > 0
+                || f.country.as_deref() == Some(code.as_str());
+            in_region && listed
         })
-        .collect();
-    countries.sort_by(|a, b| a.name.cmp(&b.name));
-    let country_options: Vec<(Option<String>, String)> = countries
-        .iter()
-        .map(|c| {
-            (
-                Some(c.code.clone()),
-                counted(&c.name, counts.country.get(&c.code)),
-            )
-        })
+        .map(|(code, name)| (Some(code.clone()), counted(name, counts.country.get(code))))
         .collect();
     if let Some(choice) = choice_ui(
         ui,
@@ -51,7 +46,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         country_options,
         "Any",
     ) {
-        commands.push(Command::SetCountry(choice));
+        commands.push(NumbersCommand::SetCountry(choice));
     }
 
     let tiers = Tier::ALL
@@ -59,7 +54,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .map(|t| (Some(*t), counted(t.label(), counts.tier.get(t))))
         .collect();
     if let Some(choice) = choice_ui(ui, "Card", "tier", f.tier, tiers, "Any") {
-        commands.push(Command::SetTier(choice));
+        commands.push(NumbersCommand::SetTier(choice));
     }
 
     let purposes = Purpose::ALL
@@ -67,7 +62,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .map(|p| (Some(*p), counted(p.label(), counts.purpose.get(p))))
         .collect();
     if let Some(choice) = choice_ui(ui, "Problem", "purpose", f.purpose, purposes, "Any") {
-        commands.push(Command::SetPurpose(choice));
+        commands.push(NumbersCommand::SetPurpose(choice));
     }
 
     let channels = Channel::ALL
@@ -75,7 +70,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .map(|c| (Some(*c), counted(c.label(), counts.channel.get(c))))
         .collect();
     if let Some(choice) = choice_ui(ui, "Channel", "channel", f.channel, channels, "Any") {
-        commands.push(Command::SetChannel(choice));
+        commands.push(NumbersCommand::SetChannel(choice));
     }
 
     ui.add_space(4.0);
@@ -85,15 +80,15 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .on_hover_text("Show retired numbers too, clearly marked")
         .changed()
     {
-        commands.push(Command::SetIncludeOutdated(outdated));
+        commands.push(NumbersCommand::SetIncludeOutdated(outdated));
     }
     ui.add_space(4.0);
     let clear = ui.add_enabled(
-        f.is_active() || !state.search.is_empty(),
+        f.is_active() || !state.numbers.search.is_empty(),
         egui::Button::new("Clear all filters"),
     );
     if clear.clicked() {
-        commands.push(Command::ClearFilters);
+        commands.push(NumbersCommand::ClearFilters);
     }
 
     ui.add_space(16.0);

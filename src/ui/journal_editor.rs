@@ -7,14 +7,11 @@ use super::widgets::{Field, checked_field_ui, choice_ui, field_message_ui, text_
 use crate::directory::{Channel, Purpose};
 use crate::journal::draft::{FOLLOW_UP, promise_due_label};
 use crate::journal::{EntryStatus, PromiseDraft};
-use crate::state::{AppState, Command, Editor, JournalCommand};
-
-fn send(commands: &mut Vec<Command>, command: JournalCommand) {
-    commands.push(Command::Journal(command));
-}
+use crate::state::Commands;
+use crate::state::{AppState, Editor, JournalCommand};
 
 /// The editor for one entry.
-pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut Vec<Command>) {
+pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut Commands) {
     let mut draft = editor.draft.clone();
     let mut changed = false;
     let problems = draft.problems(&state.local_tz, state.now);
@@ -108,7 +105,7 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
         }
     });
     if changed {
-        send(commands, JournalCommand::UpdateDraft(Box::new(draft)));
+        commands.push(JournalCommand::UpdateDraft(Box::new(draft)));
     }
 }
 
@@ -119,7 +116,7 @@ fn entry_actions_ui(
     state: &AppState,
     editor: &Editor,
     problems: &[crate::fields::FieldError],
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let draft = &editor.draft;
     let writable = state.journal.writable();
@@ -127,7 +124,7 @@ fn entry_actions_ui(
     ui.horizontal_wrapped(|ui| {
         let save = ui.add_enabled(writable && problems.is_empty(), Button::new("Save entry"));
         if save.clicked() {
-            send(commands, JournalCommand::SaveDraft);
+            commands.push(JournalCommand::SaveDraft);
         }
         if state.entry_unsaved() {
             ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
@@ -138,14 +135,14 @@ fn entry_actions_ui(
             ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
         }
         if ui.button("Cancel").clicked() {
-            send(commands, JournalCommand::CancelDraft);
+            commands.push(JournalCommand::CancelDraft);
         }
         if !draft.is_new
             && ui
                 .add_enabled(writable, Button::new("Delete entry"))
                 .clicked()
         {
-            send(commands, JournalCommand::Delete(draft.id));
+            commands.push(JournalCommand::Delete(draft.id));
         }
         let dispute = Button::new("Open a dispute from this call");
         if !draft.is_new
@@ -154,10 +151,10 @@ fn entry_actions_ui(
                 .on_hover_text("Starts a dispute case linked to this call")
                 .clicked()
         {
-            commands.push(Command::Dispute(crate::state::DisputeCommand::New {
+            commands.push(crate::state::DisputeCommand::New {
                 kind: "not-received".to_string(),
                 from_call: Some(draft.id),
-            }));
+            });
         }
     });
     if let Some(error) = &editor.error {

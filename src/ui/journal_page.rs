@@ -5,19 +5,15 @@ use egui::{Button, CentralPanel, Frame, Label, Panel, RichText, Role, ScrollArea
 
 use super::journal_editor::editor_ui;
 use super::widgets::{choice_ui, text_field_ui};
-use crate::followups::due_items;
 use crate::journal::{DueKind, Entry, EntryStatus, search};
+use crate::state::Commands;
 use crate::state::{AppState, Command, DisputeCommand, ExportFormat, JournalCommand};
 
 /// Height of one call-log row (fixed, so the list can be virtualised).
 const ROW_HEIGHT: f32 = 84.0;
 
-fn send(commands: &mut Vec<Command>, command: JournalCommand) {
-    commands.push(Command::Journal(command));
-}
-
 /// The journal page.
-pub fn journal_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn journal_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     Panel::left("journal_side")
         .resizable(false)
         .exact_size(320.0)
@@ -47,10 +43,10 @@ pub fn contact_label(state: &AppState, id: &str) -> String {
 }
 
 /// "Follow-ups due": overdue first, then upcoming.
-fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.heading("Follow-ups due");
-    let items = due_items(&state.journal.data, state.today());
+    let items = &state.frame.due;
     if items.is_empty() {
         ui.label(
             RichText::new(
@@ -86,8 +82,8 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     open.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                     if open.clicked() {
                         commands.push(match item.kind {
-                            DueKind::Dispute => Command::Dispute(DisputeCommand::Open(item.entry)),
-                            _ => Command::Journal(JournalCommand::Edit(item.entry)),
+                            DueKind::Dispute => Command::from(DisputeCommand::Open(item.entry)),
+                            _ => JournalCommand::Edit(item.entry).into(),
                         });
                     }
                     let done = match item.kind {
@@ -104,7 +100,7 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                         let label = format!("Mark {} {}", text.to_lowercase(), item.text);
                         button.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                         if button.clicked() {
-                            send(commands, command);
+                            commands.push(command);
                         }
                     }
                 });
@@ -114,7 +110,7 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 }
 
 /// Where the file is, export and import.
-fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let js = &state.journal;
     ui.label(RichText::new("Saved in").strong());
     ui.add(
@@ -147,13 +143,13 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .add_enabled(readable, Button::new("Export Markdown"))
             .clicked()
         {
-            send(commands, JournalCommand::Export(ExportFormat::Markdown));
+            commands.push(JournalCommand::Export(ExportFormat::Markdown));
         }
         if ui
             .add_enabled(readable, Button::new("Export CSV"))
             .clicked()
         {
-            send(commands, JournalCommand::Export(ExportFormat::Csv));
+            commands.push(JournalCommand::Export(ExportFormat::Csv));
         }
     });
     ui.add_space(8.0);
@@ -167,7 +163,7 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         "/path/to/journal.ron",
         170.0,
     ) {
-        send(commands, JournalCommand::SetImportPath(path));
+        commands.push(JournalCommand::SetImportPath(path));
     }
     let import = ui.add_enabled(
         js.writable() && !js.import_path.trim().is_empty(),
@@ -177,18 +173,18 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .on_hover_text("Adds the other journal's records; the newer copy of each wins")
         .clicked()
     {
-        send(commands, JournalCommand::Import);
+        commands.push(JournalCommand::Import);
     }
     ui.add_space(8.0);
     backups_ui(ui, state, commands);
 }
 
 /// "Earlier versions": the last saves kept as backups, each with Restore.
-fn backups_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+fn backups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.label(RichText::new("Earlier versions").strong());
     let Some(list) = &state.journal.backups else {
         if ui.button("Show earlier versions").clicked() {
-            send(commands, JournalCommand::ShowBackups);
+            commands.push(JournalCommand::ShowBackups);
         }
         return;
     };
@@ -215,23 +211,23 @@ fn backups_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .on_hover_text("The journal as it is now is kept as a backup first")
                 .clicked()
             {
-                send(commands, JournalCommand::RestoreBackup(backup.name.clone()));
+                commands.push(JournalCommand::RestoreBackup(backup.name.clone()));
             }
         });
     }
     if ui.button("Hide earlier versions").clicked() {
-        send(commands, JournalCommand::HideBackups);
+        commands.push(JournalCommand::HideBackups);
     }
 }
 
 /// The call log: new entry, search, status filter, undo, the list.
-fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let js = &state.journal;
     ui.horizontal(|ui| {
         ui.heading("Call log");
         let new = ui.add_enabled(js.writable(), Button::new("New entry"));
         if new.on_hover_text("Log a call, chat or letter").clicked() {
-            send(commands, JournalCommand::New);
+            commands.push(JournalCommand::New);
         }
     });
     ui.horizontal(|ui| {
@@ -244,7 +240,7 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             "rep, reference, words…",
             220.0,
         ) {
-            send(commands, JournalCommand::SetQuery(text));
+            commands.push(JournalCommand::SetQuery(text));
         }
         let statuses = EntryStatus::ALL
             .iter()
@@ -253,14 +249,14 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         if let Some(choice) =
             choice_ui(ui, "Status", "log_status", js.query.status, statuses, "Any")
         {
-            send(commands, JournalCommand::SetStatusFilter(choice));
+            commands.push(JournalCommand::SetStatusFilter(choice));
         }
     });
     if let Some(message) = &js.message {
         ui.horizontal_wrapped(|ui| {
             super::widgets::message_ui(ui, message, |t| t.strong());
             if js.undo.is_some() && ui.button("Undo").clicked() {
-                send(commands, JournalCommand::Undo);
+                commands.push(JournalCommand::Undo);
             }
         });
     }
@@ -303,7 +299,7 @@ fn entry_row_ui(
     state: &AppState,
     entry: &Entry,
     height: f32,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let title = entry_title(state, entry);
     let width = ui.available_width();
@@ -323,13 +319,13 @@ fn entry_row_ui(
                     let label = format!("Delete entry {title}");
                     delete.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                     if delete.clicked() {
-                        send(commands, JournalCommand::Delete(entry.id));
+                        commands.push(JournalCommand::Delete(entry.id));
                     }
                     let edit = ui.button("Edit");
                     let label = format!("Edit entry {title}");
                     edit.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                     if edit.clicked() {
-                        send(commands, JournalCommand::Edit(entry.id));
+                        commands.push(JournalCommand::Edit(entry.id));
                     }
                 });
             });

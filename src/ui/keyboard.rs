@@ -5,13 +5,14 @@
 
 use egui::{Context, Event, Id, Key, Modifiers};
 
-use crate::state::{AppState, Command, JournalCommand, View};
+use crate::state::{AppState, JournalCommand, View};
+use crate::state::{Commands, NumbersCommand};
 
 /// The search box's widget id.
 pub const SEARCH_ID: &str = "search_box";
 
 /// Turns this frame's key presses into commands (and focus changes).
-pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
+pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Commands) {
     let search_id = Id::unique(SEARCH_ID);
     let focused = ctx.memory(|m| m.focused());
     let nothing_focused = focused.is_none();
@@ -44,22 +45,22 @@ pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
             && state.journal.undo.is_some()
             && input.consume_key(Modifiers::COMMAND, Key::Z)
         {
-            commands.push(Command::Journal(JournalCommand::Undo));
+            commands.push(JournalCommand::Undo);
         }
         if popup_open || !(nothing_focused || search_focused) || state.view != View::Numbers {
             return;
         }
         if input.consume_key(Modifiers::NONE, Key::ArrowDown) {
-            commands.push(Command::MoveSelection(1));
+            commands.push(NumbersCommand::MoveSelection(1));
         }
         if input.consume_key(Modifiers::NONE, Key::ArrowUp) {
-            commands.push(Command::MoveSelection(-1));
+            commands.push(NumbersCommand::MoveSelection(-1));
         }
         if input.consume_key(Modifiers::NONE, Key::Enter) {
-            commands.push(Command::CopySelected);
+            commands.push(NumbersCommand::CopySelected);
         }
-        if input.key_pressed(Key::Escape) && !state.search.is_empty() {
-            commands.push(Command::ClearSearch);
+        if input.key_pressed(Key::Escape) && !state.numbers.search.is_empty() {
+            commands.push(NumbersCommand::ClearSearch);
         }
     });
     if focus_search {

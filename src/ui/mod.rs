@@ -23,12 +23,13 @@ use egui::{CentralPanel, Panel, ScrollArea, Ui};
 
 use crate::layout::{self, DetailsPlace};
 
-use crate::state::{AppState, Command, View};
+use crate::state::{AppCommand, Commands};
+use crate::state::{AppState, View};
 
 pub use keyboard::SEARCH_ID;
 
 /// The whole window.
-pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     keyboard::shortcuts(ui.ctx(), state, commands);
     Panel::top("top_bar").show(ui, |ui| top_bar::top_bar_ui(ui, state, commands));
     Panel::top("tabs").show(ui, |ui| tabs_ui(ui, state, commands));
@@ -54,13 +55,7 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         });
     }
     Panel::bottom("status_bar").show(ui, |ui| status_bar::status_bar_ui(ui, state, commands));
-    match state.view {
-        View::Numbers => numbers_page_ui(ui, state, commands),
-        View::Journal => journal_page::journal_page_ui(ui, state, commands),
-        View::Prep => prep_page::prep_page_ui(ui, state, commands),
-        View::Disputes => disputes_page::disputes_page_ui(ui, state, commands),
-        View::Retention => retention_page::retention_page_ui(ui, state, commands),
-    }
+    page_ui(ui, state, commands);
 }
 
 /// The most a banner under the top bar takes before it scrolls.
@@ -79,8 +74,8 @@ fn banner_ui(ui: &mut Ui, id: &str, add_contents: impl FnOnce(&mut Ui)) {
 
 /// The numbers page: filters, the list, and the details beside it, or in a drawer
 /// under it when the window is too narrow (see [`crate::layout`]).
-fn numbers_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let place = layout::details_place(ui.available_width(), state.details_width);
+fn numbers_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let place = layout::details_place(ui.available_width(), state.numbers.details_width);
     Panel::left("filters")
         .resizable(false)
         .exact_size(layout::FILTERS_WIDTH)
@@ -105,53 +100,39 @@ fn numbers_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 }
 
-/// Page tabs; the journal tab carries the overdue count.
-fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+/// Page tabs, one per [`View`]; the journal tab carries the overdue count.
+fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .selectable_label(state.view == View::Numbers, "Numbers")
-            .clicked()
-        {
-            commands.push(Command::ShowView(View::Numbers));
-        }
-        let journal = match state.overdue {
-            0 => "Journal".to_string(),
-            n => format!("Journal ({n} overdue)"),
-        };
-        if ui
-            .selectable_label(state.view == View::Journal, journal)
-            .clicked()
-        {
-            commands.push(Command::ShowView(View::Journal));
-        }
-        if ui
-            .selectable_label(state.view == View::Prep, "Call prep")
-            .clicked()
-        {
-            commands.push(Command::ShowView(View::Prep));
-        }
-        if ui
-            .selectable_label(state.view == View::Disputes, "Disputes")
-            .clicked()
-        {
-            commands.push(Command::ShowView(View::Disputes));
-        }
-        if ui
-            .selectable_label(state.view == View::Retention, "Retention")
-            .clicked()
-        {
-            commands.push(Command::ShowView(View::Retention));
+        for view in View::ALL {
+            let label = match (view, state.frame.overdue) {
+                (View::Journal, n) if n > 0 => format!("Journal ({n} overdue)"),
+                _ => view.label().to_string(),
+            };
+            if ui.selectable_label(state.view == view, label).clicked() {
+                commands.push(AppCommand::ShowView(view));
+            }
         }
     });
 }
 
+/// The page shown.
+fn page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    match state.view {
+        View::Numbers => numbers_page_ui(ui, state, commands),
+        View::Journal => journal_page::journal_page_ui(ui, state, commands),
+        View::Prep => prep_page::prep_page_ui(ui, state, commands),
+        View::Disputes => disputes_page::disputes_page_ui(ui, state, commands),
+        View::Retention => retention_page::retention_page_ui(ui, state, commands),
+    }
+}
+
 /// "Kept from last time, not saved yet: …" with a Dismiss button.
-fn restored_forms_ui(ui: &mut Ui, note: &str, commands: &mut Vec<Command>) {
+fn restored_forms_ui(ui: &mut Ui, note: &str, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         let color = ui.visuals().warn_fg_color;
         widgets::message_ui(ui, note, |t| t.color(color));
         if ui.button("Dismiss").clicked() {
-            commands.push(Command::DismissRestored);
+            commands.push(AppCommand::DismissRestored);
         }
     });
 }
@@ -163,16 +144,14 @@ const INTEGRITY_SHOWN: usize = 5;
 fn journal_integrity_ui(
     ui: &mut Ui,
     problems: &[crate::journal::integrity::Problem],
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let color = ui.visuals().warn_fg_color;
     for line in crate::journal::integrity::banner_lines(problems, INTEGRITY_SHOWN) {
         widgets::message_ui(ui, &line, |t| t.color(color));
     }
     if ui.button("Dismiss journal problems").clicked() {
-        commands.push(Command::Journal(
-            crate::state::JournalCommand::DismissIntegrity,
-        ));
+        commands.push(crate::state::JournalCommand::DismissIntegrity);
     }
 }
 

@@ -5,15 +5,11 @@ use egui::{Button, Id, RichText, Role, TextEdit, Ui, WidgetInfo};
 
 use crate::directory::Contact;
 use crate::journal::sensitive::scan;
-use crate::state::{AppState, Command, JournalCommand};
+use crate::state::Commands;
+use crate::state::{AppState, CallLog, JournalCommand};
 
 /// "Your notes" for the selected contact, with a field to pin a new one.
-pub fn contact_notes_ui(
-    ui: &mut Ui,
-    state: &AppState,
-    contact: &Contact,
-    commands: &mut Vec<Command>,
-) {
+pub fn contact_notes_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Commands) {
     let js = &state.journal;
     let id = &contact.record.id;
     ui.label(RichText::new("Your notes").strong());
@@ -24,7 +20,7 @@ pub fn contact_notes_ui(
             let label = format!("Remove note {}", note.text);
             delete.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
             if delete.clicked() {
-                commands.push(Command::Journal(JournalCommand::DeleteNote(note.id)));
+                commands.push(JournalCommand::DeleteNote(note.id));
             }
         });
     }
@@ -39,7 +35,7 @@ pub fn contact_notes_ui(
         )
         .labelled_by(label.id);
     if response.changed() {
-        commands.push(Command::Journal(JournalCommand::SetNoteDraft(text.clone())));
+        commands.push(JournalCommand::SetNoteDraft(text.clone()));
     }
     for finding in scan(&text) {
         ui.label(RichText::new(finding.warning()).color(ui.visuals().warn_fg_color));
@@ -51,13 +47,16 @@ pub fn contact_notes_ui(
             Button::new("Pin note"),
         );
         if pin.clicked() || (enter && !text.trim().is_empty()) {
-            commands.push(Command::Journal(JournalCommand::AddNote(id.clone())));
+            commands.push(JournalCommand::AddNote(id.clone()));
         }
         if ui
             .add_enabled(js.writable(), Button::new("Log a call to this line"))
             .clicked()
         {
-            commands.push(Command::Journal(JournalCommand::LogCall(id.clone())));
+            commands.push(JournalCommand::LogCall(CallLog {
+                contact: id.clone(),
+                purpose: state.numbers.filters.purpose,
+            }));
         }
     });
     if js.undo.is_some()
@@ -65,6 +64,6 @@ pub fn contact_notes_ui(
         && message.starts_with("Note deleted")
         && ui.button("Undo").clicked()
     {
-        commands.push(Command::Journal(JournalCommand::Undo));
+        commands.push(JournalCommand::Undo);
     }
 }

@@ -12,7 +12,8 @@ use crate::directory::hours;
 use crate::directory::phone::Reach;
 use crate::directory::view::NumberView;
 use crate::directory::{Contact, Kind};
-use crate::state::{AppState, Command};
+use crate::state::AppState;
+use crate::state::{Commands, NumbersCommand};
 
 /// One result, as tall as it needs to be.
 pub fn row_ui(
@@ -20,11 +21,18 @@ pub fn row_ui(
     state: &AppState,
     contact: &Contact,
     position: usize,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
-    let selected = state.selected == Some(position);
+    let selected = state.numbers.selected == Some(position);
     let record = &contact.record;
-    let view = state.view_of(contact);
+    let computed;
+    let view = match state.view_at(position) {
+        Some(view) => view,
+        None => {
+            computed = state.view_of(contact);
+            &computed
+        }
+    };
     let width = ui.available_width();
     let fill = if selected {
         ui.visuals().selection.bg_fill.gamma_multiply(0.35)
@@ -46,7 +54,7 @@ pub fn row_ui(
                         .sense(Sense::click()),
                 );
                 if title.clicked() {
-                    commands.push(Command::Select(position));
+                    commands.push(NumbersCommand::Select(position));
                 }
             });
             number_line_ui(ui, contact, &view, position, commands);
@@ -75,7 +83,7 @@ fn number_line_ui(
     contact: &Contact,
     view: &NumberView,
     position: usize,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let record = &contact.record;
     let number_text = if record.kind.is_phone() {
@@ -118,8 +126,8 @@ fn number_line_ui(
         number
     };
     if number.clicked() {
-        commands.push(Command::Select(position));
-        commands.push(Command::Copy(record.id.clone()));
+        commands.push(NumbersCommand::Select(position));
+        commands.push(NumbersCommand::Copy(record.id.clone()));
     }
 }
 
@@ -139,26 +147,26 @@ fn buttons_ui(
     contact: &Contact,
     view: &NumberView,
     position: usize,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let record = &contact.record;
-    let call = |ui: &mut Ui, commands: &mut Vec<Command>| {
+    let call = |ui: &mut Ui, commands: &mut Commands| {
         if view.tel.is_some() {
             let call = labelled_button(ui, "Call", &format!("Call {}", view.display));
             if call
                 .on_hover_text("Dial with your phone app (tel: link)")
                 .clicked()
             {
-                commands.push(Command::Select(position));
-                commands.push(Command::Call(record.id.clone()));
+                commands.push(NumbersCommand::Select(position));
+                commands.push(NumbersCommand::Call(record.id.clone()));
             }
         }
     };
-    let copy = |ui: &mut Ui, commands: &mut Vec<Command>| {
+    let copy = |ui: &mut Ui, commands: &mut Commands| {
         let copy = labelled_button(ui, "Copy", &format!("Copy {}", view.display));
         if copy.on_hover_text("Copy to the clipboard").clicked() {
-            commands.push(Command::Select(position));
-            commands.push(Command::Copy(record.id.clone()));
+            commands.push(NumbersCommand::Select(position));
+            commands.push(NumbersCommand::Copy(record.id.clone()));
         }
     };
     // Copy then Call on screen, whichever way the layout fills.

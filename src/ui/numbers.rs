@@ -10,7 +10,8 @@ use egui::{Id, Rect, RichText, ScrollArea, Ui, UiBuilder, vec2};
 
 use super::empty_state::{empty_state_ui, market_advice_ui};
 use super::number_row::row_ui;
-use crate::state::{AppState, Command};
+use crate::state::AppState;
+use crate::state::{Commands, NumbersCommand};
 
 /// The height a row is assumed to have before it has been drawn.
 pub const ROW_ESTIMATE: f32 = 100.0;
@@ -37,8 +38,8 @@ impl RowHeights {
 }
 
 /// The central panel.
-pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let count = state.results.hits.len();
+pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let count = state.numbers.results.hits.len();
     ui.horizontal_wrapped(|ui| {
         let noun = if count == 1 { "line" } else { "lines" };
         ui.label(RichText::new(format!("{count} {noun}")).strong());
@@ -60,12 +61,12 @@ pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 }
 
 /// The rows in view, each at the height it needs.
-fn list_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let count = state.results.hits.len();
+fn list_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let count = state.numbers.results.hits.len();
     let salt = egui::IdSalt::new("numbers");
     let cache_id = Id::unique("numbers_row_heights");
     let key = (
-        state.results_generation,
+        state.numbers.results_generation,
         state.calling_from.clone(),
         ui.available_width().round() as u32,
     );
@@ -81,8 +82,8 @@ fn list_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let mut area = ScrollArea::vertical()
         .auto_shrink([false, false])
         .id_salt(salt);
-    if state.scroll_to_selected
-        && let Some(selected) = state.selected.filter(|s| *s < count)
+    if state.numbers.scroll_to_selected
+        && let Some(selected) = state.numbers.selected.filter(|s| *s < count)
     {
         let view = ui.available_height();
         let offset = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id(salt))
@@ -95,7 +96,7 @@ fn list_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             area = area.vertical_scroll_offset(bottom - view);
         }
         // Once: afterwards the user may scroll away from the selection.
-        commands.push(Command::SelectionShown);
+        commands.push(NumbersCommand::SelectionShown);
     }
     let mut changed = false;
     area.show_viewport(ui, |ui, viewport| {

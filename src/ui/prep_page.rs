@@ -6,12 +6,13 @@ use egui::{Button, CentralPanel, Panel, RichText, ScrollArea, Ui};
 
 use super::widgets::choice_ui;
 use crate::directory::Purpose;
-use crate::guidance::{self, ALWAYS_READY, Guidance, LAST_STEP};
+use crate::guidance::{ALWAYS_READY, Guidance, LAST_STEP, Prep};
 use crate::print::Paper;
-use crate::state::{AppState, Command};
+use crate::state::AppState;
+use crate::state::{AppCommand, Commands, PrepCommand};
 
 /// The prep page.
-pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     Panel::left("prep_purposes")
         .resizable(false)
         .exact_size(220.0)
@@ -20,19 +21,19 @@ pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) 
             ui.heading("What is it about?");
             ui.add_space(4.0);
             for purpose in Purpose::ALL {
-                let item = ui.selectable_label(state.prep_purpose == purpose, purpose.label());
+                let item = ui.selectable_label(state.prep.purpose == purpose, purpose.label());
                 // Screen readers hear "Prepare: Disputes", distinct from the Disputes tab.
                 let label = format!("Prepare: {}", purpose.label());
                 item.widget_info(|| {
                     egui::WidgetInfo::selected(
                         egui::Role::Button,
                         true,
-                        state.prep_purpose == purpose,
+                        state.prep.purpose == purpose,
                         &label,
                     )
                 });
                 if item.clicked() {
-                    commands.push(Command::SetPrepPurpose(purpose));
+                    commands.push(PrepCommand::SetPurpose(purpose));
                 }
             }
         });
@@ -49,17 +50,13 @@ pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) 
                     });
             });
     }
-    CentralPanel::default().show(ui, |ui| match guidance::builtin() {
-        Ok(g) => {
-            ScrollArea::vertical().id_salt("prep").show(ui, |ui| {
-                prep_ui(ui, state, g, commands);
-                ui.add_space(12.0);
-                ladder_ui(ui, state, g, commands);
-            });
-        }
-        Err(e) => {
-            ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
-        }
+    let g = state.catalogs.guidance;
+    CentralPanel::default().show(ui, |ui| {
+        ScrollArea::vertical().id_salt("prep").show(ui, |ui| {
+            prep_ui(ui, state, g, commands);
+            ui.add_space(12.0);
+            ladder_ui(ui, state, g, commands);
+        });
     });
 }
 
@@ -71,12 +68,21 @@ fn list_ui(ui: &mut Ui, title: &str, items: impl Iterator<Item = String>) {
     }
 }
 
-fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Command>) {
-    let purpose = state.prep_purpose;
+fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Commands) {
+    let purpose = state.prep.purpose;
     let Some(prep) = g.prep_for(purpose) else {
         ui.label("No preparation notes for this yet: call the number on the back of your card.");
         return;
     };
+    prep_heading_ui(ui, state, prep, commands);
+    channel_ui(ui, state, prep, commands);
+    script_ui(ui, state, prep);
+    print_prep_ui(ui, state, commands);
+}
+
+/// "Call prep: Lost card" (urgent marked) and the cardholder's country.
+fn prep_heading_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Commands) {
+    let purpose = state.prep.purpose;
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         ui.heading(format!("Call prep: {}", purpose.label()));
@@ -90,13 +96,11 @@ fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Comma
         }
     });
     let country = state.prep_country();
-    let countries: Vec<(Option<String>, String)> = {
-        let mut list: Vec<_> = state.directory.countries.iter().collect();
-        list.sort_by(|a, b| a.name.cmp(&b.name));
-        list.iter()
-            .map(|c| (Some(c.code.clone()), format!("{} ({})", c.name, c.code)))
-            .collect()
-    };
+    let countries: Vec<(Option<String>, String)> = state
+        .countries
+        .iter()
+        .map(|(code, name)| (Some(code.clone()), format!("{name} ({code})")))
+        .collect();
     if let Some(Some(code)) = choice_ui(
         ui,
         "Card from",
@@ -105,9 +109,12 @@ fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Comma
         countries,
         "",
     ) {
-        commands.push(Command::SetPrepCountry(code));
+        commands.push(PrepCommand::SetCountry(code));
     }
+}
 
+/// The best channel and why, and the line to call with Start call.
+fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.label(
         RichText::new(format!("Best channel: {}", prep.channel.label()))
@@ -147,7 +154,7 @@ fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Comma
                 .on_hover_text("Copies the number and opens a call-log entry dated now")
                 .clicked()
             {
-                commands.push(Command::StartCall);
+                commands.push(PrepCommand::StartCall);
             }
         }
         None => {
@@ -159,7 +166,10 @@ fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Comma
             .small()
             .weak(),
     );
+}
 
+/// What to have ready, what the phone menu asks, what to say, and the sources.
+fn script_ui(ui: &mut Ui, state: &AppState, prep: &Prep) {
     list_ui(
         ui,
         "Have ready",
@@ -191,23 +201,27 @@ fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Comma
             .small()
             .weak(),
     );
+}
+
+/// Print buttons, and Open for the last file saved.
+fn print_prep_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui.button("Print prep sheet (A4 PDF)").clicked() {
-            commands.push(Command::PrintPrep(Paper::A4));
+            commands.push(PrepCommand::Print(Paper::A4));
         }
         if ui.button("Print prep sheet (Letter PDF)").clicked() {
-            commands.push(Command::PrintPrep(Paper::Letter));
+            commands.push(PrepCommand::Print(Paper::Letter));
         }
         if let Some(path) = &state.last_export
             && ui.button("Open the saved file").clicked()
         {
-            commands.push(Command::OpenExport(path.clone()));
+            commands.push(AppCommand::OpenExport(path.clone()));
         }
     });
 }
 
-fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Command>) {
+fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Commands) {
     let country = state.prep_country();
     ui.separator();
     ui.label(
@@ -253,7 +267,7 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Com
                         .on_hover_text(url)
                         .clicked()
                 {
-                    commands.push(Command::OpenLink(url.clone()));
+                    commands.push(AppCommand::OpenLink(url.clone()));
                 }
             });
         }

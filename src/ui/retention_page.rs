@@ -8,31 +8,22 @@ use super::widgets::{Field, checked_field_ui, choice_ui, text_field_ui};
 use crate::directory::Tier;
 use crate::print::Paper;
 use crate::retention::doc::prep_lines;
-use crate::retention::{OfferKind, Script, SpendBand, builtin, prep};
+use crate::retention::{OfferKind, Script, SpendBand, prep};
 use crate::state::retention as form;
-use crate::state::{AppState, CardDraft, Command, OfferDraft, OutcomeDraft, RetentionCommand};
-
-fn send(commands: &mut Vec<Command>, command: RetentionCommand) {
-    commands.push(Command::Retention(command));
-}
+use crate::state::{AppCommand, Commands};
+use crate::state::{AppState, CardDraft, OfferDraft, OutcomeDraft, RetentionCommand};
 
 /// The retention page.
-pub fn retention_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let script = match builtin() {
-        Ok(s) => s,
-        Err(e) => {
-            ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
-            return;
-        }
-    };
+pub fn retention_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let script = state.catalogs.retention;
     // One key for the next step while no text field has the keyboard.
     let typing = ui.ctx().egui_wants_keyboard_input();
     if !typing {
         if ui.input(|i| i.key_pressed(Key::N) || i.key_pressed(Key::ArrowRight)) {
-            send(commands, RetentionCommand::NextStep);
+            commands.push(RetentionCommand::NextStep);
         }
         if ui.input(|i| i.key_pressed(Key::P) || i.key_pressed(Key::ArrowLeft)) {
-            send(commands, RetentionCommand::PreviousStep);
+            commands.push(RetentionCommand::PreviousStep);
         }
     }
     Panel::left("retention_cards")
@@ -58,7 +49,7 @@ pub fn retention_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comma
     });
 }
 
-fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Vec<Command>) {
+fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.heading("Your cards");
     for card in &state.journal.data.cards {
@@ -71,14 +62,14 @@ fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Vec<C
             .selectable_label(selected, card.nickname.as_str())
             .clicked()
         {
-            send(commands, RetentionCommand::SelectCard(card.id));
+            commands.push(RetentionCommand::SelectCard(card.id));
         }
     }
     if ui
         .add_enabled(state.journal.writable(), Button::new("New card"))
         .clicked()
     {
-        send(commands, RetentionCommand::NewCard);
+        commands.push(RetentionCommand::NewCard);
     }
     let Some(draft) = &state.retention.card else {
         ui.add_space(6.0);
@@ -120,11 +111,11 @@ fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Vec<C
     }
 }
 
-fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut Vec<Command>) {
+fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut Commands) {
     let mut d = draft.clone();
     let mut changed = false;
     let today = state.today();
-    let (_, problems) = d.checked(today);
+    let problems = &state.frame.card_problems;
     let problem = |label: &str| problems.iter().find(|p| p.field == label);
     let nickname = Field::text(form::NICKNAME, "card_nickname", "e.g. Gold", 140.0);
     changed |= checked_field_ui(
@@ -199,17 +190,17 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
         .clicked()
     {
         if changed {
-            send(commands, RetentionCommand::UpdateCard(Box::new(d.clone())));
+            commands.push(RetentionCommand::UpdateCard(Box::new(d.clone())));
             changed = false;
         }
-        send(commands, RetentionCommand::SaveCard);
+        commands.push(RetentionCommand::SaveCard);
     }
     if changed {
-        send(commands, RetentionCommand::UpdateCard(Box::new(d)));
+        commands.push(RetentionCommand::UpdateCard(Box::new(d)));
     }
 }
 
-fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Vec<Command>) {
+fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.heading("Retention call script");
     let step_index = state
@@ -243,7 +234,7 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Vec<
             .add_enabled(step_index > 0, Button::new("Previous step"))
             .clicked()
         {
-            send(commands, RetentionCommand::PreviousStep);
+            commands.push(RetentionCommand::PreviousStep);
         }
         if ui
             .add_enabled(
@@ -252,7 +243,7 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Vec<
             )
             .clicked()
         {
-            send(commands, RetentionCommand::NextStep);
+            commands.push(RetentionCommand::NextStep);
         }
         ui.label(RichText::new("N or Right arrow: next step").small().weak());
     });
@@ -282,20 +273,20 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Vec<
             .on_hover_text("After the call: the offers, what you accepted, the reference number")
             .clicked()
         {
-            send(commands, RetentionCommand::StartOutcome);
+            commands.push(RetentionCommand::StartOutcome);
         }
         if ui.button("Print script card (PDF)").clicked() {
-            commands.push(Command::PrintRetention(Paper::A4));
+            commands.push(RetentionCommand::Print(Paper::A4));
         }
         if let Some(path) = &state.last_export
             && ui.button("Open the saved file").clicked()
         {
-            commands.push(Command::OpenExport(path.clone()));
+            commands.push(AppCommand::OpenExport(path.clone()));
         }
     });
 }
 
-fn outcome_ui(ui: &mut Ui, draft: &OutcomeDraft, commands: &mut Vec<Command>) {
+fn outcome_ui(ui: &mut Ui, draft: &OutcomeDraft, commands: &mut Commands) {
     let mut d = draft.clone();
     let mut changed = false;
     ui.separator();
@@ -386,20 +377,17 @@ fn outcome_ui(ui: &mut Ui, draft: &OutcomeDraft, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if ui.button("Save outcome").clicked() {
             if changed {
-                send(
-                    commands,
-                    RetentionCommand::UpdateOutcome(Box::new(d.clone())),
-                );
+                commands.push(RetentionCommand::UpdateOutcome(Box::new(d.clone())));
                 changed = false;
             }
-            send(commands, RetentionCommand::SaveOutcome);
+            commands.push(RetentionCommand::SaveOutcome);
         }
         if ui.button("Cancel outcome").clicked() {
-            send(commands, RetentionCommand::CancelOutcome);
+            commands.push(RetentionCommand::CancelOutcome);
         }
     });
     if changed {
-        send(commands, RetentionCommand::UpdateOutcome(Box::new(d)));
+        commands.push(RetentionCommand::UpdateOutcome(Box::new(d)));
     }
 }
 

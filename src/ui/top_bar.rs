@@ -8,7 +8,8 @@ use super::badge::status_color;
 use super::keyboard::SEARCH_ID;
 use crate::directory::Status;
 use crate::directory::verify::Verdict;
-use crate::state::{AppState, Command};
+use crate::state::AppState;
+use crate::state::{AppCommand, Commands, NumbersCommand};
 
 /// The search field's width.
 const SEARCH_WIDTH: f32 = 280.0;
@@ -19,7 +20,7 @@ const COMBO_EXTRA: f32 = 36.0;
 
 /// Title, search box, verify box, calling-from picker and theme button, in as many
 /// rows as the width needs.
-pub fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         let title = RichText::new("Amex Desk").heading();
         let subtitle = RichText::new("unofficial · offline").small().weak();
@@ -46,7 +47,7 @@ pub fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .on_hover_text("Switch between system, light and dark")
                 .clicked()
             {
-                commands.push(Command::SetTheme(state.theme.next()));
+                commands.push(AppCommand::SetTheme(state.theme.next()));
             }
         });
     });
@@ -72,9 +73,9 @@ fn group_ui(ui: &mut Ui, width: f32, add_contents: impl FnOnce(&mut Ui)) {
 }
 
 /// The search box.
-fn search_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+fn search_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let label = ui.label("Search");
-    let mut text = state.search.clone();
+    let mut text = state.numbers.search.clone();
     let response = ui
         .add(
             TextEdit::singleline(&mut text)
@@ -84,12 +85,12 @@ fn search_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         )
         .labelled_by(label.id);
     if response.changed() {
-        commands.push(Command::SetSearch(text));
+        commands.push(NumbersCommand::SetSearch(text));
     }
 }
 
 /// The verify box: paste a number, link or email address from a text or an email.
-fn verify_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+fn verify_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let label = ui
         .label("Verify")
         .on_hover_text("Is this number, link or email address really American Express?");
@@ -103,12 +104,12 @@ fn verify_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         )
         .labelled_by(label.id);
     if response.changed() {
-        commands.push(Command::SetVerifyInput(text));
+        commands.push(AppCommand::SetVerifyInput(text));
     }
 }
 
 /// The verify box's answer, under the top bar.
-pub fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let Some(v) = &state.verification else {
         return;
     };
@@ -128,20 +129,17 @@ pub fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command
         super::widgets::message_ui(ui, &v.finding, |t| t.strong());
         super::widgets::message_ui(ui, &v.advice, |t| t);
         if ui.button("Clear").clicked() {
-            commands.push(Command::ClearVerify);
+            commands.push(AppCommand::ClearVerify);
         }
     });
 }
 
 /// The "Calling from" country picker: every number is shown as dialled from there.
-fn calling_from_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+fn calling_from_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let label = ui
         .label("Calling from")
         .on_hover_text("Numbers are shown and copied as you would dial them from this country");
-    let dir = &state.directory;
     let current = calling_from_text(state);
-    let mut countries: Vec<_> = dir.countries.iter().collect();
-    countries.sort_by(|a, b| a.name.cmp(&b.name));
     let width = text_width(ui, &RichText::new(&current)) + COMBO_EXTRA;
     ComboBox::from_id_salt("calling_from")
         .selected_text(current)
@@ -149,11 +147,11 @@ fn calling_from_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .wrap_mode(egui::TextWrapMode::Extend)
         .height(400.0)
         .show_ui(ui, |ui| {
-            for country in countries {
-                let selected = country.code == state.calling_from;
-                let text = format!("{} ({})", country.name, country.code);
+            for (code, name) in &state.countries {
+                let selected = *code == state.calling_from;
+                let text = format!("{name} ({code})");
                 if ui.selectable_label(selected, text).clicked() && !selected {
-                    commands.push(Command::SetCallingFrom(country.code.clone()));
+                    commands.push(AppCommand::SetCallingFrom(code.clone()));
                 }
             }
         })
@@ -171,12 +169,12 @@ fn calling_from_text(state: &AppState) -> String {
 }
 
 /// A banner for data problems (e.g. a rejected --directory file).
-pub fn warning_ui(ui: &mut Ui, warning: &str, commands: &mut Vec<Command>) {
+pub fn warning_ui(ui: &mut Ui, warning: &str, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         let color = ui.visuals().warn_fg_color;
         super::widgets::message_ui(ui, warning, |t| t.color(color));
         if ui.button("Dismiss").clicked() {
-            commands.push(Command::DismissWarning);
+            commands.push(AppCommand::DismissWarning);
         }
     });
 }

@@ -27,7 +27,14 @@ pub fn app_with(
     directory: Directory,
 ) -> DeskApp {
     let now: Timestamp = NOW.parse().unwrap();
-    let state = AppState::new(directory, settings, now, TimeZone::get(zone).unwrap());
+    let catalogs = amex_desk::catalogs::Catalogs::load().unwrap();
+    let state = AppState::new(
+        directory,
+        catalogs,
+        settings,
+        now,
+        TimeZone::get(zone).unwrap(),
+    );
     DeskApp::new(state, Box::new(opener), Box::new(move || now))
 }
 

@@ -1,0 +1,91 @@
+//! The call-prep page: what the call is about, the cardholder's country, Start call
+//! (copy the line, open the call-log entry beside the sheet) and Print.
+
+use crate::directory::{Contact, Purpose};
+use crate::print::Paper;
+
+use super::journal::{CallLog, JournalCommand};
+use super::numbers::NumbersCommand;
+use super::{Ctx, Effect, Out, View};
+
+/// The call-prep page's commands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PrepCommand {
+    /// What the call is about.
+    SetPurpose(Purpose),
+    /// The cardholder's country (for the line and the escalation ladder).
+    SetCountry(String),
+    /// Copy the line for the purpose and open a pre-filled call-log entry beside the
+    /// sheet.
+    StartCall,
+    /// Write the prep sheet as a PDF into the exports folder.
+    Print(Paper),
+}
+
+/// The call-prep page's state.
+#[derive(Clone, Debug)]
+pub struct PrepState {
+    /// What the call is about.
+    pub purpose: Purpose,
+    /// The cardholder's country, if chosen here (else the country filter, else the
+    /// calling-from country: see [`super::AppState::prep_country`]).
+    pub country: Option<String>,
+}
+
+impl Default for PrepState {
+    fn default() -> Self {
+        PrepState {
+            purpose: Purpose::General,
+            country: None,
+        }
+    }
+}
+
+impl PrepState {
+    /// The line to call for the purpose as a cardholder of `ctx.country`, reachable from
+    /// `ctx.calling_from` (none: call the number on the back of the card).
+    pub fn line<'d>(&self, ctx: &Ctx<'d>) -> Option<&'d Contact> {
+        crate::guidance::reachable_line(ctx.directory, self.purpose, ctx.country, ctx.calling_from)
+    }
+
+    /// Applies a call-prep command.
+    pub fn apply(&mut self, command: PrepCommand, ctx: &Ctx, out: &mut Out) {
+        match command {
+            PrepCommand::SetPurpose(purpose) => self.purpose = purpose,
+            PrepCommand::SetCountry(code) => self.country = Some(code),
+            PrepCommand::StartCall => match self.line(ctx) {
+                Some(line) => {
+                    let contact = line.record.id.clone();
+                    out.then(NumbersCommand::Copy(contact.clone()));
+                    // The entry opens beside the prep sheet: the script and the ladder
+                    // stay in view during the call.
+                    out.then(JournalCommand::OpenLog(CallLog {
+                        contact,
+                        purpose: Some(self.purpose),
+                    }));
+                }
+                None => out.toast("No line known: call the number on the back of your card."),
+            },
+            PrepCommand::Print(paper) => {
+                let today = ctx.today.to_string();
+                let doc = crate::guidance::prep_doc(
+                    ctx.directory,
+                    ctx.catalogs.guidance,
+                    self.purpose,
+                    ctx.country,
+                    ctx.calling_from,
+                    &today,
+                );
+                out.push(Effect::WriteExport {
+                    name: ctx.stamped(&format!(
+                        "call-prep-{}-{today}-{}.pdf",
+                        self.purpose.slug(),
+                        paper.slug()
+                    )),
+                    bytes: crate::print::render(&doc, paper),
+                    from: View::Prep,
+                });
+            }
+        }
+    }
+}
