@@ -17,8 +17,8 @@ pub(crate) mod pdf_text;
 pub use layout::{Line, Page, paginate};
 pub use render::render;
 
-/// Paper size.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Paper size (also the command line's `--paper`: its names and help come from here).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Paper {
     /// 210 x 297 mm.
     #[default]

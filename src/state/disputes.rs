@@ -185,6 +185,7 @@ pub struct DisputesState {
 }
 
 /// Applies a disputes command.
+#[allow(clippy::too_many_lines)] // TODO(#15): split by the lead
 pub fn apply_dispute(
     ds: &mut DisputesState,
     js: &mut JournalState,

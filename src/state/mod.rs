@@ -326,6 +326,7 @@ impl AppState {
     }
 
     /// Applies a command and returns the effects to carry out.
+    #[allow(clippy::too_many_lines)] // TODO(#15): split by the lead
     pub fn apply(&mut self, command: Command) -> Vec<Effect> {
         match command {
             Command::SetSearch(text) => {

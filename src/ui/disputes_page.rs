@@ -163,6 +163,8 @@ fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Ve
     ui.label(RichText::new("Start a case on the left, or open one. Amex Desk is unofficial and this is not legal advice.").weak());
 }
 
+#[allow(clippy::too_many_lines)] // TODO(#15): split by the lead
+#[allow(clippy::disallowed_methods)] // TODO(#15): becomes an effect
 fn case_ui(
     ui: &mut Ui,
     state: &AppState,

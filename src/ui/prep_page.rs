@@ -71,6 +71,7 @@ fn list_ui(ui: &mut Ui, title: &str, items: impl Iterator<Item = String>) {
     }
 }
 
+#[allow(clippy::too_many_lines)] // TODO(#15): split by the lead
 fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Vec<Command>) {
     let purpose = state.prep_purpose;
     let Some(prep) = g.prep_for(purpose) else {
