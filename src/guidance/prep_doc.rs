@@ -139,15 +139,15 @@ fn what_to_say_section(prep: &Prep) -> Vec<Block> {
 
 /// "Notes": lines to write in during the call, then the sources of the advice.
 fn notes_section(dir: &Directory, prep: &Prep) -> Vec<Block> {
-    let mut blocks = vec![Block::Heading("Notes".to_string())];
-    for label in [
-        "Rep name or ID",
-        "Reference number",
-        "What was promised",
-        "Follow up on",
-    ] {
-        blocks.push(Block::WriteIn(label.to_string()));
-    }
+    let mut blocks = Block::write_ins(
+        "Notes",
+        &[
+            "Rep name or ID",
+            "Reference number",
+            "What was promised",
+            "Follow up on",
+        ],
+    );
     blocks.push(Block::Space);
     blocks.push(Block::Small(sources_line(dir, &prep.sources)));
     blocks

@@ -86,6 +86,15 @@ pub enum Block {
     Space,
 }
 
+impl Block {
+    /// A heading, then a line to write in for each label: a form's blank fields.
+    pub fn write_ins(heading: &str, labels: &[&str]) -> Vec<Block> {
+        std::iter::once(Block::Heading(heading.to_string()))
+            .chain(labels.iter().map(|l| Block::WriteIn(l.to_string())))
+            .collect()
+    }
+}
+
 /// A document to print.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Doc {
