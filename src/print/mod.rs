@@ -122,3 +122,20 @@ pub fn printable(text: &str) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_ins_are_a_heading_then_one_blank_per_label() {
+        assert_eq!(
+            Block::write_ins("Notes", &["Rep", "Reference number"]),
+            vec![
+                Block::Heading("Notes".to_string()),
+                Block::WriteIn("Rep".to_string()),
+                Block::WriteIn("Reference number".to_string()),
+            ]
+        );
+    }
+}
