@@ -3,7 +3,12 @@
 //!
 //! `cargo bench --bench journal` measures; `cargo test --bench journal` runs each once.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::disallowed_methods,
+    missing_docs
+)] // bench code
 
 use amex_desk::directory::{Channel, Purpose};
 use amex_desk::journal::{Entry, EntryStatus, Journal, JournalFile, Promise};

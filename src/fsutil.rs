@@ -3,6 +3,8 @@
 //! without blocking), and never more than the cap plus one byte, whatever size the
 //! file reports.
 
+#![allow(clippy::disallowed_methods)] // the file-system utilities every other module goes through (issue 15)
+
 use std::fs::{File, Metadata, OpenOptions, Permissions};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -198,6 +200,11 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     temp.as_file().sync_all()?;
     temp.persist(&target).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Whether `path` is an existing regular file (links followed).
+pub fn is_file(path: &Path) -> bool {
+    path.is_file()
 }
 
 /// `dir/name`, or `dir/stem-2.ext`, `-3`… when that is taken: exports never replace

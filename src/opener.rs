@@ -19,7 +19,7 @@ pub fn check_export(path: &std::path::Path) -> Result<(), String> {
     if !matches!(ext, "pdf" | "md" | "csv") {
         return Err(format!("refused to open {}: not an export", path.display()));
     }
-    if !path.is_file() {
+    if !crate::fsutil::is_file(path) {
         return Err(format!("{} no longer exists", path.display()));
     }
     Ok(())

@@ -3,6 +3,8 @@
 //! `~/Library/Application Support/amex-desk` on macOS, `%APPDATA%\amex-desk\data` on
 //! Windows.
 
+#![allow(clippy::disallowed_methods)] // edge adapter: creates the data folder and makes it private (issue 15)
+
 use std::path::{Path, PathBuf};
 
 /// The environment variable that overrides the data folder.

@@ -138,6 +138,7 @@ impl UnsavedFile {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::disallowed_methods)] // test code
     use super::*;
     use crate::journal::Draft;
 

@@ -2,7 +2,7 @@
 //! masking, every unreadable-file case left byte-identical, two writers at once,
 //! private file modes, export and import.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 use std::path::Path;
 use std::process::{Command, Output};

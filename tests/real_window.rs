@@ -6,7 +6,7 @@
 //! `AMEX_DESK_BIN=target/release/amex-desk xvfb-run -a cargo test --test real_window -- --ignored`
 //! (without `AMEX_DESK_BIN` they run the binary cargo built for the tests).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 use std::process::Command;
 use std::time::{Duration, Instant};

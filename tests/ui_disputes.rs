@@ -2,7 +2,7 @@
 //! progress and the deadline, save, print; and an overdue deadline reaching the
 //! journal's follow-ups.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 mod common;
 

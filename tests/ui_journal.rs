@@ -1,7 +1,7 @@
 //! The journal as a person uses it: log a call after copying a number, edit it,
 //! delete and undo, chase follow-ups, pin notes; and a broken journal file.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 mod common;
 

@@ -1,7 +1,7 @@
 //! Messages stay in their place: a huge paste, a bad import and a failed call each
 //! give a short, wrapped message in plain words, and the page keeps its width.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 mod common;
 

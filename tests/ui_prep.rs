@@ -1,7 +1,7 @@
 //! Call prep as a person uses it: pick a purpose, see the line for the country called
 //! from, Start call (copies the number, opens a pre-filled call-log entry), print.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 mod common;
 

@@ -2,7 +2,7 @@
 //! (tenure, refund window), step through the script with one key, record an accepted
 //! offer, and find it in the history, the call log and the follow-ups.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 mod common;
 

@@ -1,7 +1,7 @@
 //! Filters, calling-from country and theme survive a restart (through `settings.ron`,
 //! saved atomically by the app's own store); a corrupt file is left as it is.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 mod common;
 

@@ -2,7 +2,7 @@
 //! entry, dispute case, retention card) is kept at close and put back at the next
 //! start, with a note saying so. Card numbers typed into a kept form are masked.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 mod common;
 

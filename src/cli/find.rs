@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use super::{Failure, FindArgs, clipboard, country_arg};
 use crate::directory::filter::{self, general_line};
-use crate::directory::view::number_view;
+use crate::directory::view::{hours_source, number_view};
 use crate::directory::{Contact, Directory, Filters};
 
 /// Runs `find`.
@@ -18,11 +18,11 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
         None => crate::settings::default_calling_from(),
     };
     let filters = Filters {
-        region: args.region.map(Into::into),
+        region: args.region,
         country: country.clone(),
-        tier: args.tier.map(Into::into),
-        purpose: args.purpose.map(Into::into),
-        channel: args.channel.map(Into::into),
+        tier: args.tier,
+        purpose: args.purpose,
+        channel: args.channel,
         include_outdated: args.all_statuses,
     };
     let text = args.query.join(" ");
@@ -115,11 +115,7 @@ fn to_json(dir: &Directory, contact: &Contact, from: &str) -> Value {
         .iter()
         .map(|i| dir.contacts[*i].record.id.as_str())
         .collect();
-    let hours_from = grade
-        .hours_from
-        .and_then(|i| record.evidence.get(i))
-        .and_then(|c| dir.source(&c.source))
-        .map(|s| s.short_name());
+    let hours_from = hours_source(dir, contact).map(|s| s.short_name());
     json!({
         "id": record.id,
         "label": record.label,

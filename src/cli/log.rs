@@ -6,8 +6,8 @@ use clap::{Subcommand, ValueEnum};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::{ChannelArg, Failure, PurposeArg, open_journal, opt_date_arg};
-use crate::directory::Directory;
+use super::{Failure, open_journal, opt_date_arg};
+use crate::directory::{Channel, Directory, Purpose};
 use crate::fields::DateRule;
 use crate::followups::due_items;
 use crate::journal::clean::{escape, strip_in_place};
@@ -62,27 +62,6 @@ pub enum ExportArg {
     Csv,
 }
 
-/// Statuses on the command line.
-#[derive(Clone, Copy, Debug, ValueEnum)]
-#[allow(missing_docs)]
-pub enum StatusArg {
-    Open,
-    WaitingOnAmex,
-    Resolved,
-    Escalated,
-}
-
-impl From<StatusArg> for EntryStatus {
-    fn from(s: StatusArg) -> EntryStatus {
-        match s {
-            StatusArg::Open => EntryStatus::Open,
-            StatusArg::WaitingOnAmex => EntryStatus::WaitingOnAmex,
-            StatusArg::Resolved => EntryStatus::Resolved,
-            StatusArg::Escalated => EntryStatus::Escalated,
-        }
-    }
-}
-
 /// Arguments of `log add`.
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
@@ -106,13 +85,13 @@ pub struct AddArgs {
     pub promise: Vec<String>,
     /// What it was about.
     #[arg(long, value_enum)]
-    pub purpose: Option<PurposeArg>,
+    pub purpose: Option<Purpose>,
     /// How (default: the contact's channel, else phone).
     #[arg(long, value_enum)]
-    pub channel: Option<ChannelArg>,
+    pub channel: Option<Channel>,
     /// Where it stands (default open).
     #[arg(long, value_enum)]
-    pub status: Option<StatusArg>,
+    pub status: Option<EntryStatus>,
     /// When it happened, local time (default now).
     #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
     pub when: Option<String>,
@@ -264,13 +243,13 @@ fn add(
         entry.contact = Some(id.clone());
     }
     if let Some(c) = args.channel {
-        entry.channel = c.into();
+        entry.channel = c;
     }
     if let Some(p) = args.purpose {
-        entry.purpose = Some(p.into());
+        entry.purpose = Some(p);
     }
     if let Some(s) = args.status {
-        entry.status = s.into();
+        entry.status = s;
     }
     entry.summary = masked("--summary", &args.summary);
     entry.rep = masked("--rep", args.rep.as_deref().unwrap_or(""));

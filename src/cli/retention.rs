@@ -5,7 +5,8 @@ use std::path::Path;
 use clap::Subcommand;
 use jiff::Timestamp;
 
-use super::{Failure, TierArg, field_arg, open_journal, opt_date_arg};
+use super::{Failure, field_arg, open_journal, opt_date_arg};
+use crate::directory::Tier;
 use crate::fields::{self, DateRule};
 use crate::journal::Journal;
 use crate::print::{Paper, render};
@@ -23,7 +24,7 @@ pub enum RetentionCommand {
         nickname: String,
         /// Tier.
         #[arg(long, value_enum)]
-        tier: Option<TierArg>,
+        tier: Option<Tier>,
         /// Member since (year).
         #[arg(long, value_name = "YEAR")]
         member_since: Option<String>,
@@ -84,7 +85,7 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
                 .cloned()
                 .unwrap_or_else(|| RetentionCard::new(now, &nickname));
             if let Some(t) = tier {
-                card.tier = Some(t.into());
+                card.tier = Some(t);
             }
             if let Some(y) = member_since {
                 card.member_since = field_arg(

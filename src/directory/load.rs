@@ -7,11 +7,15 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
+use super::check::{
+    ContactSite, Locator, Problems, check_citations, check_conflicts, check_contact_countries,
+    check_contact_fields, check_countries, check_sources, check_version, read_contact_number,
+};
 use super::grade::{self, Grade};
 use super::hours::Availability;
-use super::model::{ContactRecord, Country, DirectoryFile, Finding, Source, Status};
+use super::model::{ContactRecord, Country, DirectoryFile, Source};
 use super::phone::{self, CallerFacts, PhoneFacts};
-use super::phone_cache::{PhoneCache, read_number};
+use super::phone_cache::PhoneCache;
 use crate::fsutil::{CappedReadError, read_capped};
 
 /// The directory shipped inside the binary.
@@ -248,292 +252,32 @@ impl Directory {
         cache: Option<&PhoneCache>,
     ) -> Result<Directory, LoadErrors> {
         let locator = Locator::new(text);
-        let mut errors = Vec::new();
-        let mut push = |at: Option<(usize, usize)>, field: String, message: String| {
-            errors.push(LoadError {
-                file: name.to_string(),
-                line: at.map(|a| a.0),
-                column: at.map(|a| a.1),
-                field,
-                message,
-            });
+        let mut problems = Problems::new(name);
+        check_version(&file, &locator, &mut problems);
+        let source_index = check_sources(&file.sources, &locator, &mut problems);
+        let (country_index, callers) =
+            check_countries(&file.countries, cache, &locator, &mut problems);
+        let tables = Tables {
+            file: &file,
+            source_index: &source_index,
+            country_index: &country_index,
+            cache,
+            locator: &locator,
         };
-
-        if file.version > SCHEMA_VERSION {
-            push(
-                locator.find("version:", 0),
-                "version".into(),
-                format!(
-                    "version {} is newer than this build understands ({SCHEMA_VERSION}); update Amex Desk",
-                    file.version
-                ),
-            );
-        }
-
-        let mut source_index = HashMap::new();
-        for (i, source) in file.sources.iter().enumerate() {
-            // Located only when something is wrong: scanning the text per record is O(n²).
-            let at = || locator.find_id(&source.id);
-            if source.id.trim().is_empty() {
-                push(at(), format!("sources[{i}].id"), "empty id".into());
-            }
-            if source_index.insert(source.id.clone(), i).is_some() {
-                push(
-                    at(),
-                    format!("sources[{i}].id"),
-                    format!("duplicate source id \"{}\"", source.id),
-                );
-            }
-            if let Some(url) = &source.url
-                && !(url.starts_with("https://") || url.starts_with("http://"))
-            {
-                push(
-                    at(),
-                    format!("sources[{i}] \"{}\".url", source.id),
-                    format!("url must start with https:// or http:// (got \"{url}\")"),
-                );
-            }
-        }
-
-        let mut country_index = HashMap::new();
-        let mut callers = HashMap::new();
-        for (i, country) in file.countries.iter().enumerate() {
-            let at = || locator.find(&format!("code: \"{}\"", country.code), 0);
-            let field = format!("countries[{i}].code");
-            if country.code.len() != 2 || !country.code.chars().all(|c| c.is_ascii_uppercase()) {
-                push(
-                    at(),
-                    field.clone(),
-                    format!(
-                        "\"{}\" is not an ISO 3166-1 alpha-2 code (two capital letters)",
-                        country.code
-                    ),
-                );
-            } else {
-                let facts = cache
-                    .and_then(|c| c.callers.get(&country.code).cloned())
-                    .or_else(|| phone::caller_facts(&country.code));
-                match facts {
-                    Some(f) => {
-                        callers.insert(country.code.clone(), f);
-                    }
-                    None => push(
-                        at(),
-                        field.clone(),
-                        format!("\"{}\" is not a region libphonenumber knows", country.code),
-                    ),
-                }
-            }
-            if country_index.insert(country.code.clone(), i).is_some() {
-                push(
-                    at(),
-                    field,
-                    format!("duplicate country \"{}\"", country.code),
-                );
-            }
-        }
-
-        let mut contacts = Vec::with_capacity(file.contacts.len());
-        let mut vocabulary: Vec<String> = Vec::new();
-        let mut vocabulary_index: HashMap<String, u32> = HashMap::new();
-        let mut contact_index = HashMap::new();
-        let ids: HashSet<&str> = file.contacts.iter().map(|c| c.id.as_str()).collect();
-        let grades = grade::grade_all(&file.sources, &file.contacts);
-        for ((i, record), grade) in file.contacts.iter().enumerate().zip(grades) {
-            // Located only when something is wrong (see `sources` above).
-            let at_field = |field: &str| {
-                let start = locator.find_id(&record.id).map(|a| a.0).unwrap_or(0);
-                locator
-                    .find(&format!("{field}:"), start)
-                    .or_else(|| locator.find_id(&record.id))
-            };
-            let path = |field: &str| format!("contacts[{i}] \"{}\".{field}", record.id);
-
-            if record.id.trim().is_empty() {
-                push(at_field("id"), path("id"), "empty id".into());
-            }
-            if contact_index.insert(record.id.clone(), i).is_some() {
-                push(
-                    at_field("id"),
-                    path("id"),
-                    format!("duplicate contact id \"{}\"", record.id),
-                );
-            }
-            if record.label.trim().is_empty() {
-                push(at_field("label"), path("label"), "empty label".into());
-            }
-            if record.value.trim().is_empty() {
-                push(at_field("value"), path("value"), "empty value".into());
-            }
-            if grade.purposes.is_empty() {
-                push(
-                    at_field("evidence"),
-                    path("evidence"),
-                    "no citation gives it a purpose".into(),
-                );
-            }
-            if record.evidence.is_empty() {
-                push(
-                    at_field("evidence"),
-                    path("evidence"),
-                    "has no evidence: a number with no source does not ship".into(),
-                );
-            }
-            for (j, citation) in record.evidence.iter().enumerate() {
-                let at = || {
-                    let start = locator.find_id(&record.id).map(|a| a.0).unwrap_or(0);
-                    locator.find(&format!("source: \"{}\"", citation.source), start)
-                };
-                let field = path(&format!("evidence[{j}]"));
-                match source_index
-                    .get(&citation.source)
-                    .map(|k| &file.sources[*k])
-                {
-                    None => push(
-                        at(),
-                        field.clone(),
-                        format!("unknown source id \"{}\"", citation.source),
-                    ),
-                    Some(source)
-                        if source.kind == super::model::SourceKind::Review
-                            && citation.finding == Finding::Lists =>
-                    {
-                        push(
-                            at(),
-                            field.clone(),
-                            format!(
-                                "\"{}\" is the project's own review: it can record a finding, not list a number",
-                                citation.source
-                            ),
-                        )
-                    }
-                    Some(_) => {}
-                }
-                if let Err(e) = Availability::from_hours(&citation.hours) {
-                    push(at(), format!("{field}.hours"), e.to_string());
-                }
-                if citation.finding == Finding::Lists
-                    && citation
-                        .printed
-                        .as_deref()
-                        .is_none_or(|p| p.trim().is_empty())
-                {
-                    push(
-                        at(),
-                        field,
-                        "a page that lists the number must say how it prints it (printed)".into(),
-                    );
-                }
-            }
-            for (j, other) in record.conflicts_with.iter().enumerate() {
-                if !ids.contains(other.as_str()) || other == &record.id {
-                    push(
-                        at_field("conflicts_with"),
-                        path(&format!("conflicts_with[{j}]")),
-                        format!("unknown contact id \"{other}\""),
-                    );
-                }
-            }
-            if record.countries.is_empty() {
-                push(
-                    at_field("countries"),
-                    path("countries"),
-                    "lists no country (use \"worldwide\")".into(),
-                );
-            }
-            for (j, code) in record.countries.iter().enumerate() {
-                if code != "worldwide" && !country_index.contains_key(code) {
-                    push(
-                        at_field("countries"),
-                        path(&format!("countries[{j}]")),
-                        format!(
-                            "unknown country \"{code}\" (add it to the countries table, or use \"worldwide\")"
-                        ),
-                    );
-                }
-            }
-            // Every citation's hours were checked above; these are one of them.
-            let availability =
-                Availability::from_hours(&grade.hours).unwrap_or(Availability::Unknown);
-
-            let mut phone_number = None;
-            if record.kind.is_phone() {
-                let home = record.number_region();
-                let cached = cache.and_then(|c| c.number(&record.id, &record.value, home));
-                let parsed = match cached {
-                    Some(entry) => entry
-                        .facts
-                        .clone()
-                        .ok_or_else(|| phone::PhoneError::Invalid {
-                            country: home.unwrap_or("any").to_string(),
-                            value: record.value.clone(),
-                        }),
-                    None => read_number(&record.value, home),
-                };
-                match parsed {
-                    Ok(number) => phone_number = Some(number),
-                    Err(e) => {
-                        let tolerated = record.format_note.is_some()
-                            || matches!(
-                                grade.status,
-                                Status::Outdated | Status::Misattributed | Status::Implausible
-                            );
-                        if !tolerated {
-                            push(
-                                at_field("value"),
-                                path("value"),
-                                format!("{e} (fix the number, or explain with format_note)"),
-                            );
-                        }
-                    }
-                }
-            }
-            let e164 = phone_number.as_ref().map(|f: &PhoneFacts| f.e164.clone());
-            let mut digits = phone::digits(&record.value);
-            if let Some(number) = &phone_number {
-                digits.push(' ');
-                digits.push_str(&number.national_number);
-            }
-            let e164_digits = e164.as_deref().map(phone::digits).unwrap_or_default();
-            let facets = facets_of(record, &grade, &file.countries, &country_index);
-            let word_ids = search_words(record, &grade, &file.countries, &country_index)
-                .into_iter()
-                .map(|w| {
-                    *vocabulary_index.entry(w.clone()).or_insert_with(|| {
-                        vocabulary.push(w);
-                        (vocabulary.len() - 1) as u32
-                    })
-                })
-                .collect();
-            contacts.push(Contact {
-                record: record.clone(),
-                grade,
-                phone: phone_number,
-                e164,
-                availability,
-                digits,
-                e164_digits,
-                word_ids,
-                facets,
-            });
-        }
-
-        if errors.is_empty() {
-            Ok(Directory {
-                origin: name.to_string(),
-                compiled_on: file.compiled_on,
-                sources: file.sources,
-                countries: file.countries,
-                contacts,
-                callers,
-                vocabulary,
-                source_index,
-                contact_index,
-                country_index,
-            })
-        } else {
-            Err(LoadErrors(errors))
-        }
+        let (contacts, contact_index, vocabulary) = load_contacts(&tables, &mut problems);
+        problems.finish()?;
+        Ok(Directory {
+            origin: name.to_string(),
+            compiled_on: file.compiled_on,
+            sources: file.sources,
+            countries: file.countries,
+            contacts,
+            callers,
+            vocabulary,
+            source_index,
+            contact_index,
+            country_index,
+        })
     }
 
     /// The hosts of the directory's American Express pages (without "www."): the
@@ -596,6 +340,102 @@ impl Directory {
     }
 }
 
+/// The file's tables, already checked, that its contacts are checked against.
+struct Tables<'a> {
+    file: &'a DirectoryFile,
+    source_index: &'a HashMap<String, usize>,
+    country_index: &'a HashMap<String, usize>,
+    cache: Option<&'a PhoneCache>,
+    locator: &'a Locator<'a>,
+}
+
+/// The search words of every contact, each stored once.
+#[derive(Default)]
+struct Vocabulary {
+    words: Vec<String>,
+    index: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    /// The id of `word`, added if new.
+    fn id(&mut self, word: String) -> u32 {
+        *self.index.entry(word.clone()).or_insert_with(|| {
+            self.words.push(word);
+            (self.words.len() - 1) as u32
+        })
+    }
+}
+
+/// Checks and builds every contact, in file order, with the contacts' index by id and
+/// the search vocabulary.
+fn load_contacts(
+    tables: &Tables,
+    problems: &mut Problems,
+) -> (Vec<Contact>, HashMap<String, usize>, Vec<String>) {
+    let file = tables.file;
+    let mut contacts = Vec::with_capacity(file.contacts.len());
+    let mut vocabulary = Vocabulary::default();
+    let mut contact_index = HashMap::new();
+    let ids: HashSet<&str> = file.contacts.iter().map(|c| c.id.as_str()).collect();
+    let grades = grade::grade_all(&file.sources, &file.contacts);
+    for ((i, record), grade) in file.contacts.iter().enumerate().zip(grades) {
+        let site = ContactSite {
+            index: i,
+            record,
+            locator: tables.locator,
+        };
+        check_contact_fields(&site, &grade, &mut contact_index, problems);
+        check_citations(&site, &tables.file.sources, tables.source_index, problems);
+        check_conflicts(&site, &ids, problems);
+        check_contact_countries(&site, tables.country_index, problems);
+        let phone_number = read_contact_number(&site, &grade, tables.cache, problems);
+        contacts.push(build_contact(
+            record,
+            grade,
+            phone_number,
+            tables,
+            &mut vocabulary,
+        ));
+    }
+    (contacts, contact_index, vocabulary.words)
+}
+
+/// A checked contact with what is computed at load: hours, digits, facets, words.
+fn build_contact(
+    record: &ContactRecord,
+    grade: Grade,
+    phone_number: Option<PhoneFacts>,
+    tables: &Tables,
+    vocabulary: &mut Vocabulary,
+) -> Contact {
+    let countries = &tables.file.countries;
+    // Every citation's hours were checked; these are one of them.
+    let availability = Availability::from_hours(&grade.hours).unwrap_or(Availability::Unknown);
+    let e164 = phone_number.as_ref().map(|f: &PhoneFacts| f.e164.clone());
+    let mut digits = phone::digits(&record.value);
+    if let Some(number) = &phone_number {
+        digits.push(' ');
+        digits.push_str(&number.national_number);
+    }
+    let e164_digits = e164.as_deref().map(phone::digits).unwrap_or_default();
+    let facets = facets_of(record, &grade, countries, tables.country_index);
+    let word_ids = search_words(record, &grade, countries, tables.country_index)
+        .into_iter()
+        .map(|w| vocabulary.id(w))
+        .collect();
+    Contact {
+        record: record.clone(),
+        grade,
+        phone: phone_number,
+        e164,
+        availability,
+        digits,
+        e164_digits,
+        word_ids,
+        facets,
+    }
+}
+
 /// Parses directory text, reporting a syntax error with its line and column.
 fn parse(text: &str, name: &str) -> Result<DirectoryFile, LoadErrors> {
     ron::Options::default().from_str(text).map_err(|e| {
@@ -651,33 +491,9 @@ fn search_words(
     words
 }
 
-/// Finds line/column positions in the source text, for error messages.
-struct Locator<'a> {
-    text: &'a str,
-}
-
-impl<'a> Locator<'a> {
-    fn new(text: &'a str) -> Self {
-        Locator { text }
-    }
-
-    /// The (line, column) of the first `needle` at or after line `from_line`.
-    fn find(&self, needle: &str, from_line: usize) -> Option<(usize, usize)> {
-        self.text
-            .lines()
-            .enumerate()
-            .skip(from_line.saturating_sub(1))
-            .find_map(|(i, line)| line.find(needle).map(|col| (i + 1, col + 1)))
-    }
-
-    /// The position of `id: "<id>"`.
-    fn find_id(&self, id: &str) -> Option<(usize, usize)> {
-        self.find(&format!("id: \"{id}\""), 0)
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::disallowed_methods)] // test code
     use super::*;
 
     #[test]

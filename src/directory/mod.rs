@@ -3,6 +3,7 @@
 //! reading a directory file on request.
 
 pub mod advice;
+mod check;
 pub mod coverage;
 pub mod evidence;
 pub mod filter;

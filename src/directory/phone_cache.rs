@@ -103,6 +103,7 @@ impl PhoneCache {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::disallowed_methods)] // test code
     use super::*;
     use crate::directory::load::BUILTIN_RON;
 

@@ -480,10 +480,25 @@ mod tests {
         verify(&Directory::builtin().unwrap(), input, from)
     }
 
+    /// An input, the country it is read from, the expected verdict and, when one is
+    /// expected, the first contact it matches.
+    type Case<'a> = (&'a str, &'a str, Verdict, Option<&'a str>);
+
+    fn assert_verdicts(cases: &[Case]) {
+        for (input, from, verdict, contact) in cases {
+            let v = check(input, from);
+            assert_eq!(v.verdict, *verdict, "{input} from {from}: {}", v.finding);
+            if let Some(id) = contact {
+                assert_eq!(v.contacts.first().map(String::as_str), Some(*id), "{input}");
+            }
+            assert!(!v.finding.is_empty() && !v.advice.is_empty());
+        }
+    }
+
+    /// Known Amex lines, however they are written.
     #[test]
-    fn table_of_inputs_and_verdicts() {
-        let cases: &[(&str, &str, Verdict, Option<&str>)] = &[
-            // Known Amex lines, however they are written.
+    fn known_amex_lines_are_recognised_however_written() {
+        assert_verdicts(&[
             ("18005284800", "US", Verdict::Amex, Some("us-general")),
             ("+1 (800) 528-4800", "GB", Verdict::Amex, Some("us-general")),
             ("1.800.528.4800", "US", Verdict::Amex, Some("us-general")),
@@ -531,7 +546,13 @@ mod tests {
                 Verdict::Amex,
                 Some("us-collect-abroad"),
             ),
-            // Known NOT to be Amex.
+        ]);
+    }
+
+    /// Known NOT to be Amex.
+    #[test]
+    fn numbers_known_not_to_be_amex_are_flagged() {
+        assert_verdicts(&[
             (
                 "0800 151 0900",
                 "GB",
@@ -556,7 +577,13 @@ mod tests {
                 Verdict::NotAmex,
                 Some("sg-directory-intl"),
             ),
-            // Unknown and invalid.
+        ]);
+    }
+
+    /// Unknown and invalid.
+    #[test]
+    fn unknown_and_invalid_numbers_are_told_apart() {
+        assert_verdicts(&[
             ("1-800-FLOWERS", "US", Verdict::Unknown, None),
             ("+1 212 555 0199", "US", Verdict::Unknown, None),
             ("0800 917", "GB", Verdict::Invalid, None),
@@ -567,7 +594,13 @@ mod tests {
                 Verdict::Invalid,
                 Some("mx-directory-old"),
             ),
-            // Domains and addresses.
+        ]);
+    }
+
+    /// Domains and addresses.
+    #[test]
+    fn domains_and_addresses_are_checked_by_host() {
+        assert_verdicts(&[
             (
                 "https://www.americanexpress.com/uk/",
                 "GB",
@@ -607,18 +640,16 @@ mod tests {
             ),
             ("http://аmericanexpress.com", "US", Verdict::NotAmex, None),
             ("www.example.org", "US", Verdict::NotAmex, None),
-            // Social accounts.
+        ]);
+    }
+
+    /// Social accounts.
+    #[test]
+    fn social_accounts_are_matched_by_handle() {
+        assert_verdicts(&[
             ("@AskAmex", "US", Verdict::Amex, Some("us-askamex")),
             ("@AmexHelpDesk", "US", Verdict::Unknown, None),
-        ];
-        for (input, from, verdict, contact) in cases {
-            let v = check(input, from);
-            assert_eq!(v.verdict, *verdict, "{input} from {from}: {}", v.finding);
-            if let Some(id) = contact {
-                assert_eq!(v.contacts.first().map(String::as_str), Some(*id), "{input}");
-            }
-            assert!(!v.finding.is_empty() && !v.advice.is_empty());
-        }
+        ]);
     }
 
     #[test]

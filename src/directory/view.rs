@@ -3,7 +3,7 @@
 //! Shared by the window and the command line.
 
 use super::load::{Contact, Directory};
-use super::model::{Kind, Status, Tiers};
+use super::model::{Kind, Source, Status, Tiers};
 use super::phone::{self, Reach};
 
 /// A contact as seen from the caller's country.
@@ -98,6 +98,16 @@ pub fn abroad_alternative<'a>(dir: &'a Directory, contact: &Contact) -> Option<&
         })
 }
 
+/// The page the contact's opening hours are taken from (shown as "hours as stated on
+/// ..."), when one of its citations gives them.
+pub fn hours_source<'a>(dir: &'a Directory, contact: &Contact) -> Option<&'a Source> {
+    contact
+        .grade
+        .hours_from
+        .and_then(|i| contact.record.evidence.get(i))
+        .and_then(|c| dir.source(&c.source))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +179,24 @@ mod tests {
         assert!(v.tel.is_none());
         let fax = number_view(&d, d.contact("us-fax-claimed").unwrap(), "US");
         assert!(fax.tel.is_none(), "fax is not callable");
+    }
+
+    #[test]
+    fn hours_are_credited_to_the_citation_that_gives_them() {
+        let d = dir();
+        let with_hours = d
+            .contacts
+            .iter()
+            .find(|c| c.grade.hours_from.is_some())
+            .unwrap();
+        let i = with_hours.grade.hours_from.unwrap();
+        let page = hours_source(&d, with_hours).unwrap();
+        assert_eq!(page.id, with_hours.record.evidence[i].source);
+        let without = d
+            .contacts
+            .iter()
+            .find(|c| c.grade.hours_from.is_none())
+            .unwrap();
+        assert!(hours_source(&d, without).is_none());
     }
 }

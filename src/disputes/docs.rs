@@ -33,16 +33,16 @@ pub fn checklist_doc(kind: &DisputeType, catalog: &Catalog, today: Date) -> Doc 
     for advice in &catalog.general {
         blocks.push(Block::Bullet(advice.text.clone()));
     }
-    blocks.push(Block::Heading("Dates".to_string()));
-    for label in [
-        "Transaction date",
-        "Statement closing date (first statement showing the charge)",
-        "Date you contacted the merchant",
-        "Date you filed with American Express",
-        "Reference number",
-    ] {
-        blocks.push(Block::WriteIn(label.to_string()));
-    }
+    blocks.extend(Block::write_ins(
+        "Dates",
+        &[
+            "Transaction date",
+            "Statement closing date (first statement showing the charge)",
+            "Date you contacted the merchant",
+            "Date you filed with American Express",
+            "Reference number",
+        ],
+    ));
     blocks.push(Block::Space);
     blocks.push(Block::Small(NOT_ADVICE.to_string()));
     Doc {

@@ -1,6 +1,6 @@
 //! The one-page call prep sheet.
 
-use super::{ALWAYS_READY, Guidance, LAST_STEP, line_to_call, reachable_line};
+use super::{ALWAYS_READY, Guidance, LAST_STEP, Ladder, Prep, line_to_call, reachable_line};
 use crate::directory::view::number_view;
 use crate::directory::{Directory, Purpose};
 use crate::print::{Block, Doc};
@@ -28,110 +28,14 @@ pub fn prep_doc(
         if prep.urgent {
             blocks.push(Block::Para("Urgent: do this now.".to_string()));
         }
-        blocks.push(Block::Heading("How to get in touch".to_string()));
-        blocks.push(Block::Field(
-            "Best channel".to_string(),
-            prep.channel.label().to_string(),
-        ));
-        blocks.push(Block::Para(prep.channel_reason.clone()));
-        let first_choice = line_to_call(dir, purpose, country);
-        let line = reachable_line(dir, purpose, country, calling_from);
-        if let (Some(first), Some(line)) = (first_choice, line)
-            && first.record.id != line.record.id
-        {
-            blocks.push(Block::Small(format!(
-                "{} ({}) cannot be relied on from {}: use this line instead.",
-                first.record.label,
-                number_view(dir, first, calling_from).display,
-                dir.country_name(calling_from)
-            )));
-        }
-        match line {
-            Some(line) => {
-                let view = number_view(dir, line, calling_from);
-                blocks.push(Block::Field(
-                    "Line to call".to_string(),
-                    format!(
-                        "{} - {} (dialled from {}; status: {})",
-                        view.display,
-                        line.record.label,
-                        dir.country_name(calling_from),
-                        line.grade.status.slug()
-                    ),
-                ));
-                if let Some(warning) = view.warning {
-                    blocks.push(Block::Small(warning));
-                }
-            }
-            None => blocks.push(Block::Field(
-                "Line to call".to_string(),
-                "the number on the back of your card".to_string(),
-            )),
-        }
-        blocks.push(Block::Small(
-            "When in doubt, call the number on the back of your card.".to_string(),
-        ));
-        blocks.push(Block::Heading("Have ready".to_string()));
-        for item in ALWAYS_READY
-            .iter()
-            .map(|s| s.to_string())
-            .chain(prep.ready.iter().cloned())
-        {
-            blocks.push(Block::Check {
-                text: item,
-                checked: false,
-                note: None,
-            });
-        }
-        blocks.push(Block::Heading("The phone menu will ask for".to_string()));
-        for item in &prep.ivr {
-            blocks.push(Block::Bullet(item.clone()));
-        }
-        blocks.push(Block::Heading("What to say".to_string()));
-        let mut n = 0;
-        for item in prep.say.iter().map(String::as_str).chain([LAST_STEP]) {
-            n += 1;
-            blocks.push(Block::Step(n, item.to_string()));
-        }
-        blocks.push(Block::Heading("Notes".to_string()));
-        for label in [
-            "Rep name or ID",
-            "Reference number",
-            "What was promised",
-            "Follow up on",
-        ] {
-            blocks.push(Block::WriteIn(label.to_string()));
-        }
-        blocks.push(Block::Space);
-        blocks.push(Block::Small(sources_line(dir, &prep.sources)));
+        blocks.extend(contact_section(dir, prep, purpose, country, calling_from));
+        blocks.extend(have_ready_section(prep));
+        blocks.extend(phone_menu_section(prep));
+        blocks.extend(what_to_say_section(prep));
+        blocks.extend(notes_section(dir, prep));
     }
     if let Some(ladder) = guidance.ladder_for(country) {
-        blocks.push(Block::Heading(format!(
-            "If it is not resolved ({})",
-            dir.country_name(country)
-        )));
-        for (i, step) in ladder.steps.iter().enumerate() {
-            let mut text = format!("{}: {}", step.title, step.detail);
-            if let Some(c) = step.contact.as_deref().and_then(|id| dir.contact(id)) {
-                text.push_str(&format!(
-                    " Contact: {}.",
-                    number_view(dir, c, calling_from).display
-                ));
-            }
-            if let Some(b) = step.body.as_deref().and_then(|id| guidance.body(id)) {
-                let reach: Vec<&str> = [b.url.as_deref(), b.phone.as_deref(), b.postal.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                text.push_str(&format!(
-                    " {} ({}). {}",
-                    b.name,
-                    reach.join(", "),
-                    b.timeline
-                ));
-            }
-            blocks.push(Block::Step(i + 1, text));
-        }
+        blocks.extend(ladder_section(dir, guidance, ladder, country, calling_from));
     }
     Doc {
         title: format!("Amex Desk call prep: {}", purpose.label()),
@@ -140,4 +44,149 @@ pub fn prep_doc(
         ),
         blocks,
     }
+}
+
+/// "How to get in touch": the best channel and why, and the line to call from
+/// `calling_from` (with why the first choice is not it, when it cannot be relied on).
+fn contact_section(
+    dir: &Directory,
+    prep: &Prep,
+    purpose: Purpose,
+    country: &str,
+    calling_from: &str,
+) -> Vec<Block> {
+    let mut blocks = vec![
+        Block::Heading("How to get in touch".to_string()),
+        Block::Field("Best channel".to_string(), prep.channel.label().to_string()),
+        Block::Para(prep.channel_reason.clone()),
+    ];
+    let first_choice = line_to_call(dir, purpose, country);
+    let line = reachable_line(dir, purpose, country, calling_from);
+    if let (Some(first), Some(line)) = (first_choice, line)
+        && first.record.id != line.record.id
+    {
+        blocks.push(Block::Small(format!(
+            "{} ({}) cannot be relied on from {}: use this line instead.",
+            first.record.label,
+            number_view(dir, first, calling_from).display,
+            dir.country_name(calling_from)
+        )));
+    }
+    match line {
+        Some(line) => {
+            let view = number_view(dir, line, calling_from);
+            blocks.push(Block::Field(
+                "Line to call".to_string(),
+                format!(
+                    "{} - {} (dialled from {}; status: {})",
+                    view.display,
+                    line.record.label,
+                    dir.country_name(calling_from),
+                    line.grade.status.slug()
+                ),
+            ));
+            if let Some(warning) = view.warning {
+                blocks.push(Block::Small(warning));
+            }
+        }
+        None => blocks.push(Block::Field(
+            "Line to call".to_string(),
+            "the number on the back of your card".to_string(),
+        )),
+    }
+    blocks.push(Block::Small(
+        "When in doubt, call the number on the back of your card.".to_string(),
+    ));
+    blocks
+}
+
+/// "Have ready": what every call needs, then what this purpose needs, to tick off.
+fn have_ready_section(prep: &Prep) -> Vec<Block> {
+    let items = ALWAYS_READY
+        .iter()
+        .map(|s| s.to_string())
+        .chain(prep.ready.iter().cloned())
+        .map(|text| Block::Check {
+            text,
+            checked: false,
+            note: None,
+        });
+    std::iter::once(Block::Heading("Have ready".to_string()))
+        .chain(items)
+        .collect()
+}
+
+/// "The phone menu will ask for": the menu's questions.
+fn phone_menu_section(prep: &Prep) -> Vec<Block> {
+    std::iter::once(Block::Heading("The phone menu will ask for".to_string()))
+        .chain(prep.ivr.iter().cloned().map(Block::Bullet))
+        .collect()
+}
+
+/// "What to say": numbered steps, ending with the step every call ends with.
+fn what_to_say_section(prep: &Prep) -> Vec<Block> {
+    let steps = prep
+        .say
+        .iter()
+        .map(String::as_str)
+        .chain([LAST_STEP])
+        .enumerate()
+        .map(|(i, item)| Block::Step(i + 1, item.to_string()));
+    std::iter::once(Block::Heading("What to say".to_string()))
+        .chain(steps)
+        .collect()
+}
+
+/// "Notes": lines to write in during the call, then the sources of the advice.
+fn notes_section(dir: &Directory, prep: &Prep) -> Vec<Block> {
+    let mut blocks = Block::write_ins(
+        "Notes",
+        &[
+            "Rep name or ID",
+            "Reference number",
+            "What was promised",
+            "Follow up on",
+        ],
+    );
+    blocks.push(Block::Space);
+    blocks.push(Block::Small(sources_line(dir, &prep.sources)));
+    blocks
+}
+
+/// "If it is not resolved": the country's escalation ladder, each step with its
+/// contact's number and the body's ways in.
+fn ladder_section(
+    dir: &Directory,
+    guidance: &Guidance,
+    ladder: &Ladder,
+    country: &str,
+    calling_from: &str,
+) -> Vec<Block> {
+    let mut blocks = vec![Block::Heading(format!(
+        "If it is not resolved ({})",
+        dir.country_name(country)
+    ))];
+    for (i, step) in ladder.steps.iter().enumerate() {
+        let mut text = format!("{}: {}", step.title, step.detail);
+        if let Some(c) = step.contact.as_deref().and_then(|id| dir.contact(id)) {
+            text.push_str(&format!(
+                " Contact: {}.",
+                number_view(dir, c, calling_from).display
+            ));
+        }
+        if let Some(b) = step.body.as_deref().and_then(|id| guidance.body(id)) {
+            let reach: Vec<&str> = [b.url.as_deref(), b.phone.as_deref(), b.postal.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            text.push_str(&format!(
+                " {} ({}). {}",
+                b.name,
+                reach.join(", "),
+                b.timeline
+            ));
+        }
+        blocks.push(Block::Step(i + 1, text));
+    }
+    blocks
 }

@@ -5,6 +5,8 @@
 //! either way it is 0600 on Unix, like the journal. The oldest beyond [`KEEP`] are
 //! removed after each save.
 
+#![allow(clippy::disallowed_methods)] // the journal file's helper: its kept versions (issue 15)
+
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;

@@ -17,8 +17,8 @@ pub(crate) mod pdf_text;
 pub use layout::{Line, Page, paginate};
 pub use render::render;
 
-/// Paper size.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Paper size (also the command line's `--paper`: its names and help come from here).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Paper {
     /// 210 x 297 mm.
     #[default]
@@ -86,6 +86,15 @@ pub enum Block {
     Space,
 }
 
+impl Block {
+    /// A heading, then a line to write in for each label: a form's blank fields.
+    pub fn write_ins(heading: &str, labels: &[&str]) -> Vec<Block> {
+        std::iter::once(Block::Heading(heading.to_string()))
+            .chain(labels.iter().map(|l| Block::WriteIn(l.to_string())))
+            .collect()
+    }
+}
+
 /// A document to print.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Doc {
@@ -112,4 +121,21 @@ pub fn printable(text: &str) -> String {
             _ => '?',
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_ins_are_a_heading_then_one_blank_per_label() {
+        assert_eq!(
+            Block::write_ins("Notes", &["Rep", "Reference number"]),
+            vec![
+                Block::Heading("Notes".to_string()),
+                Block::WriteIn("Rep".to_string()),
+                Block::WriteIn("Reference number".to_string()),
+            ]
+        );
+    }
 }

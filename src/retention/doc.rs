@@ -114,16 +114,16 @@ pub fn script_doc(card: Option<&RetentionCard>, script: &Script, today: Date) ->
     for d in &script.donts {
         blocks.push(Block::Bullet(d.clone()));
     }
-    blocks.push(Block::Heading("What happened".to_string()));
-    for label in [
-        "Offer(s)",
-        "Accepted",
-        "Spend requirement and deadline",
-        "Rep",
-        "Reference number",
-    ] {
-        blocks.push(Block::WriteIn(label.to_string()));
-    }
+    blocks.extend(Block::write_ins(
+        "What happened",
+        &[
+            "Offer(s)",
+            "Accepted",
+            "Spend requirement and deadline",
+            "Rep",
+            "Reference number",
+        ],
+    ));
     Doc {
         title: "Retention call script".to_string(),
         footer: format!(

@@ -121,6 +121,7 @@ pub fn load(
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::disallowed_methods)] // test code
     use super::*;
     use crate::directory::{Directory, Filters};
     use crate::settings::ThemePref;

@@ -11,6 +11,8 @@
 //!
 //! Every file is a RON struct with a `version: u32` field.
 
+#![allow(clippy::disallowed_methods)] // the store reads and writes the user's files (issue 15)
+
 use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -145,12 +145,7 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
     ui.add_space(6.0);
     ui.label(RichText::new("Hours").strong());
     ui.label(contact.availability.summary());
-    if let Some(page) = contact
-        .grade
-        .hours_from
-        .and_then(|i| record.evidence.get(i))
-        .and_then(|c| dir.source(&c.source))
-    {
+    if let Some(page) = crate::directory::view::hours_source(dir, contact) {
         ui.label(
             RichText::new(format!("Hours as stated on {}", page.short_name()))
                 .small()

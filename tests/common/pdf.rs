@@ -2,7 +2,7 @@
 //! what was printed. Shared by the integration tests (`common::pdf`) and the unit tests
 //! of `src/print` and `src/disputes` (included by path).
 
-#![allow(dead_code, clippy::unwrap_used)]
+#![allow(dead_code, clippy::unwrap_used, clippy::disallowed_methods)]
 
 /// The text of each page, in order.
 pub fn pages(bytes: &[u8]) -> Vec<String> {
