@@ -35,7 +35,7 @@ const LAYERS: &[&[&str]] = &[
     &["directory"],
     &["journal"],
     &["disputes", "retention", "guidance", "paths"],
-    &["followups", "settings"],
+    &["followups", "settings", "calendar"],
     &["state"],
     &["ui", "unsaved_file"],
     &["app"],
