@@ -67,9 +67,7 @@ fn unique_uids(events: &mut [CalendarEvent]) {
         let n = seen.entry(e.uid.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
-            e.uid = e
-                .uid
-                .replacen('@', &format!("-{n}@"), 1);
+            e.uid = e.uid.replacen('@', &format!("-{n}@"), 1);
         }
     }
 }
@@ -128,7 +126,10 @@ fn entry_event(entry: &Entry, kind: EventKind, date: Date, label_of: LabelOf<'_>
         ("Reference", entry.reference.clone()),
         (
             "About",
-            entry.purpose.map(|p| p.label().to_string()).unwrap_or_default(),
+            entry
+                .purpose
+                .map(|p| p.label().to_string())
+                .unwrap_or_default(),
         ),
         ("Status", entry.status.label().to_string()),
     ];

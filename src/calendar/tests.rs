@@ -291,8 +291,13 @@ fn lines_are_crlf_folded_at_75_octets_and_text_is_escaped() {
     );
     let calendar = parse(&text);
     let promise = by_uid(&calendar, &got[0].uid);
-    assert_eq!(unescape(&value(&promise.properties, "SUMMARY")), got[0].summary);
-    assert!(value(&promise.properties, "DESCRIPTION").contains("\\, within 2 cycles\\; back\\\\slash"));
+    assert_eq!(
+        unescape(&value(&promise.properties, "SUMMARY")),
+        got[0].summary
+    );
+    assert!(
+        value(&promise.properties, "DESCRIPTION").contains("\\, within 2 cycles\\; back\\\\slash")
+    );
 }
 
 #[test]
@@ -326,4 +331,3 @@ fn an_empty_journal_is_an_empty_calendar() {
     assert!(calendar.events.is_empty());
     assert_eq!(file_name(today()), "amex-desk-calendar-2026-11-18.ics");
 }
-
