@@ -3,6 +3,7 @@
 //!
 //! - [`directory`]: the sourced directory and its pure logic (filters, search, phone
 //!   numbers, hours).
+//! - [`calendar`]: the journal's dates as an iCalendar file.
 //! - [`state`]: the window's state, the commands the UI sends, and their effects.
 //! - [`settings`]: what survives a restart.
 //! - [`app`]: the eframe application at the edge (clipboard, links, screenshots).
@@ -11,6 +12,7 @@
 
 pub mod app;
 pub mod builtin;
+pub mod calendar;
 pub mod catalogs;
 pub mod cli;
 pub mod directory;

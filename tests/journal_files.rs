@@ -803,3 +803,119 @@ fn backups_are_listed_and_one_restores_with_the_current_journal_kept() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("log backups"));
 }
+
+/// Issue 16, "Your calendar": `export calendar` writes the follow-up and the dispute
+/// deadline as all-day events that an independent parser (the `ical` crate) reads back,
+/// with the same UIDs on a second export, a reminder on the deadline, and a private file.
+#[test]
+fn calendar_export_parses_back_with_an_independent_parser() {
+    let data = tempfile::tempdir().unwrap();
+    let follow_up = jiff::Zoned::now().date().tomorrow().unwrap();
+    let logged = ok(&run_in(
+        data.path(),
+        &[
+            "log",
+            "add",
+            "--summary",
+            "Refund for the hotel charge",
+            "--ref",
+            "4471",
+            "--follow-up",
+            &follow_up.to_string(),
+        ],
+    ));
+    let entry = logged.split_whitespace().nth(1).unwrap().to_string();
+    let case = ok(&run_in(
+        data.path(),
+        &[
+            "dispute",
+            "add",
+            "--type",
+            "not-received",
+            "--merchant",
+            "Acme",
+            "--amount",
+            "212.40",
+            "--statement-date",
+            "2026-10-31",
+        ],
+    ));
+    let case = case.trim().to_string();
+    let file = data.path().join("exports/amex-desk.ics");
+    let export = |path: &Path| {
+        ok(&run_in(
+            data.path(),
+            &["export", "calendar", "-o", path.to_str().unwrap()],
+        ))
+    };
+    export(&file);
+    let text = std::fs::read_to_string(&file).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the calendar is {:o}", mode & 0o777);
+    }
+    // RFC 5545 unfolding (the `ical` crate trims a space left before a fold).
+    let unfolded = text.replace("\r\n ", "");
+    let calendar = ical::IcalParser::new(unfolded.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
+    let value = |props: &[ical::property::Property], name: &str| {
+        props
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_default()
+    };
+    let events: Vec<(String, String, String, usize)> = calendar
+        .events
+        .iter()
+        .map(|e| {
+            let p = &e.properties;
+            (
+                value(p, "UID"),
+                value(p, "DTSTART"),
+                value(p, "SUMMARY"),
+                e.alarms.len(),
+            )
+        })
+        .collect();
+    let notice = (
+        format!("{case}-notify-issuer@amex-desk"),
+        "20261230".to_string(),
+        "Dispute Acme: last day to notify the issuer (60 days after the statement)".to_string(),
+        1,
+    );
+    let chase = (
+        format!("{entry}-followup@amex-desk"),
+        follow_up.strftime("%Y%m%d").to_string(),
+        "Follow up with Amex: Refund for the hotel charge (ref 4471)".to_string(),
+        0,
+    );
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(events.contains(&notice), "{events:?}");
+    assert!(events.contains(&chase), "{events:?}");
+    let deadline = calendar
+        .events
+        .iter()
+        .find(|e| value(&e.properties, "UID") == notice.0)
+        .unwrap();
+    assert!(value(&deadline.properties, "DESCRIPTION").contains("212.40 USD"));
+    assert_eq!(value(&deadline.alarms[0].properties, "TRIGGER"), "-P2DT15H");
+    // Again, to standard output: the same events, so a calendar updates instead of
+    // duplicating.
+    let again = ok(&run_in(data.path(), &["export", "calendar"]));
+    let uids = |t: &str| {
+        t.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(uids(&again), uids(&text));
+    let device = run_in(data.path(), &["export", "calendar", "-o", "/dev/null"]);
+    #[cfg(unix)]
+    assert_eq!(device.status.code(), Some(1), "a device is refused");
+    let _ = device;
+}

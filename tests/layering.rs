@@ -37,7 +37,7 @@ const LAYERS: &[&[&str]] = &[
     &["records"],
     &["journal"],
     &["disputes", "retention", "guidance", "paths"],
-    &["followups", "settings", "catalogs"],
+    &["followups", "settings", "catalogs", "calendar"],
     &["state"],
     &["ui", "unsaved_file"],
     &["app"],

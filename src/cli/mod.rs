@@ -8,6 +8,7 @@ mod check_data;
 mod check_journal;
 mod clipboard;
 mod dispute;
+mod export;
 mod find;
 mod log;
 mod prep;
@@ -72,6 +73,9 @@ pub enum Commands {
     /// The journal: log a call, list calls and follow-ups, export, import.
     #[command(subcommand)]
     Log(log::LogCommand),
+    /// Export for other programs: `export calendar` writes an iCalendar (.ics) file.
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     /// How to prepare a call: the channel, the line, what to have ready and to say, and
     /// the escalation ladder.
     Prep(PrepArgs),
@@ -302,6 +306,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let dir = load_directory(cli.directory.as_deref())?;
             let data_dir = data_dir(cli.data_dir.as_deref())?;
             log::run(&dir, &data_dir, command)
+        }
+        Some(Commands::Export(command)) => {
+            let dir = load_directory(cli.directory.as_deref())?;
+            let data_dir = data_dir(cli.data_dir.as_deref())?;
+            export::run(&dir, &data_dir, command)
         }
         Some(Commands::Prep(args)) => {
             let dir = load_directory(cli.directory.as_deref())?;
