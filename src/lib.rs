@@ -28,6 +28,7 @@ pub mod paths;
 pub mod print;
 pub mod retention;
 pub mod settings;
+pub mod sharing;
 pub mod state;
 pub mod store;
 pub mod ui;

@@ -30,6 +30,7 @@ const LAYERS: &[&[&str]] = &[
         "layout",
         "builtin",
         "windows_console",
+        "sharing",
     ],
     &["store", "fields"],
     &["directory"],

@@ -22,7 +22,8 @@ mod unsaved;
 
 pub use disputes::{CaseDraft, DisputeCommand, DisputeEffect, DisputesState, apply_dispute};
 pub use journal::{
-    Editor, ExportFormat, JournalCommand, JournalEffect, JournalState, Undo, apply_journal,
+    Editor, ExportFormat, JournalCommand, JournalEffect, JournalState, OTHER_WINDOW, Undo,
+    apply_journal,
 };
 pub use retention::{
     CardDraft, OfferDraft, OutcomeDraft, RetentionCommand, RetentionState, apply_retention,
