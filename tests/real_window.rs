@@ -1,5 +1,6 @@
 //! The real window under a display server: the release binary starts, paints, and
-//! writes a screenshot of itself; `find --copy` reaches the system clipboard.
+//! writes a screenshot of itself; `find --copy` reaches the system clipboard; 200
+//! `log add` calls show in an open window without input; a second window is read-only.
 //!
 //! These need a display (and xclip), so plain `cargo test` skips them. `.ci/run` builds
 //! the release binary and runs them against it under
