@@ -19,6 +19,8 @@ use crate::state::{AppCommand, AppState, Commands, Effect, JournalState};
 use crate::ui;
 use crate::unsaved_file::{Kept, UnsavedFile};
 
+mod writers;
+
 /// A clock (the real one, or a fixed one in tests).
 pub type Clock = Box<dyn Fn() -> Timestamp>;
 
@@ -60,6 +62,10 @@ pub struct DeskApp {
     unsaved_written: Option<Timestamp>,
     /// Effects asked for before the first frame (opening a case at start-up).
     pending: Vec<Effect>,
+    /// The data folder's window lock (none: not taken, as in most tests).
+    window_lock: Option<Arc<crate::sharing::WindowLock>>,
+    /// Watches the journal file for changes made elsewhere while the window is open.
+    watcher: Option<crate::sharing::Watcher>,
 }
 
 /// Opens the journal in `data_dir` for the window: the file adapter and the state to
@@ -98,6 +104,8 @@ impl DeskApp {
             unsaved_file: None,
             unsaved_written: None,
             pending: Vec::new(),
+            window_lock: None,
+            watcher: None,
         }
     }
 
@@ -111,10 +119,11 @@ impl DeskApp {
     /// be read at start is left alone (the window said so then); any other failure is
     /// reported once and not retried until the settings change again.
     pub fn save_settings(&mut self) {
+        let other_window = self.other_window_open();
         let Some(file) = &mut self.settings_file else {
             return;
         };
-        if file.read_only_reason().is_some() {
+        if file.read_only_reason().is_some() || other_window {
             return;
         }
         let settings = self.state.settings();
@@ -132,21 +141,15 @@ impl DeskApp {
 
     /// Keeps the journal in `data_dir` (loads it now; saves on every change).
     pub fn with_journal(mut self, data_dir: &std::path::Path) -> DeskApp {
-        let (file, state) = open_journal(data_dir);
+        let (file, mut state) = open_journal(data_dir);
+        state.other_window = self.other_window_open();
         self.state.journal = state;
         self.journal_file = Some(file);
         self.exports_dir = Some(crate::paths::exports_dir(data_dir));
-        let (unsaved, kept) = UnsavedFile::open(data_dir);
-        match kept {
-            Ok(forms) => {
-                let effects = self.state.restore_forms(forms);
-                self.pending.extend(effects);
-            }
-            Err(e) => self.state.report(format!(
-                "Forms kept from last time could not be read and are left as they are: {e}"
-            )),
+        // A read-only window leaves the kept forms to the window that edits.
+        if !self.state.journal.other_window {
+            self.open_unsaved_forms(data_dir);
         }
-        self.unsaved_file = Some(unsaved);
         self
     }
 
@@ -214,6 +217,10 @@ impl DeskApp {
         }
         let mut commands = Commands::default();
         ui::app_ui(ui, &self.state, &mut commands);
+        if let Some(probe) = &self.probe {
+            let journal = &self.state.journal;
+            probe.after_frame(journal.data.entries.len(), journal.writable());
+        }
         for command in commands.into_vec() {
             for effect in self.state.apply(command) {
                 self.run_effect(&ctx, effect);
@@ -279,7 +286,9 @@ impl DeskApp {
                 self.state.journal.backups_listed(listed);
             }
             Effect::RestoreBackup(name) => {
+                let other_window = self.other_window_open();
                 let result = match &mut self.journal_file {
+                    _ if other_window => Err(crate::state::OTHER_WINDOW.to_string()),
                     Some(file) => file
                         .restore(std::path::Path::new(&name))
                         .map_err(|e| e.to_string()),
@@ -315,19 +324,27 @@ impl DeskApp {
         Vec::new()
     }
 
-    /// Picks up what another window saved (a `stat` per frame; frames are rare).
+    /// Picks up what another window or the command line saved (a `stat` per frame;
+    /// frames are rare, and the watcher repaints when the file changes).
     fn refresh_journal(&mut self) {
+        self.lock_came_free();
         let Some(file) = &mut self.journal_file else {
             return;
         };
         match file.refresh(&self.state.journal.data) {
             None => {}
-            Some(Ok(merged)) => self.state.journal.saved(Ok(merged)),
+            Some(Ok((merged, _))) => self.state.journal.refreshed(merged),
             Some(Err(e)) => self.state.journal.became_read_only(e.to_string()),
         }
     }
 
     fn save_journal(&mut self) {
+        if self.other_window_open() {
+            self.state
+                .journal
+                .saved(Err(crate::state::OTHER_WINDOW.to_string()));
+            return;
+        }
         let Some(file) = &mut self.journal_file else {
             return;
         };
@@ -442,6 +459,7 @@ impl eframe::App for DeskApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.closing();
+        self.stop_watching();
     }
 }
 
@@ -517,7 +535,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
     eframe::run_native(
         "amex-desk",
         native,
-        Box::new(move |_cc| {
+        Box::new(move |cc| {
             let (settings_file, settings, note) =
                 crate::settings::file::load(&data_dir, &directory);
             if let Some(note) = &note {
@@ -527,8 +545,10 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             let mut state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);
             state.warning = join_notes(warning, note);
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
+                .with_window_lock(&data_dir)
                 .with_journal(&data_dir)
-                .with_settings_file(settings_file);
+                .with_settings_file(settings_file)
+                .watch_journal(&cc.egui_ctx);
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);
             }

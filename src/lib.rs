@@ -33,6 +33,7 @@ pub mod records;
 pub mod retention;
 pub mod sensitive;
 pub mod settings;
+pub mod sharing;
 pub mod state;
 pub mod store;
 pub mod ui;

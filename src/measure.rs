@@ -7,8 +7,14 @@
 //! - `AMEX_DESK_BENCH_IDLE_SECS=N`: after the first frame and a one-second settle, stay
 //!   open N seconds with no input, then print `idle_frames=…` (frames painted in those N
 //!   seconds) and exit.
+//! - `AMEX_DESK_SHOWN_FILE=PATH`: after every frame it draws, the window writes what its
+//!   journal holds to PATH (`entries=N writable=true frames=F`, one line): how a test
+//!   sees, without input, that outside changes reached the screen (see
+//!   `tests/real_window.rs`).
 //!
 //! Without either variable nothing here does anything.
+
+#![allow(clippy::disallowed_methods)] // benchmark and test probes write their report files (issue 15)
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -18,6 +24,8 @@ use std::time::{Duration, Instant};
 pub const FRAMES_ENV: &str = "AMEX_DESK_BENCH_FRAMES";
 /// Environment variable: stay idle this many seconds, printing the frames painted.
 pub const IDLE_ENV: &str = "AMEX_DESK_BENCH_IDLE_SECS";
+/// Environment variable: write what the journal shows to this file after each frame.
+pub const SHOWN_ENV: &str = "AMEX_DESK_SHOWN_FILE";
 /// How long the window may settle after the first frame before idle counting starts.
 pub const SETTLE: Duration = Duration::from_secs(1);
 
@@ -33,12 +41,14 @@ fn env_number(name: &str) -> Option<u64> {
 }
 
 /// What the measurement switches asked for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Switches {
     /// Exit after this many frames.
     pub frames: Option<u64>,
     /// Count frames painted in this many idle seconds.
     pub idle_secs: Option<u64>,
+    /// Write what the journal shows to this file after each frame.
+    pub shown: Option<std::path::PathBuf>,
 }
 
 impl Switches {
@@ -47,12 +57,15 @@ impl Switches {
         Switches {
             frames: env_number(FRAMES_ENV).filter(|n| *n > 0),
             idle_secs: env_number(IDLE_ENV),
+            shown: std::env::var_os(SHOWN_ENV)
+                .filter(|p| !p.is_empty())
+                .map(std::path::PathBuf::from),
         }
     }
 
     /// Whether any switch is on.
     pub fn active(&self) -> bool {
-        self.frames.is_some() || self.idle_secs.is_some()
+        self.frames.is_some() || self.idle_secs.is_some() || self.shown.is_some()
     }
 }
 
@@ -70,6 +83,24 @@ impl Probe {
             switches,
             frames: Arc::new(AtomicU64::new(0)),
             idle_started: false,
+        }
+    }
+
+    /// Call at the end of each frame with what the journal held as it was drawn:
+    /// written to the [`SHOWN_ENV`] file when that switch is on.
+    pub fn after_frame(&self, entries: usize, writable: bool) {
+        let Some(path) = &self.switches.shown else {
+            return;
+        };
+        let frames = self.frames.load(Ordering::SeqCst);
+        let line = format!("entries={entries} writable={writable} frames={frames}\n");
+        // Whole or not at all for the reader: a temporary file renamed over it.
+        let temp = path.with_extension("tmp");
+        if let Err(e) = std::fs::write(&temp, line).and_then(|()| std::fs::rename(&temp, path)) {
+            eprintln!(
+                "amex-desk: {SHOWN_ENV}: cannot write {}: {e}",
+                path.display()
+            );
         }
     }
 

@@ -31,6 +31,7 @@ const LAYERS: &[&[&str]] = &[
         "builtin",
         "windows_console",
         "sensitive",
+        "sharing",
     ],
     &["store", "fields"],
     &["directory"],

@@ -1,5 +1,6 @@
 //! The real window under a display server: the release binary starts, paints, and
-//! writes a screenshot of itself; `find --copy` reaches the system clipboard.
+//! writes a screenshot of itself; `find --copy` reaches the system clipboard; 200
+//! `log add` calls show in an open window without input; a second window is read-only.
 //!
 //! These need a display (and xclip), so plain `cargo test` skips them. `.ci/run` builds
 //! the release binary and runs them against it under
@@ -149,4 +150,162 @@ fn window_size_sets_the_window_and_its_screenshot() {
     assert!(status.success(), "amex-desk --screenshot failed: {status}");
     let image = image::open(&shot).expect("a PNG").to_rgba8();
     assert_eq!(image.dimensions(), (1024, 600));
+}
+
+/// A window on `data` that writes what its journal shows to `shown` after each frame
+/// (`AMEX_DESK_SHOWN_FILE`, see src/measure.rs); killed when dropped.
+struct Window(std::process::Child);
+
+impl Window {
+    fn open(data: &std::path::Path, shown: &std::path::Path) -> Window {
+        let child = bin()
+            .args(["--page", "journal"])
+            .env("AMEX_DESK_DATA_DIR", data)
+            .env("AMEX_DESK_SHOWN_FILE", shown)
+            .env("LANG", "en_GB.UTF-8")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("start amex-desk");
+        Window(child)
+    }
+}
+
+impl Drop for Window {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// What the window last drew: (entries, writable, frames).
+fn shown(path: &std::path::Path) -> Option<(usize, bool, u64)> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let mut entries = None;
+    let mut writable = None;
+    let mut frames = None;
+    for part in text.split_whitespace() {
+        match part.split_once('=')? {
+            ("entries", n) => entries = n.parse().ok(),
+            ("writable", b) => writable = b.parse().ok(),
+            ("frames", n) => frames = n.parse().ok(),
+            _ => {}
+        }
+    }
+    Some((entries?, writable?, frames?))
+}
+
+/// Waits (generously) until the window's last frame satisfies `done`; returns it.
+fn wait_shown(
+    path: &std::path::Path,
+    what: &str,
+    done: impl Fn((usize, bool, u64)) -> bool,
+) -> (usize, bool, u64) {
+    let start = Instant::now();
+    loop {
+        if let Some(s) = shown(path)
+            && done(s)
+        {
+            return s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{what}: the window shows {:?}",
+            shown(path)
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// `amex-desk log add` on `data`, `n` calls, `parallel` at a time.
+fn log_adds(data: &std::path::Path, n: usize, parallel: usize) {
+    for batch in (0..n).collect::<Vec<_>>().chunks(parallel) {
+        let children: Vec<_> = batch
+            .iter()
+            .map(|i| {
+                bin()
+                    .args(["log", "add", "--summary", &format!("outside call {i}")])
+                    .env("AMEX_DESK_DATA_DIR", data)
+                    .stdout(std::process::Stdio::null())
+                    .spawn()
+                    .expect("start amex-desk log add")
+            })
+            .collect();
+        for mut child in children {
+            assert!(child.wait().unwrap().success(), "log add failed");
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs a display: run under xvfb-run (see .ci/run)"]
+fn the_window_shows_200_command_line_additions_within_two_seconds_without_input() {
+    let root = tempfile::tempdir().unwrap();
+    let (data, shown_file) = (root.path().join("data"), root.path().join("shown.txt"));
+    let _window = Window::open(&data, &shown_file);
+    wait_shown(&shown_file, "the first frame", |(n, w, _)| n == 0 && w);
+    // Idle: once settled, no frames are drawn while nothing changes.
+    std::thread::sleep(Duration::from_millis(1500));
+    let (_, _, before) = shown(&shown_file).unwrap();
+    std::thread::sleep(Duration::from_secs(2));
+    let (_, _, idle) = shown(&shown_file).unwrap();
+    assert!(
+        idle - before <= 1,
+        "{} frames drawn while idle",
+        idle - before
+    );
+
+    let started = Instant::now();
+    log_adds(&data, 200, 4);
+    let last = Instant::now();
+    let (_, _, frames) = wait_shown(&shown_file, "all 200 shown", |(n, _, _)| n == 200);
+    let latency = last.elapsed();
+    eprintln!(
+        "200 `log add` calls took {:.1} s; the window showed all 200 {:.2} s after the last, in {} frames",
+        (last - started).as_secs_f64(),
+        latency.as_secs_f64(),
+        frames - idle
+    );
+    assert!(
+        latency <= Duration::from_secs(2),
+        "shown {latency:?} after the last call"
+    );
+}
+
+#[test]
+#[ignore = "needs a display: run under xvfb-run (see .ci/run)"]
+fn a_second_window_is_read_only_saves_nothing_and_edits_once_the_first_closes() {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let (shown_one, shown_two) = (root.path().join("one.txt"), root.path().join("two.txt"));
+    let first = Window::open(&data, &shown_one);
+    wait_shown(&shown_one, "the first window", |(_, w, _)| w);
+    std::thread::sleep(Duration::from_millis(500));
+    // Without its settings file, a window that could save would write one on exit.
+    let settings = data.join("settings.ron");
+    std::fs::remove_file(&settings).unwrap();
+
+    let out = bin()
+        .args(["--page", "journal"])
+        .env("AMEX_DESK_DATA_DIR", &data)
+        .env("AMEX_DESK_SHOWN_FILE", &shown_two)
+        .env("AMEX_DESK_BENCH_FRAMES", "10")
+        .output()
+        .expect("start a second window");
+    assert!(out.status.success(), "{:?}", out.status);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("Another Amex Desk window is open: this one is read-only"),
+        "{stderr}"
+    );
+    assert_eq!(shown(&shown_two).map(|s| s.1), Some(false), "read-only");
+    assert!(
+        !settings.exists(),
+        "the read-only window saved its settings"
+    );
+
+    std::fs::remove_file(&shown_two).unwrap();
+    let _second = Window::open(&data, &shown_two);
+    wait_shown(&shown_two, "a read-only window", |(_, w, _)| !w);
+    drop(first);
+    wait_shown(&shown_two, "writable once the first closed", |(_, w, _)| w);
 }

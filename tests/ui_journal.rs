@@ -320,3 +320,102 @@ fn log_this_call_is_about_the_problem_chosen() {
         "not the line's first purpose"
     );
 }
+
+#[test]
+fn outside_additions_show_and_an_edit_saved_in_the_window_keeps_them_all() {
+    let root = tempfile::tempdir().unwrap();
+    // A folder of its own (the command line warns about a shared one).
+    let dir = root.path().join("data");
+    let mut h = harness_in(&dir);
+    click(&mut h, "Journal");
+    click(&mut h, "New entry");
+    type_into(&mut h, "Summary", "made in the window");
+    click(&mut h, "Save entry");
+    // 200 calls logged from the command line while the window is open (older than
+    // the window's entry, so that one stays at the top of the list), 8 at a time.
+    let started = std::time::Instant::now();
+    for batch in (0..200).collect::<Vec<_>>().chunks(8) {
+        let children: Vec<_> = batch
+            .iter()
+            .map(|i| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+                    .args(["log", "add", "--summary", &format!("outside call {i}")])
+                    .args(["--when", "2026-11-01 09:00"])
+                    .env("AMEX_DESK_DATA_DIR", &dir)
+                    .stdout(std::process::Stdio::null())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for mut child in children {
+            assert!(child.wait().unwrap().success());
+        }
+    }
+    eprintln!(
+        "200 `log add` calls: {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    // The next frame (the real window's watcher asks for it) picks them up.
+    h.run();
+    assert!(shows(&h, "200 entries added elsewhere."));
+    assert_eq!(h.state().state.journal.data.entries.len(), 201);
+    click_starting(&mut h, "Edit entry 2026-11-18");
+    type_into(&mut h, "Summary", ", edited");
+    click(&mut h, "Save entry");
+    let disk = amex_desk::journal::read_journal(&dir.join("journal.ron"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(disk.entries.len(), 201);
+    assert!(
+        disk.entries
+            .iter()
+            .any(|e| e.summary == "made in the window, edited")
+    );
+    let outside = disk
+        .entries
+        .iter()
+        .filter(|e| e.summary.starts_with("outside call "))
+        .count();
+    assert_eq!(outside, 200);
+}
+
+#[test]
+fn a_second_window_on_the_folder_is_read_only_until_the_first_closes() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("data");
+    std::fs::create_dir(&dir).unwrap();
+    let open = |dir: &std::path::Path| {
+        common::harness_with(
+            common::app_with(
+                common::calling_from("GB"),
+                "Europe/London",
+                amex_desk::opener::RecordingOpener::default(),
+                amex_desk::directory::Directory::builtin().unwrap(),
+            )
+            .with_window_lock(dir)
+            .with_journal(dir),
+        )
+    };
+    let banner = "Another Amex Desk window is open: this one is read-only";
+    let mut one = open(&dir);
+    let mut two = open(&dir);
+    assert!(!shows(&one, banner));
+    assert!(shows(&two, banner));
+    assert!(two.state().other_window_open());
+    for h in [&mut one, &mut two] {
+        click(h, "Journal");
+    }
+    assert!(!one.get_by_label("New entry").accesskit_node().is_disabled());
+    assert!(two.get_by_label("New entry").accesskit_node().is_disabled());
+    drop(one);
+    two.run();
+    assert!(!shows(&two, banner));
+    assert!(shows(
+        &two,
+        "The other window closed: this one can edit now."
+    ));
+    click(&mut two, "New entry");
+    type_into(&mut two, "Summary", "after the first window closed");
+    click(&mut two, "Save entry");
+    assert!(journal_text(&dir).contains("after the first window closed"));
+}

@@ -125,23 +125,30 @@ fn label_of(dir: &Directory) -> impl Fn(&str) -> String + '_ {
     }
 }
 
-/// Runs a `log` subcommand against the journal in `data_dir`.
-pub fn run(dir: &Directory, data_dir: &Path, command: LogCommand) -> Result<(), Failure> {
+/// Runs a `log` subcommand against the journal in `data_dir`. `load_dir` reads the
+/// directory, only for the subcommands that show contact names or check a contact id
+/// (a plain `log add` skips it: scripts call it hundreds of times).
+pub fn run(
+    load_dir: impl Fn() -> Result<Directory, Failure>,
+    data_dir: &Path,
+    command: LogCommand,
+) -> Result<(), Failure> {
     let zone = TimeZone::try_system().unwrap_or(TimeZone::UTC);
     let now = Timestamp::now();
     match command {
-        LogCommand::Add(args) => add(dir, data_dir, args, now, &zone),
+        LogCommand::Add(args) => add(&load_dir, data_dir, args, now, &zone),
         LogCommand::List { due, json } => {
             let (_, journal) = open_journal(data_dir)?;
             if due {
                 list_due(&journal, now, &zone, json)
             } else {
-                list(dir, &journal, json)
+                list(&load_dir()?, &journal, json)
             }
         }
         LogCommand::Export { format, output } => {
+            let dir = load_dir()?;
             let (_, journal) = open_journal(data_dir)?;
-            let label = label_of(dir);
+            let label = label_of(&dir);
             let text = match format {
                 ExportArg::Md => {
                     let exported = now.to_zoned(zone).strftime("%Y-%m-%d %H:%M").to_string();
@@ -222,7 +229,7 @@ fn restore(data_dir: &Path, backup: &Path) -> Result<(), Failure> {
 }
 
 fn add(
-    dir: &Directory,
+    load_dir: &impl Fn() -> Result<Directory, Failure>,
     data_dir: &Path,
     args: AddArgs,
     now: Timestamp,
@@ -233,6 +240,7 @@ fn add(
         entry.when = parse_when(when, zone).map_err(|e| Failure::data(format!("--when: {e}")))?;
     }
     if let Some(id) = &args.contact {
+        let dir = load_dir()?;
         let contact = dir.contact(id).ok_or_else(|| {
             Failure::data(format!(
                 "--contact {id}: no such contact; `amex-desk find --json` lists the ids"

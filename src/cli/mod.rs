@@ -303,9 +303,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             verify::run(&dir, &input, from.as_deref(), json)
         }
         Some(Commands::Log(command)) => {
-            let dir = load_directory(cli.directory.as_deref())?;
             let data_dir = data_dir(cli.data_dir.as_deref())?;
-            log::run(&dir, &data_dir, command)
+            log::run(
+                || load_directory(cli.directory.as_deref()),
+                &data_dir,
+                command,
+            )
         }
         Some(Commands::Export(command)) => {
             let dir = load_directory(cli.directory.as_deref())?;

@@ -12,7 +12,7 @@
 
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 
@@ -20,6 +20,7 @@ use super::backups;
 use super::merge::{MergeReport, merge};
 use super::model::{JOURNAL_VERSION, Journal};
 use super::{codec, decode};
+use crate::sharing::{FileStamp, stamp};
 use crate::store::{Store, StoreError, StoreErrorKind};
 
 /// The journal's file name in the data folder.
@@ -31,31 +32,11 @@ pub const LOCK_WAIT: Duration = Duration::from_secs(5);
 /// Temporary files older than this, left by a crash, are removed when the journal opens.
 const STALE_TEMP: Duration = Duration::from_secs(60);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Stamp {
-    len: u64,
-    modified: Option<SystemTime>,
-    inode: u64,
-}
-
-fn stamp(path: &Path) -> Option<Stamp> {
-    let meta = std::fs::metadata(path).ok()?;
-    #[cfg(unix)]
-    let inode = std::os::unix::fs::MetadataExt::ino(&meta);
-    #[cfg(not(unix))]
-    let inode = 0;
-    Some(Stamp {
-        len: meta.len(),
-        modified: meta.modified().ok(),
-        inode,
-    })
-}
-
 /// The journal file of one data folder.
 #[derive(Debug)]
 pub struct JournalFile {
     store: Store,
-    seen: Option<Stamp>,
+    seen: Option<FileStamp>,
 }
 
 impl JournalFile {
@@ -336,7 +317,7 @@ mod tests {
         let fresh = dir.path().join(".amex-desk-new.tmp");
         std::fs::write(&old, "x").unwrap();
         std::fs::write(&fresh, "x").unwrap();
-        let past = SystemTime::now() - Duration::from_secs(3600);
+        let past = std::time::SystemTime::now() - Duration::from_secs(3600);
         File::options()
             .write(true)
             .open(&old)

@@ -2,7 +2,7 @@
 //!
 //! Pure data and logic ([`model`], [`edit`], [`merge`], [`due`] (the entries' own
 //! follow-ups; the full list with dispute deadlines is [`crate::followups`]), [`query`],
-//! [`sensitive`], [`clean`], [`export`]) plus the file adapters ([`file`], [`backups`]). Nothing here imports
+//! [`sensitive`], [`clean`], [`export`], [`elsewhere`]) plus the file adapters ([`file`], [`backups`]). Nothing here imports
 //! egui.
 
 pub mod backups;
@@ -12,6 +12,7 @@ pub mod decode;
 pub mod draft;
 pub mod due;
 pub mod edit;
+pub mod elsewhere;
 pub mod export;
 pub mod file;
 pub mod integrity;

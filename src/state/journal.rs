@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::directory::{Kind, Purpose};
 use crate::journal::clean::{has_unsafe, removed_note};
+use crate::journal::elsewhere::Elsewhere;
 pub use crate::journal::export::ExportFormat;
 use crate::journal::{Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft};
 
@@ -15,7 +16,12 @@ use super::disputes::DisputeCommand;
 use super::{Ctx, Effect, Out, View};
 
 /// Why nothing can be saved while the journal file is unreadable.
-pub const READ_ONLY: &str = "The journal file could not be read, so nothing is saved until it is fixed (see the message at the top).";
+pub const READ_ONLY: &str =
+    "The journal is read-only, so nothing is saved (see the message at the top).";
+
+/// The banner of a window opened while another holds the data folder.
+pub const OTHER_WINDOW: &str =
+    "Another Amex Desk window is open: this one is read-only; close it to edit here.";
 
 /// The journal's commands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,6 +146,10 @@ pub struct JournalState {
     pub message: Option<String>,
     /// The earlier versions listed on the page (none: the list is closed).
     pub backups: Option<Vec<crate::journal::backups::Backup>>,
+    /// Another window holds the data folder: read-only (banner [`OTHER_WINDOW`]).
+    pub other_window: bool,
+    /// The outside changes [`JournalState::message`] reports, added up over refreshes.
+    pub elsewhere: Elsewhere,
 }
 
 impl JournalState {
@@ -156,7 +166,25 @@ impl JournalState {
 
     /// Can changes be saved?
     pub fn writable(&self) -> bool {
-        self.problem.is_none()
+        self.problem.is_none() && !self.other_window
+    }
+
+    /// Takes in what a refresh read from the file (`data`: ours merged with it), and
+    /// says what came from elsewhere ("200 entries added elsewhere."), added to what
+    /// the message already said when it still shows the last refresh.
+    pub fn refreshed(&mut self, data: Journal) {
+        let found = crate::journal::elsewhere::compare(&self.data, &data);
+        self.data = data;
+        if found.is_empty() {
+            return;
+        }
+        let shown = self.message.is_some() && self.message == self.elsewhere.message();
+        self.elsewhere = if shown {
+            self.elsewhere.plus(found)
+        } else {
+            found
+        };
+        self.message = self.elsewhere.message();
     }
 
     /// The file turned out read-only while saving: say why, and save nothing more.
@@ -580,5 +608,46 @@ mod tests {
         apply_journal(&mut js, JournalCommand::New, &dir, now, &z);
         assert!(apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z).is_empty());
         assert!(js.editor.as_ref().unwrap().error.is_some());
+    }
+
+    #[test]
+    fn refreshes_add_up_in_the_message_until_something_else_is_said() {
+        let (mut js, dir, now) = setup();
+        let z = TimeZone::UTC;
+        let mut outside = js.data.clone();
+        for i in 0..3 {
+            let mut e = crate::journal::Entry::new(now, &z);
+            e.summary = format!("from the command line {i}");
+            outside.upsert_entry(e, now);
+            if i == 0 {
+                js.refreshed(outside.clone());
+            }
+        }
+        assert_eq!(js.message.as_deref(), Some("1 entry added elsewhere."));
+        js.refreshed(outside.clone());
+        assert_eq!(js.message.as_deref(), Some("3 entries added elsewhere."));
+        js.refreshed(outside.clone());
+        assert_eq!(js.data.entries.len(), 3);
+        assert_eq!(js.message.as_deref(), Some("3 entries added elsewhere."));
+        apply_journal(&mut js, JournalCommand::New, &dir, now, &z);
+        apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z);
+        assert_eq!(js.message.as_deref(), Some("Saved."));
+        let mut outside = js.data.clone();
+        let gone = outside.entries[0].id;
+        outside.delete_entry(gone, now);
+        js.refreshed(outside);
+        assert_eq!(js.message.as_deref(), Some("1 entry removed elsewhere."));
+    }
+
+    #[test]
+    fn a_second_window_is_read_only() {
+        let (mut js, dir, now) = setup();
+        let z = TimeZone::UTC;
+        js.other_window = true;
+        assert!(!js.writable());
+        apply_journal(&mut js, JournalCommand::New, &dir, now, &z);
+        assert!(apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z).is_empty());
+        assert_eq!(js.editor.unwrap().error.as_deref(), Some(READ_ONLY));
+        assert!(js.data.entries.is_empty());
     }
 }

@@ -32,7 +32,9 @@ mod unsaved;
 
 pub use disputes::{CaseDraft, DisputeCommand, DisputesState};
 pub use effect::{Commands, Effect, Out};
-pub use journal::{CallLog, Editor, ExportFormat, JournalCommand, JournalState, Undo};
+pub use journal::{
+    CallLog, Editor, ExportFormat, JournalCommand, JournalState, OTHER_WINDOW, Undo,
+};
 pub use numbers::{NumbersCommand, NumbersState};
 pub use prep::{PrepCommand, PrepState};
 pub use retention::{CardDraft, OfferDraft, OutcomeDraft, RetentionCommand, RetentionState};

@@ -49,6 +49,13 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     if let Some(problem) = &state.journal.problem {
         banner_ui(ui, "journal_problem", |ui| journal_problem_ui(ui, problem));
     }
+    if state.journal.other_window {
+        banner_ui(ui, "other_window", |ui| {
+            let color = ui.visuals().warn_fg_color;
+            let text = crate::state::OTHER_WINDOW;
+            widgets::message_ui(ui, text, |t| t.color(color));
+        });
+    }
     if !state.journal.integrity.is_empty() {
         banner_ui(ui, "journal_integrity", |ui| {
             journal_integrity_ui(ui, &state.journal.integrity, commands)

@@ -1,0 +1,104 @@
+//! One window, many writers (issue 16, item 5), at the window's edge: the data
+//! folder's window lock, and the watcher that repaints when the journal changed on
+//! disk. See [`crate::sharing`].
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::DeskApp;
+use crate::sharing::{POLL, Watcher, WindowLock};
+use crate::state::OTHER_WINDOW;
+use crate::unsaved_file::UnsavedFile;
+
+impl DeskApp {
+    /// Takes the data folder's window lock (call before [`DeskApp::with_journal`]).
+    /// If another window holds it, this one is read-only: the journal shows but
+    /// nothing is saved (settings and unsaved forms neither) until that window closes.
+    pub fn with_window_lock(mut self, data_dir: &Path) -> DeskApp {
+        let lock = WindowLock::new(data_dir);
+        match lock.try_acquire() {
+            Ok(true) => {}
+            Ok(false) => eprintln!("amex-desk: {OTHER_WINDOW}"),
+            Err(e) => {
+                eprintln!(
+                    "amex-desk: cannot lock {} ({e}): another window on this folder would not be noticed",
+                    lock.path().display()
+                );
+                return self;
+            }
+        }
+        self.window_lock = Some(Arc::new(lock));
+        self
+    }
+
+    /// Does another window hold the data folder (so this one saves nothing)?
+    pub fn other_window_open(&self) -> bool {
+        self.window_lock.as_ref().is_some_and(|lock| !lock.held())
+    }
+
+    /// Watches the journal file while the window is open: `ctx` repaints (and the
+    /// frame picks up the file) within about [`POLL`] of another program writing it,
+    /// or of the other window closing; never otherwise.
+    pub fn watch_journal(mut self, ctx: &egui::Context) -> DeskApp {
+        let Some(file) = &self.journal_file else {
+            return self;
+        };
+        let repaint = ctx.clone();
+        let path = file.path().to_path_buf();
+        match Watcher::spawn(path, self.window_lock.clone(), POLL, move || {
+            repaint.request_repaint()
+        }) {
+            Ok(watcher) => self.watcher = Some(watcher),
+            Err(e) => {
+                eprintln!("amex-desk: changes made elsewhere will show on the next input only: {e}")
+            }
+        }
+        self
+    }
+
+    /// Stops watching the journal (the window is closing).
+    pub(super) fn stop_watching(&mut self) {
+        self.watcher = None;
+    }
+
+    /// The other window closed (the watcher, or this frame, took the lock): this one
+    /// edits now, with the forms that window kept.
+    pub(super) fn lock_came_free(&mut self) {
+        if !self.state.journal.other_window {
+            return;
+        }
+        let taken = self
+            .window_lock
+            .as_ref()
+            .is_some_and(|lock| lock.held() || lock.try_acquire().unwrap_or(false));
+        if !taken {
+            return;
+        }
+        self.state.journal.other_window = false;
+        self.state.journal.message =
+            Some("The other window closed: this one can edit now.".to_string());
+        let data_dir = self
+            .journal_file
+            .as_ref()
+            .and_then(|f| f.path().parent())
+            .map(Path::to_path_buf);
+        if let Some(dir) = data_dir {
+            self.open_unsaved_forms(&dir);
+        }
+    }
+
+    /// Opens the file of forms kept across a close and puts them back.
+    pub(super) fn open_unsaved_forms(&mut self, data_dir: &Path) {
+        let (unsaved, kept) = UnsavedFile::open(data_dir);
+        match kept {
+            Ok(forms) => {
+                let effects = self.state.restore_forms(forms);
+                self.pending.extend(effects);
+            }
+            Err(e) => self.state.report(format!(
+                "Forms kept from last time could not be read and are left as they are: {e}"
+            )),
+        }
+        self.unsaved_file = Some(unsaved);
+    }
+}
