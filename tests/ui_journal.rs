@@ -195,6 +195,30 @@ fn export_writes_markdown_into_the_data_folder() {
 }
 
 #[test]
+fn export_calendar_writes_an_ics_file_with_the_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Journal");
+    click(&mut h, "New entry");
+    type_into(&mut h, "Summary", "call back about the credit");
+    type_into(&mut h, "Follow-up date", "2026-11-25");
+    click(&mut h, "Save entry");
+    click(&mut h, "Export calendar (.ics)");
+    assert!(shows(&h, "Exported to"));
+    let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(exports.len(), 1);
+    let name = exports[0].file_name().to_string_lossy().into_owned();
+    assert!(name.starts_with("amex-desk-calendar-2026-11-18"), "{name}");
+    assert!(name.ends_with(".ics"), "{name}");
+    let ics = std::fs::read_to_string(exports[0].path()).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
+    assert!(ics.contains("DTSTART;VALUE=DATE:20261125"), "{ics}");
+}
+
+#[test]
 fn two_windows_on_one_folder_keep_each_others_entries() {
     let dir = tempfile::tempdir().unwrap();
     let mut one = harness_in(dir.path());

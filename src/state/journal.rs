@@ -62,6 +62,9 @@ pub enum JournalCommand {
     DeleteNote(Uuid),
     /// Write the journal to a Markdown or CSV file in the exports folder.
     Export(ExportFormat),
+    /// Write follow-ups, promises, dispute deadlines and fee-refund windows as an
+    /// iCalendar file in the exports folder.
+    ExportCalendar,
     /// The import path field changed.
     SetImportPath(String),
     /// Merge a journal file from another machine.
@@ -264,6 +267,7 @@ impl JournalState {
             C::SetStatusFilter(status) => self.query.status = status,
             C::SetNoteDraft(text) => self.note_draft = text,
             C::Export(format) => self.export(format, ctx, out),
+            C::ExportCalendar => self.export_calendar(ctx, out),
             C::SetImportPath(path) => self.import_path = path,
             C::Import => {
                 let path = self.import_path.trim();
@@ -441,6 +445,28 @@ impl JournalState {
             }),
             Err(e) => self.message = Some(format!("Export failed: {e}")),
         }
+    }
+
+    /// Builds the calendar (pure, [`crate::calendar`]) and asks the edge to write it.
+    fn export_calendar(&mut self, ctx: &Ctx, out: &mut Out) {
+        let label_of = |id: &str| {
+            ctx.directory
+                .contact(id)
+                .map(|c| c.record.label.clone())
+                .unwrap_or_else(|| id.to_string())
+        };
+        let events = crate::calendar::calendar_events(
+            &self.data,
+            ctx.catalogs.disputes,
+            ctx.catalogs.retention,
+            &label_of,
+            ctx.today,
+        );
+        out.push(Effect::WriteExport {
+            name: ctx.stamped(&crate::calendar::file_name(ctx.today)),
+            bytes: crate::calendar::to_ics(&events, ctx.now).into_bytes(),
+            from: View::Journal,
+        });
     }
 
     /// Takes in a journal file the edge read for an import: merges it and asks for a

@@ -151,6 +151,15 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         {
             commands.push(JournalCommand::Export(ExportFormat::Csv));
         }
+        if ui
+            .add_enabled(readable, Button::new("Export calendar (.ics)"))
+            .on_hover_text(
+                "Follow-ups, promises, dispute deadlines and fee-refund windows, for your calendar app",
+            )
+            .clicked()
+        {
+            commands.push(JournalCommand::ExportCalendar);
+        }
     });
     ui.add_space(8.0);
     ui.label(RichText::new("Import from another machine").strong());
