@@ -189,8 +189,12 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
         } else {
             format!(", rep {}", e.rep)
         };
+        let timed = e
+            .call_times
+            .map(|t| format!(", call {}", t.summary()))
+            .unwrap_or_default();
         blocks.push(Block::Bullet(format!(
-            "{} ({}{rep}, {reference}): {}",
+            "{} ({}{rep}, {reference}{timed}): {}",
             e.when.short(),
             e.channel.label(),
             e.summary
@@ -349,6 +353,15 @@ mod tests {
             e.reference = format!("D-{i:04}");
             e.summary =
                 "Called about the parcel; the rep opened a trace and will call back.".into();
+            if i == 0 {
+                let end = now + jiff::SignedDuration::from_secs(2710);
+                e.call_times = Some(crate::journal::CallTimes {
+                    started: e.when,
+                    ended: crate::journal::LocalTime::in_zone(end, &jiff::tz::TimeZone::UTC),
+                    hold_secs: 1960,
+                    talk_secs: 750,
+                });
+            }
             case.calls.push(e.id);
             journal.entries.push(e);
         }
@@ -369,7 +382,7 @@ mod tests {
             "2026-12-30",
             "1 of 5 gathered",
             "order 7781",
-            "ref D-0000",
+            "ref D-0000, call 45:10 (hold 32:40, talk 12:30)",
             "ref D-0059",
             "not legal advice",
         ] {
