@@ -31,7 +31,7 @@ impl TestClock {
 
     fn advance(&self, secs: i64) {
         let mut now = self.0.lock().unwrap();
-        *now = *now + jiff::SignedDuration::from_secs(secs);
+        *now += jiff::SignedDuration::from_secs(secs);
     }
 }
 
@@ -83,20 +83,32 @@ fn a_timed_call_is_logged_with_its_hold_and_talk_time() {
     let repaints = record_repaints(&h);
     h.run();
     assert!(
-        repaints.lock().unwrap().is_none_or(|d| d > Duration::from_secs(2)),
+        repaints
+            .lock()
+            .unwrap()
+            .is_none_or(|d| d > Duration::from_secs(2)),
         "no call, no ticking: {:?}",
         repaints.lock().unwrap()
     );
     click(&mut h, "Start call");
-    assert!(shows(&h, "On call with Consumer cards: lost, stolen, fraud and customer relations 00:00 (hold 00:00)"));
+    assert!(shows(
+        &h,
+        "On call with Consumer cards: lost, stolen, fraud and customer relations 00:00 (hold 00:00)"
+    ));
     *repaints.lock().unwrap() = None;
     h.run();
-    let tick = repaints.lock().unwrap().expect("the clock asks to be repainted");
+    let tick = repaints
+        .lock()
+        .unwrap()
+        .expect("the clock asks to be repainted");
     assert!(tick <= Duration::from_millis(1100), "{tick:?}");
 
     clock.advance(8 * 60 + 10);
     h.run();
-    assert!(shows(&h, "On call with Consumer cards: lost, stolen, fraud and customer relations 08:10 (hold 08:10)"));
+    assert!(shows(
+        &h,
+        "On call with Consumer cards: lost, stolen, fraud and customer relations 08:10 (hold 08:10)"
+    ));
     click(&mut h, "Talking");
     clock.advance(12 * 60);
     h.run();
@@ -113,7 +125,10 @@ fn a_timed_call_is_logged_with_its_hold_and_talk_time() {
     let saved = std::fs::read_to_string(dir.path().join("journal.ron")).unwrap();
     assert!(saved.contains("hold_secs: 490"), "{saved}");
     assert!(saved.contains("talk_secs: 720"), "{saved}");
-    assert!(saved.contains("started: \"2026-11-18T10:00:00+00:00\""), "{saved}");
+    assert!(
+        saved.contains("started: \"2026-11-18T10:00:00+00:00\""),
+        "{saved}"
+    );
 
     click(&mut h, "Numbers");
     assert!(shows(&h, "Your calls to this line: 1, median hold 8 min"));
@@ -139,9 +154,21 @@ fn a_running_call_survives_a_crash() {
         &h,
         "Kept from last time, not saved yet: the running call's timer"
     ));
-    assert!(shows(&h, "On call with Consumer cards: lost, stolen, fraud and customer relations 06:00 (hold 05:00)"));
+    assert!(shows(
+        &h,
+        "On call with Consumer cards: lost, stolen, fraud and customer relations 06:00 (hold 05:00)"
+    ));
     click(&mut h, "End call");
-    let times = h.state().state.journal.editor.as_ref().unwrap().draft.call_times.unwrap();
+    let times = h
+        .state()
+        .state
+        .journal
+        .editor
+        .as_ref()
+        .unwrap()
+        .draft
+        .call_times
+        .unwrap();
     assert_eq!((times.hold_secs, times.talk_secs), (300, 60));
 }
 

@@ -172,6 +172,19 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
         }
     }
     checklist_blocks(case, kind, &mut blocks);
+    call_blocks(calls, &mut blocks);
+    blocks.push(Block::Space);
+    blocks.push(Block::Small(NOT_ADVICE.to_string()));
+    Doc {
+        title: format!("Dispute packet: {}", case.merchant),
+        footer: footer(today),
+        blocks,
+    }
+}
+
+/// "Calls and contacts": each linked call, oldest first, with its reference, rep and,
+/// when it was timed, its length and hold time (evidence of effort).
+fn call_blocks(calls: &[&Entry], blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading("Calls and contacts".to_string()));
     let mut calls = calls.to_vec();
     calls.sort_by_key(|e| e.when.timestamp);
@@ -199,13 +212,6 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
             e.channel.label(),
             e.summary
         )));
-    }
-    blocks.push(Block::Space);
-    blocks.push(Block::Small(NOT_ADVICE.to_string()));
-    Doc {
-        title: format!("Dispute packet: {}", case.merchant),
-        footer: footer(today),
-        blocks,
     }
 }
 

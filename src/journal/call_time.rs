@@ -223,7 +223,10 @@ fn minutes(secs: u32) -> String {
 pub fn line_stats(entries: &[Entry], contact: &str) -> LineStats {
     let mut calls = 0;
     let mut holds = Vec::new();
-    for e in entries.iter().filter(|e| e.contact.as_deref() == Some(contact)) {
+    for e in entries
+        .iter()
+        .filter(|e| e.contact.as_deref() == Some(contact))
+    {
         calls += 1;
         if let Some(t) = e.call_times.filter(|t| t.hold_secs > 0) {
             holds.push(t.hold_secs);
@@ -350,7 +353,10 @@ mod tests {
         );
         let even = line_stats(&entries[..3], "a");
         assert_eq!(even.median_hold_secs, Some(750));
-        assert_eq!(line_stats(&entries[1..2], "a").describe().unwrap(), "Your calls to this line: 1");
+        assert_eq!(
+            line_stats(&entries[1..2], "a").describe().unwrap(),
+            "Your calls to this line: 1"
+        );
         assert_eq!(line_stats(&entries, "c").describe(), None);
         assert_eq!(minutes(40), "40 s");
     }

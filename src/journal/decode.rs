@@ -21,8 +21,8 @@ use jiff::civil::Date;
 use ron::error::SpannedError;
 use uuid::Uuid;
 
-use super::codec::{P2, P3, P4, P5};
 use super::call_time::CallTimes;
+use super::codec::{P2, P3, P4, P5};
 use super::model::{Entry, EntryStatus, Journal, Link, LocalTime, Promise};
 use crate::directory::{Channel, Purpose};
 

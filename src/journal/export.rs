@@ -227,7 +227,10 @@ mod tests {
         let end = now + jiff::SignedDuration::from_secs(1510);
         e.call_times = Some(CallTimes {
             started: e.when,
-            ended: super::super::LocalTime::in_zone(end, &TimeZone::get("America/New_York").unwrap()),
+            ended: super::super::LocalTime::in_zone(
+                end,
+                &TimeZone::get("America/New_York").unwrap(),
+            ),
             hold_secs: 490,
             talk_secs: 1020,
         });

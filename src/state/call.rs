@@ -95,7 +95,10 @@ mod tests {
         assert_eq!(js.call_phase(), Some(Phase::OnHold));
         let again = run(&mut js, start(), "2026-11-18T10:01:00Z");
         assert_eq!(again.toast.as_deref(), Some(ALREADY_TIMING));
-        assert_eq!(js.timer.as_ref().unwrap().started, at("2026-11-18T10:00:00Z"));
+        assert_eq!(
+            js.timer.as_ref().unwrap().started,
+            at("2026-11-18T10:00:00Z")
+        );
         run(
             &mut js,
             JournalCommand::SetCallPhase(Phase::Talking),

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::journal::Editor;
 use super::retention::{CardDraft, OutcomeDraft};
-use crate::journal::{CallTimer, Draft};
 use crate::journal::sensitive::redact_in_place;
+use crate::journal::{CallTimer, Draft};
 use crate::state::CaseDraft;
 
 /// The forms open with unsaved changes.

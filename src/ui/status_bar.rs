@@ -3,9 +3,9 @@
 
 use egui::{RichText, Ui};
 
-use crate::state::Commands;
 use crate::journal::Phase;
 use crate::journal::call_time::clock;
+use crate::state::Commands;
 use crate::state::{AppCommand, AppState, CallLog, JournalCommand, View};
 
 /// The status bar.
