@@ -22,7 +22,7 @@ fn main_controls(view: View) -> &'static [&'static str] {
             "Export CSV",
             "Import and merge",
             "Show earlier versions",
-            "Edit",
+            "Edit entry…",
         ],
         View::Prep => &[
             "Prepare: Lost or stolen card",
