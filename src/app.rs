@@ -374,8 +374,9 @@ impl DeskApp {
         &self.title
     }
 
-    /// Repaints only when something on screen will change: the toast expiring, or a
-    /// listed contact opening or closing. No continuous repaint.
+    /// Repaints only when something on screen will change: the toast expiring, a
+    /// listed contact opening or closing, or a running call's clock. No continuous
+    /// repaint.
     fn schedule_repaint(&mut self, ctx: &egui::Context) {
         let now = self.state.now;
         let generation = self.state.numbers.results_generation;
@@ -398,7 +399,9 @@ impl DeskApp {
         }
         let hours_change = self.next_hours_change.and_then(|(_, next)| next);
         let toast = self.state.active_toast().map(|t| t.until);
-        let next = [toast, hours_change].into_iter().flatten().min();
+        // A running call's clock moves once a second; no call, no tick.
+        let call_tick = self.state.journal.timer.as_ref().map(|t| t.next_tick(now));
+        let next = [toast, hours_change, call_tick].into_iter().flatten().min();
         if let Some(at) = next
             && let Ok(wait) = std::time::Duration::try_from(at.duration_since(now))
         {

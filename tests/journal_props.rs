@@ -9,7 +9,7 @@ mod common;
 use amex_desk::directory::{Channel, Purpose};
 use amex_desk::journal::sensitive::{luhn_valid, redact};
 use amex_desk::journal::{
-    Entry, EntryStatus, Journal, JournalFile, LocalTime, Note, Promise, merge,
+    CallTimes, Entry, EntryStatus, Journal, JournalFile, LocalTime, Note, Promise, merge,
 };
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -57,13 +57,14 @@ fn entry() -> impl Strategy<Value = Entry> {
             proptest::collection::vec((text(), proptest::option::of(date()), any::<bool>()), 0..4),
             proptest::option::of(date()),
             0usize..EntryStatus::ALL.len(),
+            proptest::option::of((local_time(), local_time(), any::<u32>(), any::<u32>())),
         ),
     )
         .prop_map(
             |(
                 (id, created, updated, when),
                 (contact, ch, rep, reference, purpose, summary),
-                (promises, follow_up, st),
+                (promises, follow_up, st, times),
             )| Entry {
                 id: Uuid::from_u128(id),
                 created,
@@ -82,6 +83,12 @@ fn entry() -> impl Strategy<Value = Entry> {
                 follow_up,
                 status: EntryStatus::ALL[st],
                 links: Vec::new(),
+                call_times: times.map(|(started, ended, hold_secs, talk_secs)| CallTimes {
+                    started,
+                    ended,
+                    hold_secs,
+                    talk_secs,
+                }),
             },
         )
 }

@@ -172,6 +172,19 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
         }
     }
     checklist_blocks(case, kind, &mut blocks);
+    call_blocks(calls, &mut blocks);
+    blocks.push(Block::Space);
+    blocks.push(Block::Small(NOT_ADVICE.to_string()));
+    Doc {
+        title: format!("Dispute packet: {}", case.merchant),
+        footer: footer(today),
+        blocks,
+    }
+}
+
+/// "Calls and contacts": each linked call, oldest first, with its reference, rep and,
+/// when it was timed, its length and hold time (evidence of effort).
+fn call_blocks(calls: &[&Entry], blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading("Calls and contacts".to_string()));
     let mut calls = calls.to_vec();
     calls.sort_by_key(|e| e.when.timestamp);
@@ -189,19 +202,16 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
         } else {
             format!(", rep {}", e.rep)
         };
+        let timed = e
+            .call_times
+            .map(|t| format!(", call {}", t.summary()))
+            .unwrap_or_default();
         blocks.push(Block::Bullet(format!(
-            "{} ({}{rep}, {reference}): {}",
+            "{} ({}{rep}, {reference}{timed}): {}",
             e.when.short(),
             e.channel.label(),
             e.summary
         )));
-    }
-    blocks.push(Block::Space);
-    blocks.push(Block::Small(NOT_ADVICE.to_string()));
-    Doc {
-        title: format!("Dispute packet: {}", case.merchant),
-        footer: footer(today),
-        blocks,
     }
 }
 
@@ -349,6 +359,15 @@ mod tests {
             e.reference = format!("D-{i:04}");
             e.summary =
                 "Called about the parcel; the rep opened a trace and will call back.".into();
+            if i == 0 {
+                let end = now + jiff::SignedDuration::from_secs(2710);
+                e.call_times = Some(crate::journal::CallTimes {
+                    started: e.when,
+                    ended: crate::journal::LocalTime::in_zone(end, &jiff::tz::TimeZone::UTC),
+                    hold_secs: 1960,
+                    talk_secs: 750,
+                });
+            }
             case.calls.push(e.id);
             journal.entries.push(e);
         }
@@ -369,7 +388,7 @@ mod tests {
             "2026-12-30",
             "1 of 5 gathered",
             "order 7781",
-            "ref D-0000",
+            "ref D-0000, call 45:10 (hold 32:40, talk 12:30)",
             "ref D-0059",
             "not legal advice",
         ] {

@@ -123,6 +123,16 @@ fn push_entry(out: &mut String, e: &Entry) {
         out.push_str(P3);
         out.push_str("],\n");
     }
+    if let Some(t) = &e.call_times {
+        out.push_str(P3);
+        out.push_str("call_times: Some((\n");
+        field(out, P4, "started", format_args!("\"{}\"", t.started));
+        field(out, P4, "ended", format_args!("\"{}\"", t.ended));
+        field(out, P4, "hold_secs", format_args!("{}", t.hold_secs));
+        field(out, P4, "talk_secs", format_args!("{}", t.talk_secs));
+        out.push_str(P3);
+        out.push_str(")),\n");
+    }
     out.push_str(P2);
     out.push_str("),\n");
 }
@@ -175,6 +185,14 @@ mod tests {
                     text: "x".into(),
                     due: None,
                     done: true,
+                });
+            }
+            if i % 3 == 1 {
+                e.call_times = Some(crate::journal::CallTimes {
+                    started: e.when,
+                    ended: e.when,
+                    hold_secs: 490,
+                    talk_secs: i as u32,
                 });
             }
             j.entries.push(e);

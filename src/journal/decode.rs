@@ -21,6 +21,7 @@ use jiff::civil::Date;
 use ron::error::SpannedError;
 use uuid::Uuid;
 
+use super::call_time::CallTimes;
 use super::codec::{P2, P3, P4, P5};
 use super::model::{Entry, EntryStatus, Journal, Link, LocalTime, Promise};
 use crate::directory::{Channel, Purpose};
@@ -172,6 +173,19 @@ impl<'a> Cursor<'a> {
         Some(value)
     }
 
+    /// A plain decimal `u32` (what `ron` writes; anything else is left to `ron`).
+    fn number(&mut self) -> Option<u32> {
+        let end = self.s.find(|c: char| !c.is_ascii_digit())?;
+        let digits = &self.s[..end];
+        // A leading zero ("007") is left to ron, as are signs and other bases.
+        if digits.is_empty() || (digits.len() > 1 && digits.starts_with('0')) {
+            return None;
+        }
+        let value = digits.parse().ok()?;
+        self.s = &self.s[end..];
+        Some(value)
+    }
+
     /// A string literal parsed with `T`'s `FromStr` (what its serde impl does).
     fn parsed<T: FromStr>(&mut self) -> Option<T> {
         self.string()?.parse().ok()
@@ -255,6 +269,15 @@ fn entry(cur: &mut Cursor<'_>, names: &Names) -> Option<Entry> {
             links.push(link(cur)?);
         }
     }
+    let call_times = if cur.field(P3, "call_times") {
+        cur.expect("Some((\n")?;
+        let times = call_times(cur)?;
+        cur.expect(P3)?;
+        cur.expect(")),\n")?;
+        Some(times)
+    } else {
+        None
+    };
     cur.expect(P2)?;
     cur.expect("),\n")?;
     Some(Entry {
@@ -272,6 +295,17 @@ fn entry(cur: &mut Cursor<'_>, names: &Names) -> Option<Entry> {
         follow_up,
         status,
         links,
+        call_times,
+    })
+}
+
+/// The inside of `call_times: Some((...))`.
+fn call_times(cur: &mut Cursor<'_>) -> Option<CallTimes> {
+    Some(CallTimes {
+        started: cur.required(P4, "started", Cursor::parsed)?,
+        ended: cur.required(P4, "ended", Cursor::parsed)?,
+        hold_secs: cur.required(P4, "hold_secs", Cursor::number)?,
+        talk_secs: cur.required(P4, "talk_secs", Cursor::number)?,
     })
 }
 
@@ -362,6 +396,14 @@ mod tests {
                     done: false,
                 });
                 e.follow_up = Date::new(2026, 12, 15).ok();
+            }
+            if i % 3 == 2 {
+                e.call_times = Some(CallTimes {
+                    started: e.when,
+                    ended: LocalTime::in_zone(now + jiff::SignedDuration::from_secs(1500), &zone),
+                    hold_secs: 490,
+                    talk_secs: 1010,
+                });
             }
             if i % 5 == 0 {
                 e.links.push(Link::Dispute(Uuid::new_v4()));

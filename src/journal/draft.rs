@@ -5,6 +5,7 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use uuid::Uuid;
 
+use super::call_time::CallTimes;
 use super::model::{Entry, EntryStatus, Link, LocalTime, Promise};
 use super::sensitive::scan;
 use crate::directory::{Channel, Purpose};
@@ -52,6 +53,9 @@ pub struct Draft {
     pub status: EntryStatus,
     /// Links to disputes or retention records (kept as they were).
     pub links: Vec<Link>,
+    /// How long the call took, from the call timer (shown, kept as it was).
+    #[serde(default)]
+    pub call_times: Option<CallTimes>,
 }
 
 /// Label of the follow-up date field (and the name in its messages).
@@ -129,6 +133,7 @@ impl Draft {
             follow_up: entry.follow_up.map(|d| d.to_string()).unwrap_or_default(),
             status: entry.status,
             links: entry.links.clone(),
+            call_times: entry.call_times,
         }
     }
 
@@ -165,6 +170,7 @@ impl Draft {
             follow_up,
             status: self.status,
             links: self.links.clone(),
+            call_times: self.call_times,
         })
     }
 

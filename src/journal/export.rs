@@ -1,5 +1,6 @@
 //! Exporting the journal: Markdown to read or print, CSV for a spreadsheet.
 
+use super::call_time::CallTimes;
 use super::clean::escape;
 use super::model::{Entry, Journal, Promise};
 
@@ -68,6 +69,10 @@ pub fn to_markdown(journal: &Journal, label_of: LabelOf<'_>, exported: &str) -> 
             &e.follow_up.map(|d| d.to_string()).unwrap_or_default(),
         );
         field("Logged", &e.when.to_string());
+        field(
+            "Call time",
+            &e.call_times.map(|t| t.summary()).unwrap_or_default(),
+        );
         if !e.promises.is_empty() {
             out.push_str("- **Promises:**\n");
             for p in &e.promises {
@@ -98,8 +103,13 @@ pub fn to_markdown(journal: &Journal, label_of: LabelOf<'_>, exported: &str) -> 
     escape(&out).into_owned()
 }
 
+/// One call-time column's value ("" for a call that was not timed).
+fn times(e: &Entry, value: impl Fn(&CallTimes) -> String) -> String {
+    e.call_times.as_ref().map(value).unwrap_or_default()
+}
+
 /// The CSV header.
-pub const CSV_COLUMNS: [&str; 13] = [
+pub const CSV_COLUMNS: [&str; 17] = [
     "id",
     "when",
     "contact",
@@ -113,6 +123,10 @@ pub const CSV_COLUMNS: [&str; 13] = [
     "summary",
     "promises",
     "updated",
+    "call_started",
+    "call_ended",
+    "hold_seconds",
+    "talk_seconds",
 ];
 
 /// The call log as CSV (RFC 4180 quoting), one row per call, oldest first.
@@ -144,6 +158,10 @@ pub fn to_csv(journal: &Journal, label_of: LabelOf<'_>) -> Result<String, String
             e.summary.clone(),
             promises,
             e.updated.to_string(),
+            times(e, |t| t.started.to_string()),
+            times(e, |t| t.ended.to_string()),
+            times(e, |t| t.hold_secs.to_string()),
+            times(e, |t| t.talk_secs.to_string()),
         ];
         // Control and bidi characters (from an imported journal) are shown, not obeyed.
         writer
@@ -206,6 +224,16 @@ mod tests {
             due: Some(jiff::civil::date(2026, 11, 30)),
             done: false,
         });
+        let end = now + jiff::SignedDuration::from_secs(1510);
+        e.call_times = Some(CallTimes {
+            started: e.when,
+            ended: super::super::LocalTime::in_zone(
+                end,
+                &TimeZone::get("America/New_York").unwrap(),
+            ),
+            hold_secs: 490,
+            talk_secs: 1020,
+        });
         let mut j = Journal::default();
         j.entries.push(e);
         j.add_note("us-general", "press 0 twice", now);
@@ -219,6 +247,7 @@ mod tests {
         assert!(md.contains("## 2026-11-18 05:00 · Customer Service (Phone) · Waiting on Amex"));
         assert!(md.contains("- **Rep:** Dana, ID 4411"));
         assert!(md.contains("  - [ ] credit $45 (due 2026-11-30)"));
+        assert!(md.contains("- **Call time:** 25:10 (hold 08:10, talk 17:00)"));
         assert!(
             md.contains("\\- second line"),
             "list markers in text are escaped"
@@ -238,6 +267,9 @@ mod tests {
         assert_eq!(&rows[0][8], "waiting-on-amex");
         assert_eq!(&rows[0][10], "Said \"yes\", will credit\n- second line");
         assert_eq!(&rows[0][11], "[ ] credit $45 (due 2026-11-30)");
+        assert_eq!(&rows[0][13], "2026-11-18T05:00:00-05:00");
+        assert_eq!(&rows[0][14], "2026-11-18T05:25:10-05:00");
+        assert_eq!((&rows[0][15], &rows[0][16]), ("490", "1020"));
     }
 
     #[test]

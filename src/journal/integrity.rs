@@ -143,11 +143,25 @@ fn dangling_call_links(journal: &Journal) -> Vec<Problem> {
         .collect()
 }
 
-/// Every problem in `journal`: duplicate ids, unknown link targets, dangling links.
+/// Calls whose timed start, end, hold and talk do not add up.
+fn impossible_call_times(journal: &Journal) -> Vec<Problem> {
+    journal
+        .entries
+        .iter()
+        .filter_map(|e| {
+            let message = e.call_times.as_ref()?.problem()?;
+            Some(Problem { id: e.id, message })
+        })
+        .collect()
+}
+
+/// Every problem in `journal`: duplicate ids, unknown link targets, dangling links,
+/// call times that do not add up.
 pub fn check(journal: &Journal) -> Vec<Problem> {
     let mut found = duplicate_ids(journal);
     found.extend(unknown_link_targets(journal));
     found.extend(dangling_call_links(journal));
+    found.extend(impossible_call_times(journal));
     found
 }
 
@@ -210,5 +224,15 @@ mod tests {
         j.entries[0].links.clear();
         j.cases.clear();
         assert!(check(&j).is_empty());
+        let when = j.entries[0].when;
+        j.entries[0].call_times = Some(crate::journal::CallTimes {
+            started: when,
+            ended: when,
+            hold_secs: 600,
+            talk_secs: 0,
+        });
+        let problems = check(&j);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("more than the call's 00:00"));
     }
 }

@@ -6,6 +6,7 @@
 //! egui.
 
 pub mod backups;
+pub mod call_time;
 pub mod clean;
 pub mod codec;
 pub mod decode;
@@ -21,6 +22,7 @@ pub mod model;
 pub mod query;
 pub use crate::sensitive;
 
+pub use call_time::{CallTimer, CallTimes, LineStats, Phase, line_stats};
 pub use draft::{Draft, DraftError, PromiseDraft};
 pub use due::{Due, DueKind, entry_due_items};
 pub use file::{JOURNAL_FILE, JournalFile, read_journal};

@@ -213,6 +213,9 @@ pub struct Entry {
     /// Dispute cases or retention records this call belongs to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
+    /// How long the call took, when it was timed (start, end, hold and talk time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_times: Option<super::call_time::CallTimes>,
 }
 
 impl Entry {
@@ -233,6 +236,7 @@ impl Entry {
             follow_up: None,
             status: EntryStatus::Open,
             links: Vec::new(),
+            call_times: None,
         }
     }
 

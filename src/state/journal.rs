@@ -78,6 +78,12 @@ pub enum JournalCommand {
     /// Put this earlier version back (by backup name); the journal as it is now is kept
     /// as a backup first, so a restore can itself be undone.
     RestoreBackup(String),
+    /// Start timing a call to this line (refused while another call is timed).
+    StartTimer(CallLog),
+    /// The running call is now on hold, or talking.
+    SetCallPhase(crate::journal::Phase),
+    /// Stop the timer and open the call's entry with its times filled in.
+    EndCall,
 }
 
 /// A call about to be logged: who to, and what about (the problem chosen in the
@@ -153,6 +159,8 @@ pub struct JournalState {
     pub other_window: bool,
     /// The outside changes [`JournalState::message`] reports, added up over refreshes.
     pub elsewhere: Elsewhere,
+    /// The call being timed, if any.
+    pub timer: Option<crate::journal::CallTimer>,
 }
 
 impl JournalState {
@@ -274,6 +282,9 @@ impl JournalState {
                 if !path.is_empty() && self.writable() {
                     out.push(Effect::ImportJournal(PathBuf::from(path)));
                 }
+            }
+            C::StartTimer(_) | C::SetCallPhase(_) | C::EndCall => {
+                self.apply_timer(command, ctx, out);
             }
             C::DismissIntegrity => self.integrity.clear(),
             C::ShowBackups => out.push(Effect::ListBackups),
@@ -512,7 +523,7 @@ fn import_problems(problems: &[crate::journal::integrity::Problem]) -> String {
 }
 
 /// An entry pre-filled for a call to `call.contact`, now.
-fn call_draft(call: CallLog, ctx: &Ctx) -> Draft {
+pub(super) fn call_draft(call: CallLog, ctx: &Ctx) -> Draft {
     let mut draft = Draft::new(ctx.now, ctx.zone);
     if let Some(contact) = ctx.directory.contact(&call.contact) {
         draft.channel = contact.record.kind.channel();

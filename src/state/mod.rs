@@ -22,6 +22,7 @@ use crate::fields::FieldError;
 use crate::journal::Due;
 use crate::settings::{Settings, ThemePref};
 
+mod call;
 pub mod disputes;
 mod effect;
 mod journal;

@@ -43,6 +43,8 @@ pub enum NumbersCommand {
     Copy(String),
     /// Dial a contact (opens its `tel:` link).
     Call(String),
+    /// Copy a contact's number and start the call timer for it (the details panel).
+    StartCall(String),
     /// The details panel's divider was dragged to this width (logical pixels).
     SetDetailsWidth(u32),
     /// Open or close the details drawer (narrow windows).
@@ -150,6 +152,13 @@ impl NumbersState {
             }
             NumbersCommand::Copy(id) => self.copy(id, ctx, out),
             NumbersCommand::Call(id) => self.call(id, ctx, out),
+            NumbersCommand::StartCall(id) => {
+                out.then(NumbersCommand::Copy(id.clone()));
+                out.then(super::JournalCommand::StartTimer(super::CallLog {
+                    contact: id,
+                    purpose: self.filters.purpose,
+                }));
+            }
             NumbersCommand::SetDetailsWidth(width) => {
                 self.details_width = crate::layout::chosen_width(width as f32);
             }

@@ -15,8 +15,8 @@ pub enum PrepCommand {
     SetPurpose(Purpose),
     /// The cardholder's country (for the line and the escalation ladder).
     SetCountry(String),
-    /// Copy the line for the purpose and open a pre-filled call-log entry beside the
-    /// sheet.
+    /// Copy the line for the purpose, start the call timer and open a pre-filled
+    /// call-log entry beside the sheet.
     StartCall,
     /// Write the prep sheet as a PDF into the exports folder.
     Print(Paper),
@@ -57,6 +57,10 @@ impl PrepState {
                 Some(line) => {
                     let contact = line.record.id.clone();
                     out.then(NumbersCommand::Copy(contact.clone()));
+                    out.then(JournalCommand::StartTimer(CallLog {
+                        contact: contact.clone(),
+                        purpose: Some(self.purpose),
+                    }));
                     // The entry opens beside the prep sheet: the script and the ladder
                     // stay in view during the call.
                     out.then(JournalCommand::OpenLog(CallLog {

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::AppState;
 use super::journal::Editor;
 use super::retention::{CardDraft, OutcomeDraft};
-use crate::journal::Draft;
 use crate::journal::sensitive::redact_in_place;
+use crate::journal::{CallTimer, Draft};
 use crate::state::CaseDraft;
 
 /// The forms open with unsaved changes.
@@ -27,12 +27,19 @@ pub struct UnsavedForms {
     /// The retention call's outcome being recorded.
     #[serde(default)]
     pub outcome: Option<OutcomeDraft>,
+    /// The call being timed (its times survive a crash).
+    #[serde(default)]
+    pub call: Option<CallTimer>,
 }
 
 impl UnsavedForms {
     /// No form has unsaved changes.
     pub fn is_empty(&self) -> bool {
-        self.entry.is_none() && self.case.is_none() && self.card.is_none() && self.outcome.is_none()
+        self.entry.is_none()
+            && self.case.is_none()
+            && self.card.is_none()
+            && self.outcome.is_none()
+            && self.call.is_none()
     }
 
     /// "the call-log entry and the dispute case (Shop)", for the note on restore.
@@ -55,6 +62,9 @@ impl UnsavedForms {
         }
         if self.outcome.is_some() {
             parts.push("the retention call's outcome".to_string());
+        }
+        if self.call.is_some() {
+            parts.push("the running call's timer".to_string());
         }
         match parts.len() {
             0 => String::new(),
@@ -138,6 +148,7 @@ impl AppState {
             case,
             card,
             outcome,
+            call: self.journal.timer.clone(),
         }
     }
 
@@ -165,6 +176,9 @@ impl AppState {
         }
         if forms.outcome.is_some() {
             self.retention.outcome = forms.outcome;
+        }
+        if forms.call.is_some() {
+            self.journal.timer = forms.call;
         }
         self.restored = Some(format!(
             "Kept from last time, not saved yet: {what}. Save or close it when you are ready."

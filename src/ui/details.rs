@@ -117,6 +117,8 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
             }
         });
     }
+    ui.add_space(6.0);
+    call_timer_ui(ui, state, contact, commands);
     ui.add_space(8.0);
     contact_notes_ui(ui, state, contact, commands);
     ui.add_space(8.0);
@@ -231,4 +233,21 @@ fn advice_ui(ui: &mut Ui) {
     }
     ui.add_space(6.0);
     ui.label(RichText::new("Sources: the us-customer-service guide and the American Express security pages and FTC as recorded in VERIFICATION.md.").small().weak());
+}
+
+/// Start call (copies the number and starts the call timer) and the user's own record
+/// with this line: how many calls, and the median hold time.
+fn call_timer_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Commands) {
+    let timing = state.journal.timer.is_some();
+    let start = ui
+        .add_enabled(!timing, egui::Button::new("Start call"))
+        .on_hover_text("Copy the number and time the call (hold and talk) in the status bar")
+        .on_disabled_hover_text("A call is being timed: End call in the status bar first");
+    if start.clicked() {
+        commands.push(NumbersCommand::StartCall(contact.record.id.clone()));
+    }
+    let stats = crate::journal::line_stats(&state.journal.data.entries, &contact.record.id);
+    if let Some(text) = stats.describe() {
+        ui.label(RichText::new(text).small());
+    }
 }

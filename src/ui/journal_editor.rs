@@ -30,6 +30,15 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
         ui.add_space(6.0);
         let when = Field::text("When", "entry_when", "YYYY-MM-DD HH:MM", 160.0);
         changed |= checked_field_ui(ui, when, &mut draft.when, problem("When"), None);
+        if let Some(times) = &draft.call_times {
+            // Read-only: the timer's record of the call, kept as measured.
+            ui.label(format!(
+                "Call timed {} to {}: {}",
+                times.started.short(),
+                times.ended.short(),
+                times.summary()
+            ));
+        }
 
         let mut contacts: Vec<(Option<String>, String)> = state
             .directory

@@ -1,15 +1,19 @@
-//! The bottom bar: confirmations ("Copied …") and where numbers are dialled from.
+//! The bottom bar: the running call's timer, confirmations ("Copied …") and where
+//! numbers are dialled from.
 
 use egui::{RichText, Ui};
 
+use crate::journal::Phase;
+use crate::journal::call_time::clock;
 use crate::state::Commands;
-use crate::state::{AppState, CallLog, JournalCommand};
+use crate::state::{AppCommand, AppState, CallLog, JournalCommand, View};
 
 /// The status bar.
 pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     // Wraps into rows in a narrow window; the toast (a failure can be a sentence)
     // wraps rather than pushing the notice off screen.
     ui.horizontal_wrapped(|ui| {
+        call_timer_ui(ui, state, commands);
         if let Some(id) = &state.numbers.last_contact
             && ui
                 .add_enabled(state.journal.writable(), egui::Button::new("Log this call"))
@@ -30,4 +34,48 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         ui.add_space(16.0);
         ui.label(RichText::new("Amex never calls to ask for your PIN or a one-time code.").weak());
     });
+}
+
+/// While a call is timed: "On call with <line> 12:34 (hold 08:10)", the On hold and
+/// Talking toggles, and End call (which opens the call's entry with its times).
+fn call_timer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let Some(timer) = &state.journal.timer else {
+        return;
+    };
+    let line = state
+        .directory
+        .contact(&timer.contact)
+        .map(|c| c.record.label.as_str())
+        .unwrap_or(&timer.contact);
+    let (hold, _) = timer.split(state.now);
+    ui.label(
+        RichText::new(format!(
+            "On call with {line} {} (hold {})",
+            clock(timer.elapsed(state.now)),
+            clock(hold)
+        ))
+        .strong()
+        .monospace(),
+    );
+    for phase in [Phase::OnHold, Phase::Talking] {
+        if ui
+            .selectable_label(timer.phase == phase, phase.label())
+            .on_hover_text("Which part of the call this is: the time is split between the two")
+            .clicked()
+        {
+            commands.push(JournalCommand::SetCallPhase(phase));
+        }
+    }
+    if ui
+        .button("End call")
+        .on_hover_text("Stop the timer and open the call's log entry with its times")
+        .clicked()
+    {
+        commands.push(JournalCommand::EndCall);
+        // Call prep shows the entry beside the sheet; elsewhere the Journal does.
+        if state.view != View::Prep {
+            commands.push(AppCommand::ShowView(View::Journal));
+        }
+    }
+    ui.add_space(12.0);
 }
