@@ -56,6 +56,8 @@ pub struct DeskApp {
     unsaved_file: Option<UnsavedFile>,
     /// When that file was last written (typing reaches it every few seconds).
     unsaved_written: Option<Timestamp>,
+    /// Desktop reminders (none shown until [`DeskApp::with_notifier`]).
+    reminders: crate::reminders::runner::Reminders,
 }
 
 /// Opens the journal in `data_dir` for the window: the file adapter and the state to
@@ -93,6 +95,7 @@ impl DeskApp {
             unsaved_settings: None,
             unsaved_file: None,
             unsaved_written: None,
+            reminders: Default::default(),
         }
     }
 
@@ -139,7 +142,35 @@ impl DeskApp {
             )),
         }
         self.unsaved_file = Some(unsaved);
+        if let Some(note) = self.reminders.open_file(data_dir) {
+            self.state.report(note);
+        }
         self
+    }
+
+    /// Shows desktop reminders with `notifier` (see [`crate::reminders`]).
+    pub fn with_notifier(mut self, notifier: Box<dyn crate::notify::Notifier>) -> DeskApp {
+        self.reminders.set_notifier(notifier);
+        self
+    }
+
+    /// Notifies what fell due (at start, then at most once a minute, when the date or
+    /// the journal changed) and asks for the one wake-up it needs, never within a minute.
+    fn remind(&mut self, ctx: &egui::Context) {
+        let state = &self.state;
+        let step = self.reminders.step(
+            &state.journal.data,
+            state.now,
+            &state.local_tz,
+            state.reminders,
+        );
+        if let Some(note) = step.report {
+            eprintln!("amex-desk: {note}");
+            self.state.report(note);
+        }
+        if let Some(wait) = step.wake_after {
+            ctx.request_repaint_after(wait);
+        }
     }
 
     /// Keeps forms with unsaved changes in the data folder: every few seconds while
@@ -201,6 +232,7 @@ impl DeskApp {
         self.refresh_journal();
         self.state.refresh_overdue();
         self.update_title(&ctx);
+        self.remind(&ctx);
         let mut commands = Vec::new();
         ui::app_ui(ui, &self.state, &mut commands);
         for command in commands {
@@ -565,7 +597,8 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             state.warning = join_notes(warning, note);
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
                 .with_journal(&data_dir)
-                .with_settings_file(settings_file);
+                .with_settings_file(settings_file)
+                .with_notifier(Box::new(crate::notify::DesktopNotifier::default()));
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);
             }

@@ -5,6 +5,7 @@
 //!   numbers, hours).
 //! - [`state`]: the window's state, the commands the UI sends, and their effects.
 //! - [`settings`]: what survives a restart.
+//! - [`reminders`]: desktop notifications for what falls due ([`notify`] shows them).
 //! - [`app`]: the eframe application at the edge (clipboard, links, screenshots).
 //! - [`ui`]: drawing, one `*_ui` function per panel.
 //! - [`cli`]: the command line over the same core.
@@ -23,9 +24,11 @@ pub mod journal;
 pub mod layout;
 pub mod measure;
 pub mod message;
+pub mod notify;
 pub mod opener;
 pub mod paths;
 pub mod print;
+pub mod reminders;
 pub mod retention;
 pub mod settings;
 pub mod state;

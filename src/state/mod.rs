@@ -87,6 +87,8 @@ pub enum Command {
     SetCallingFrom(String),
     /// Theme.
     SetTheme(ThemePref),
+    /// Desktop reminders on or off.
+    SetReminders(bool),
     /// Hide the data warning banner.
     DismissWarning,
     /// Hide the "kept from last time" banner.
@@ -217,6 +219,8 @@ pub struct AppState {
     pub details_width: u32,
     /// Whether the details drawer is open (narrow windows only).
     pub details_open: bool,
+    /// Desktop reminders on (kept in the settings).
+    pub reminders: bool,
 }
 
 impl AppState {
@@ -256,6 +260,7 @@ impl AppState {
             overdue: 0,
             details_width: settings.details_width,
             details_open: false,
+            reminders: settings.reminders,
         };
         // Drop a saved country the (possibly replaced) directory does not know.
         if let Some(code) = &state.filters.country
@@ -274,6 +279,7 @@ impl AppState {
             calling_from: self.calling_from.clone(),
             theme: self.theme,
             details_width: self.details_width,
+            reminders: self.reminders,
         }
     }
 
@@ -560,6 +566,7 @@ impl AppState {
                 return effects.into_iter().map(Effect::Journal).collect();
             }
             Command::SetTheme(theme) => self.theme = theme,
+            Command::SetReminders(on) => self.reminders = on,
             Command::SetDetailsWidth(width) => {
                 self.details_width = crate::layout::chosen_width(width as f32);
             }
