@@ -1,6 +1,8 @@
-//! Desktop reminders in the window (issue 16, item 2): an overdue follow-up is notified
+//! Desktop reminders in the window (issue 16, item 2): an overdue promise is notified
 //! once at start with the action in the text, not again on later frames the same day,
 //! again on a new day, and never while the "Desktop reminders" box is unticked.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
