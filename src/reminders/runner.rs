@@ -128,17 +128,23 @@ impl Reminders {
     }
 }
 
-/// Changes when an entry or case is added, removed or edited (edits set `updated`).
+/// Changes when an entry or case is added, removed or edited (edits set `updated`):
+/// counts and a wrapping sum over ids and change times, cheap enough for every frame.
 fn fingerprint(journal: &Journal) -> u64 {
+    let mix = |id: &uuid::Uuid, updated: &Timestamp| {
+        let (high, low) = id.as_u64_pair();
+        (high ^ low).wrapping_add(updated.as_nanosecond() as u64)
+    };
+    let entries = journal
+        .entries
+        .iter()
+        .fold(0u64, |sum, e| sum.wrapping_add(mix(&e.id, &e.updated)));
+    let cases = journal
+        .cases
+        .iter()
+        .fold(0u64, |sum, c| sum.wrapping_add(mix(&c.id, &c.updated)));
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    journal.entries.len().hash(&mut hasher);
-    for e in &journal.entries {
-        (e.id, e.updated).hash(&mut hasher);
-    }
-    journal.cases.len().hash(&mut hasher);
-    for c in &journal.cases {
-        (c.id, c.updated).hash(&mut hasher);
-    }
+    (journal.entries.len(), journal.cases.len(), entries, cases).hash(&mut hasher);
     hasher.finish()
 }
 
@@ -246,6 +252,20 @@ mod tests {
         assert_eq!(first.wake_after, None);
         let later = r.step(&j, at("2026-11-19T10:00:00Z"), &TimeZone::UTC, true);
         assert_eq!(later, Step::default());
+    }
+
+    #[test]
+    fn the_fingerprint_follows_edits_additions_and_removals() {
+        let now = at("2026-11-18T10:00:00Z");
+        let mut j = journal(now);
+        let first = fingerprint(&j);
+        j.entries[0].updated = at("2026-11-18T10:00:01Z");
+        let edited = fingerprint(&j);
+        assert_ne!(first, edited);
+        j.entries.push(Entry::new(now, &TimeZone::UTC));
+        assert_ne!(fingerprint(&j), edited);
+        j.entries.pop();
+        assert_eq!(fingerprint(&j), edited);
     }
 
     #[test]
