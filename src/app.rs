@@ -66,6 +66,8 @@ pub struct DeskApp {
     window_lock: Option<Arc<crate::sharing::WindowLock>>,
     /// Watches the journal file for changes made elsewhere while the window is open.
     watcher: Option<crate::sharing::Watcher>,
+    /// Desktop reminders (none shown until [`DeskApp::with_notifier`]).
+    reminders: crate::reminders::runner::Reminders,
 }
 
 /// Opens the journal in `data_dir` for the window: the file adapter and the state to
@@ -106,6 +108,7 @@ impl DeskApp {
             pending: Vec::new(),
             window_lock: None,
             watcher: None,
+            reminders: Default::default(),
         }
     }
 
@@ -150,7 +153,36 @@ impl DeskApp {
         if !self.state.journal.other_window {
             self.open_unsaved_forms(data_dir);
         }
+        if let Some(note) = self.reminders.open_file(data_dir) {
+            self.state.report(note);
+        }
         self
+    }
+
+    /// Shows desktop reminders with `notifier` (see [`crate::reminders`]).
+    pub fn with_notifier(mut self, notifier: Box<dyn crate::notify::Notifier>) -> DeskApp {
+        self.reminders.set_notifier(notifier);
+        self
+    }
+
+    /// Notifies what fell due (at start, then at most once a minute, when the date or
+    /// the journal changed) and asks for the one wake-up it needs, never within a minute.
+    fn remind(&mut self, ctx: &egui::Context) {
+        let state = &self.state;
+        let step = self.reminders.step(
+            &state.journal.data,
+            state.catalogs.disputes,
+            state.now,
+            &state.local_tz,
+            state.reminders,
+        );
+        if let Some(note) = step.report {
+            eprintln!("amex-desk: {note}");
+            self.state.report(note);
+        }
+        if let Some(wait) = step.wake_after {
+            ctx.request_repaint_after(wait);
+        }
     }
 
     /// Keeps forms with unsaved changes in the data folder: every few seconds while
@@ -212,6 +244,7 @@ impl DeskApp {
         self.refresh_journal();
         self.state.refresh_frame();
         self.update_title(&ctx);
+        self.remind(&ctx);
         for effect in std::mem::take(&mut self.pending) {
             self.run_effect(&ctx, effect);
         }
@@ -551,6 +584,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
                 .with_window_lock(&data_dir)
                 .with_journal(&data_dir)
                 .with_settings_file(settings_file)
+                .with_notifier(Box::new(crate::notify::DesktopNotifier::default()))
                 .watch_journal(&cc.egui_ctx);
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);

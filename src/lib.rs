@@ -6,6 +6,7 @@
 //! - [`calendar`]: the journal's dates as an iCalendar file.
 //! - [`state`]: the window's state, the commands the UI sends, and their effects.
 //! - [`settings`]: what survives a restart.
+//! - [`reminders`]: desktop notifications for what falls due ([`notify`] shows them).
 //! - [`app`]: the eframe application at the edge (clipboard, links, screenshots).
 //! - [`ui`]: drawing, one `*_ui` function per panel.
 //! - [`cli`]: the command line over the same core.
@@ -26,10 +27,12 @@ pub mod journal;
 pub mod layout;
 pub mod measure;
 pub mod message;
+pub mod notify;
 pub mod opener;
 pub mod paths;
 pub mod print;
 pub mod records;
+pub mod reminders;
 pub mod retention;
 pub mod sensitive;
 pub mod settings;

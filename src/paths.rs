@@ -37,6 +37,11 @@ pub fn unsaved_file(data_dir: &Path) -> PathBuf {
     data_dir.join("unsaved.ron")
 }
 
+/// What desktop reminders were shown today, inside the data folder.
+pub fn reminders_file(data_dir: &Path) -> PathBuf {
+    data_dir.join("reminders.ron")
+}
+
 /// The exports folder inside the data folder.
 pub fn exports_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("exports")

@@ -3,7 +3,7 @@
 //! hold and talk filled in, is saved with them, and the line's details show your own
 //! record with it. A running call survives a crash. The clock is the test's to move.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 mod common;
 

@@ -53,6 +53,9 @@ pub struct Settings {
     /// The details panel's width in logical pixels, as last dragged (files written
     /// before this setting existed get the default).
     pub details_width: u32,
+    /// Desktop notifications when a follow-up, promise or dispute deadline falls due
+    /// (files written before this setting existed get them on).
+    pub reminders: bool,
 }
 
 impl Default for Settings {
@@ -62,6 +65,7 @@ impl Default for Settings {
             calling_from: default_calling_from(),
             theme: ThemePref::System,
             details_width: crate::layout::DETAILS_DEFAULT_WIDTH,
+            reminders: true,
         }
     }
 }
@@ -132,6 +136,7 @@ mod tests {
             calling_from: "ES".into(),
             theme: ThemePref::Dark,
             details_width: 410,
+            reminders: false,
         };
         assert_eq!(from_ron(Some(&to_ron(&settings))), settings);
     }
@@ -171,5 +176,9 @@ mod tests {
         assert_eq!(s.calling_from, "ES");
         assert_eq!(s.theme, ThemePref::Dark);
         assert_eq!(s.details_width, crate::layout::DETAILS_DEFAULT_WIDTH);
+        assert!(
+            s.reminders,
+            "reminders are on for files from before the setting"
+        );
     }
 }

@@ -116,6 +116,8 @@ pub enum AppCommand {
     OpenExport(std::path::PathBuf),
     /// Theme.
     SetTheme(ThemePref),
+    /// Desktop reminders on or off.
+    SetReminders(bool),
     /// Hide the data warning banner.
     DismissWarning,
     /// Hide the "kept from last time" banner.
@@ -252,6 +254,8 @@ pub struct AppState {
     pub last_export: Option<std::path::PathBuf>,
     /// Derived once per frame.
     pub frame: FrameView,
+    /// Desktop reminders on (kept in the settings).
+    pub reminders: bool,
 }
 
 impl AppState {
@@ -298,6 +302,7 @@ impl AppState {
             retention: RetentionState::default(),
             last_export: None,
             frame: FrameView::default(),
+            reminders: settings.reminders,
         }
     }
 
@@ -308,6 +313,7 @@ impl AppState {
             calling_from: self.calling_from.clone(),
             theme: self.theme,
             details_width: self.numbers.details_width,
+            reminders: self.reminders,
         }
     }
 
@@ -430,6 +436,7 @@ impl AppState {
             }
             AppCommand::OpenExport(path) => out.push(Effect::OpenExport(path)),
             AppCommand::SetTheme(theme) => self.theme = theme,
+            AppCommand::SetReminders(on) => self.reminders = on,
             AppCommand::DismissWarning => self.warning = None,
             AppCommand::DismissRestored => self.restored = None,
         }

@@ -1,4 +1,5 @@
-//! The top bar: search, calling-from country, theme; and the data warning banner.
+//! The top bar: search, calling-from country, theme, reminders; and the data warning
+//! banner.
 //! Its groups (a label with its field) flow into further rows when the window is too
 //! narrow for one, each group kept whole: nothing in it is ever cut.
 
@@ -50,7 +51,27 @@ pub fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                 commands.push(AppCommand::SetTheme(state.theme.next()));
             }
         });
+        let reminders = RichText::new(REMINDERS);
+        let width = text_width(ui, &reminders) + ui.spacing().icon_width + gap(ui);
+        group_ui(ui, width, |ui| reminders_ui(ui, state, commands));
     });
+}
+
+/// The reminders checkbox's text.
+const REMINDERS: &str = "Desktop reminders";
+
+/// Desktop notifications on or off.
+fn reminders_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let mut on = state.reminders;
+    if ui
+        .checkbox(&mut on, REMINDERS)
+        .on_hover_text(
+            "Notify when a follow-up, promise or dispute deadline is due (once a day each)",
+        )
+        .changed()
+    {
+        commands.push(AppCommand::SetReminders(on));
+    }
 }
 
 fn text_width(ui: &Ui, text: &RichText) -> f32 {
