@@ -183,15 +183,25 @@ fn export_writes_markdown_into_the_data_folder() {
     click(&mut h, "New entry");
     type_into(&mut h, "Summary", "exported call");
     click(&mut h, "Save entry");
-    click(&mut h, "Export Markdown");
-    assert!(shows(&h, "Exported to"));
-    let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+    let (_, md) = export_one(&mut h, dir.path(), "Export Markdown");
+    assert!(md.contains("exported call"));
+}
+
+/// Clicks an export button; the one file it wrote into `exports/`: (name, text).
+fn export_one(
+    h: &mut egui_kittest::Harness<'static, amex_desk::app::DeskApp>,
+    data_dir: &std::path::Path,
+    button: &str,
+) -> (String, String) {
+    click(h, button);
+    assert!(shows(h, "Exported to"));
+    let exports: Vec<_> = std::fs::read_dir(data_dir.join("exports"))
         .unwrap()
         .flatten()
         .collect();
     assert_eq!(exports.len(), 1);
-    let md = std::fs::read_to_string(exports[0].path()).unwrap();
-    assert!(md.contains("exported call"));
+    let name = exports[0].file_name().to_string_lossy().into_owned();
+    (name, std::fs::read_to_string(exports[0].path()).unwrap())
 }
 
 #[test]
@@ -203,17 +213,9 @@ fn export_calendar_writes_an_ics_file_with_the_follow_up() {
     type_into(&mut h, "Summary", "call back about the credit");
     type_into(&mut h, "Follow-up date", "2026-11-25");
     click(&mut h, "Save entry");
-    click(&mut h, "Export calendar (.ics)");
-    assert!(shows(&h, "Exported to"));
-    let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
-        .unwrap()
-        .flatten()
-        .collect();
-    assert_eq!(exports.len(), 1);
-    let name = exports[0].file_name().to_string_lossy().into_owned();
+    let (name, ics) = export_one(&mut h, dir.path(), "Export calendar (.ics)");
     assert!(name.starts_with("amex-desk-calendar-2026-11-18"), "{name}");
     assert!(name.ends_with(".ics"), "{name}");
-    let ics = std::fs::read_to_string(exports[0].path()).unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
     assert!(ics.contains("DTSTART;VALUE=DATE:20261125"), "{ics}");
 }
