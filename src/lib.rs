@@ -13,6 +13,7 @@ pub mod app;
 pub mod builtin;
 pub mod catalogs;
 pub mod cli;
+pub mod dialogs;
 pub mod directory;
 pub mod disputes;
 pub mod fields;

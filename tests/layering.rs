@@ -35,7 +35,7 @@ const LAYERS: &[&[&str]] = &[
     &["disputes", "retention", "guidance", "paths"],
     &["followups", "settings", "catalogs"],
     &["state"],
-    &["ui", "unsaved_file"],
+    &["ui", "unsaved_file", "dialogs"],
     &["app"],
     &["cli"],
 ];

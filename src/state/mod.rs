@@ -24,6 +24,7 @@ use crate::settings::{Settings, ThemePref};
 
 pub mod disputes;
 mod effect;
+mod files;
 mod journal;
 pub mod numbers;
 pub mod prep;
@@ -32,6 +33,7 @@ mod unsaved;
 
 pub use disputes::{CaseDraft, DisputeCommand, DisputesState};
 pub use effect::{Commands, Effect, Out};
+pub use files::Choice;
 pub use journal::{CallLog, Editor, ExportFormat, JournalCommand, JournalState, Undo};
 pub use numbers::{NumbersCommand, NumbersState};
 pub use prep::{PrepCommand, PrepState};
@@ -111,6 +113,10 @@ pub enum AppCommand {
     OpenLink(String),
     /// Open a file the app wrote (PDF, Markdown, CSV) in the system viewer.
     OpenExport(std::path::PathBuf),
+    /// Show the folder holding a file the app wrote.
+    ShowInFolder(std::path::PathBuf),
+    /// Ask for a file with an Open dialog.
+    ChooseFile(Choice),
     /// Theme.
     SetTheme(ThemePref),
     /// Hide the data warning banner.
@@ -335,7 +341,7 @@ impl AppState {
         self.toast.as_ref().filter(|t| t.until > self.now)
     }
 
-    fn toast(&mut self, text: String) {
+    pub(crate) fn toast(&mut self, text: String) {
         let until = self
             .now
             .checked_add(jiff::SignedDuration::from_secs(TOAST_SECONDS))
@@ -426,6 +432,8 @@ impl AppState {
                 }
             }
             AppCommand::OpenExport(path) => out.push(Effect::OpenExport(path)),
+            AppCommand::ShowInFolder(path) => out.push(Effect::ShowInFolder(path)),
+            AppCommand::ChooseFile(choice) => out.push(Effect::ChooseFile(choice)),
             AppCommand::SetTheme(theme) => self.theme = theme,
             AppCommand::DismissWarning => self.warning = None,
             AppCommand::DismissRestored => self.restored = None,
