@@ -57,7 +57,7 @@ pub fn row_ui(
                     commands.push(NumbersCommand::Select(position));
                 }
             });
-            number_line_ui(ui, contact, &view, position, commands);
+            number_line_ui(ui, contact, view, position, commands);
             ui.horizontal(|ui| {
                 if let Some(note) = state.journal.data.notes_for(&record.id).last() {
                     ui.label(
@@ -69,7 +69,7 @@ pub fn row_ui(
                 }
                 ui.add(Label::new(RichText::new(facts_line(state, contact)).small()).truncate());
             });
-            warning_ui(ui, contact, &view);
+            warning_ui(ui, contact, view);
         });
     let label = format!("Result {}: {}", position + 1, record.label);
     frame
