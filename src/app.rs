@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use crate::dialogs::FileDialogs;
 use crate::directory::{Directory, hours};
 use crate::journal::{Journal, JournalFile};
 use crate::measure::{Probe, Switches};
@@ -19,6 +20,7 @@ use crate::state::{AppCommand, AppState, Commands, Effect, JournalState};
 use crate::ui;
 use crate::unsaved_file::{Kept, UnsavedFile};
 
+mod file_dialogs;
 mod writers;
 
 /// A clock (the real one, or a fixed one in tests).
@@ -68,6 +70,10 @@ pub struct DeskApp {
     watcher: Option<crate::sharing::Watcher>,
     /// Desktop reminders (none shown until [`DeskApp::with_notifier`]).
     reminders: crate::reminders::runner::Reminders,
+    /// Save and Open dialogs (none: exports go to the exports folder, as in tests).
+    dialogs: Option<Box<dyn FileDialogs>>,
+    /// Dialogs open and files being read off the UI thread.
+    waiting: Vec<file_dialogs::Waiting>,
 }
 
 /// Opens the journal in `data_dir` for the window: the file adapter and the state to
@@ -109,6 +115,8 @@ impl DeskApp {
             window_lock: None,
             watcher: None,
             reminders: Default::default(),
+            dialogs: None,
+            waiting: Vec::new(),
         }
     }
 
@@ -248,6 +256,7 @@ impl DeskApp {
         for effect in std::mem::take(&mut self.pending) {
             self.run_effect(&ctx, effect);
         }
+        self.poll_dialogs(&ctx);
         let mut commands = Commands::default();
         ui::app_ui(ui, &self.state, &mut commands);
         if let Some(probe) = &self.probe {
@@ -293,6 +302,14 @@ impl DeskApp {
                         .report(crate::message::export_failed(&path, path.is_file()));
                 }
             }
+            Effect::ShowInFolder(path) => {
+                if let Err(e) = self.opener.show_in_folder(&path) {
+                    eprintln!("amex-desk: {e}");
+                    self.state.report(format!("Could not show the folder: {e}"));
+                }
+            }
+            Effect::WriteExport { name, bytes, from } => self.export(ctx, name, bytes, from),
+            Effect::ChooseFile(choice) => self.choose(ctx, choice),
             file_effect => {
                 for effect in self.file_effect(file_effect) {
                     self.run_effect(ctx, effect);
@@ -329,18 +346,6 @@ impl DeskApp {
                 };
                 self.state.journal.restored(&name, result);
             }
-            Effect::WriteExport { name, bytes, from } => {
-                let result = match &self.exports_dir {
-                    Some(dir) => {
-                        let path = crate::fsutil::free_path(dir, &name);
-                        crate::fsutil::write_new(&path, &bytes)
-                            .map(|()| path)
-                            .map_err(|e| e.to_string())
-                    }
-                    None => Err("no data folder to save into".to_string()),
-                };
-                self.state.exported(from, result);
-            }
             Effect::CheckFiles(paths) => {
                 let found = paths
                     .into_iter()
@@ -351,8 +356,13 @@ impl DeskApp {
                     .collect();
                 self.state.files_checked(found);
             }
-            Effect::CopyText(_) | Effect::Open(_) | Effect::Dial { .. } | Effect::OpenExport(_) => {
-            }
+            Effect::CopyText(_)
+            | Effect::Open(_)
+            | Effect::Dial { .. }
+            | Effect::OpenExport(_)
+            | Effect::ShowInFolder(_)
+            | Effect::WriteExport { .. }
+            | Effect::ChooseFile(_) => {}
         }
         Vec::new()
     }
@@ -585,6 +595,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
                 .with_journal(&data_dir)
                 .with_settings_file(settings_file)
                 .with_notifier(Box::new(crate::notify::DesktopNotifier::default()))
+                .with_dialogs(Box::new(crate::dialogs::RfdDialogs))
                 .watch_journal(&cc.egui_ctx);
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);

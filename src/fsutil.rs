@@ -207,6 +207,13 @@ pub fn is_file(path: &Path) -> bool {
     path.is_file()
 }
 
+/// Whether `path` is a regular file someone may execute (a program found on PATH).
+#[cfg(unix)]
+pub fn is_executable(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
 /// `dir/name`, or `dir/stem-2.ext`, `-3`… when that is taken: exports never replace
 /// a file already there.
 pub fn free_path(dir: &Path, name: &str) -> std::path::PathBuf {

@@ -16,6 +16,7 @@ pub mod builtin;
 pub mod calendar;
 pub mod catalogs;
 pub mod cli;
+pub mod dialogs;
 pub mod directory;
 pub mod disputes;
 pub mod fields;

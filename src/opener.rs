@@ -11,6 +11,9 @@ pub trait Opener {
 
     /// Opens a file the app wrote (a PDF, Markdown or CSV export) in the system viewer.
     fn open_export(&self, path: &std::path::Path) -> Result<(), String>;
+
+    /// Shows the folder holding a file the app wrote, in the system's file manager.
+    fn show_in_folder(&self, path: &std::path::Path) -> Result<(), String>;
 }
 
 /// Only existing PDF, Markdown and CSV files are opened.
@@ -23,6 +26,14 @@ pub fn check_export(path: &std::path::Path) -> Result<(), String> {
         return Err(format!("{} no longer exists", path.display()));
     }
     Ok(())
+}
+
+/// The folder holding `path` ("." for a bare name).
+fn folder_of(path: &std::path::Path) -> &std::path::Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    }
 }
 
 /// Refuses anything but `tel:+<digits>` and `https://<host>...` without spaces or
@@ -68,6 +79,13 @@ impl Opener for SystemOpener {
         check_export(path)?;
         open::that_detached(path).map_err(|e| format!("could not open {}: {e}", path.display()))
     }
+
+    fn show_in_folder(&self, path: &std::path::Path) -> Result<(), String> {
+        check_export(path)?;
+        let folder = folder_of(path);
+        open::that_detached(folder)
+            .map_err(|e| format!("could not open the folder {}: {e}", folder.display()))
+    }
 }
 
 /// Records links instead of opening them (tests, screenshots).
@@ -90,6 +108,14 @@ impl Opener for RecordingOpener {
         check_export(path)?;
         if let Ok(mut opened) = self.opened.lock() {
             opened.push(format!("file:{}", path.display()));
+        }
+        Ok(())
+    }
+
+    fn show_in_folder(&self, path: &std::path::Path) -> Result<(), String> {
+        check_export(path)?;
+        if let Ok(mut opened) = self.opened.lock() {
+            opened.push(format!("folder:{}", folder_of(path).display()));
         }
         Ok(())
     }

@@ -41,7 +41,7 @@ const LAYERS: &[&[&str]] = &[
     &["disputes", "retention", "guidance", "paths"],
     &["followups", "settings", "catalogs", "calendar"],
     &["state", "reminders"],
-    &["ui", "unsaved_file"],
+    &["ui", "unsaved_file", "dialogs"],
     &["app"],
     &["cli"],
 ];

@@ -33,6 +33,10 @@ impl Opener for NoApps {
     fn open_export(&self, path: &std::path::Path) -> Result<(), String> {
         Err(format!("could not open {}: no viewer", path.display()))
     }
+
+    fn show_in_folder(&self, path: &std::path::Path) -> Result<(), String> {
+        Err(format!("could not open the folder of {}", path.display()))
+    }
 }
 
 fn without_apps(code: &str) -> Harness<'static, DeskApp> {

@@ -41,6 +41,11 @@ pub enum Effect {
     },
     /// Open a file the app wrote.
     OpenExport(PathBuf),
+    /// Show the folder holding a file the app wrote.
+    ShowInFolder(PathBuf),
+    /// Ask the user for a file with an Open dialog (answer:
+    /// [`super::AppState::file_chosen`]).
+    ChooseFile(super::Choice),
     /// Check which of these evidence files exist (answer:
     /// [`super::AppState::files_checked`]); asked when a case opens or changes, never
     /// per frame.

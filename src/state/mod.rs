@@ -25,6 +25,7 @@ use crate::settings::{Settings, ThemePref};
 mod call;
 pub mod disputes;
 mod effect;
+mod files;
 mod journal;
 pub mod numbers;
 pub mod prep;
@@ -33,6 +34,7 @@ mod unsaved;
 
 pub use disputes::{CaseDraft, DisputeCommand, DisputesState};
 pub use effect::{Commands, Effect, Out};
+pub use files::Choice;
 pub use journal::{
     CallLog, Editor, ExportFormat, JournalCommand, JournalState, OTHER_WINDOW, Undo,
 };
@@ -114,6 +116,10 @@ pub enum AppCommand {
     OpenLink(String),
     /// Open a file the app wrote (PDF, Markdown, CSV) in the system viewer.
     OpenExport(std::path::PathBuf),
+    /// Show the folder holding a file the app wrote.
+    ShowInFolder(std::path::PathBuf),
+    /// Ask for a file with an Open dialog.
+    ChooseFile(Choice),
     /// Theme.
     SetTheme(ThemePref),
     /// Desktop reminders on or off.
@@ -344,7 +350,7 @@ impl AppState {
         self.toast.as_ref().filter(|t| t.until > self.now)
     }
 
-    fn toast(&mut self, text: String) {
+    pub(crate) fn toast(&mut self, text: String) {
         let until = self
             .now
             .checked_add(jiff::SignedDuration::from_secs(TOAST_SECONDS))
@@ -435,6 +441,8 @@ impl AppState {
                 }
             }
             AppCommand::OpenExport(path) => out.push(Effect::OpenExport(path)),
+            AppCommand::ShowInFolder(path) => out.push(Effect::ShowInFolder(path)),
+            AppCommand::ChooseFile(choice) => out.push(Effect::ChooseFile(choice)),
             AppCommand::SetTheme(theme) => self.theme = theme,
             AppCommand::SetReminders(on) => self.reminders = on,
             AppCommand::DismissWarning => self.warning = None,

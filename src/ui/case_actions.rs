@@ -6,7 +6,7 @@ use egui::{Button, RichText, Ui};
 
 use super::widgets::message_ui;
 use crate::print::Paper;
-use crate::state::{AppCommand, Commands};
+use crate::state::Commands;
 use crate::state::{AppState, CaseDraft, DisputeCommand, JournalCommand, Undo};
 
 /// The bar under the case form.
@@ -54,11 +54,7 @@ pub fn case_actions_ui(ui: &mut Ui, state: &AppState, draft: &CaseDraft, command
         if ui.button("Copy as Markdown").clicked() {
             commands.push(DisputeCommand::CopyMarkdown);
         }
-        if let Some(path) = &state.last_export
-            && ui.button("Open the saved file").clicked()
-        {
-            commands.push(AppCommand::OpenExport(path.clone()));
-        }
+        super::widgets::saved_file_ui(ui, state, commands);
         if ui
             .add_enabled(writable && saved, Button::new("Delete case"))
             .clicked()

@@ -16,7 +16,7 @@ use crate::format::{money, relative_days};
 use crate::print::Paper;
 use crate::state::disputes as form;
 use crate::state::{AppCommand, Commands};
-use crate::state::{AppState, CaseDraft, DisputeCommand};
+use crate::state::{AppState, CaseDraft, Choice, DisputeCommand};
 
 fn labelled_button(ui: &mut Ui, text: &str, label: &str, enabled: bool) -> bool {
     let response = ui.add_enabled(enabled, Button::new(text));
@@ -126,11 +126,7 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
             }
         });
     }
-    if let Some(path) = &state.last_export
-        && ui.button("Open the saved file").clicked()
-    {
-        commands.push(AppCommand::OpenExport(path.clone()));
-    }
+    super::widgets::saved_file_ui(ui, state, commands);
 }
 
 fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Commands) {
@@ -170,7 +166,7 @@ fn case_ui(
     changed |= filing_fields_ui(ui, &mut d);
     deadlines_ui(ui, state, catalog, &d);
     if let Some(kind) = catalog.kind(&d.case.kind) {
-        changed |= evidence_ui(ui, state, kind, &mut d);
+        changed |= evidence_ui(ui, state, kind, &mut d, commands);
     }
     if changed {
         commands.push(DisputeCommand::Update(Box::new(d)));
@@ -341,7 +337,13 @@ fn filing_fields_ui(ui: &mut Ui, d: &mut CaseDraft) -> bool {
 }
 
 /// The evidence checklist: a box, a note and a file per item, with progress.
-fn evidence_ui(ui: &mut Ui, state: &AppState, kind: &DisputeType, d: &mut CaseDraft) -> bool {
+fn evidence_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    kind: &DisputeType,
+    d: &mut CaseDraft,
+    commands: &mut Commands,
+) -> bool {
     let mut changed = false;
     ui.add_space(8.0);
     let total = kind.items.len();
@@ -356,6 +358,7 @@ fn evidence_ui(ui: &mut Ui, state: &AppState, kind: &DisputeType, d: &mut CaseDr
             .size(15.0),
     );
     ui.add(ProgressBar::new(done as f32 / total.max(1) as f32).desired_width(300.0));
+    let case = d.case.id;
     for item in &kind.items {
         let state_ = d.case.items.entry(item.title.clone()).or_default();
         changed |= ui
@@ -395,6 +398,16 @@ fn evidence_ui(ui: &mut Ui, state: &AppState, kind: &DisputeType, d: &mut CaseDr
             if response.changed() {
                 state_.file = (!path.trim().is_empty()).then(|| path.trim().to_string());
                 changed = true;
+            }
+            if ui
+                .button("Attach file...")
+                .on_hover_text(format!("Choose the file for {}", item.title))
+                .clicked()
+            {
+                commands.push(AppCommand::ChooseFile(Choice::Evidence {
+                    case,
+                    item: item.title.clone(),
+                }));
             }
             if let Some(file) = &state_.file
                 && state.disputes.missing_files.contains(file)

@@ -113,6 +113,13 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         .small()
         .weak(),
     );
+    if ui
+        .small_button("Load a directory file...")
+        .on_hover_text("Use another directory file (checked as --directory is); a rejected one changes nothing")
+        .clicked()
+    {
+        commands.push(crate::state::AppCommand::ChooseFile(crate::state::Choice::Directory));
+    }
 }
 
 fn counted(name: &str, count: Option<&usize>) -> String {

@@ -7,7 +7,9 @@ use super::journal_editor::editor_ui;
 use super::widgets::{choice_ui, text_field_ui};
 use crate::journal::{DueKind, Entry, EntryStatus, search};
 use crate::state::Commands;
-use crate::state::{AppState, Command, DisputeCommand, ExportFormat, JournalCommand};
+use crate::state::{
+    AppCommand, AppState, Choice, Command, DisputeCommand, ExportFormat, JournalCommand,
+};
 
 /// Height of one call-log row (fixed, so the list can be virtualised).
 const ROW_HEIGHT: f32 = 84.0;
@@ -161,6 +163,9 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             commands.push(JournalCommand::ExportCalendar);
         }
     });
+    if state.last_export.is_some() {
+        ui.horizontal_wrapped(|ui| super::widgets::saved_file_ui(ui, state, commands));
+    }
     ui.add_space(8.0);
     ui.label(RichText::new("Import from another machine").strong());
     let mut path = js.import_path.clone();
@@ -173,6 +178,13 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         170.0,
     ) {
         commands.push(JournalCommand::SetImportPath(path));
+    }
+    if ui
+        .add_enabled(js.writable(), Button::new("Choose file..."))
+        .on_hover_text("Pick the journal file to import and merge")
+        .clicked()
+    {
+        commands.push(AppCommand::ChooseFile(Choice::JournalImport));
     }
     let import = ui.add_enabled(
         js.writable() && !js.import_path.trim().is_empty(),

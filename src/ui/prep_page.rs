@@ -213,11 +213,7 @@ fn print_prep_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         if ui.button("Print prep sheet (Letter PDF)").clicked() {
             commands.push(PrepCommand::Print(Paper::Letter));
         }
-        if let Some(path) = &state.last_export
-            && ui.button("Open the saved file").clicked()
-        {
-            commands.push(AppCommand::OpenExport(path.clone()));
-        }
+        super::widgets::saved_file_ui(ui, state, commands);
     });
 }
 

@@ -9,8 +9,8 @@ use crate::directory::Tier;
 use crate::print::Paper;
 use crate::retention::doc::prep_lines;
 use crate::retention::{OfferKind, Script, SpendBand, prep};
+use crate::state::Commands;
 use crate::state::retention as form;
-use crate::state::{AppCommand, Commands};
 use crate::state::{AppState, CardDraft, OfferDraft, OutcomeDraft, RetentionCommand};
 
 /// The retention page.
@@ -278,11 +278,7 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comm
         if ui.button("Print script card (PDF)").clicked() {
             commands.push(RetentionCommand::Print(Paper::A4));
         }
-        if let Some(path) = &state.last_export
-            && ui.button("Open the saved file").clicked()
-        {
-            commands.push(AppCommand::OpenExport(path.clone()));
-        }
+        super::widgets::saved_file_ui(ui, state, commands);
     });
 }
 

@@ -261,3 +261,25 @@ pub fn message_ui(ui: &mut Ui, text: &str, style: impl Fn(RichText) -> RichText)
     let shown = crate::message::for_display(text);
     ui.add(egui::Label::new(style(RichText::new(shown))).wrap());
 }
+
+/// "Open the saved file" and "Show in folder" for the last file saved, if any.
+pub fn saved_file_ui(
+    ui: &mut Ui,
+    state: &crate::state::AppState,
+    commands: &mut crate::state::Commands,
+) {
+    use crate::state::AppCommand;
+    let Some(path) = &state.last_export else {
+        return;
+    };
+    if ui.button("Open the saved file").clicked() {
+        commands.push(AppCommand::OpenExport(path.clone()));
+    }
+    if ui
+        .button("Show in folder")
+        .on_hover_text(path.display().to_string())
+        .clicked()
+    {
+        commands.push(AppCommand::ShowInFolder(path.clone()));
+    }
+}

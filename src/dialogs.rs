@@ -1,0 +1,246 @@
+//! Native Save and Open dialogs (rfd), shown off the UI thread so the window keeps
+//! painting. A dialog's answer comes back through a channel that the app polls once
+//! per frame; the worker asks for a repaint when it is done, so no frame is drawn
+//! while a dialog is open.
+//!
+//! Backends: Windows and macOS use their own dialogs. On Linux rfd's `xdg-portal`
+//! backend talks to the desktop portal through libdbus, loaded at run time (no async
+//! runtime, no GTK at build time), and falls back to `zenity`. rfd answers "no file"
+//! both for Cancel and for "nothing could be shown", so [`RfdDialogs`] first checks
+//! that a portal with a file chooser or `zenity` is there ([`can_show`]); when neither
+//! is, the answer is [`Picked::Unavailable`] and the app falls back (exports go to the
+//! exports folder, with a message saying so).
+//!
+//! [`FakeDialogs`] answers without a window, for tests.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+
+/// What a dialog gave back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    /// The user chose this file.
+    Chosen(PathBuf),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could be shown here (no portal, no zenity).
+    Unavailable,
+}
+
+/// What a dialog shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Request {
+    /// The dialog's title.
+    pub title: String,
+    /// The folder it starts in.
+    pub folder: Option<PathBuf>,
+    /// The file name it proposes (Save dialogs).
+    pub name: Option<String>,
+    /// The file types offered: a name and extensions without dots (none: any file).
+    pub filter: Option<(String, Vec<String>)>,
+}
+
+/// The answer to a dialog, once it is closed.
+pub type Pending = Receiver<Picked>;
+
+/// Something that shows file dialogs: the system's ([`RfdDialogs`]) or a fake.
+pub trait FileDialogs {
+    /// Asks where to save a file. The system's dialog itself asks before replacing an
+    /// existing file.
+    fn save(&self, ctx: &egui::Context, request: Request) -> Pending;
+
+    /// Asks for a file to open.
+    fn open(&self, ctx: &egui::Context, request: Request) -> Pending;
+}
+
+/// The system's dialogs, through rfd.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RfdDialogs;
+
+impl RfdDialogs {
+    fn dialog(request: &Request) -> rfd::AsyncFileDialog {
+        let mut dialog = rfd::AsyncFileDialog::new().set_title(&request.title);
+        if let Some(folder) = &request.folder {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(name) = &request.name {
+            dialog = dialog.set_file_name(name);
+        }
+        if let Some((name, extensions)) = &request.filter {
+            dialog = dialog.add_filter(name, extensions);
+        }
+        dialog
+    }
+}
+
+/// Waits for `future` on a worker thread (rfd's advice for macOS: the dialog is made
+/// on the main thread, awaited elsewhere) and sends what it gave back.
+fn await_on_worker(
+    ctx: &egui::Context,
+    future: impl Future<Output = Option<rfd::FileHandle>> + Send + 'static,
+) -> Pending {
+    let (tx, rx) = channel();
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("file-dialog".to_string())
+        .spawn(move || {
+            let picked = if can_show() {
+                match pollster::block_on(future) {
+                    Some(file) => Picked::Chosen(file.path().to_path_buf()),
+                    None => Picked::Cancelled,
+                }
+            } else {
+                Picked::Unavailable
+            };
+            let _ = tx.send(picked);
+            ctx.request_repaint();
+        });
+    if spawned.is_err() {
+        return answered(Picked::Unavailable);
+    }
+    rx
+}
+
+impl FileDialogs for RfdDialogs {
+    fn save(&self, ctx: &egui::Context, request: Request) -> Pending {
+        await_on_worker(ctx, RfdDialogs::dialog(&request).save_file())
+    }
+
+    fn open(&self, ctx: &egui::Context, request: Request) -> Pending {
+        await_on_worker(ctx, RfdDialogs::dialog(&request).pick_file())
+    }
+}
+
+/// A channel that already holds `picked`.
+fn answered(picked: Picked) -> Pending {
+    let (tx, rx) = channel();
+    let _ = tx.send(picked);
+    rx
+}
+
+/// Whether a file dialog can be shown here. Windows and macOS always have one; on
+/// Linux and the BSDs it takes a desktop portal with a file chooser, or `zenity` with
+/// a display to show it on.
+pub fn can_show() -> bool {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        zenity_usable() || portal_file_chooser()
+    }
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        true
+    }
+}
+
+/// `zenity` is on the PATH and there is a display for it.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn zenity_usable() -> bool {
+    let display = ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|d| !d.is_empty()));
+    let on_path = std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| crate::fsutil::is_executable(&dir.join("zenity")))
+    });
+    display && on_path
+}
+
+/// The session bus has a desktop portal with a file chooser (reading its version
+/// starts the portal if it is installed but not running).
+#[cfg(all(unix, not(target_os = "macos")))]
+fn portal_file_chooser() -> bool {
+    let Ok(bus) = zbus::blocking::Connection::session() else {
+        return false;
+    };
+    let proxy = zbus::blocking::Proxy::new(
+        &bus,
+        "org.freedesktop.portal.Desktop",
+        "/org/freedesktop/portal/desktop",
+        "org.freedesktop.portal.FileChooser",
+    );
+    proxy.is_ok_and(|p| p.get_property::<u32>("version").is_ok())
+}
+
+/// Dialogs that answer at once with a set answer and remember what they were asked
+/// (tests).
+#[derive(Clone, Debug)]
+pub struct FakeDialogs {
+    /// The answer every dialog gives.
+    pub answer: Arc<Mutex<Picked>>,
+    /// Every dialog asked for, in order, as ("save" or "open", request).
+    pub asked: Arc<Mutex<Vec<(&'static str, Request)>>>,
+}
+
+impl FakeDialogs {
+    /// Dialogs that all answer `answer`.
+    pub fn answering(answer: Picked) -> FakeDialogs {
+        FakeDialogs {
+            answer: Arc::new(Mutex::new(answer)),
+            asked: Arc::default(),
+        }
+    }
+
+    fn answer(&self, kind: &'static str, request: Request) -> Pending {
+        if let Ok(mut asked) = self.asked.lock() {
+            asked.push((kind, request));
+        }
+        let picked = self
+            .answer
+            .lock()
+            .map(|a| a.clone())
+            .unwrap_or(Picked::Unavailable);
+        answered(picked)
+    }
+}
+
+impl FileDialogs for FakeDialogs {
+    fn save(&self, _ctx: &egui::Context, request: Request) -> Pending {
+        self.answer("save", request)
+    }
+
+    fn open(&self, _ctx: &egui::Context, request: Request) -> Pending {
+        self.answer("open", request)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fake_answers_and_remembers() {
+        let fake = FakeDialogs::answering(Picked::Cancelled);
+        let ctx = egui::Context::default();
+        let request = Request {
+            title: "Save".to_string(),
+            ..Request::default()
+        };
+        assert_eq!(
+            fake.save(&ctx, request.clone()).recv().unwrap(),
+            Picked::Cancelled
+        );
+        *fake.answer.lock().unwrap() = Picked::Chosen(PathBuf::from("/tmp/a.csv"));
+        assert_eq!(
+            fake.open(&ctx, request.clone()).recv().unwrap(),
+            Picked::Chosen(PathBuf::from("/tmp/a.csv"))
+        );
+        assert_eq!(
+            *fake.asked.lock().unwrap(),
+            vec![("save", request.clone()), ("open", request)]
+        );
+    }
+
+    /// Where no dialog can be shown (no portal, no zenity: CI's bare Xvfb), the real
+    /// dialogs say so rather than answering Cancel. Skipped where one can be shown.
+    #[test]
+    fn the_system_dialogs_say_unavailable_where_none_can_be_shown() {
+        if can_show() {
+            eprintln!("a file dialog can be shown here; not opening one in a test");
+            return;
+        }
+        let ctx = egui::Context::default();
+        let pending = RfdDialogs.save(&ctx, Request::default());
+        let picked = pending.recv_timeout(std::time::Duration::from_secs(60));
+        assert_eq!(picked, Ok(Picked::Unavailable));
+    }
+}

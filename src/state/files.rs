@@ -1,0 +1,271 @@
+//! What comes back from the edge's file dialogs: a file chosen in an Open dialog, an
+//! export saved where the user chose, not saved (Cancel), or saved in the exports
+//! folder because no dialog could be shown. Pure: the edge shows the dialogs and
+//! reads or writes the files; these methods decide what happens next and what to say.
+
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+
+use super::{AppState, DisputeCommand, Effect, JournalCommand, View};
+use crate::directory::Directory;
+
+/// What an Open dialog is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// A journal file to import and merge (Journal page).
+    JournalImport,
+    /// A file for an evidence item of a dispute case.
+    Evidence {
+        /// The case open when the dialog was asked for.
+        case: Uuid,
+        /// The evidence item's title.
+        item: String,
+    },
+    /// A directory file to use instead of the one shown (as `--directory`).
+    Directory,
+}
+
+impl Choice {
+    /// The dialog's title.
+    pub fn title(&self) -> String {
+        match self {
+            Choice::JournalImport => "Choose a journal file to import".to_string(),
+            Choice::Evidence { item, .. } => format!("Choose the file for {item}"),
+            Choice::Directory => "Choose a directory file".to_string(),
+        }
+    }
+
+    /// The file types offered, as (name, extensions); empty: any file.
+    pub fn filter(&self) -> Option<(&'static str, &'static [&'static str])> {
+        match self {
+            Choice::JournalImport => Some(("Journal (RON)", &["ron"])),
+            Choice::Directory => Some(("Directory (RON)", &["ron"])),
+            Choice::Evidence { .. } => None,
+        }
+    }
+}
+
+/// Said when an export dialog was cancelled.
+pub const NOT_SAVED: &str = "Not saved.";
+
+/// Said when no dialog could be shown and the file went to the exports folder.
+pub fn fallback_message(path: &Path) -> String {
+    format!(
+        "No file dialog could be shown here, so it was saved in the exports folder: {}",
+        path.display()
+    )
+}
+
+/// Said when no Open dialog could be shown.
+pub const NO_OPEN_DIALOG: &str =
+    "No file dialog could be shown here: type the file's path in the box instead.";
+
+impl AppState {
+    /// The user chose `path` in the Open dialog asked for `choice`; returns the effects
+    /// that follow (import the journal, check the evidence file). A directory file is
+    /// read by the edge and comes back through [`AppState::directory_chosen`].
+    pub fn file_chosen(&mut self, choice: Choice, path: &Path) -> Vec<Effect> {
+        let text = path.display().to_string();
+        match choice {
+            Choice::JournalImport => {
+                let mut effects = self.apply(JournalCommand::SetImportPath(text));
+                effects.extend(self.apply(JournalCommand::Import));
+                effects
+            }
+            Choice::Evidence { case, item } => {
+                let Some(mut draft) = self.disputes.draft.clone().filter(|d| d.case.id == case)
+                else {
+                    self.toast(format!(
+                        "{text} was not attached: the case was closed before the file was chosen."
+                    ));
+                    return Vec::new();
+                };
+                draft.case.items.entry(item).or_default().file = Some(text);
+                self.apply(DisputeCommand::Update(Box::new(draft)))
+            }
+            Choice::Directory => Vec::new(),
+        }
+    }
+
+    /// The Open dialog for `choice` was cancelled (`shown`) or could not be shown.
+    pub fn choice_dropped(&mut self, shown: bool) {
+        if !shown {
+            self.toast(NO_OPEN_DIALOG.to_string());
+        }
+    }
+
+    /// The edge read and checked the directory file the user chose (the same checks as
+    /// `--directory`). A good one replaces the directory shown; a rejected one leaves it
+    /// and the banner says why.
+    pub fn directory_chosen(&mut self, path: &Path, result: Result<Directory, String>) {
+        match result {
+            Ok(directory) => {
+                self.replace_directory(directory);
+                self.warning = None;
+                self.toast(format!("Now showing the directory in {}", path.display()));
+            }
+            Err(e) => {
+                self.warning = Some(format!(
+                    "{} could not be used, so the directory shown is unchanged: {e}",
+                    path.display()
+                ));
+            }
+        }
+    }
+
+    fn replace_directory(&mut self, directory: Directory) {
+        let mut countries: Vec<(String, String)> = directory
+            .countries
+            .iter()
+            .map(|c| (c.code.clone(), c.name.clone()))
+            .collect();
+        countries.sort_by(|a, b| a.1.cmp(&b.1));
+        self.countries = countries;
+        if let Some(code) = &self.numbers.filters.country
+            && directory.country(code).is_none()
+        {
+            self.numbers.filters.country = None;
+        }
+        self.directory = directory;
+        self.numbers.refresh(&self.directory, &self.calling_from);
+        self.verification = None;
+        self.verify_input.clear();
+    }
+
+    /// The export for `from` was not saved: its dialog was cancelled.
+    pub fn export_cancelled(&mut self, from: View) {
+        if from == View::Journal {
+            self.journal.message = Some(NOT_SAVED.to_string());
+        }
+        self.toast(NOT_SAVED.to_string());
+    }
+
+    /// No Save dialog could be shown: the edge wrote the export for `from` to the
+    /// exports folder (or failed to); the message says where.
+    pub fn exported_to_fallback(&mut self, from: View, result: Result<PathBuf, String>) {
+        match result {
+            Ok(path) => {
+                let message = fallback_message(&path);
+                if from == View::Journal {
+                    self.journal.message = Some(message.clone());
+                }
+                self.toast(message);
+                self.last_export = Some(path);
+            }
+            Err(e) => self.exported(from, Err(e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Settings;
+    use crate::state::DisputeCommand;
+
+    fn state() -> AppState {
+        let dir = Directory::builtin().unwrap();
+        let catalogs = crate::catalogs::Catalogs::load().unwrap();
+        let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+        AppState::new(
+            dir,
+            catalogs,
+            Settings::default(),
+            now,
+            jiff::tz::TimeZone::UTC,
+        )
+    }
+
+    #[test]
+    fn a_chosen_journal_file_is_imported() {
+        let mut s = state();
+        let effects = s.file_chosen(Choice::JournalImport, Path::new("/tmp/other.ron"));
+        assert_eq!(s.journal.import_path, "/tmp/other.ron");
+        assert_eq!(
+            effects,
+            vec![Effect::ImportJournal(PathBuf::from("/tmp/other.ron"))]
+        );
+    }
+
+    #[test]
+    fn a_chosen_evidence_file_is_attached_to_its_item_and_checked() {
+        let mut s = state();
+        let kind = s.catalogs.disputes.types[0].slug.clone();
+        let item = s.catalogs.disputes.types[0].items[0].title.clone();
+        s.apply(DisputeCommand::New {
+            kind,
+            from_call: None,
+        });
+        let case = s.disputes.draft.as_ref().unwrap().case.id;
+        let effects = s.file_chosen(
+            Choice::Evidence {
+                case,
+                item: item.clone(),
+            },
+            Path::new("/tmp/receipt.pdf"),
+        );
+        let draft = s.disputes.draft.as_ref().unwrap();
+        assert_eq!(
+            draft.case.items[&item].file.as_deref(),
+            Some("/tmp/receipt.pdf")
+        );
+        assert!(draft.dirty);
+        assert_eq!(
+            effects,
+            vec![Effect::CheckFiles(vec!["/tmp/receipt.pdf".to_string()])]
+        );
+    }
+
+    #[test]
+    fn evidence_chosen_after_the_case_closed_is_not_attached() {
+        let mut s = state();
+        let effects = s.file_chosen(
+            Choice::Evidence {
+                case: Uuid::new_v4(),
+                item: "Receipt".to_string(),
+            },
+            Path::new("/tmp/receipt.pdf"),
+        );
+        assert!(effects.is_empty());
+        assert!(s.toast.unwrap().text.contains("was not attached"));
+    }
+
+    #[test]
+    fn a_cancelled_export_says_not_saved_and_the_fallback_names_the_folder() {
+        let mut s = state();
+        s.export_cancelled(View::Journal);
+        assert_eq!(s.journal.message.as_deref(), Some(NOT_SAVED));
+        assert!(s.last_export.is_none());
+        let path = PathBuf::from("/data/exports/prep.pdf");
+        s.exported_to_fallback(View::Prep, Ok(path.clone()));
+        let toast = s.toast.unwrap().text;
+        assert!(toast.starts_with("No file dialog could be shown here"));
+        assert!(toast.ends_with("/data/exports/prep.pdf"));
+        assert_eq!(s.last_export, Some(path));
+    }
+
+    #[test]
+    fn a_rejected_directory_leaves_the_current_one_and_says_why() {
+        let mut s = state();
+        let before = s.directory.contacts.len();
+        s.directory_chosen(Path::new("/tmp/bad.ron"), Err("line 3: bad".to_string()));
+        assert_eq!(s.directory.contacts.len(), before);
+        let warning = s.warning.unwrap();
+        assert!(warning.contains("/tmp/bad.ron") && warning.contains("line 3: bad"));
+    }
+
+    #[test]
+    fn a_good_directory_replaces_the_shown_one() {
+        let mut s = state();
+        s.warning = Some("old".to_string());
+        let generation = s.numbers.results_generation;
+        s.directory_chosen(
+            Path::new("/tmp/good.ron"),
+            Ok(Directory::builtin().unwrap()),
+        );
+        assert!(s.warning.is_none());
+        assert!(s.numbers.results_generation > generation);
+        assert!(s.toast.unwrap().text.contains("/tmp/good.ron"));
+    }
+}
