@@ -140,7 +140,7 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     // An unreadable journal has nothing to export: an empty file would look like a
     // complete record.
     let readable = js.writable();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(readable, Button::new("Export Markdown"))
             .clicked()
