@@ -188,3 +188,37 @@ fn start_call_on_the_prep_page_starts_the_timer_too() {
     assert_eq!(h.state().state.view, View::Prep);
     assert!(shows(&h, "01:30 (hold 01:30, talk 00:00)"));
 }
+
+#[test]
+fn end_call_never_drops_an_entry_being_written_the_call_waits_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::new();
+    let mut h = window(dir.path(), &clock);
+    select_first_uk_line(&mut h);
+    click(&mut h, "Start call");
+    clock.advance(120);
+    click(&mut h, "Journal");
+    click(&mut h, "New entry");
+    common::type_into(&mut h, "Summary", "Letter from the bank about my refund");
+    click(&mut h, "End call");
+    // The half-written entry stays open; the call's entry waits behind it.
+    assert!(shows(&h, amex_desk::state::WAITS));
+    assert!(shows(
+        &h,
+        "1 more entry waits to open: save or cancel this one."
+    ));
+    let editor = &h.state().state.journal.editor.as_ref().unwrap().draft;
+    assert_eq!(editor.summary, "Letter from the bank about my refund");
+    assert!(editor.call_times.is_none());
+    // Kept on a crash too.
+    let kept = h.state().state.unsaved_forms();
+    assert_eq!(kept.waiting.len(), 1);
+
+    click(&mut h, "Save entry");
+    let draft = &h.state().state.journal.editor.as_ref().unwrap().draft;
+    assert_eq!(draft.call_times.unwrap().hold_secs, 120);
+    assert!(shows(&h, "02:00 (hold 02:00, talk 00:00)"));
+    assert!(!shows(&h, "waits to open"));
+    let saved = std::fs::read_to_string(dir.path().join("journal.ron")).unwrap();
+    assert!(saved.contains("Letter from the bank about my refund"));
+}

@@ -3,7 +3,7 @@
 
 use crate::journal::{CallTimer, Phase};
 
-use super::journal::{CallLog, Editor, JournalCommand, JournalState, call_draft};
+use super::journal::{CallLog, JournalCommand, JournalState, call_draft};
 use super::{Ctx, Out};
 
 /// Said when Start call is pressed during a call (the running one is never dropped).
@@ -25,36 +25,33 @@ impl JournalState {
                     timer.set_phase(phase, ctx.now);
                 }
             }
-            JournalCommand::EndCall => self.end_call(ctx),
+            JournalCommand::EndCall => self.end_call(ctx, out),
             _ => {}
         }
     }
 
     /// Stops the timer and puts its times into the call's entry: the new entry already
-    /// open for that line (Start call on the prep page opens one), else a new one.
-    fn end_call(&mut self, ctx: &Ctx) {
+    /// open or waiting for that line (Start call on the prep page opens one), else a
+    /// new one, which waits if the entry being edited has unsaved changes.
+    fn end_call(&mut self, ctx: &Ctx, out: &mut Out) {
         let Some(timer) = self.timer.take() else {
             return;
         };
         let times = timer.end(ctx.now, ctx.zone);
-        let open_for_this_call = self.editor.as_ref().is_some_and(|e| {
-            e.draft.is_new
-                && e.draft.call_times.is_none()
-                && e.draft.contact.as_deref() == Some(timer.contact.as_str())
-        });
-        if !open_for_this_call {
-            let draft = call_draft(
-                CallLog {
-                    contact: timer.contact.clone(),
-                    purpose: timer.purpose,
-                },
-                ctx,
-            );
-            self.editor = Some(Editor { draft, error: None });
+        if let Some(draft) = self.untimed_call_draft(&timer.contact) {
+            draft.when = times.started.short();
+            draft.call_times = Some(times);
+            return;
         }
-        if let Some(editor) = &mut self.editor {
-            editor.draft.when = times.started.short();
-            editor.draft.call_times = Some(times);
+        let call = CallLog {
+            contact: timer.contact.clone(),
+            purpose: timer.purpose,
+        };
+        let mut draft = call_draft(call, ctx);
+        draft.when = times.started.short();
+        draft.call_times = Some(times);
+        if let Some(said) = self.open(draft) {
+            out.toast(said);
         }
     }
 

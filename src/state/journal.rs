@@ -125,6 +125,29 @@ pub struct Editor {
     pub draft: Draft,
     /// Why the last save was refused (field and reason).
     pub error: Option<String>,
+    /// The fields as the editor opened with them (none: put back from last time, so
+    /// treated as changed).
+    pub opened: Option<Draft>,
+}
+
+impl Editor {
+    /// An editor opening on `draft`.
+    pub fn new(draft: Draft) -> Editor {
+        Editor {
+            opened: Some(draft.clone()),
+            draft,
+            error: None,
+        }
+    }
+
+    /// An editor put back from the forms kept at the last close.
+    pub fn restored(draft: Draft) -> Editor {
+        Editor {
+            draft,
+            error: None,
+            opened: None,
+        }
+    }
 }
 
 /// The journal as the window sees it.
@@ -161,6 +184,9 @@ pub struct JournalState {
     pub elsewhere: Elsewhere,
     /// The call being timed, if any.
     pub timer: Option<crate::journal::CallTimer>,
+    /// Entries asked for while the one being edited had unsaved changes; the first
+    /// opens when that one is saved or cancelled.
+    pub waiting: Vec<Draft>,
 }
 
 impl JournalState {
@@ -303,13 +329,13 @@ impl JournalState {
     fn apply_editor(&mut self, command: JournalCommand, ctx: &Ctx, out: &mut Out) {
         let (now, zone) = (ctx.now, ctx.zone);
         match command {
-            JournalCommand::New => self.open(Draft::new(now, zone)),
+            JournalCommand::New => self.open_or_wait(Draft::new(now, zone), out),
             JournalCommand::LogCall(call) | JournalCommand::OpenLog(call) => {
-                self.open(call_draft(call, ctx));
+                self.open_or_wait(call_draft(call, ctx), out);
             }
             JournalCommand::Edit(id) => {
                 if let Some(entry) = self.data.entry(id) {
-                    self.open(Draft::from_entry(entry));
+                    self.open_or_wait(Draft::from_entry(entry), out);
                 }
             }
             JournalCommand::UpdateDraft(draft) => {
@@ -323,13 +349,15 @@ impl JournalState {
                 }
             }
             JournalCommand::SaveDraft => self.save_draft(now, ctx, out),
-            JournalCommand::CancelDraft => self.editor = None,
+            JournalCommand::CancelDraft => self.open_next(),
             _ => {}
         }
     }
 
-    fn open(&mut self, draft: Draft) {
-        self.editor = Some(Editor { draft, error: None });
+    fn open_or_wait(&mut self, draft: Draft, out: &mut Out) {
+        if let Some(said) = self.open(draft) {
+            out.toast(said);
+        }
     }
 
     fn save_draft(&mut self, now: Timestamp, ctx: &Ctx, out: &mut Out) {
@@ -345,7 +373,7 @@ impl JournalState {
             Ok(entry) => {
                 let removed = removed_note(crate::journal::edit::entry_has_unsafe(&entry));
                 let masked = self.data.upsert_entry(entry, now);
-                self.editor = None;
+                self.open_next();
                 self.message = Some(if masked > 0 {
                     format!(
                         "Saved. {masked} card number(s) or security code(s) were masked.{removed}"

@@ -31,6 +31,7 @@ pub mod numbers;
 pub mod prep;
 pub mod retention;
 mod unsaved;
+mod waiting;
 
 pub use disputes::{CaseDraft, DisputeCommand, DisputesState};
 pub use effect::{Commands, Effect, Out};
@@ -42,6 +43,7 @@ pub use numbers::{NumbersCommand, NumbersState};
 pub use prep::{PrepCommand, PrepState};
 pub use retention::{CardDraft, OfferDraft, OutcomeDraft, RetentionCommand, RetentionState};
 pub use unsaved::UnsavedForms;
+pub use waiting::{WAITS, waiting_note};
 
 /// Which page the window shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -30,6 +30,9 @@ pub struct UnsavedForms {
     /// The call being timed (its times survive a crash).
     #[serde(default)]
     pub call: Option<CallTimer>,
+    /// Call-log entries waiting to open behind the one being written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waiting: Vec<Draft>,
 }
 
 impl UnsavedForms {
@@ -40,6 +43,7 @@ impl UnsavedForms {
             && self.card.is_none()
             && self.outcome.is_none()
             && self.call.is_none()
+            && self.waiting.is_empty()
     }
 
     /// "the call-log entry and the dispute case (Shop)", for the note on restore.
@@ -66,6 +70,11 @@ impl UnsavedForms {
         if self.call.is_some() {
             parts.push("the running call's timer".to_string());
         }
+        match self.waiting.len() {
+            0 => {}
+            1 => parts.push("a call-log entry waiting to open".to_string()),
+            n => parts.push(format!("{n} call-log entries waiting to open")),
+        }
         match parts.len() {
             0 => String::new(),
             1 => parts.remove(0),
@@ -75,13 +84,16 @@ impl UnsavedForms {
 
     /// The same forms with card numbers and codes masked in every text field.
     pub fn masked(mut self) -> UnsavedForms {
-        if let Some(d) = &mut self.entry {
-            let mut fields = vec![&mut d.rep, &mut d.reference, &mut d.summary];
-            fields.extend(d.promises.iter_mut().map(|p| &mut p.text));
-            fields.into_iter().for_each(|t| {
-                redact_in_place(t);
+        self.entry
+            .iter_mut()
+            .chain(&mut self.waiting)
+            .for_each(|d| {
+                let mut fields = vec![&mut d.rep, &mut d.reference, &mut d.summary];
+                fields.extend(d.promises.iter_mut().map(|p| &mut p.text));
+                fields.into_iter().for_each(|t| {
+                    redact_in_place(t);
+                });
             });
-        }
         if let Some(d) = &mut self.case {
             d.case.text_fields_mut().into_iter().for_each(|t| {
                 redact_in_place(t);
@@ -107,13 +119,7 @@ impl UnsavedForms {
 impl AppState {
     /// The call-log entry being edited has changes not saved yet (or is new).
     pub fn entry_unsaved(&self) -> bool {
-        self.journal
-            .editor
-            .as_ref()
-            .is_some_and(|e| match self.journal.data.entry(e.draft.id) {
-                Some(saved) => Draft::from_entry(saved) != e.draft,
-                None => true,
-            })
+        self.journal.editor_unsaved()
     }
 
     /// The forms whose changes are not saved yet.
@@ -149,6 +155,7 @@ impl AppState {
             card,
             outcome,
             call: self.journal.timer.clone(),
+            waiting: self.journal.waiting.clone(),
         }
     }
 
@@ -161,7 +168,7 @@ impl AppState {
         let mut effects = Vec::new();
         let what = forms.describe();
         if let Some(draft) = forms.entry {
-            self.journal.editor = Some(Editor { draft, error: None });
+            self.journal.editor = Some(Editor::restored(draft));
         }
         if let Some(mut case) = forms.case {
             case.dirty = true;
@@ -179,6 +186,10 @@ impl AppState {
         }
         if forms.call.is_some() {
             self.journal.timer = forms.call;
+        }
+        self.journal.waiting = forms.waiting;
+        if self.journal.editor.is_none() {
+            self.journal.open_next();
         }
         self.restored = Some(format!(
             "Kept from last time, not saved yet: {what}. Save or close it when you are ready."

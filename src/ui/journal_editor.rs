@@ -138,6 +138,9 @@ fn entry_actions_ui(
         if state.entry_unsaved() {
             ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
         }
+        if let Some(note) = crate::state::waiting_note(state.journal.waiting.len()) {
+            ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
+        }
         if !problems.is_empty() {
             let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
             let reason = format!("Fix to save: {}", fields.join(", "));
