@@ -14,7 +14,9 @@ use amex_desk::directory::model::{
 use amex_desk::directory::{Directory, Purpose, Tier, load};
 use amex_desk::opener::RecordingOpener;
 use amex_desk::settings::Settings;
-use amex_desk::state::AppState;
+use amex_desk::state::{AppState, NumbersCommand};
+
+mod common;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -154,6 +156,18 @@ fn bench_frame(c: &mut Criterion) {
         harness.run();
         group.bench_function(name, |b| b.iter(|| harness.step()));
     }
+    // The shipped directory with a 10,000-call journal and a line selected: what the
+    // journal adds to a frame (the due list and the line's own record are derived
+    // once per change, not per frame). Baseline: `ui_frame/shipped`.
+    let settings = Settings {
+        calling_from: "GB".into(),
+        ..Settings::default()
+    };
+    let mut harness = window(Directory::builtin().unwrap(), settings, [1280.0, 860.0]);
+    harness.state_mut().state.journal.data = common::journal(10_000);
+    harness.state_mut().state.apply(NumbersCommand::Select(0));
+    harness.run();
+    group.bench_function("shipped_journal_10k", |b| b.iter(|| harness.step()));
     group.finish();
 }
 

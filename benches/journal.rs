@@ -10,56 +10,13 @@
     missing_docs
 )] // bench code
 
-use amex_desk::directory::{Channel, Purpose};
-use amex_desk::journal::{Entry, EntryStatus, Journal, JournalFile, Promise};
-use criterion::{Criterion, criterion_group, criterion_main};
-use jiff::tz::TimeZone;
-use jiff::{SignedDuration, Timestamp};
-use std::hint::black_box;
+mod common;
 
-/// `n` calls spread over years, each with a rep, a reference, a two-sentence summary,
-/// and every third with a dated promise and a follow-up.
-fn journal(n: usize) -> Journal {
-    let zone = TimeZone::get("America/New_York").unwrap();
-    let start: Timestamp = "2020-01-01T14:00:00Z".parse().unwrap();
-    let mut j = Journal::default();
-    for i in 0..n {
-        let at = start
-            .checked_add(SignedDuration::from_hours(i as i64 * 5))
-            .unwrap();
-        let mut e = Entry::new(at, &zone);
-        e.contact = Some(format!("us-general-{}", i % 60));
-        e.channel = Channel::ALL[i % 3];
-        e.purpose = Some(Purpose::ALL[i % Purpose::ALL.len()]);
-        e.rep = format!(
-            "Rep {} (ID {})",
-            ["Dana", "Marcus", "Priya", "Tom"][i % 4],
-            4000 + i % 900
-        );
-        e.reference = format!("R-{:08}", 10_000_000 + i);
-        e.summary = format!(
-            "Called about the charge of ${}.{:02} from merchant #{i}. The representative explained the next steps and said a letter would follow.",
-            i % 900,
-            i % 100
-        );
-        if i % 3 == 0 {
-            e.promises.push(Promise {
-                text: "Temporary credit while the dispute is reviewed".to_string(),
-                due: Some(
-                    e.when
-                        .date()
-                        .checked_add(jiff::Span::new().days(30))
-                        .unwrap(),
-                ),
-                done: i % 2 == 0,
-            });
-            e.follow_up = e.when.date().checked_add(jiff::Span::new().days(14)).ok();
-        }
-        e.status = EntryStatus::ALL[i % 4];
-        j.entries.push(e);
-    }
-    j
-}
+use amex_desk::journal::{Journal, JournalFile};
+use common::journal;
+use criterion::{Criterion, criterion_group, criterion_main};
+use jiff::Timestamp;
+use std::hint::black_box;
 
 fn bench_journal(c: &mut Criterion) {
     let data = journal(10_000);

@@ -179,6 +179,7 @@ impl DeskApp {
         let state = &self.state;
         let step = self.reminders.step(
             &state.journal.data,
+            state.frame.fingerprint,
             state.catalogs.disputes,
             state.now,
             &state.local_tz,

@@ -16,6 +16,7 @@ pub mod edit;
 pub mod elsewhere;
 pub mod export;
 pub mod file;
+mod fingerprint;
 pub mod integrity;
 pub mod merge;
 pub mod model;

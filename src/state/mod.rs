@@ -18,14 +18,13 @@ use crate::catalogs::Catalogs;
 use crate::directory::verify::{Verification, verify};
 use crate::directory::view::NumberView;
 use crate::directory::{Contact, Directory};
-use crate::fields::FieldError;
-use crate::journal::Due;
 use crate::settings::{Settings, ThemePref};
 
 mod call;
 pub mod disputes;
 mod effect;
 mod files;
+mod frame;
 mod journal;
 pub mod numbers;
 pub mod prep;
@@ -36,6 +35,7 @@ mod waiting;
 pub use disputes::{CaseDraft, DisputeCommand, DisputesState};
 pub use effect::{Commands, Effect, Out};
 pub use files::Choice;
+pub use frame::FrameView;
 pub use journal::{
     CallLog, Editor, ExportFormat, JournalCommand, JournalState, OTHER_WINDOW, Undo,
 };
@@ -204,20 +204,6 @@ pub struct Toast {
     pub text: String,
     /// When it disappears.
     pub until: Timestamp,
-}
-
-/// What the pages show that is derived from the state: computed once per frame by
-/// [`AppState::refresh_frame`], read by every panel that needs it.
-#[derive(Clone, Debug, Default)]
-pub struct FrameView {
-    /// Follow-ups, promises and dispute deadlines still to chase, earliest first.
-    pub due: Vec<Due>,
-    /// How many of them are overdue (the Journal tab and the window title).
-    pub overdue: usize,
-    /// What is wrong with the open dispute case's fields (empty: it can be saved).
-    pub case_problems: Vec<FieldError>,
-    /// What is wrong with the open retention card's fields.
-    pub card_problems: Vec<FieldError>,
 }
 
 /// Everything the window shows.
@@ -527,28 +513,6 @@ impl AppState {
     /// Today in the user's time zone.
     pub fn today(&self) -> Date {
         self.now.to_zoned(self.local_tz.clone()).date()
-    }
-
-    /// Recomputes [`AppState::frame`]: once per frame, before drawing.
-    pub fn refresh_frame(&mut self) {
-        let today = self.today();
-        let due = crate::followups::due_items(&self.journal.data, self.catalogs.disputes, today);
-        self.frame = FrameView {
-            overdue: due.iter().filter(|d| d.overdue()).count(),
-            due,
-            case_problems: self
-                .disputes
-                .draft
-                .as_ref()
-                .map(|d| d.checked(today).1)
-                .unwrap_or_default(),
-            card_problems: self
-                .retention
-                .card
-                .as_ref()
-                .map(|d| d.checked(today).1)
-                .unwrap_or_default(),
-        };
     }
 
     /// Shows a problem reported by the edge (e.g. the clipboard or a link failed).

@@ -246,8 +246,8 @@ fn call_timer_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mu
     if start.clicked() {
         commands.push(NumbersCommand::StartCall(contact.record.id.clone()));
     }
-    let stats = crate::journal::line_stats(&state.journal.data.entries, &contact.record.id);
-    if let Some(text) = stats.describe() {
+    let stats = state.frame.line_stats(&contact.record.id);
+    if let Some(text) = stats.and_then(crate::journal::LineStats::describe) {
         ui.label(RichText::new(text).small());
     }
 }
