@@ -50,4 +50,3 @@ pub fn journal(n: usize) -> Journal {
     }
     j
 }
-

@@ -57,12 +57,14 @@ impl DeskApp {
             return;
         };
         let (folder, free) = match &self.exports_dir {
-            Some(dir) => {
+            // The dialog can only start in a folder that exists (zenity and the portal
+            // otherwise start in the working directory).
+            Some(dir) if crate::fsutil::create_private_dir_all(dir).is_ok() => {
                 let path = crate::fsutil::free_path(dir, &name);
                 let free = path.file_name().map(|n| n.to_string_lossy().into_owned());
                 (Some(dir.clone()), free.unwrap_or_else(|| name.clone()))
             }
-            None => (None, name.clone()),
+            _ => (None, name.clone()),
         };
         let request = Request {
             title: "Save as".to_string(),
@@ -260,6 +262,17 @@ mod tests {
         assert_eq!(request.name.as_deref(), Some("journal-2.csv"));
         assert_eq!(request.filter.as_ref().unwrap().1, vec!["csv"]);
         assert!(!app.dialog_open());
+    }
+
+    #[test]
+    fn the_save_dialog_starts_in_an_exports_folder_that_exists() {
+        let (mut app, dir, fake) = app(Picked::Cancelled);
+        assert!(!dir.path().join("exports").exists());
+        export(&mut app, "calendar.ics");
+        let asked = fake.asked.lock().unwrap();
+        let folder = asked[0].1.folder.clone().unwrap();
+        assert_eq!(folder, dir.path().join("exports"));
+        assert!(folder.is_dir());
     }
 
     #[test]

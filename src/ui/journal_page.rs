@@ -179,23 +179,25 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ) {
         commands.push(JournalCommand::SetImportPath(path));
     }
-    if ui
-        .add_enabled(js.writable(), Button::new("Choose file..."))
-        .on_hover_text("Pick the journal file to import and merge")
-        .clicked()
-    {
-        commands.push(AppCommand::ChooseFile(Choice::JournalImport));
-    }
-    let import = ui.add_enabled(
-        js.writable() && !js.import_path.trim().is_empty(),
-        Button::new("Import and merge"),
-    );
-    if import
-        .on_hover_text("Adds the other journal's records; the newer copy of each wins")
-        .clicked()
-    {
-        commands.push(JournalCommand::Import);
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(js.writable(), Button::new("Choose file..."))
+            .on_hover_text("Pick the journal file to import and merge")
+            .clicked()
+        {
+            commands.push(AppCommand::ChooseFile(Choice::JournalImport));
+        }
+        let import = ui.add_enabled(
+            js.writable() && !js.import_path.trim().is_empty(),
+            Button::new("Import and merge"),
+        );
+        if import
+            .on_hover_text("Adds the other journal's records; the newer copy of each wins")
+            .clicked()
+        {
+            commands.push(JournalCommand::Import);
+        }
+    });
     ui.add_space(8.0);
     backups_ui(ui, state, commands);
 }
