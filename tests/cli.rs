@@ -628,3 +628,27 @@ fn a_decimal_comma_amount_is_stored_as_written() {
     assert_eq!(list[0]["amount"], "185.50 EUR");
     assert_eq!(list[0]["country"], "ES");
 }
+
+/// `amex-desk find --json | head -c 16` (447 KB, more than a pipe holds): the reader closes the pipe early; the command stops
+/// quietly with success instead of reporting a panic.
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_gets_no_panic_message() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let data = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+        .args(["find", "--all-statuses", "--json"])
+        .env("AMEX_DESK_DATA_DIR", data.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe's read end is dropped here, while the command still has lines to print.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
