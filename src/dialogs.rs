@@ -59,12 +59,12 @@ pub trait FileDialogs {
 pub struct RfdDialogs;
 
 impl RfdDialogs {
-    fn dialog(request: &Request) -> rfd::AsyncFileDialog {
+    fn dialog(request: &Request, shown_by: ShownBy) -> rfd::AsyncFileDialog {
         let mut dialog = rfd::AsyncFileDialog::new().set_title(&request.title);
         if let Some(folder) = &request.folder {
             dialog = dialog.set_directory(folder);
         }
-        if let Some(name) = &request.name {
+        if let Some(name) = proposed_name(request, shown_by) {
             dialog = dialog.set_file_name(name);
         }
         if let Some((name, extensions)) = &request.filter {
@@ -72,26 +72,59 @@ impl RfdDialogs {
         }
         dialog
     }
+
+    /// The dialog's answer, to await.
+    fn answer(request: &Request, shown_by: ShownBy, save: bool) -> Answer {
+        let dialog = RfdDialogs::dialog(request, shown_by);
+        if save {
+            Box::pin(dialog.save_file())
+        } else {
+            Box::pin(dialog.pick_file())
+        }
+    }
 }
 
-/// Waits for `future` on a worker thread (rfd's advice for macOS: the dialog is made
-/// on the main thread, awaited elsewhere) and sends what it gave back.
-fn await_on_worker(
-    ctx: &egui::Context,
-    future: impl Future<Output = Option<rfd::FileHandle>> + Send + 'static,
-) -> Pending {
+/// What a system dialog gives back, once closed.
+type Answer = std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>>;
+
+/// Who shows the dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShownBy {
+    /// The system's own dialog (Windows, macOS, a desktop portal).
+    System,
+    /// `zenity`, rfd's fallback on Linux: it is given no starting folder, only a file
+    /// name, which it reads relative to the working directory.
+    Zenity,
+}
+
+/// The name to propose: for zenity, the full path in the request's folder, so the
+/// dialog starts there rather than in the working directory.
+pub fn proposed_name(request: &Request, shown_by: ShownBy) -> Option<String> {
+    let name = request.name.as_ref()?;
+    match (&request.folder, shown_by) {
+        (Some(folder), ShownBy::Zenity) => Some(folder.join(name).display().to_string()),
+        _ => Some(name.clone()),
+    }
+}
+
+/// Shows the dialog on a worker thread and sends what it gave back; the window keeps
+/// painting. On macOS the dialog is made on this (the main) thread, as rfd advises.
+fn show(ctx: &egui::Context, request: Request, save: bool) -> Pending {
     let (tx, rx) = channel();
     let ctx = ctx.clone();
+    let made = made_on_main_thread(&request, save);
     let spawned = std::thread::Builder::new()
         .name("file-dialog".to_string())
         .spawn(move || {
-            let picked = if can_show() {
-                match pollster::block_on(future) {
-                    Some(file) => Picked::Chosen(file.path().to_path_buf()),
-                    None => Picked::Cancelled,
+            let picked = match shown_by() {
+                None => Picked::Unavailable,
+                Some(by) => {
+                    let answer = made.unwrap_or_else(|| RfdDialogs::answer(&request, by, save));
+                    match pollster::block_on(answer) {
+                        Some(file) => Picked::Chosen(file.path().to_path_buf()),
+                        None => Picked::Cancelled,
+                    }
                 }
-            } else {
-                Picked::Unavailable
             };
             let _ = tx.send(picked);
             ctx.request_repaint();
@@ -102,13 +135,25 @@ fn await_on_worker(
     rx
 }
 
+/// macOS: the dialog, made on the main thread (rfd's advice) to be awaited elsewhere.
+#[cfg(target_os = "macos")]
+fn made_on_main_thread(request: &Request, save: bool) -> Option<Answer> {
+    Some(RfdDialogs::answer(request, ShownBy::System, save))
+}
+
+/// Elsewhere the worker makes the dialog, once it knows who shows it.
+#[cfg(not(target_os = "macos"))]
+fn made_on_main_thread(_request: &Request, _save: bool) -> Option<Answer> {
+    None
+}
+
 impl FileDialogs for RfdDialogs {
     fn save(&self, ctx: &egui::Context, request: Request) -> Pending {
-        await_on_worker(ctx, RfdDialogs::dialog(&request).save_file())
+        show(ctx, request, true)
     }
 
     fn open(&self, ctx: &egui::Context, request: Request) -> Pending {
-        await_on_worker(ctx, RfdDialogs::dialog(&request).pick_file())
+        show(ctx, request, false)
     }
 }
 
@@ -123,13 +168,22 @@ fn answered(picked: Picked) -> Pending {
 /// Linux and the BSDs it takes a desktop portal with a file chooser, or `zenity` with
 /// a display to show it on.
 pub fn can_show() -> bool {
+    shown_by().is_some()
+}
+
+/// Who would show a file dialog here (none: nobody can).
+pub fn shown_by() -> Option<ShownBy> {
     #[cfg(all(unix, not(target_os = "macos")))]
     {
-        zenity_usable() || portal_file_chooser()
+        if portal_file_chooser() {
+            Some(ShownBy::System)
+        } else {
+            zenity_usable().then_some(ShownBy::Zenity)
+        }
     }
     #[cfg(not(all(unix, not(target_os = "macos"))))]
     {
-        true
+        Some(ShownBy::System)
     }
 }
 
@@ -228,6 +282,29 @@ mod tests {
             *fake.asked.lock().unwrap(),
             vec![("save", request.clone()), ("open", request)]
         );
+    }
+
+    #[test]
+    fn zenity_is_given_the_whole_path_so_it_starts_in_the_folder() {
+        let request = Request {
+            title: "Save as".to_string(),
+            folder: Some(PathBuf::from("/data/exports")),
+            name: Some("journal-2.csv".to_string()),
+            filter: None,
+        };
+        assert_eq!(
+            proposed_name(&request, ShownBy::Zenity).as_deref(),
+            Some("/data/exports/journal-2.csv")
+        );
+        assert_eq!(
+            proposed_name(&request, ShownBy::System).as_deref(),
+            Some("journal-2.csv")
+        );
+        let no_name = Request {
+            name: None,
+            ..request
+        };
+        assert_eq!(proposed_name(&no_name, ShownBy::Zenity), None);
     }
 
     /// Where no dialog can be shown (no portal, no zenity: CI's bare Xvfb), the real
