@@ -14,7 +14,7 @@ bin=$(realpath "${1:-target/release/amex-desk}")
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 export AMEX_DESK_DATA_DIR="$work/data"
-mkdir -p "$AMEX_DESK_DATA_DIR"
+mkdir -p -m 700 "$AMEX_DESK_DATA_DIR"
 echo '(version: 1, settings: (filters: (country: Some("GB")), calling_from: "GB", theme: Light))' \
   > "$AMEX_DESK_DATA_DIR/settings.ron"
 day() { date -d "$1" +%F; }
@@ -43,8 +43,13 @@ dbus-run-session -- bash -c "
 convert "$work/notification.png" -crop 1280x300+0+0 +repage assets/notification.png
 echo "wrote assets/notification.png"
 
-# 2. Save as: no portal on this bus-less display, so rfd uses zenity.
-rm -f "$AMEX_DESK_DATA_DIR/reminders.ron"
+# 2. Save as: no portal on this bus-less display, so rfd uses zenity. A folder with one
+# plain call, so nothing due moves the export buttons.
+export AMEX_DESK_DATA_DIR="$work/data2"
+mkdir -p -m 700 "$AMEX_DESK_DATA_DIR"
+cp "$work/data/settings.ron" "$AMEX_DESK_DATA_DIR/"
+"$bin" log add --summary "Asked for the annual fee to be refunded" --contact gb-customer-relations \
+  --rep Dana --ref 4471 --purpose retention --when "$(day '-5 days') 10:15" >/dev/null
 "$bin" --window-size 1000x640 --page journal >/dev/null 2>&1 &
 app=$!
 sleep 4
