@@ -115,13 +115,7 @@ impl AppState {
     }
 
     fn replace_directory(&mut self, directory: Directory) {
-        let mut countries: Vec<(String, String)> = directory
-            .countries
-            .iter()
-            .map(|c| (c.code.clone(), c.name.clone()))
-            .collect();
-        countries.sort_by(|a, b| a.1.cmp(&b.1));
-        self.countries = countries;
+        self.countries = super::sorted_countries(&directory);
         if let Some(code) = &self.numbers.filters.country
             && directory.country(code).is_none()
         {

@@ -252,6 +252,17 @@ pub struct AppState {
     pub reminders: bool,
 }
 
+/// The directory's countries sorted by name, as (code, name), for every picker.
+fn sorted_countries(directory: &Directory) -> Vec<(String, String)> {
+    let mut countries: Vec<(String, String)> = directory
+        .countries
+        .iter()
+        .map(|c| (c.code.clone(), c.name.clone()))
+        .collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    countries
+}
+
 impl AppState {
     /// A new state from a directory, the catalogs and saved settings.
     pub fn new(
@@ -261,12 +272,7 @@ impl AppState {
         now: Timestamp,
         local_tz: TimeZone,
     ) -> AppState {
-        let mut countries: Vec<(String, String)> = directory
-            .countries
-            .iter()
-            .map(|c| (c.code.clone(), c.name.clone()))
-            .collect();
-        countries.sort_by(|a, b| a.1.cmp(&b.1));
+        let countries = sorted_countries(&directory);
         let mut numbers = NumbersState::new(settings.filters, settings.details_width);
         // Drop a saved country the (possibly replaced) directory does not know.
         if let Some(code) = &numbers.filters.country
