@@ -25,11 +25,19 @@ pub struct FrameView {
     pub fingerprint: u64,
     /// The selected line's id and your own calls to it (count, median hold).
     pub line: Option<(String, LineStats)>,
-    /// The day and fingerprint `due` was computed for.
+    /// The day and fingerprint `due` was computed for (none: recompute).
     due_for: Option<(Date, u64)>,
 }
 
 impl FrameView {
+    /// A command was applied: what was derived from the journal is computed again at
+    /// the next refresh, whatever the fingerprint says (an edit at the same instant
+    /// as the last one leaves it unchanged).
+    pub fn invalidate(&mut self) {
+        self.due_for = None;
+        self.line = None;
+    }
+
     /// Your own record with the line `contact`, when it is the selected one.
     pub fn line_stats(&self, contact: &str) -> Option<&LineStats> {
         self.line

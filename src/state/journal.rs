@@ -271,14 +271,11 @@ impl JournalState {
                     data.cases.len(),
                     data.cards.len()
                 ));
-                // An entry with unsaved changes stays open: saving it puts it back.
-                if !self.editor_holds_work() {
-                    self.editor = None;
-                }
                 self.integrity = crate::journal::integrity::check(&data);
                 self.data = data;
                 self.problem = None;
                 self.save_error = None;
+                self.editor = None;
                 self.undo = None;
             }
             Err(e) => self.message = Some(format!("Not restored: {e}")),

@@ -368,6 +368,7 @@ impl AppState {
     /// Applies a command, and the commands it leads to, and returns the effects to
     /// carry out.
     pub fn apply(&mut self, command: impl Into<Command>) -> Vec<Effect> {
+        self.frame.invalidate();
         let mut queue = std::collections::VecDeque::from([command.into()]);
         let mut effects = Vec::new();
         while let Some(command) = queue.pop_front() {

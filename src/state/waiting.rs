@@ -35,7 +35,7 @@ impl JournalState {
 
     /// Replacing the editor would lose something: changes typed into it, or a new
     /// entry's call times.
-    pub(super) fn editor_holds_work(&self) -> bool {
+    fn editor_holds_work(&self) -> bool {
         self.editor
             .as_ref()
             .is_some_and(|e| match self.data.entry(e.draft.id) {
@@ -137,19 +137,6 @@ mod tests {
         run(&mut js, JournalCommand::Edit(id));
         assert_eq!(js.editor.as_ref().unwrap().draft.summary, "changed");
         assert!(js.waiting.is_empty());
-    }
-
-    #[test]
-    fn restoring_an_earlier_version_keeps_an_entry_being_written() {
-        let mut js = JournalState::new(Journal::default(), "j.ron".into(), None);
-        run(&mut js, JournalCommand::New);
-        typing(&mut js, "not saved yet");
-        js.restored("journal-1.ron", Ok(Journal::default()));
-        assert_eq!(js.editor.as_ref().unwrap().draft.summary, "not saved yet");
-        run(&mut js, JournalCommand::CancelDraft);
-        run(&mut js, JournalCommand::New);
-        js.restored("journal-1.ron", Ok(Journal::default()));
-        assert!(js.editor.is_none(), "an untouched entry closes");
     }
 
     #[test]
