@@ -444,6 +444,22 @@ fn coverage_prints_the_table_and_json() {
     }
 }
 
+/// Issue 24: a "+" number means the same from anywhere; the US trunk prefix is never
+/// taken from the UK number ("+44 1273…" was read as "+44 273…" from the US).
+#[test]
+fn verify_reads_a_plus_number_the_same_from_the_us() {
+    let out = run(&["verify", "+44 1273 696 933", "--from", "US", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["verdict"], "amex");
+    assert_eq!(v["e164"], "+441273696933");
+    assert_eq!(v["contacts"][0]["country"], "GB");
+    let out = run(&["verify", "+61 1300 132 639", "--from", "US", "--json"]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["e164"], "+611300132639", "never misread as +61 3 0013 2639");
+    assert_eq!(v["verdict"], "amex");
+}
+
 #[test]
 fn verify_reads_a_sentence_and_full_width_digits() {
     for input in ["Call us now at 1-800-528-4800.", "１８００５２８４８００"] {

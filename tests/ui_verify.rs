@@ -60,3 +60,29 @@ fn an_unknown_number_gets_the_safe_advice() {
             .is_some()
     );
 }
+
+/// Issue 24: a US caller (the default) pasting the UK's line from abroad as Amex's UK
+/// pages print it is told it is Amex's, whatever the spelling.
+#[test]
+fn the_uk_line_from_abroad_is_amex_for_a_us_caller_in_every_spelling() {
+    for spelling in [
+        "+44 1273 696 933",
+        "+441273696933",
+        "+44 (0)1273 696933",
+        "00 44 1273 696933",
+        "011 44 1273 696933",
+    ] {
+        let mut h = harness("US");
+        paste(&mut h, spelling);
+        assert!(
+            h.query_by_label(" AMERICAN EXPRESS ").is_some(),
+            "{spelling}"
+        );
+        assert!(
+            h.query_by_label_contains("Consumer cards from abroad")
+                .is_some(),
+            "{spelling}"
+        );
+        assert!(h.query_by_label(" NOT AMERICAN EXPRESS ").is_none());
+    }
+}

@@ -302,6 +302,20 @@ impl Directory {
         hosts
     }
 
+    /// The countries whose numbering plans the directory's phone numbers follow, each
+    /// once ("GB", "US"...), for reading a number in another country's own spelling.
+    pub fn number_regions(&self) -> Vec<&str> {
+        let mut regions: Vec<&str> = self
+            .contacts
+            .iter()
+            .filter(|c| c.record.kind.is_phone())
+            .filter_map(|c| c.record.number_region())
+            .collect();
+        regions.sort_unstable();
+        regions.dedup();
+        regions
+    }
+
     /// A source by id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.source_index.get(id).map(|i| &self.sources[*i])

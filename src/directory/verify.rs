@@ -14,6 +14,7 @@
 use super::load::{Contact, Directory};
 use super::model::Status;
 use super::phone;
+use super::reading::{self, Reading, Written};
 
 /// The answer, as a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -350,55 +351,106 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
         );
         return v;
     }
-    let text = input.strip_prefix("tel:").unwrap_or(input);
-    // As dialled from the caller's country; failing that, as a number with its country
-    // code but no "+" (someone in Spain pasting "1-800-528-4800").
-    let number = phone::parse(text, Some(from))
-        .ok()
-        .filter(|n| n.is_valid())
-        .or_else(|| {
-            // Written with the caller's international prefix ("011 44 …" from the US).
-            let prefix = dir.caller(from).and_then(|c| c.prefix)?;
-            let rest = digits.strip_prefix(prefix.as_str())?;
-            phone::parse(&format!("+{rest}"), None)
-                .ok()
-                .filter(|n| n.is_valid())
-        })
-        .or_else(|| {
-            (!text.trim_start().starts_with('+') && !digits.is_empty())
-                .then(|| phone::parse(&format!("+{digits}"), None).ok())
-                .flatten()
-                .filter(|n| n.is_valid())
-        });
-    let Some(number) = number else {
-        // Numbers libphonenumber cannot read (Korea's 00798) are matched by their digits.
-        let by_digits = digit_matches(dir, &digits);
-        if !by_digits.is_empty() {
-            let shown = input.trim().to_string();
-            return with_reach_note(answer(dir, v, by_digits, &shown), &digits, from, dir);
-        }
-        v.verdict = Verdict::Invalid;
-        v.finding = format!(
-            "\"{input}\" is not a valid phone number (read as dialled from {}).",
-            dir.country_name(from)
-        );
-        return v;
+    let mut readings = reading::readings(input, from);
+    if readings.is_empty() {
+        // Copied from another country's page, in that country's own spelling.
+        readings = reading::foreign_readings(input, dir.number_regions());
+        readings.retain(|r| !contacts_for(dir, r).is_empty());
+    }
+    let Some(chosen) = readings
+        .iter()
+        .position(|r| !contacts_for(dir, r).is_empty())
+        .or((!readings.is_empty()).then_some(0))
+    else {
+        return verify_unreadable(dir, v, input, &digits, from);
     };
-    let e164 = phone::e164(&number);
-    v.e164 = Some(e164.clone());
-    let mut matches: Vec<&Contact> = dir
+    let read = &readings[chosen];
+    v.e164 = Some(read.e164.clone());
+    let matches = contacts_for(dir, read);
+    let mut v = answer(dir, v, matches, &phone::international(&read.number));
+    v.finding.push_str(&how_read_note(dir, read, from));
+    let others: Vec<&str> = readings
+        .iter()
+        .filter(|r| r.e164 != read.e164)
+        .map(|r| r.e164.as_str())
+        .collect();
+    if !others.is_empty() {
+        v.finding.push_str(&format!(
+            " Written this way it could also mean {}, which is not the line above.",
+            others.join(" or ")
+        ));
+    }
+    v
+}
+
+/// Text no reading makes a valid number of: numbers libphonenumber cannot read
+/// (Korea's 00798) are matched by their digits; anything else is not a number.
+fn verify_unreadable(
+    dir: &Directory,
+    mut v: Verification,
+    input: &str,
+    digits: &str,
+    from: &str,
+) -> Verification {
+    let by_digits = digit_matches(dir, digits);
+    if !by_digits.is_empty() {
+        let shown = input.trim().to_string();
+        return with_reach_note(answer(dir, v, by_digits, &shown), digits, from, dir);
+    }
+    v.verdict = Verdict::Invalid;
+    v.finding = format!(
+        "\"{input}\" is not a valid phone number (read as dialled from {}, and with a country code).",
+        dir.country_name(from)
+    );
+    v
+}
+
+/// The directory contacts a reading of a number matches: by E.164, else (numbers the
+/// directory knows only as written) by digits.
+fn contacts_for<'a>(dir: &'a Directory, read: &Reading) -> Vec<&'a Contact> {
+    let by_e164: Vec<&Contact> = dir
         .contacts
         .iter()
-        .filter(|c| c.e164.as_deref() == Some(e164.as_str()))
+        .filter(|c| c.e164.as_deref() == Some(read.e164.as_str()))
         .collect();
-    if matches.is_empty() {
-        // A number the directory knows only as written (not in the phone cache, or not
-        // valid for libphonenumber): someone else's, invented, or an unusual format.
-        let national = phone::digits(&phone::national(&number));
-        matches = digit_matches(dir, &digits);
-        matches.extend(digit_matches(dir, &national));
+    if !by_e164.is_empty() {
+        return by_e164;
     }
-    answer(dir, v, matches, &phone::international(&number))
+    let mut matches = digit_matches(dir, &phone::digits(&read.e164));
+    matches.extend(digit_matches(
+        dir,
+        &phone::digits(&phone::national(&read.number)),
+    ));
+    matches
+}
+
+/// How a spelling the caller's phone would not dial as typed was read, and what to
+/// dial instead.
+fn how_read_note(dir: &Directory, read: &Reading, from: &str) -> String {
+    if read.written.dials_as_typed() {
+        return String::new();
+    }
+    let facts = phone::facts(&read.number);
+    let dial = phone::dial_from(&facts, dir.caller(from).as_ref());
+    let how = match &read.written {
+        Written::Foreign(region) => format!("Read as {} writes it", dir.country_name(region)),
+        Written::ExitCode { prefix, .. } => {
+            format!("Read with \"{prefix}\" as the international prefix")
+        }
+        _ => "Read as a country code without \"+\"".to_string(),
+    };
+    let reach = match dial.reach {
+        phone::Reach::Direct => "",
+        phone::Reach::TollFreeAbroad => {
+            " It is a freephone or shared-cost number of its country: from abroad it may not connect, and is not free."
+        }
+        phone::Reach::NotFromAbroad => " It cannot be dialled from outside its country.",
+    };
+    format!(
+        " {how}; from {} dial {}.{reach}",
+        dir.country_name(from),
+        dial.text
+    )
 }
 
 /// Contacts with no E.164 whose number, as written, has these digits.
