@@ -13,6 +13,7 @@ pub mod load;
 pub mod model;
 pub mod phone;
 pub mod phone_cache;
+pub mod product;
 pub mod reading;
 pub mod search;
 pub mod verify;

@@ -376,7 +376,7 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
         .collect();
     if !others.is_empty() {
         v.finding.push_str(&format!(
-            " Written this way it could also mean {}, which is not the line above.",
+            " Written this way it could also be read as {}.",
             others.join(" or ")
         ));
     }
