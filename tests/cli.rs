@@ -456,7 +456,10 @@ fn verify_reads_a_plus_number_the_same_from_the_us() {
     assert_eq!(v["contacts"][0]["country"], "GB");
     let out = run(&["verify", "+61 1300 132 639", "--from", "US", "--json"]);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["e164"], "+611300132639", "never misread as +61 3 0013 2639");
+    assert_eq!(
+        v["e164"], "+611300132639",
+        "never misread as +61 3 0013 2639"
+    );
     assert_eq!(v["verdict"], "amex");
 }
 

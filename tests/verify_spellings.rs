@@ -75,7 +75,10 @@ fn spellings(dir: &Directory, contact: &Contact, facts: &PhoneFacts) -> Vec<Spel
     }
     let home: Vec<String> = std::iter::once(facts.region.clone())
         .chain(contact.record.countries.iter().cloned())
-        .filter(|c| dir.caller(c).is_some_and(|f| f.calling_code == facts.calling_code))
+        .filter(|c| {
+            dir.caller(c)
+                .is_some_and(|f| f.calling_code == facts.calling_code)
+        })
         .collect();
     out.push(Spelling {
         text: facts.national.clone(),
@@ -98,7 +101,11 @@ fn one_digit_off(text: &str) -> String {
 fn every_official_line_in_every_spelling_from_every_country_is_named() {
     let dir = Directory::builtin().unwrap();
     let lines = official_lines(&dir);
-    assert!(lines.len() > 100, "only {} official phone lines", lines.len());
+    assert!(
+        lines.len() > 100,
+        "only {} official phone lines",
+        lines.len()
+    );
     let amex_e164: Vec<&str> = dir
         .contacts
         .iter()
@@ -123,7 +130,10 @@ fn every_official_line_in_every_spelling_from_every_country_is_named() {
                 let v = verify(&dir, &off, from);
                 let is_another_line = v.e164.as_deref().is_some_and(|e| amex_e164.contains(&e));
                 if v.verdict == Verdict::Amex && !is_another_line {
-                    failures.push(format!("one digit off \"{off}\" from {from}: {}", v.finding));
+                    failures.push(format!(
+                        "one digit off \"{off}\" from {from}: {}",
+                        v.finding
+                    ));
                 }
             }
         }

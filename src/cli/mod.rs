@@ -124,6 +124,9 @@ pub struct PrepArgs {
     /// Where you call from (default: your locale's country, else US).
     #[arg(long, value_name = "CC")]
     pub from: Option<String>,
+    /// The card the call is about.
+    #[arg(long, value_enum, default_value = "personal")]
+    pub card: crate::directory::product::CardKind,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
@@ -143,6 +146,9 @@ pub enum PrintCommand {
         /// Where you call from (default: your locale's country, else US).
         #[arg(long, value_name = "CC")]
         from: Option<String>,
+        /// The card the call is about.
+        #[arg(long, value_enum, default_value = "personal")]
+        card: crate::directory::product::CardKind,
         /// Paper size.
         #[arg(long, value_enum, default_value = "a4")]
         paper: Paper,
@@ -344,12 +350,19 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 Some(c) => country_arg(&dir, "--country", c)?,
                 None => from.clone(),
             };
-            prep::run(&dir, args.purpose, &country, &from, args.json)
+            let call = crate::guidance::Call {
+                purpose: args.purpose,
+                country: &country,
+                calling_from: &from,
+                card: args.card,
+            };
+            prep::run(&dir, call, args.json)
         }
         Some(Commands::Print(PrintCommand::Prep {
             purpose,
             country,
             from,
+            card,
             paper,
             output,
         })) => {
@@ -359,7 +372,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 Some(c) => country_arg(&dir, "--country", c)?,
                 None => from.clone(),
             };
-            prep::print(&dir, purpose, &country, &from, paper, &output)
+            let call = crate::guidance::Call {
+                purpose,
+                country: &country,
+                calling_from: &from,
+                card,
+            };
+            prep::print(&dir, call, paper, &output)
         }
         Some(Commands::Print(PrintCommand::Checklist {
             kind,

@@ -3,37 +3,39 @@
 use std::path::Path;
 
 use super::Failure;
-use crate::directory::{Directory, Purpose};
-use crate::guidance::{self, prep_doc};
+use crate::directory::Directory;
+use crate::guidance::{self, Call, prep_doc};
 use crate::print::{Block, Paper, render};
 
-fn sheet(
-    dir: &Directory,
-    purpose: Purpose,
-    country: &str,
-    from: &str,
-) -> Result<crate::print::Doc, Failure> {
+fn sheet(dir: &Directory, call: Call) -> Result<crate::print::Doc, Failure> {
     let guidance = guidance::builtin().map_err(Failure::data)?;
     let today = jiff::Zoned::now().date().to_string();
-    Ok(prep_doc(dir, guidance, purpose, country, from, &today))
+    Ok(prep_doc(dir, guidance, call, &today))
 }
 
 /// Prints the prep sheet as text (or JSON).
-pub fn run(
-    dir: &Directory,
-    purpose: Purpose,
-    country: &str,
-    from: &str,
-    json: bool,
-) -> Result<(), Failure> {
-    let doc = sheet(dir, purpose, country, from)?;
+pub fn run(dir: &Directory, call: Call, json: bool) -> Result<(), Failure> {
+    let (purpose, country, from) = (call.purpose, call.country, call.calling_from);
+    let doc = sheet(dir, call)?;
     if json {
-        let line = guidance::reachable_line(dir, purpose, country, from);
+        let choice = guidance::choose_line(dir, call);
+        let caveats: Vec<String> = choice
+            .as_ref()
+            .map(|c| {
+                c.caveats
+                    .iter()
+                    .map(|k| k.sentence(call.card, dir.country_name(country)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let line = choice.map(|c| c.contact);
         let g = guidance::builtin().map_err(Failure::data)?;
         let prep = g.prep_for(purpose);
         let value = serde_json::json!({
             "purpose": purpose.slug(),
             "country": country,
+            "card": call.card.slug(),
+            "line_caveats": caveats,
             "channel": prep.map(|p| p.channel.slug()),
             "channel_reason": prep.map(|p| p.channel_reason.clone()),
             "line": line.map(|c| serde_json::json!({
@@ -46,7 +48,7 @@ pub fn run(
             "ivr": prep.map(|p| p.ivr.clone()).unwrap_or_default(),
             "say": prep.map(|p| p.say.clone()).unwrap_or_default().into_iter().chain([guidance::LAST_STEP.to_string()]).collect::<Vec<_>>(),
             "escalation": g.ladder_for(country).map(|l| l.steps.iter().map(|s| serde_json::json!({
-                "title": s.title, "detail": s.detail, "contact": s.contact, "body": s.body.as_deref().and_then(|b| g.body(b)).map(|b| serde_json::json!({
+                "title": s.title, "detail": s.detail, "contact": s.contact.as_deref().and_then(|id| guidance::step_contact(dir, id, from)).map(|c| c.record.id.clone()), "body": s.body.as_deref().and_then(|b| g.body(b)).map(|b| serde_json::json!({
                     "name": b.name, "url": b.url, "phone": b.phone, "postal": b.postal, "timeline": b.timeline, "status": b.status.slug(),
                 })),
             })).collect::<Vec<_>>()),
@@ -74,15 +76,8 @@ pub fn run(
 }
 
 /// Writes the prep sheet as a PDF.
-pub fn print(
-    dir: &Directory,
-    purpose: Purpose,
-    country: &str,
-    from: &str,
-    paper: Paper,
-    output: &Path,
-) -> Result<(), Failure> {
-    let doc = sheet(dir, purpose, country, from)?;
+pub fn print(dir: &Directory, call: Call, paper: Paper, output: &Path) -> Result<(), Failure> {
+    let doc = sheet(dir, call)?;
     crate::fsutil::write_new(output, &render(&doc, paper))
         .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
     println!("Wrote {}", output.display());

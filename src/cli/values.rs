@@ -5,6 +5,7 @@
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
 
+use crate::directory::product::CardKind;
 use crate::directory::{Channel, Purpose, Region, Tier};
 use crate::journal::EntryStatus;
 
@@ -25,7 +26,7 @@ macro_rules! slug_value_enum {
     };
 }
 
-slug_value_enum!(Purpose, Tier, Channel, Region, EntryStatus);
+slug_value_enum!(Purpose, Tier, Channel, Region, EntryStatus, CardKind);
 
 #[cfg(test)]
 mod tests {

@@ -102,10 +102,24 @@ const PRODUCT_WORDS: [(Product, &[&str]); 7] = [
     (Product::Business, &["business only", "small business only"]),
     (
         Product::CurrencyCard,
-        &["international currency", "currency card", "dollar card", "euro card"],
+        &[
+            "international currency",
+            "currency card",
+            "dollar card",
+            "euro card",
+        ],
     ),
     (Product::GiftCard, &["gift card", "prepaid", "gift cheque"]),
-    (Product::Merchant, &["merchant", "commerçant", "händler", "加盟店", "establecimiento"]),
+    (
+        Product::Merchant,
+        &[
+            "merchant",
+            "commerçant",
+            "händler",
+            "加盟店",
+            "establecimiento",
+        ],
+    ),
     (Product::Ppi, &["ppi", "payment protection"]),
     (Product::Discontinued, &["payback"]),
 ];
@@ -225,7 +239,9 @@ mod tests {
         );
         assert_eq!(products_named("Corporate Card lost"), [Product::Corporate]);
         assert_eq!(products_named("コーポレート・カード"), [Product::Corporate]);
-        assert!(names_personal("Consumer cards: Personal Credit/Charge, Gift Card"));
+        assert!(names_personal(
+            "Consumer cards: Personal Credit/Charge, Gift Card"
+        ));
     }
 
     #[test]
@@ -242,11 +258,17 @@ mod tests {
         assert!(!serves(currency, CardKind::Personal));
         let general = dir.contact("gb-customer-relations").unwrap();
         assert!(serves(general, CardKind::Personal));
-        for c in dir.contacts.iter().filter(|c| {
-            c.record.tiers == Tiers::Only(vec![Tier::Corporate])
-        }) {
+        for c in dir
+            .contacts
+            .iter()
+            .filter(|c| c.record.tiers == Tiers::Only(vec![Tier::Corporate]))
+        {
             assert!(!serves(c, CardKind::Personal), "{}", c.record.id);
-            assert!(line_products(c).contains(&Product::Corporate), "{}", c.record.id);
+            assert!(
+                line_products(c).contains(&Product::Corporate),
+                "{}",
+                c.record.id
+            );
         }
     }
 }

@@ -112,7 +112,10 @@ pub fn readings(text: &str, from: &str) -> Vec<Reading> {
 
 /// The numbers `text` means as each of `regions` writes its own numbers, for text that
 /// means nothing from the caller's country.
-pub fn foreign_readings<'a>(text: &str, regions: impl IntoIterator<Item = &'a str>) -> Vec<Reading> {
+pub fn foreign_readings<'a>(
+    text: &str,
+    regions: impl IntoIterator<Item = &'a str>,
+) -> Vec<Reading> {
     let text = clean(text);
     if text.starts_with('+') {
         return Vec::new();
@@ -217,9 +220,17 @@ mod tests {
         for from in ["US", "CA", "MX", "SG", "GB", "JP", "AU", "DE", "ZZ"] {
             assert_eq!(e164s("+44 1273 696 933", from), ["+441273696933"], "{from}");
             assert_eq!(e164s("+441273696933", from), ["+441273696933"], "{from}");
-            assert_eq!(e164s("+44 (0)1273 696933", from), ["+441273696933"], "{from}");
+            assert_eq!(
+                e164s("+44 (0)1273 696933", from),
+                ["+441273696933"],
+                "{from}"
+            );
             assert_eq!(e164s("+61 1300 132 639", from), ["+611300132639"], "{from}");
-            assert_eq!(e164s("+353 1850 882 028", from), ["+3531850882028"], "{from}");
+            assert_eq!(
+                e164s("+353 1850 882 028", from),
+                ["+3531850882028"],
+                "{from}"
+            );
         }
     }
 
@@ -245,7 +256,10 @@ mod tests {
         assert_eq!(e164s("01273 696933", "GB"), ["+441273696933"]);
         assert_eq!(e164s("1-800-528-4800", "US"), ["+18005284800"]);
         assert_eq!(e164s("1-800-528-4800", "ES"), ["+18005284800"]);
-        assert_eq!(readings("1-800-528-4800", "ES")[0].written, Written::BareCountryCode);
+        assert_eq!(
+            readings("1-800-528-4800", "ES")[0].written,
+            Written::BareCountryCode
+        );
         assert_eq!(e164s("44 1273 696933", "US"), ["+441273696933"]);
         assert!(readings("0800 917 8047", "US").is_empty());
         // libphonenumber alone reads this as "+65 108888".

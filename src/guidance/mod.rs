@@ -2,15 +2,16 @@
 //! the escalation ladder per country, from `data/guidance.ron` (reviewed data with
 //! sources, validated against the directory).
 
+mod line;
 mod prep_doc;
 
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::directory::filter::{self, Filters};
-use crate::directory::{Channel, Contact, Directory, Purpose, Status};
+use crate::directory::{Channel, Directory, Purpose, Status};
 
+pub use line::{Call, Caveat, LineChoice, choose_line, line_to_call, reachable_line, step_contact};
 pub use prep_doc::prep_doc;
 
 /// The guidance file, compiled in.
@@ -193,57 +194,6 @@ impl Guidance {
 pub fn builtin() -> Result<&'static Guidance, String> {
     static GUIDANCE: OnceLock<Result<Guidance, String>> = OnceLock::new();
     crate::builtin::load(&GUIDANCE, "data/guidance.ron", BUILTIN_RON)
-}
-
-/// The phone line to call for `purpose` as a cardholder of `country`: the best-ranked
-/// dialable line dedicated to that purpose (its first purpose), else the best-ranked
-/// one that handles it, else the country's best general line. `None` means:
-/// call the number on the back of your card.
-pub fn line_to_call<'d>(
-    dir: &'d Directory,
-    purpose: Purpose,
-    country: &str,
-) -> Option<&'d Contact> {
-    let pick = |purpose: Option<Purpose>| {
-        let filters = Filters {
-            country: Some(country.to_string()),
-            purpose,
-            channel: Some(Channel::Phone),
-            ..Filters::default()
-        };
-        let candidates: Vec<&Contact> = filter::run(dir, &filters, "")
-            .hits
-            .iter()
-            .map(|i| &dir.contacts[*i])
-            .filter(|c| c.e164.is_some() && c.grade.status.shown_by_default())
-            .collect();
-        // A line dedicated to the purpose beats a general one that also handles it.
-        candidates
-            .iter()
-            .find(|c| purpose.is_some() && c.grade.purposes.first() == purpose.as_ref())
-            .or(candidates.first())
-            .copied()
-    };
-    pick(Some(purpose))
-        .or_else(|| pick(Some(Purpose::General)))
-        .or_else(|| pick(None))
-}
-
-/// [`line_to_call`], as dialled from `calling_from`: when that line cannot be reached
-/// from there (a toll-free number abroad) and the directory names an alternative (the
-/// collect or international line), the alternative.
-pub fn reachable_line<'d>(
-    dir: &'d Directory,
-    purpose: Purpose,
-    country: &str,
-    calling_from: &str,
-) -> Option<&'d Contact> {
-    let line = line_to_call(dir, purpose, country)?;
-    let view = crate::directory::view::number_view(dir, line, calling_from);
-    match view.alternative {
-        Some((id, _)) => dir.contact(&id).or(Some(line)),
-        None => Some(line),
-    }
 }
 
 #[cfg(test)]

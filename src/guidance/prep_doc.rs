@@ -1,8 +1,10 @@
 //! The one-page call prep sheet.
 
-use super::{ALWAYS_READY, Guidance, LAST_STEP, Ladder, Prep, line_to_call, reachable_line};
+use super::{
+    ALWAYS_READY, Call, Guidance, LAST_STEP, Ladder, Prep, choose_line, line_to_call, step_contact,
+};
+use crate::directory::Directory;
 use crate::directory::view::number_view;
-use crate::directory::{Directory, Purpose};
 use crate::print::{Block, Doc};
 
 fn sources_line(dir: &Directory, ids: &[String]) -> String {
@@ -13,22 +15,16 @@ fn sources_line(dir: &Directory, ids: &[String]) -> String {
     format!("Sources: {}.", names.join("; "))
 }
 
-/// The prep sheet for `purpose`, for a cardholder of `country` calling from
-/// `calling_from`, dated `today`.
-pub fn prep_doc(
-    dir: &Directory,
-    guidance: &Guidance,
-    purpose: Purpose,
-    country: &str,
-    calling_from: &str,
-    today: &str,
-) -> Doc {
+/// The prep sheet for `call` (purpose, card, market, calling-from country), dated
+/// `today`.
+pub fn prep_doc(dir: &Directory, guidance: &Guidance, call: Call, today: &str) -> Doc {
+    let (purpose, country, calling_from) = (call.purpose, call.country, call.calling_from);
     let mut blocks = vec![Block::Title(format!("Call prep: {}", purpose.label()))];
     if let Some(prep) = guidance.prep_for(purpose) {
         if prep.urgent {
             blocks.push(Block::Para("Urgent: do this now.".to_string()));
         }
-        blocks.extend(contact_section(dir, prep, purpose, country, calling_from));
+        blocks.extend(contact_section(dir, prep, call));
         blocks.extend(have_ready_section(prep));
         blocks.extend(phone_menu_section(prep));
         blocks.extend(what_to_say_section(prep));
@@ -48,20 +44,20 @@ pub fn prep_doc(
 
 /// "How to get in touch": the best channel and why, and the line to call from
 /// `calling_from` (with why the first choice is not it, when it cannot be relied on).
-fn contact_section(
-    dir: &Directory,
-    prep: &Prep,
-    purpose: Purpose,
-    country: &str,
-    calling_from: &str,
-) -> Vec<Block> {
+fn contact_section(dir: &Directory, prep: &Prep, call: Call) -> Vec<Block> {
+    let (purpose, country, calling_from) = (call.purpose, call.country, call.calling_from);
     let mut blocks = vec![
         Block::Heading("How to get in touch".to_string()),
         Block::Field("Best channel".to_string(), prep.channel.label().to_string()),
         Block::Para(prep.channel_reason.clone()),
     ];
     let first_choice = line_to_call(dir, purpose, country);
-    let line = reachable_line(dir, purpose, country, calling_from);
+    let choice = choose_line(dir, call);
+    let line = choice.as_ref().map(|c| c.contact);
+    blocks.push(Block::Field(
+        "Card".to_string(),
+        call.card.label().to_string(),
+    ));
     if let (Some(first), Some(line)) = (first_choice, line)
         && first.record.id != line.record.id
     {
@@ -85,7 +81,13 @@ fn contact_section(
                     line.grade.status.slug()
                 ),
             ));
-            if let Some(warning) = view.warning {
+            let caveats = choice.map(|c| c.caveats).unwrap_or_default();
+            for caveat in &caveats {
+                blocks.push(Block::Para(
+                    caveat.sentence(call.card, dir.country_name(country)),
+                ));
+            }
+            if let Some(warning) = view.warning.filter(|_| caveats.is_empty()) {
                 blocks.push(Block::Small(warning));
             }
         }
@@ -168,7 +170,11 @@ fn ladder_section(
     ))];
     for (i, step) in ladder.steps.iter().enumerate() {
         let mut text = format!("{}: {}", step.title, step.detail);
-        if let Some(c) = step.contact.as_deref().and_then(|id| dir.contact(id)) {
+        if let Some(c) = step
+            .contact
+            .as_deref()
+            .and_then(|id| step_contact(dir, id, calling_from))
+        {
             text.push_str(&format!(
                 " Contact: {}.",
                 number_view(dir, c, calling_from).display

@@ -56,6 +56,9 @@ pub struct Settings {
     /// Desktop notifications when a follow-up, promise or dispute deadline falls due
     /// (files written before this setting existed get them on).
     pub reminders: bool,
+    /// The card call prep is for (files written before this setting existed get a
+    /// personal card).
+    pub card: crate::directory::product::CardKind,
 }
 
 impl Default for Settings {
@@ -66,6 +69,7 @@ impl Default for Settings {
             theme: ThemePref::System,
             details_width: crate::layout::DETAILS_DEFAULT_WIDTH,
             reminders: true,
+            card: crate::directory::product::CardKind::Personal,
         }
     }
 }
@@ -137,6 +141,7 @@ mod tests {
             theme: ThemePref::Dark,
             details_width: 410,
             reminders: false,
+            card: crate::directory::product::CardKind::Business,
         };
         assert_eq!(from_ron(Some(&to_ron(&settings))), settings);
     }

@@ -296,7 +296,10 @@ impl AppState {
             verification: None,
             view: View::Numbers,
             numbers,
-            prep: PrepState::default(),
+            prep: PrepState {
+                card: settings.card,
+                ..PrepState::default()
+            },
             journal: JournalState::default(),
             disputes: DisputesState::default(),
             retention: RetentionState::default(),
@@ -314,6 +317,7 @@ impl AppState {
             theme: self.theme,
             details_width: self.numbers.details_width,
             reminders: self.reminders,
+            card: self.prep.card,
         }
     }
 
@@ -476,11 +480,16 @@ impl AppState {
             .unwrap_or_else(|| self.calling_from.clone())
     }
 
-    /// The line call prep recommends (none: call the number on the back of the card).
-    pub fn prep_line(&self) -> Option<&Contact> {
+    /// The line call prep recommends, with what to know about it (none: call the
+    /// number on the back of the card).
+    pub fn prep_line(&self) -> Option<crate::guidance::LineChoice<'_>> {
         let country = self.prep_country();
         let line = self.prep.line(&self.ctx(&country))?;
-        self.directory.contact(&line.record.id)
+        let contact = self.directory.contact(&line.contact.record.id)?;
+        Some(crate::guidance::LineChoice {
+            contact,
+            caveats: line.caveats,
+        })
     }
 
     /// The edge wrote an export for the page `from` (or failed to).
@@ -675,9 +684,18 @@ mod tests {
         s.apply(AppCommand::SetVerifyInput("0800 151 0900".into()));
         let v = s.verification.clone().unwrap();
         assert_eq!(v.verdict, crate::directory::verify::Verdict::NotAmex);
-        // The same digits read from the US are a different (invalid) number.
+        // From the US the same digits are no US number: they are read as the UK writes
+        // them, and the answer says so and how to dial it from there.
         s.apply(AppCommand::SetCallingFrom("US".into()));
-        assert_ne!(s.verification.as_ref().unwrap().verdict, v.verdict);
+        let from_us = s.verification.as_ref().unwrap();
+        assert_eq!(from_us.verdict, v.verdict);
+        assert!(
+            from_us
+                .finding
+                .contains("Read as United Kingdom writes it; from United States dial 011 44"),
+            "{}",
+            from_us.finding
+        );
         s.apply(AppCommand::ClearVerify);
         assert!(s.verification.is_none() && s.verify_input.is_empty());
     }

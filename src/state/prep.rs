@@ -1,7 +1,9 @@
 //! The call-prep page: what the call is about, the cardholder's country, Start call
 //! (copy the line, open the call-log entry beside the sheet) and Print.
 
-use crate::directory::{Contact, Purpose};
+use crate::directory::Purpose;
+use crate::directory::product::CardKind;
+use crate::guidance::{Call, LineChoice};
 use crate::print::Paper;
 
 use super::journal::{CallLog, JournalCommand};
@@ -15,6 +17,8 @@ pub enum PrepCommand {
     SetPurpose(Purpose),
     /// The cardholder's country (for the line and the escalation ladder).
     SetCountry(String),
+    /// The card the call is about (personal, business, corporate).
+    SetCard(CardKind),
     /// Copy the line for the purpose, start the call timer and open a pre-filled
     /// call-log entry beside the sheet.
     StartCall,
@@ -30,6 +34,8 @@ pub struct PrepState {
     /// The cardholder's country, if chosen here (else the country filter, else the
     /// calling-from country: see [`super::AppState::prep_country`]).
     pub country: Option<String>,
+    /// The card held (remembered in the settings).
+    pub card: CardKind,
 }
 
 impl Default for PrepState {
@@ -37,15 +43,28 @@ impl Default for PrepState {
         PrepState {
             purpose: Purpose::General,
             country: None,
+            card: CardKind::Personal,
         }
     }
 }
 
 impl PrepState {
-    /// The line to call for the purpose as a cardholder of `ctx.country`, reachable from
-    /// `ctx.calling_from` (none: call the number on the back of the card).
-    pub fn line<'d>(&self, ctx: &Ctx<'d>) -> Option<&'d Contact> {
-        crate::guidance::reachable_line(ctx.directory, self.purpose, ctx.country, ctx.calling_from)
+    /// The call being prepared, for a cardholder of `ctx.country` calling from
+    /// `ctx.calling_from`.
+    pub fn call<'a>(&self, ctx: &Ctx<'a>) -> Call<'a> {
+        Call {
+            purpose: self.purpose,
+            country: ctx.country,
+            calling_from: ctx.calling_from,
+            card: self.card,
+        }
+    }
+
+    /// The line to call for the purpose and card as a cardholder of `ctx.country`,
+    /// reachable from `ctx.calling_from` where the market has one (none: call the number
+    /// on the back of the card).
+    pub fn line<'d>(&self, ctx: &Ctx<'d>) -> Option<LineChoice<'d>> {
+        crate::guidance::choose_line(ctx.directory, self.call(ctx))
     }
 
     /// Applies a call-prep command.
@@ -53,9 +72,10 @@ impl PrepState {
         match command {
             PrepCommand::SetPurpose(purpose) => self.purpose = purpose,
             PrepCommand::SetCountry(code) => self.country = Some(code),
+            PrepCommand::SetCard(card) => self.card = card,
             PrepCommand::StartCall => match self.line(ctx) {
                 Some(line) => {
-                    let contact = line.record.id.clone();
+                    let contact = line.contact.record.id.clone();
                     out.then(NumbersCommand::Copy(contact.clone()));
                     out.then(JournalCommand::StartTimer(CallLog {
                         contact: contact.clone(),
@@ -75,9 +95,7 @@ impl PrepState {
                 let doc = crate::guidance::prep_doc(
                     ctx.directory,
                     ctx.catalogs.guidance,
-                    self.purpose,
-                    ctx.country,
-                    ctx.calling_from,
+                    self.call(ctx),
                     &today,
                 );
                 out.push(Effect::WriteExport {

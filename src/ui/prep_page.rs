@@ -6,6 +6,7 @@ use egui::{Button, CentralPanel, Panel, RichText, ScrollArea, Ui};
 
 use super::widgets::choice_ui;
 use crate::directory::Purpose;
+use crate::directory::product::CardKind;
 use crate::guidance::{ALWAYS_READY, Guidance, LAST_STEP, Prep};
 use crate::print::Paper;
 use crate::state::AppState;
@@ -111,6 +112,20 @@ fn prep_heading_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Co
     ) {
         commands.push(PrepCommand::SetCountry(code));
     }
+    let cards: Vec<(Option<CardKind>, String)> = CardKind::ALL
+        .into_iter()
+        .map(|k| (Some(k), k.label().to_string()))
+        .collect();
+    if let Some(Some(card)) = choice_ui(
+        ui,
+        "Your card",
+        "prep_card",
+        Some(state.prep.card),
+        cards,
+        "",
+    ) {
+        commands.push(PrepCommand::SetCard(card));
+    }
 }
 
 /// The best channel and why, and the line to call with Start call.
@@ -136,8 +151,10 @@ fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Command
         );
     }
     ui.add_space(6.0);
-    ui.horizontal_wrapped(|ui| match state.prep_line() {
-        Some(line) => {
+    let choice = state.prep_line();
+    ui.horizontal_wrapped(|ui| match &choice {
+        Some(choice) => {
+            let line = choice.contact;
             let view = state.view_of(line);
             ui.label(RichText::new("Line to call:").strong());
             ui.label(RichText::new(&view.display).monospace().size(18.0));
@@ -161,6 +178,15 @@ fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Command
             ui.label(RichText::new("Call the number on the back of your card.").strong());
         }
     });
+    let market = state
+        .directory
+        .country_name(&state.prep_country())
+        .to_string();
+    let warn = ui.visuals().warn_fg_color;
+    for caveat in choice.iter().flat_map(|c| &c.caveats) {
+        let sentence = caveat.sentence(state.prep.card, &market);
+        super::widgets::message_ui(ui, &sentence, |t| t.color(warn));
+    }
     ui.label(
         RichText::new("When in doubt, call the number on the back of your card.")
             .small()
@@ -239,7 +265,7 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
         if let Some(contact) = step
             .contact
             .as_deref()
-            .and_then(|id| state.directory.contact(id))
+            .and_then(|id| crate::guidance::step_contact(&state.directory, id, &state.calling_from))
         {
             ui.label(format!(
                 "{}: {}",
