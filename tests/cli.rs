@@ -492,7 +492,7 @@ fn find_puts_the_line_that_connects_first_and_advises_where_no_official_line_exi
     let out = run(&["find", "--country", "SE", "--from", "SE"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("No American Express page we have gives a line for Sweden"),
+        text.contains("No American Express page we have gives a personal-card line for Sweden"),
         "{text}"
     );
     assert!(text.contains("back of your card"), "{text}");

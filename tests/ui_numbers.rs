@@ -296,8 +296,10 @@ fn a_country_without_an_official_line_says_what_to_do_instead() {
     let mut h = harness("SE");
     choose(&mut h, "Country", "Sweden ·");
     assert!(
-        h.query_by_label_contains("No American Express page we have gives a line for Sweden")
-            .is_some()
+        h.query_by_label_contains(
+            "No American Express page we have gives a personal-card line for Sweden"
+        )
+        .is_some()
     );
     assert!(
         h.query_by_label_contains("Call the number on the back of your card")
@@ -307,6 +309,13 @@ fn a_country_without_an_official_line_says_what_to_do_instead() {
     h.get_by_label("Copy 00 1 336-393-1111").click();
     h.step();
     assert_eq!(copied_text(&h).as_deref(), Some("00 1 336-393-1111"));
+    // Germany's official lines serve Corporate Cards and merchants: the banner says so
+    // instead of denying the lines under it.
+    choose(&mut h, "Country", "Germany ·");
+    assert!(
+        h.query_by_label_contains("personal-card line for Germany: the official lines below are for merchants and Corporate Cards")
+            .is_some()
+    );
     // A market with its own official line shows no such advice.
     choose(&mut h, "Country", "United Kingdom ·");
     assert!(

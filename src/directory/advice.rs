@@ -4,6 +4,7 @@
 
 use super::load::{Contact, Directory};
 use super::model::{Kind, Purpose, Status, Tiers};
+use super::product::{self, CardKind, Product};
 
 /// Advice for a market with no official card-account line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,23 +35,80 @@ pub fn market_advice(dir: &Directory, market: &str) -> Option<MarketAdvice> {
         return None;
     }
     let name = dir.country_name(market).to_string();
-    let known = dir
-        .contacts
-        .iter()
-        .any(|c| c.record.countries.iter().any(|m| m == market) && c.grade.status.is_amex_line());
-    let why = if known {
-        format!(
-            "No American Express page we have gives a line for {name}: the lines below are from other sources, or for other products."
-        )
-    } else {
-        format!("No American Express page we have gives a line for {name}.")
-    };
+    let why = why_no_line(dir, market, &name);
     Some(MarketAdvice {
         market: market.to_string(),
         name,
         why,
         from_abroad: from_abroad_lines(dir, market),
     })
+}
+
+/// Why the market gets advice, per product: what its official lines serve when it has
+/// some ("the official lines below are for Corporate Cards"), else that no page we
+/// have gives one.
+fn why_no_line(dir: &Directory, market: &str, name: &str) -> String {
+    let official: Vec<&Contact> = dir
+        .contacts
+        .iter()
+        .filter(|c| c.record.countries.iter().any(|m| m == market))
+        .filter(|c| c.record.kind.is_callable() && c.grade.status == Status::Official)
+        .collect();
+    let mut products: Vec<Product> = official
+        .iter()
+        .flat_map(|c| product::line_products(c))
+        .collect();
+    products.dedup();
+    let mut serves: Vec<String> = Vec::new();
+    for p in products {
+        if !serves.iter().any(|s| s == p.label()) {
+            serves.push(p.label().to_string());
+        }
+    }
+    let personal_tiers: Vec<String> = official
+        .iter()
+        .filter(|c| product::serves(c, CardKind::Personal))
+        .filter_map(|c| match &c.record.tiers {
+            Tiers::Only(tiers) => Some(tiers.iter().map(|t| t.label().to_string())),
+            Tiers::Any => None,
+        })
+        .flatten()
+        .collect();
+    for tier in personal_tiers {
+        let text = format!("{tier} cards only");
+        if !serves.contains(&text) {
+            serves.push(text);
+        }
+    }
+    if official.is_empty() {
+        let known = dir.contacts.iter().any(|c| {
+            c.record.countries.iter().any(|m| m == market) && c.grade.status.is_amex_line()
+        });
+        return if known {
+            format!(
+                "No American Express page we have gives a line for {name}: the lines below are from other sources."
+            )
+        } else {
+            format!("No American Express page we have gives a line for {name}.")
+        };
+    }
+    if serves.is_empty() {
+        return format!(
+            "No American Express page we have gives an everyday line for personal cards in {name}: its official lines below are for other needs."
+        );
+    }
+    format!(
+        "No American Express page we have gives a personal-card line for {name}: the official lines below are for {}.",
+        and_list(&serves)
+    )
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => items.join(""),
+    }
 }
 
 fn has_everyday_line(dir: &Directory, market: &str) -> bool {
@@ -115,8 +173,14 @@ mod tests {
 
     #[test]
     fn a_market_without_an_official_line_gets_steps_and_lines_that_work_from_abroad() {
-        // Germany's official lines are for Corporate cards only: advice all the same.
-        assert!(market_advice(&Directory::builtin().unwrap(), "DE").is_some());
+        // Germany's official lines are for Corporate cards only: advice all the same,
+        // and it says what the lines are for.
+        let de = market_advice(&Directory::builtin().unwrap(), "DE").unwrap();
+        assert!(
+            de.why.contains("personal-card line for Germany") && de.why.contains("Corporate Cards"),
+            "{}",
+            de.why
+        );
         let d = Directory::builtin().unwrap();
         let advice = market_advice(&d, "SE").expect("Sweden has no official card line");
         assert_eq!(advice.name, "Sweden");

@@ -463,6 +463,14 @@ fn parse(text: &str, name: &str) -> Result<DirectoryFile, LoadErrors> {
     })
 }
 
+/// Whether `c` belongs to a search word: letters and digits, the vowel signs and other
+/// combining marks of Indic scripts, the joiners Sinhala spells with, "@" and "-".
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || unicode_normalization::char::is_combining_mark(c)
+        || matches!(c, '@' | '-' | '\u{200C}' | '\u{200D}')
+}
+
 /// The lower-case words a contact can be found by.
 fn search_words(
     record: &ContactRecord,
@@ -472,7 +480,7 @@ fn search_words(
 ) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let mut add = |text: &str| {
-        for w in text.split(|c: char| !c.is_alphanumeric() && c != '@' && c != '-') {
+        for w in text.split(|c: char| !is_word_char(c)) {
             let w = w.trim_matches('-').to_lowercase();
             if !w.is_empty() && !words.contains(&w) {
                 words.push(w);

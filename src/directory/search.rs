@@ -12,6 +12,7 @@ use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use super::load::{Contact, Directory};
+use super::model::{Purpose, Tier};
 
 /// A parsed search text, ready to score contacts.
 pub struct TextQuery {
@@ -21,9 +22,19 @@ pub struct TextQuery {
 enum Term {
     /// A run of digits.
     Digits(String),
-    /// Score per vocabulary word (0 = no match).
-    Words(Vec<u16>),
+    /// Score per vocabulary word (0 = no match), and the card tiers the word names
+    /// ("platinum", "platnum"): a line serving one of them matches too, as the Card
+    /// filter would find it.
+    Words {
+        /// Score per vocabulary word.
+        scores: Vec<u16>,
+        /// Bit per [`Tier`] named.
+        tiers: u8,
+    },
 }
+
+/// What a word naming a card tier scores on a line that serves that tier.
+const TIER_SCORE: u16 = 100;
 
 /// The share of a perfect score a fuzzy word match needs.
 const MIN_SHARE: f32 = 0.6;
@@ -48,12 +59,13 @@ impl TextQuery {
                 Term::Digits(d) => (contact.digits.contains(d.as_str())
                     || contact.e164_digits.starts_with(d.as_str()))
                 .then_some(200),
-                Term::Words(scores) => contact
+                Term::Words { scores, tiers } => contact
                     .word_ids
                     .iter()
                     .map(|w| scores.get(*w as usize).copied().unwrap_or(0))
                     .max()
                     .filter(|s| *s > 0)
+                    .or_else(|| serves_tier(contact, *tiers).then_some(TIER_SCORE))
                     .map(u32::from),
             }?;
             total += score;
@@ -85,7 +97,7 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
                 }
             })
             .collect();
-        return Term::Words(scores);
+        return Term::Words { scores, tiers: 0 };
     }
     let matcher = matcher.get_or_insert_with(|| Matcher::new(Config::DEFAULT));
     let atom = Atom::new(
@@ -100,14 +112,144 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
         .score(Utf32Str::new(&needle, &mut buf), matcher)
         .unwrap_or(1);
     let minimum = (f32::from(perfect) * MIN_SHARE) as u16;
-    let scores = dir
-        .vocabulary
+    let mut score = |word: &str| {
+        atom.score(Utf32Str::new(word, &mut buf), matcher)
+            .filter(|s| *s >= minimum)
+            .unwrap_or(0)
+    };
+    let scores = dir.vocabulary.iter().map(|w| score(w)).collect();
+    let tiers = Tier::ALL
         .iter()
-        .map(|w| {
-            atom.score(Utf32Str::new(w, &mut buf), matcher)
-                .filter(|s| *s >= minimum)
-                .unwrap_or(0)
-        })
-        .collect();
-    Term::Words(scores)
+        .enumerate()
+        .filter(|(_, t)| score(t.slug()) > 0)
+        .fold(0u8, |mask, (i, _)| mask | (1 << i));
+    Term::Words { scores, tiers }
+}
+
+/// Whether a line serves one of the tiers in `mask` (gift-card lines serve none), as
+/// the Card filter decides.
+fn serves_tier(contact: &Contact, mask: u8) -> bool {
+    mask != 0
+        && contact.facets.tiers & mask != 0
+        && !contact.grade.purposes.contains(&Purpose::GiftCards)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::filter::{self, Filters};
+    use crate::directory::model::Purpose;
+
+    fn ids(dir: &Directory, filters: &Filters, text: &str) -> Vec<String> {
+        let mut out: Vec<String> = filter::run(dir, filters, text)
+            .hits
+            .iter()
+            .map(|i| dir.contacts[*i].record.id.clone())
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn country(code: &str) -> Filters {
+        Filters {
+            country: Some(code.to_string()),
+            ..Filters::default()
+        }
+    }
+
+    #[test]
+    fn a_tier_named_in_the_search_finds_what_the_card_filter_finds() {
+        let dir = Directory::builtin().unwrap();
+        for code in dir.countries.iter().map(|c| c.code.clone()) {
+            for tier in Tier::ALL {
+                let by_filter = ids(
+                    &dir,
+                    &Filters {
+                        tier: Some(tier),
+                        ..country(&code)
+                    },
+                    "",
+                );
+                for typed in [tier.slug().to_string(), tier.slug().to_uppercase()] {
+                    // The text also finds lines that only mention the word.
+                    let by_text = ids(&dir, &country(&code), &typed);
+                    for id in &by_filter {
+                        assert!(by_text.contains(id), "{code} \"{typed}\" misses {id}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn platinum_lost_and_typos_find_the_platinum_lines() {
+        let dir = Directory::builtin().unwrap();
+        let uk = country("GB");
+        let platinum_lost = ids(&dir, &uk, "platinum lost");
+        assert!(!platinum_lost.is_empty());
+        assert!(platinum_lost.contains(&"gb-customer-relations".to_string()));
+        let platinum = ids(
+            &dir,
+            &Filters {
+                tier: Some(Tier::Platinum),
+                ..uk.clone()
+            },
+            "",
+        );
+        let typo = ids(&dir, &uk, "platnum");
+        for id in &platinum {
+            assert!(typo.contains(id), "\"platnum\" misses {id}");
+        }
+        for id in &platinum_lost {
+            assert!(platinum.contains(id), "{id}");
+        }
+        let lost = ids(&dir, &Filters::default(), "lost card uk");
+        assert!(
+            lost.contains(&"gb-customer-relations".to_string()),
+            "{lost:?}"
+        );
+        for id in &lost {
+            let c = dir.contact(id).unwrap();
+            assert!(
+                c.grade.purposes.contains(&Purpose::LostCard)
+                    || c.record.label.to_lowercase().contains("lost"),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_country_is_found_by_its_own_names_in_its_own_language() {
+        let dir = Directory::builtin().unwrap();
+        for c in &dir.countries {
+            let by_filter = ids(&dir, &country(&c.code), "");
+            let home: Vec<&String> = by_filter
+                .iter()
+                .filter(|id| {
+                    dir.contact(id)
+                        .is_some_and(|k| k.record.countries.contains(&c.code))
+                })
+                .collect();
+            for name in std::iter::once(&c.name).chain(&c.aliases) {
+                let by_text = ids(&dir, &Filters::default(), name);
+                for id in &home {
+                    assert!(by_text.contains(id), "{} \"{name}\" misses {id}", c.code);
+                }
+            }
+        }
+        for (name, code) in [("Deutschland", "DE"), ("España", "ES"), ("日本", "JP")] {
+            let found = ids(&dir, &Filters::default(), name);
+            assert!(!found.is_empty(), "{name}");
+            assert!(
+                found.iter().all(|id| dir
+                    .contact(id)
+                    .unwrap()
+                    .record
+                    .countries
+                    .iter()
+                    .any(|k| k == code || k == "worldwide")),
+                "{name}: {found:?}"
+            );
+        }
+    }
 }

@@ -369,51 +369,51 @@ fn evidence_ui(
                 .small()
                 .weak(),
         );
-        ui.horizontal(|ui| {
-            ui.add_space(24.0);
+        // Label above field, fields no wider than the column: nothing leaves the
+        // window at 800 px (the fields used to sit beside their long labels).
+        ui.indent(("case_item", &item.title), |ui| {
             let label = ui
-                .label(format!("Note for {}", item.title))
+                .label(RichText::new(format!("Note for {}", item.title)).small())
                 .on_hover_text("Your note");
             changed |= ui
                 .add(
                     TextEdit::singleline(&mut state_.note)
                         .id(Id::unique(("case_note", &item.title)))
-                        .desired_width(220.0),
+                        .desired_width(ui.available_width().min(360.0)),
                 )
                 .labelled_by(label.id)
                 .changed();
-        });
-        ui.horizontal(|ui| {
-            ui.add_space(24.0);
-            let mut path = state_.file.clone().unwrap_or_default();
-            let label = ui.label(format!("File for {}", item.title));
-            let response = ui
-                .add(
-                    TextEdit::singleline(&mut path)
-                        .id(Id::unique(("case_file", &item.title)))
-                        .hint_text("path to the file on your disk")
-                        .desired_width(260.0),
-                )
-                .labelled_by(label.id);
-            if response.changed() {
-                state_.file = (!path.trim().is_empty()).then(|| path.trim().to_string());
-                changed = true;
-            }
-            if ui
-                .button("Attach file...")
-                .on_hover_text(format!("Choose the file for {}", item.title))
-                .clicked()
-            {
-                commands.push(AppCommand::ChooseFile(Choice::Evidence {
-                    case,
-                    item: item.title.clone(),
-                }));
-            }
-            if let Some(file) = &state_.file
-                && state.disputes.missing_files.contains(file)
-            {
-                ui.label(RichText::new("file missing").color(ui.visuals().warn_fg_color));
-            }
+            let label = ui.label(RichText::new(format!("File for {}", item.title)).small());
+            ui.horizontal_wrapped(|ui| {
+                let mut path = state_.file.clone().unwrap_or_default();
+                let response = ui
+                    .add(
+                        TextEdit::singleline(&mut path)
+                            .id(Id::unique(("case_file", &item.title)))
+                            .hint_text("path to the file on your disk")
+                            .desired_width((ui.available_width() - 110.0).clamp(120.0, 260.0)),
+                    )
+                    .labelled_by(label.id);
+                if response.changed() {
+                    state_.file = (!path.trim().is_empty()).then(|| path.trim().to_string());
+                    changed = true;
+                }
+                if ui
+                    .button("Attach file...")
+                    .on_hover_text(format!("Choose the file for {}", item.title))
+                    .clicked()
+                {
+                    commands.push(AppCommand::ChooseFile(Choice::Evidence {
+                        case,
+                        item: item.title.clone(),
+                    }));
+                }
+                if let Some(file) = &state_.file
+                    && state.disputes.missing_files.contains(file)
+                {
+                    ui.label(RichText::new("file missing").color(ui.visuals().warn_fg_color));
+                }
+            });
         });
     }
     changed

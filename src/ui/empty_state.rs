@@ -60,7 +60,9 @@ pub fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) 
                 let country = state
                     .directory
                     .country_name(contact.home_country().unwrap_or("worldwide"));
-                ui.label(format!("{country} cards: {}", view.display));
+                ui.label(format!("{country} cards:"));
+                // The number is one unit: the row wraps before it, never inside it.
+                ui.add(egui::Label::new(RichText::new(&view.display).strong()).extend());
                 if ui
                     .button(format!("Copy {}", view.display))
                     .on_hover_text(&contact.record.label)

@@ -84,7 +84,7 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
                         .id(Id::unique("entry_summary"))
                         .hint_text("what was said and agreed")
                         .desired_rows(4)
-                        .desired_width(420.0),
+                        .desired_width(ui.available_width().min(420.0)),
                 )
                 .labelled_by(label.id)
                 .changed();

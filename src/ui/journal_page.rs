@@ -253,7 +253,8 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             commands.push(JournalCommand::New);
         }
     });
-    ui.horizontal(|ui| {
+    // The Status menu goes under the search: beside it, it left an 800 px window.
+    ui.vertical(|ui| {
         let mut text = js.query.text.clone();
         if text_field_ui(
             ui,
@@ -334,22 +335,24 @@ fn entry_row_ui(
             ui.set_width(width - 12.0);
             ui.set_height(height - 12.0);
             ui.spacing_mut().item_spacing.y = 2.0;
-            ui.horizontal(|ui| {
-                ui.add(Label::new(RichText::new(&title).strong()).truncate());
-                ui.label(RichText::new(entry.status.label()).small().weak());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let delete = ui.add_enabled(state.journal.writable(), Button::new("Delete"));
-                    let label = format!("Delete entry {title}");
-                    delete.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
-                    if delete.clicked() {
-                        commands.push(JournalCommand::Delete(entry.id));
-                    }
-                    let edit = ui.button("Edit");
-                    let label = format!("Edit entry {title}");
-                    edit.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
-                    if edit.clicked() {
-                        commands.push(JournalCommand::Edit(entry.id));
-                    }
+            // The buttons are laid out first, from the right, so the title truncates
+            // into what is left instead of pushing them out of the window.
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let delete = ui.add_enabled(state.journal.writable(), Button::new("Delete"));
+                let label = format!("Delete entry {title}");
+                delete.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+                if delete.clicked() {
+                    commands.push(JournalCommand::Delete(entry.id));
+                }
+                let edit = ui.button("Edit");
+                let label = format!("Edit entry {title}");
+                edit.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+                if edit.clicked() {
+                    commands.push(JournalCommand::Edit(entry.id));
+                }
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(Label::new(RichText::new(&title).strong()).truncate());
+                    ui.label(RichText::new(entry.status.label()).small().weak());
                 });
             });
             let mut facts = Vec::new();

@@ -30,6 +30,9 @@ pub fn choice_ui<T: Clone + PartialEq>(
         let shown = ComboBox::from_id_salt(id)
             .selected_text(selected_text)
             .width(160.0)
+            // A long choice ("Consumer cards: lost, stolen, … (GB)") is cut with "…"
+            // instead of widening the menu out of the window.
+            .wrap_mode(egui::TextWrapMode::Truncate)
             .height(400.0)
             .show_ui(ui, |ui| {
                 let needle = if long {
