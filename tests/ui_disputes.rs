@@ -93,6 +93,12 @@ fn create_a_case_tick_evidence_see_deadlines_save_and_print() {
         2,
         "{names:?}"
     );
+    // Another case opened: the messages and the saved file of this one go with it.
+    assert!(shows(&h, "Open the saved file"));
+    click(&mut h, "New case: Goods or services not received");
+    assert!(shows(&h, "New dispute"));
+    assert!(!shows(&h, "Case saved."), "a message about the other case");
+    assert!(!shows(&h, "Open the saved file"), "the other case's packet");
 }
 
 #[test]

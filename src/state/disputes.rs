@@ -184,6 +184,18 @@ impl DisputeCommand {
         matches!(self, DisputeCommand::New { .. } | DisputeCommand::Open(_))
             .then_some(View::Disputes)
     }
+
+    /// Whether it puts another case (or none) in the editor.
+    pub fn switches_case(&self) -> bool {
+        matches!(
+            self,
+            DisputeCommand::New { .. }
+                | DisputeCommand::Open(_)
+                | DisputeCommand::Reopen(_)
+                | DisputeCommand::Close
+                | DisputeCommand::Delete
+        )
+    }
 }
 
 /// The disputes page's own state.
@@ -260,8 +272,13 @@ impl DisputesState {
         }
     }
 
-    /// Opens `draft` in the editor and asks which of its files exist.
+    /// Opens `draft` in the editor and asks which of its files exist. A message about
+    /// another case goes.
     fn edit(&mut self, draft: CaseDraft, out: &mut Out) {
+        let same = self.draft.as_ref().map(|d| d.case.id) == Some(draft.case.id);
+        if !same {
+            self.message = None;
+        }
         self.draft = Some(draft);
         self.check_files(out);
     }

@@ -412,7 +412,14 @@ impl AppState {
             Command::Numbers(c) => self.numbers.apply(c, &ctx, out),
             Command::Prep(c) => self.prep.apply(c, &ctx, out),
             Command::Journal(c) => self.journal.apply(c, &ctx, out),
-            Command::Dispute(c) => self.disputes.apply(c, &ctx, &mut self.journal, out),
+            Command::Dispute(c) => {
+                // "Open the saved file" speaks of the case it was saved from: another
+                // case opened, it goes.
+                if c.switches_case() {
+                    self.last_export = None;
+                }
+                self.disputes.apply(c, &ctx, &mut self.journal, out)
+            }
             Command::Retention(c) => self.retention.apply(c, &ctx, &mut self.journal, out),
         }
     }
