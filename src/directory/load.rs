@@ -391,7 +391,25 @@ fn load_contacts(
     let mut vocabulary = Vocabulary::default();
     let mut contact_index = HashMap::new();
     let ids: HashSet<&str> = file.contacts.iter().map(|c| c.id.as_str()).collect();
-    let grades = grade::grade_all(&file.sources, &file.contacts);
+    let mut grades = grade::grade_all(&file.sources, &file.contacts);
+    super::withdrawn::apply(
+        &file.contacts,
+        &mut grades,
+        &file.withdrawn_ranges,
+        &file.sources,
+    );
+    for range in &file.withdrawn_ranges {
+        if !file.sources.iter().any(|s| s.id == range.source) {
+            problems.push(
+                None,
+                "withdrawn_ranges".to_string(),
+                format!(
+                    "unknown source \"{}\" for {}'s withdrawn range",
+                    range.source, range.country
+                ),
+            );
+        }
+    }
     for ((i, record), grade) in file.contacts.iter().enumerate().zip(grades) {
         let site = ContactSite {
             index: i,

@@ -18,6 +18,7 @@ pub mod reading;
 pub mod search;
 pub mod verify;
 pub mod view;
+pub mod withdrawn;
 
 pub use filter::{Filters, Results};
 pub use load::{Contact, Directory, LoadError, LoadErrors};

@@ -741,4 +741,7 @@ pub struct DirectoryFile {
     pub countries: Vec<Country>,
     /// The contacts.
     pub contacts: Vec<ContactRecord>,
+    /// Number ranges withdrawn by a market's numbering authority.
+    #[serde(default)]
+    pub withdrawn_ranges: Vec<super::withdrawn::WithdrawnRange>,
 }
