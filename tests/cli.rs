@@ -201,6 +201,20 @@ fn check_data_accepts_the_shipped_file_and_lists_every_error_of_a_bad_one() {
     let out = run(&["check-data", mangled.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("mangled.ron:1:"));
+
+    // A PPI-only line relabelled as if it served every complaint is refused.
+    let broad = dir.path().join("broad.ron");
+    let text = include_str!("../data/directory.ron").replacen(
+        "label: \"Complaints about PPI (Payment Protection Insurance) only\",",
+        "label: \"Complaints\",",
+        1,
+    );
+    std::fs::write(&broad, &text).unwrap();
+    let out = run(&["check-data", broad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("gb-complaints: its evidence"), "{err}");
+    assert!(err.contains("Payment Protection Insurance"), "{err}");
 }
 
 #[test]

@@ -21,6 +21,16 @@ pub fn run(file: &Path) -> Result<(), Failure> {
                     lines.join("\n")
                 )));
             }
+            let products = crate::directory::product::product_mismatches(&dir);
+            if !products.is_empty() {
+                return Err(Failure::data(format!(
+                    "{}: {} line{} labelled for less than their pages say:\n{}",
+                    file.display(),
+                    products.len(),
+                    if products.len() == 1 { " is" } else { "s are" },
+                    products.join("\n")
+                )));
+            }
             let by_status: Vec<String> = Status::ALL
                 .iter()
                 .map(|s| {
