@@ -526,6 +526,8 @@ pub struct WindowOptions {
     pub page: crate::state::View,
     /// A dispute case to open.
     pub open_case: Option<uuid::Uuid>,
+    /// Text to put in the Verify box.
+    pub paste: Option<String>,
 }
 
 /// The window icon, from assets/.
@@ -577,6 +579,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
         size: _,
         page,
         open_case,
+        paste,
     } = options;
     let wants_screenshot = screenshot.is_some();
     eframe::run_native(
@@ -602,6 +605,9 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
                 app = app.with_screenshot(path, screenshot_outcome);
             }
             app.state.apply(AppCommand::ShowView(page));
+            if let Some(text) = paste {
+                app.state.apply(AppCommand::SetVerifyInput(text));
+            }
             if let Some(id) = open_case {
                 let effects = app.state.open_case(id);
                 app.pending.extend(effects);

@@ -685,3 +685,45 @@ fn a_reader_that_stops_early_gets_no_panic_message() {
     assert!(out.status.success(), "{:?} {stderr}", out.status);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// Issue 24: prep names a line the caller can dial and that serves their card.
+#[test]
+fn prep_names_a_dialable_line_for_the_card_held() {
+    let v: Value = serde_json::from_slice(
+        &run(&[
+            "prep",
+            "--purpose",
+            "complaints",
+            "--country",
+            "IN",
+            "--from",
+            "US",
+            "--json",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(v["line"]["dial"], "011 91 124 280 1800", "{v}");
+    assert_eq!(v["line_caveats"], serde_json::json!([]));
+    let v: Value = serde_json::from_slice(
+        &run(&[
+            "prep",
+            "--purpose",
+            "lost-card",
+            "--country",
+            "DE",
+            "--from",
+            "DE",
+            "--card",
+            "corporate",
+            "--json",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(v["card"], "corporate");
+    assert!(
+        v["line"]["label"].as_str().unwrap().contains("Corporate"),
+        "{v}"
+    );
+}

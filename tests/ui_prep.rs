@@ -103,3 +103,48 @@ fn print_writes_a_pdf_and_offers_to_open_it() {
     click(&mut h, "Open the saved file");
     assert!(!shows(&h, "refused"), "the PDF it wrote is allowed to open");
 }
+
+/// Issue 24: the card held is part of the call. A personal card in Germany gets the
+/// only personal line there is, and is told it serves Blue cards only; a Corporate
+/// Card gets the Corporate line; the choice is remembered in the settings.
+#[test]
+fn the_card_you_hold_picks_the_line_and_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Call prep");
+    click(&mut h, "Prepare: Lost or stolen card");
+    choose(&mut h, "Card from", "Germany");
+    assert!(shows(&h, "for Blue cards only"), "the tier is said");
+    choose(&mut h, "Your card", "Corporate Card");
+    assert!(!shows(&h, "for Blue cards only"));
+    let line = h.state().state.prep_line().unwrap();
+    assert_eq!(line.contact.record.countries, ["DE"]);
+    assert!(
+        line.contact.record.label.contains("Corporate"),
+        "{}",
+        line.contact.record.label
+    );
+    assert!(line.caveats.is_empty());
+    assert_eq!(
+        h.state().state.settings().card,
+        amex_desk::directory::product::CardKind::Corporate
+    );
+}
+
+/// India's complaints line from the US: a line that connects, never the 1800 number
+/// that cannot be dialled from abroad; the UK ladder never shows a UK freephone to a
+/// US caller.
+#[test]
+fn from_the_us_prep_names_lines_that_connect() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    choose(&mut h, "Calling from", "United States");
+    click(&mut h, "Call prep");
+    click(&mut h, "Prepare: Complaints");
+    choose(&mut h, "Card from", "India");
+    assert!(!shows(&h, "1800 419 3646"), "not dialable from the US");
+    assert!(!shows(&h, "Cannot be dialled"));
+    choose(&mut h, "Card from", "United Kingdom");
+    assert!(!shows(&h, "0800"), "no UK freephone for a US caller");
+    assert!(shows(&h, "011 44"), "the UK line from abroad");
+}

@@ -48,6 +48,9 @@ pub struct Cli {
     /// Open the window on this dispute case (its id, as `dispute list` shows it).
     #[arg(long, value_name = "ID")]
     pub open_case: Option<String>,
+    /// Open the window with this number, link or email already in the Verify box.
+    #[arg(long, value_name = "TEXT")]
+    pub paste: Option<String>,
     /// What to do (no subcommand opens the window).
     #[command(subcommand)]
     pub command: Option<Commands>,
@@ -480,6 +483,7 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
             .open_case
             .as_deref()
             .and_then(|id| uuid::Uuid::try_parse(id).ok()),
+        paste: cli.paste.clone(),
     })
     .map_err(Failure::data)
 }

@@ -188,14 +188,24 @@ pub fn line_products(contact: &Contact) -> Vec<Product> {
     products
 }
 
-/// Whether a line serves the holder of `card`.
+/// Whether a line serves the holder of `card`: it names no other product, and its
+/// tiers include that kind of card.
 pub fn serves(contact: &Contact, card: CardKind) -> bool {
     let products = line_products(contact);
-    match card {
+    let tiers_fit = match &contact.record.tiers {
+        Tiers::Any => true,
+        Tiers::Only(tiers) => tiers.iter().any(|t| match card {
+            CardKind::Personal => !matches!(t, Tier::Business | Tier::Corporate),
+            CardKind::Business => *t == Tier::Business,
+            CardKind::Corporate => *t == Tier::Corporate,
+        }),
+    };
+    let products_fit = match card {
         CardKind::Personal => products.is_empty(),
         CardKind::Business => products.iter().all(|p| *p == Product::Business),
         CardKind::Corporate => products.iter().all(|p| *p == Product::Corporate),
-    }
+    };
+    tiers_fit && products_fit
 }
 
 /// Evidence that names a product the line's own label does not: a line printed for
