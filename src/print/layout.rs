@@ -36,13 +36,42 @@ pub struct Page {
     pub lines: Vec<Line>,
 }
 
+/// Whether a space-separated piece of text is part of a phone number: digits and the
+/// signs numbers are written with, at least one digit.
+fn is_number_piece(piece: &str) -> bool {
+    piece.chars().any(|c| c.is_ascii_digit())
+        && piece
+            .chars()
+            .all(|c| c.is_ascii_digit() || "+-()./".contains(c))
+}
+
+/// The words of a paragraph, with the groups of a phone number kept together
+/// ("011 44 1273 696933" is one word): a line breaks before a number, never inside it.
+fn unbreakable_words(paragraph: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut previous_is_number = false;
+    for piece in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        let number = is_number_piece(piece);
+        match words.last_mut() {
+            Some(last) if number && previous_is_number => {
+                last.push(' ');
+                last.push_str(piece);
+            }
+            _ => words.push(piece.to_string()),
+        }
+        previous_is_number = number;
+    }
+    words
+}
+
 /// Breaks `text` into lines no wider than `width` points; words longer than a line are
-/// split. Explicit newlines are kept.
+/// split, a phone number never is. Explicit newlines are kept.
 pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in printable(text).split('\n') {
         let mut line = String::new();
-        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        for word in unbreakable_words(paragraph) {
+            let word = word.as_str();
             let candidate = if line.is_empty() {
                 word.to_string()
             } else {
@@ -225,6 +254,29 @@ pub fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phone_number_never_breaks_across_lines() {
+        let dir = crate::directory::Directory::builtin().unwrap();
+        let mut checked = 0;
+        for contact in dir.contacts.iter().filter(|c| c.phone.is_some()) {
+            for from in ["US", "GB", "JP", "AU", "ES"] {
+                let shown = crate::directory::view::number_view(&dir, contact, from).display;
+                let text = format!(
+                    "If it is not resolved, call the complaints line {shown} and ask for a reference."
+                );
+                for width in [150.0, 200.0, 260.0] {
+                    let lines = wrap(&text, 10.0, false, width);
+                    assert!(
+                        lines.iter().any(|l| l.contains(&shown)),
+                        "{shown} split at {width}: {lines:?}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000);
+    }
 
     #[test]
     fn long_text_wraps_and_long_lists_break_pages() {
