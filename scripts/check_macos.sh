@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # macOS: type-checks the app for both Mac architectures (no Apple linker or SDK here,
-# so nothing is linked; see the README's "Packaging"). Writes the result to $1 if given.
+# so nothing is linked; see docs/packaging.md). Writes the result to $1 if given.
 #
 #   scripts/check_macos.sh [RESULT_FILE]   Needs: rustup target add aarch64-apple-darwin x86_64-apple-darwin
 set -euo pipefail

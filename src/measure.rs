@@ -1,5 +1,5 @@
 //! Measurement switches, shared by the app and `examples/bare_window.rs` so both are
-//! measured the same way (see the README's benchmarking section):
+//! measured the same way (see docs/benchmarks.md):
 //!
 //! - `AMEX_DESK_BENCH_FRAMES=N`: print `first_frame_ms=…` (from the start of `main` to the
 //!   end of the first painted frame, i.e. the start of the next one) and exit after N

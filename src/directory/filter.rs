@@ -696,7 +696,7 @@ mod tests {
             "mx-customer-service"
         );
         assert_eq!(general_line(&d, "US").unwrap().record.id, "us-general");
-        // Sweden: no page gives a line (see the README's markets not found).
+        // Sweden: no page gives a line (see docs/data-and-sources.md, markets not found).
         assert!(general_line(&d, "SE").is_none());
     }
 }
