@@ -3,7 +3,7 @@
 //! (`AMEX_DESK_BENCH_FRAMES`, `AMEX_DESK_BENCH_IDLE_SECS`). `scripts/bench.sh` runs it
 //! beside the app.
 
-use amex_desk::measure::{Probe, Switches, mark_start};
+use amex_desk::app::measure::{Probe, Switches, mark_start};
 
 struct Bare {
     probe: Probe,

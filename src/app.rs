@@ -12,15 +12,16 @@ use jiff::tz::TimeZone;
 use crate::dialogs::FileDialogs;
 use crate::directory::{Directory, hours};
 use crate::journal::{Journal, JournalFile};
-use crate::measure::{Probe, Switches};
 use crate::opener::{Opener, SystemOpener};
 use crate::settings::file::SettingsFile;
 use crate::settings::{Settings, ThemePref};
 use crate::state::{AppCommand, AppState, Commands, Effect, JournalState};
 use crate::ui;
 use crate::unsaved_file::{Kept, UnsavedFile};
+use measure::{Probe, Switches};
 
 mod file_dialogs;
+pub mod measure;
 mod writers;
 
 /// A clock (the real one, or a fixed one in tests).
@@ -218,7 +219,7 @@ impl DeskApp {
         self.keep_unsaved_forms(&ctx, true);
     }
 
-    /// Turns on the measurement switches (see [`crate::measure`]).
+    /// Turns on the measurement switches (see [`measure`]).
     pub fn with_probe(mut self, probe: Probe) -> DeskApp {
         self.probe = Some(probe);
         self

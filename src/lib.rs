@@ -26,7 +26,6 @@ pub mod fsutil;
 pub mod guidance;
 pub mod journal;
 pub mod layout;
-pub mod measure;
 pub mod message;
 pub mod notify;
 pub mod opener;

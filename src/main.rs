@@ -7,6 +7,6 @@
 fn main() -> std::process::ExitCode {
     #[cfg(windows)]
     amex_desk::windows_console::attach_parent_console();
-    amex_desk::measure::mark_start();
+    amex_desk::app::measure::mark_start();
     amex_desk::cli::main()
 }

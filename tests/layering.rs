@@ -12,7 +12,7 @@
 //! types live in `records`, below `journal`; card-number masking (`sensitive`) is a
 //! utility, below both.
 
-#![allow(clippy::disallowed_methods)] // test code: reads the sources it checks
+#![allow(clippy::disallowed_methods, clippy::unwrap_used)] // test code: reads the sources it checks
 
 use std::path::Path;
 
@@ -26,7 +26,6 @@ const LAYERS: &[&[&str]] = &[
         "print",
         "opener",
         "message",
-        "measure",
         "layout",
         "builtin",
         "windows_console",
@@ -236,6 +235,189 @@ fn no_module_names_a_higher_layer() {
         "layering violations:\n{}",
         found.join("\n")
     );
+}
+
+/// The module path of a file under `src/` ("directory/check.rs" -> [directory, check]).
+fn module_path(file: &str) -> Vec<String> {
+    let trimmed = file.trim_end_matches(".rs");
+    let mut parts: Vec<String> = trimmed.split('/').map(str::to_string).collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// The file a module path names: the longest prefix that is a file in `files`.
+fn file_of(segments: &[String], files: &[String]) -> Option<String> {
+    (1..=segments.len()).rev().find_map(|k| {
+        let base = segments[..k].join("/");
+        [format!("{base}.rs"), format!("{base}/mod.rs")]
+            .into_iter()
+            .find(|f| files.contains(f))
+    })
+}
+
+/// Every `crate::` and `super::` path in `code`, as module paths from the crate root.
+fn absolute_paths(file: &str, code: &str) -> Vec<Vec<String>> {
+    let own = module_path(file);
+    let s = code.as_bytes();
+    let mut out = Vec::new();
+    for prefix in ["crate::", "super::"] {
+        let mut from = 0;
+        while let Some(at) = code[from..].find(prefix) {
+            let at = from + at;
+            from = at + prefix.len();
+            let before = if at > 0 { s[at - 1] } else { b' ' };
+            if before.is_ascii_alphanumeric() || before == b'_' || before == b'$' || before == b':'
+            {
+                continue;
+            }
+            let mut base: Vec<String> = if prefix == "crate::" {
+                Vec::new()
+            } else {
+                own[..own.len().saturating_sub(1)].to_vec()
+            };
+            let mut i = from;
+            // `super::super::`
+            while code[i..].starts_with("super::") {
+                base.pop();
+                i += "super::".len();
+            }
+            for path in tree(s, &mut i) {
+                let mut full = base.clone();
+                full.extend(path);
+                out.push(full);
+            }
+        }
+    }
+    out
+}
+
+/// The files each file names, by `crate::` and `super::` paths.
+fn file_graph(sources: &[(String, String)]) -> Vec<(String, Vec<String>)> {
+    let files: Vec<String> = sources.iter().map(|(f, _)| f.clone()).collect();
+    sources
+        .iter()
+        .map(|(file, text)| {
+            let mut deps: Vec<String> = absolute_paths(file, &code(text))
+                .iter()
+                .filter_map(|p| file_of(p, &files))
+                .filter(|d| d != file)
+                .collect();
+            deps.sort();
+            deps.dedup();
+            (file.clone(), deps)
+        })
+        .collect()
+}
+
+/// The circles of the graph: each pair or ring of files that name each other.
+fn circles(graph: &[(String, Vec<String>)]) -> Vec<Vec<String>> {
+    let index = |f: &str| graph.iter().position(|(g, _)| g == f);
+    let reach = |from: usize| {
+        let mut seen = vec![false; graph.len()];
+        let mut stack = vec![from];
+        while let Some(n) = stack.pop() {
+            for d in &graph[n].1 {
+                if let Some(j) = index(d)
+                    && !seen[j]
+                {
+                    seen[j] = true;
+                    stack.push(j);
+                }
+            }
+        }
+        seen
+    };
+    let reaches: Vec<Vec<bool>> = (0..graph.len()).map(reach).collect();
+    let mut done = vec![false; graph.len()];
+    let mut out = Vec::new();
+    for i in 0..graph.len() {
+        if done[i] || !reaches[i][i] {
+            continue;
+        }
+        let ring: Vec<usize> = (0..graph.len())
+            .filter(|&j| reaches[i][j] && reaches[j][i])
+            .collect();
+        for &j in &ring {
+            done[j] = true;
+        }
+        out.push(ring.iter().map(|&j| graph[j].0.clone()).collect());
+    }
+    out
+}
+
+fn sources() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files).unwrap();
+    files
+        .into_iter()
+        .map(|path| {
+            let rel = path
+                .strip_prefix(&src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, std::fs::read_to_string(&path).unwrap())
+        })
+        .filter(|(rel, _)| rel != "lib.rs" && rel != "main.rs" && !rel.ends_with("/tests.rs"))
+        .collect()
+}
+
+#[test]
+fn no_two_files_name_each_other() {
+    let found = circles(&file_graph(&sources()));
+    assert!(
+        found.is_empty(),
+        "files that depend on each other (move the shared types down, or merge them):\n{}",
+        found
+            .iter()
+            .map(|ring| ring.join(" <-> "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// Only the window's floors (`ui`, `dialogs`, `app`) may name egui or eframe.
+fn names_egui(code: &str) -> bool {
+    ["egui::", "eframe::", "use egui", "use eframe"]
+        .iter()
+        .any(|w| code.contains(w))
+}
+
+fn is_window_floor(file: &str) -> bool {
+    file.starts_with("ui/") || file.starts_with("app/") || file == "app.rs" || file == "dialogs.rs"
+}
+
+#[test]
+fn nothing_below_the_window_names_egui() {
+    let found: Vec<String> = sources()
+        .into_iter()
+        .filter(|(file, text)| !is_window_floor(file) && names_egui(&code(text)))
+        .map(|(file, _)| file)
+        .collect();
+    assert!(found.is_empty(), "egui below the window floors: {found:?}");
+}
+
+#[test]
+fn the_circle_and_egui_checks_catch_what_they_should() {
+    let graph = file_graph(&[
+        ("a/one.rs".into(), "use super::two::X;".into()),
+        ("a/two.rs".into(), "use crate::a::one::Y;".into()),
+        ("a/three.rs".into(), "use super::one::Z;".into()),
+    ]);
+    assert_eq!(circles(&graph), vec![vec!["a/one.rs", "a/two.rs"]]);
+    let straight = file_graph(&[
+        ("a/one.rs".into(), "use super::two::X;".into()),
+        ("a/two.rs".into(), "use crate::b::Y;".into()),
+        ("b.rs".into(), String::new()),
+    ]);
+    assert!(circles(&straight).is_empty());
+    assert!(names_egui("fn f(ctx: &egui::Context) {}"));
+    assert!(!names_egui("/// no egui here"));
+    assert!(!names_egui(&code("// uses egui::Context\nfn f() {}")));
+    assert!(is_window_floor("ui/numbers.rs") && !is_window_floor("directory/load.rs"));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::grade::Grade;
 use super::hours::Availability;
-use super::load::{LoadError, LoadErrors, SCHEMA_VERSION};
+use super::load_error::{LoadError, LoadErrors, SCHEMA_VERSION};
 use super::model::{ContactRecord, Country, DirectoryFile, Finding, Source, SourceKind, Status};
 use super::phone::{self, CallerFacts, PhoneFacts};
 use super::phone_cache::{PhoneCache, read_number};

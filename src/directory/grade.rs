@@ -219,13 +219,7 @@ fn against_rival(mine: Strength, theirs: Strength, rival: &ContactRecord) -> (St
     }
 }
 
-/// " of 2024", or " of unknown year".
-pub fn page_year(vintage: Vintage) -> String {
-    match vintage {
-        Some(year) => format!(" of {year}"),
-        None => " of unknown year".to_string(),
-    }
-}
+pub use super::model::page_year;
 
 fn strength(pages: &Pages, record: &ContactRecord) -> Strength {
     let mut amex: Option<Vintage> = None;

@@ -4,7 +4,6 @@
 //! line, column and field it concerns, so a reviewer can fix them all at once.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::path::Path;
 
 use super::check::{
@@ -27,58 +26,7 @@ pub const BUILTIN_NAME: &str = "data/directory.ron (built in)";
 /// Files larger than this are refused without being parsed.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
-/// The schema version this build understands.
-pub const SCHEMA_VERSION: u32 = 2;
-
-/// One problem found while loading a directory.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LoadError {
-    /// The file (or "built in").
-    pub file: String,
-    /// 1-based line, when known.
-    pub line: Option<usize>,
-    /// 1-based column, when known.
-    pub column: Option<usize>,
-    /// The field path, e.g. `contacts[3] "us-general".sources[1]`.
-    pub field: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(column) = self.column {
-                write!(f, ":{column}")?;
-            }
-        }
-        if self.field.is_empty() {
-            write!(f, ": {}", self.message)
-        } else {
-            write!(f, ": {}: {}", self.field, self.message)
-        }
-    }
-}
-
-/// Every problem found in one file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LoadErrors(pub Vec<LoadError>);
-
-impl fmt::Display for LoadErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for LoadErrors {}
+pub use super::load_error::{LoadError, LoadErrors, SCHEMA_VERSION};
 
 /// A contact ready to show: the record plus what is computed at load.
 #[derive(Clone, Debug)]

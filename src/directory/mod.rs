@@ -10,6 +10,7 @@ pub mod filter;
 pub mod grade;
 pub mod hours;
 pub mod load;
+pub mod load_error;
 pub mod model;
 pub mod phone;
 pub mod phone_cache;

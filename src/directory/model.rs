@@ -595,7 +595,7 @@ impl Source {
             .as_deref()
             .map(short_url)
             .unwrap_or_else(|| self.publisher.clone());
-        format!("{place}, page{}", super::grade::page_year(self.vintage))
+        format!("{place}, page{}", page_year(self.vintage))
     }
 }
 
@@ -743,5 +743,29 @@ pub struct DirectoryFile {
     pub contacts: Vec<ContactRecord>,
     /// Number ranges withdrawn by a market's numbering authority.
     #[serde(default)]
-    pub withdrawn_ranges: Vec<super::withdrawn::WithdrawnRange>,
+    pub withdrawn_ranges: Vec<WithdrawnRange>,
+}
+
+/// A number range a market's numbering authority has withdrawn, as the directory file
+/// records it, with the page that says so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WithdrawnRange {
+    /// The market (ISO alpha-2) whose numbering plan it is.
+    pub country: String,
+    /// The national number prefixes withdrawn ("1850").
+    pub prefixes: Vec<String>,
+    /// The day they stopped working ("2022-01-01").
+    pub since: String,
+    /// The source id (in the sources table) that says so.
+    pub source: String,
+    /// The sentence as the source prints it.
+    pub quote: String,
+}
+
+/// " of 2024", or " of unknown year".
+pub fn page_year(vintage: Option<u16>) -> String {
+    match vintage {
+        Some(year) => format!(" of {year}"),
+        None => " of unknown year".to_string(),
+    }
 }

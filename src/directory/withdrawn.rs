@@ -2,26 +2,9 @@
 //! outdated whatever the page that prints it says (Ireland's 1850 and 1890 numbers
 //! stopped working on 1 January 2022).
 
-use serde::{Deserialize, Serialize};
-
 use super::grade::Grade;
-use super::model::{ContactRecord, Source, Status};
+use super::model::{ContactRecord, Source, Status, WithdrawnRange};
 use super::phone;
-
-/// A withdrawn range, as the directory file records it, with the page that says so.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WithdrawnRange {
-    /// The market (ISO alpha-2) whose numbering plan it is.
-    pub country: String,
-    /// The national number prefixes withdrawn ("1850").
-    pub prefixes: Vec<String>,
-    /// The day they stopped working ("2022-01-01").
-    pub since: String,
-    /// The source id (in the sources table) that says so.
-    pub source: String,
-    /// The sentence as the source prints it.
-    pub quote: String,
-}
 
 /// The national significant digits of a number written for `country` ("+353 1850 882
 /// 028" and "1850 882 028" both give "1850882028").

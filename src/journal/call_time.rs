@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
-use super::model::{Entry, LocalTime};
+use super::local_time::LocalTime;
 use crate::directory::Purpose;
 
 /// How long a finished call took, as kept in its journal entry.
@@ -185,72 +185,11 @@ pub fn clock(secs: i64) -> String {
     }
 }
 
-/// The user's own record with one line: calls logged to it, and the median hold time
-/// of the timed ones.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LineStats {
-    /// Calls logged to the line.
-    pub calls: usize,
-    /// Median seconds on hold, over the calls with hold time (none: no such call).
-    pub median_hold_secs: Option<u32>,
-}
-
-impl LineStats {
-    /// "Your calls to this line: 3, median hold 12 min" (none: no calls).
-    pub fn describe(&self) -> Option<String> {
-        if self.calls == 0 {
-            return None;
-        }
-        let hold = match self.median_hold_secs {
-            Some(secs) => format!(", median hold {}", minutes(secs)),
-            None => String::new(),
-        };
-        Some(format!("Your calls to this line: {}{hold}", self.calls))
-    }
-}
-
-/// "12 min", or "40 s" under a minute.
-fn minutes(secs: u32) -> String {
-    if secs < 60 {
-        format!("{secs} s")
-    } else {
-        format!("{} min", (secs + 30) / 60)
-    }
-}
-
-/// The calls among `entries` to `contact`, and their median hold time (the mean of
-/// the two middle ones for an even count).
-pub fn line_stats(entries: &[Entry], contact: &str) -> LineStats {
-    let mut calls = 0;
-    let mut holds = Vec::new();
-    for e in entries
-        .iter()
-        .filter(|e| e.contact.as_deref() == Some(contact))
-    {
-        calls += 1;
-        if let Some(t) = e.call_times.filter(|t| t.hold_secs > 0) {
-            holds.push(t.hold_secs);
-        }
-    }
-    holds.sort_unstable();
-    let n = holds.len();
-    let median_hold_secs = match n {
-        0 => None,
-        _ if n % 2 == 1 => Some(holds[n / 2]),
-        _ => {
-            let sum = u64::from(holds[n / 2 - 1]) + u64::from(holds[n / 2]);
-            Some(u32::try_from(sum / 2).unwrap_or(u32::MAX))
-        }
-    };
-    LineStats {
-        calls,
-        median_hold_secs,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::journal::line_stats::line_stats;
+    use crate::journal::model::Entry;
 
     fn at(s: &str) -> Timestamp {
         s.parse().unwrap()
@@ -358,6 +297,10 @@ mod tests {
             "Your calls to this line: 1"
         );
         assert_eq!(line_stats(&entries, "c").describe(), None);
-        assert_eq!(minutes(40), "40 s");
+        let one: Vec<Entry> = vec![call("d", Some(40))];
+        assert_eq!(
+            line_stats(&one, "d").describe().unwrap(),
+            "Your calls to this line: 1, median hold 40 s"
+        );
     }
 }

@@ -4,12 +4,9 @@
 //! another machine) can be merged without duplicates or loss; deletions leave a
 //! tombstone for the same reason.
 
-use std::fmt;
-use std::str::FromStr;
-
+use jiff::Timestamp;
 use jiff::civil::Date;
-use jiff::tz::{Offset, TimeZone};
-use jiff::{Timestamp, Zoned};
+use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -20,92 +17,7 @@ use crate::directory::{Channel, Purpose};
 /// dropping them.
 pub const JOURNAL_VERSION: u32 = 2;
 
-/// A moment as the user lived it: local date and time with its UTC offset, written
-/// `2026-11-18T10:00:00+00:00` in the file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LocalTime {
-    /// The instant.
-    pub timestamp: Timestamp,
-    /// The offset the user's clock had then.
-    pub offset: Offset,
-}
-
-impl LocalTime {
-    /// `timestamp` as seen in `zone`, to the second (the precision of the file).
-    pub fn in_zone(timestamp: Timestamp, zone: &TimeZone) -> LocalTime {
-        let timestamp = Timestamp::from_second(timestamp.as_second()).unwrap_or(timestamp);
-        LocalTime {
-            timestamp,
-            offset: zone.to_offset(timestamp),
-        }
-    }
-
-    /// The local date.
-    pub fn date(&self) -> Date {
-        self.offset.to_datetime(self.timestamp).date()
-    }
-
-    /// `2026-11-18 10:00` (local time, no seconds), for lists.
-    pub fn short(&self) -> String {
-        self.offset
-            .to_datetime(self.timestamp)
-            .strftime("%Y-%m-%d %H:%M")
-            .to_string()
-    }
-
-    /// As a zoned value in its own fixed offset.
-    pub fn zoned(&self) -> Zoned {
-        self.timestamp.to_zoned(TimeZone::fixed(self.offset))
-    }
-}
-
-impl fmt::Display for LocalTime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let dt = self.offset.to_datetime(self.timestamp);
-        let secs = self.offset.seconds();
-        let sign = if secs < 0 { '-' } else { '+' };
-        let abs = secs.unsigned_abs();
-        write!(
-            f,
-            "{}{sign}{:02}:{:02}",
-            dt.strftime("%Y-%m-%dT%H:%M:%S"),
-            abs / 3600,
-            (abs % 3600) / 60
-        )
-    }
-}
-
-impl FromStr for LocalTime {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<LocalTime, String> {
-        let pieces = jiff::fmt::temporal::Pieces::parse(s)
-            .map_err(|e| format!("not a date-time with offset ({e})"))?;
-        let offset = match pieces.offset() {
-            Some(jiff::fmt::temporal::PiecesOffset::Numeric(n)) => n.offset(),
-            Some(jiff::fmt::temporal::PiecesOffset::Zulu) => Offset::UTC,
-            _ => return Err("the UTC offset is missing (e.g. +01:00)".to_string()),
-        };
-        let time = pieces.time().unwrap_or_default();
-        let timestamp = offset
-            .to_timestamp(pieces.date().to_datetime(time))
-            .map_err(|e| e.to_string())?;
-        Ok(LocalTime { timestamp, offset })
-    }
-}
-
-impl Serialize for LocalTime {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for LocalTime {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<LocalTime, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+pub use super::local_time::LocalTime;
 
 /// Where a call stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -12,7 +12,6 @@ use crate::journal::elsewhere::Elsewhere;
 pub use crate::journal::export::ExportFormat;
 use crate::journal::{Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft};
 
-use super::disputes::DisputeCommand;
 use super::{Ctx, Effect, Out, View};
 
 /// Why nothing can be saved while the journal file is unreadable.
@@ -410,7 +409,7 @@ impl JournalState {
                     Undo::Case(case) => {
                         self.data.upsert_case((*case).clone(), now);
                         // The case comes back open where it was deleted.
-                        out.then(DisputeCommand::Reopen(case));
+                        out.then(super::Command::reopen_case(case));
                     }
                 }
                 self.message = Some("Restored.".to_string());

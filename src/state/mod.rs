@@ -133,6 +133,12 @@ pub enum AppCommand {
 }
 
 impl Command {
+    /// Open a deleted case again where it was (undo), from the journal's own state
+    /// without it naming the disputes page.
+    pub fn reopen_case(case: Box<crate::records::Case>) -> Command {
+        Command::Dispute(DisputeCommand::Reopen(case))
+    }
+
     /// The page this command brings forward before it is applied, if any.
     pub fn brings_forward(&self) -> Option<View> {
         match self {
