@@ -6,7 +6,7 @@ use crate::directory::model::Tiers;
 use crate::directory::phone::Reach;
 use crate::directory::product::{self, CardKind, Product};
 use crate::directory::view::{abroad_alternative, number_view};
-use crate::directory::{Channel, Contact, Directory, Purpose};
+use crate::directory::{Channel, Contact, Directory, Kind, Purpose, Status};
 
 /// A call to prepare: what it is about, the card and where it is from, and where the
 /// caller is.
@@ -103,27 +103,40 @@ fn market_lines<'d>(dir: &'d Directory, country: &str) -> Vec<&'d Contact> {
         .collect()
 }
 
-/// The line to call: among the market's lines that handle the purpose (or general
-/// questions), one that serves the card comes first, then one that connects from the
-/// caller's country, then the closest to the purpose. `None`: call the number on the
+/// The line to call, best first by: serves the card, connects from the caller's
+/// country, is the market's own, serves every card of that kind, handles the purpose
+/// (else general questions, else anything), is official or corroborated, is not a
+/// collect call from home, then the closest to the purpose. `None`: call the number on the
 /// back of the card.
 pub fn choose_line<'d>(dir: &'d Directory, call: Call) -> Option<LineChoice<'d>> {
     let lines = market_lines(dir, call.country);
-    let fitting: Vec<&Contact> = lines
-        .iter()
-        .copied()
-        .filter(|c| purpose_rank(c, call.purpose) < 3)
-        .collect();
-    let pool = if fitting.is_empty() { lines } else { fitting };
-    let best = pool
+    let best = lines
         .iter()
         .enumerate()
         .min_by_key(|(i, c)| {
             let reach = number_view(dir, c, call.calling_from).reach;
+            let rank = purpose_rank(c, call.purpose);
+            let home = c.record.countries.iter().any(|k| k == call.country);
+            let weak = !matches!(c.grade.status, Status::Official | Status::Corroborated);
+            let collect_at_home = c.record.kind == Kind::Collect
+                && c.record.number_region() == Some(call.calling_from);
             (
                 !product::serves(c, call.card),
                 reach != Reach::Direct,
-                purpose_rank(c, call.purpose),
+                // The market's own line before a worldwide one.
+                !home,
+                // For a personal card of unknown tier, a line for every card first.
+                call.card == CardKind::Personal && matches!(c.record.tiers, Tiers::Only(_)),
+                // One for the purpose, then a general one, then any line of the
+                // market for the card (a UK personal card's questions go to the
+                // consumer-cards line rather than a Gold-only one); official or
+                // corroborated before a single or disputed source; a collect call only
+                // from abroad; then the closest to the purpose.
+                rank >= 3,
+                rank >= 2,
+                weak,
+                collect_at_home,
+                rank,
                 reach_rank(reach),
                 *i,
             )
@@ -281,9 +294,8 @@ mod tests {
                         continue;
                     }
                     let other = market_lines(&d, country).into_iter().find(|c| {
-                        purpose_rank(c, purpose) < 3
-                            && product::serves(c, CardKind::Personal)
-                                == product::serves(choice.contact, CardKind::Personal)
+                        product::serves(c, CardKind::Personal)
+                            == product::serves(choice.contact, CardKind::Personal)
                             && number_view(&d, c, from).reach == Reach::Direct
                     });
                     assert!(
@@ -324,6 +336,29 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_line_for_every_card_and_an_official_one_come_first() {
+        let d = dir();
+        for purpose in [Purpose::General, Purpose::LostCard, Purpose::Complaints] {
+            let choice = choose_line(&d, call(purpose, "GB", "GB")).unwrap();
+            assert_eq!(
+                choice.contact.record.tiers,
+                Tiers::Any,
+                "{}",
+                purpose.slug()
+            );
+            assert!(
+                matches!(
+                    choice.contact.grade.status,
+                    Status::Official | Status::Corroborated
+                ),
+                "{}: {}",
+                purpose.slug(),
+                choice.contact.record.id
+            );
         }
     }
 

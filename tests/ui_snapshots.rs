@@ -1,0 +1,71 @@
+//! Pictures of every page at 1280 x 800 and 800 x 600, light and dark, rendered on the
+//! CPU (wgpu over Mesa's lavapipe where there is no GPU) and compared pixel for pixel
+//! with `tests/snapshots/`. A number moved by one pixel fails.
+//!
+//! Update after an intended change: `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots`
+//! (CONTRIBUTING.md), then look at every changed picture before committing it.
+//!
+//! The pictures are those of Mesa's lavapipe on Debian, as CI renders them. A machine
+//! that cannot render at all (no Vulkan driver) says so and skips, unless
+//! `AMEX_DESK_REQUIRE_SNAPSHOTS=1` (set by CI), where that is a failure.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use amex_desk::app::DeskApp;
+use amex_desk::directory::Directory;
+use amex_desk::opener::RecordingOpener;
+use amex_desk::settings::{Settings, ThemePref};
+use amex_desk::state::{AppCommand, NumbersCommand, View};
+use common::{app_with, calling_from};
+use egui_kittest::Harness;
+
+fn window(size: [f32; 2], theme: ThemePref, view: View) -> Harness<'static, DeskApp> {
+    let settings = Settings {
+        theme,
+        ..calling_from("GB")
+    };
+    let mut app = app_with(
+        settings,
+        "Europe/London",
+        RecordingOpener::default(),
+        Directory::builtin().unwrap(),
+    );
+    app.state
+        .apply(NumbersCommand::SetCountry(Some("GB".into())));
+    app.state.apply(AppCommand::ShowView(view));
+    let mut h = Harness::builder()
+        .with_size(size)
+        .wgpu()
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    h.run();
+    h
+}
+
+#[test]
+fn every_page_looks_as_it_did() {
+    let mut failures = Vec::new();
+    for (size, size_name) in [([1280.0, 800.0], "1280x800"), ([800.0, 600.0], "800x600")] {
+        for (theme, theme_name) in [(ThemePref::Light, "light"), (ThemePref::Dark, "dark")] {
+            for view in View::ALL {
+                let mut h = window(size, theme, view);
+                let name = format!(
+                    "{}-{size_name}-{theme_name}",
+                    format!("{view:?}").to_lowercase()
+                );
+                match h.try_snapshot(&name) {
+                    Ok(()) => {}
+                    Err(egui_kittest::SnapshotError::RenderError { err })
+                        if std::env::var_os("AMEX_DESK_REQUIRE_SNAPSHOTS").is_none() =>
+                    {
+                        eprintln!("no renderer here ({err}): snapshots skipped");
+                        return;
+                    }
+                    Err(e) => failures.push(format!("{name}: {e}")),
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
