@@ -153,14 +153,19 @@ pub struct Directory {
 
 impl Directory {
     /// The directory compiled into the binary, read with the checked-in phone cache.
+    /// It is decoded from the binary prepared from `data/directory.ron`
+    /// ([`super::prepared`]), not parsed: the test suite keeps the two in step.
     pub fn builtin() -> Result<Directory, LoadErrors> {
-        let file = parse(BUILTIN_RON, BUILTIN_NAME)?;
-        Directory::from_file(
-            file,
-            BUILTIN_RON,
-            BUILTIN_NAME,
-            Some(&PhoneCache::builtin()),
-        )
+        let prepared = super::prepared::builtin().map_err(|message| {
+            LoadErrors(vec![LoadError {
+                file: BUILTIN_NAME.to_string(),
+                line: None,
+                column: None,
+                field: String::new(),
+                message,
+            }])
+        })?;
+        Directory::from_file(prepared.file, "", BUILTIN_NAME, Some(&prepared.cache))
     }
 
     /// Reads and validates a directory file, refusing files over [`MAX_FILE_BYTES`].

@@ -14,6 +14,7 @@ pub mod load_error;
 pub mod model;
 pub mod phone;
 pub mod phone_cache;
+pub mod prepared;
 pub mod product;
 pub mod reading;
 pub mod search;
