@@ -25,6 +25,11 @@ use std::hint::black_box;
 /// US toll-free numbers, and evidence that grades them official, corroborated,
 /// single-source and conflicting in turn.
 fn generated(n: usize) -> Directory {
+    Directory::from_file(generated_file(n), "", "generated", None).unwrap()
+}
+
+/// The file behind [`generated`].
+fn generated_file(n: usize) -> DirectoryFile {
     let base: DirectoryFile = ron::from_str(load::BUILTIN_RON).unwrap();
     let builtin = Directory::builtin().unwrap();
     let templates: Vec<ContactRecord> = builtin
@@ -87,8 +92,7 @@ fn generated(n: usize) -> Directory {
         };
         contacts.push(c);
     }
-    let file = DirectoryFile { contacts, ..base };
-    Directory::from_file(file, "", "generated", None).unwrap()
+    DirectoryFile { contacts, ..base }
 }
 
 fn queries() -> Vec<(&'static str, Filters, &'static str)> {
@@ -179,6 +183,33 @@ fn bench_startup(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("directory_builtin", |b| {
         b.iter(|| black_box(Directory::builtin().unwrap()))
+    });
+    // The same directory parsed from its RON and the phone cache's RON, as start-up did
+    // before the prepared binary: the baseline for directory_builtin in the same run.
+    group.bench_function("directory_from_ron", |b| {
+        b.iter(|| {
+            let file: DirectoryFile = ron::from_str(load::BUILTIN_RON).unwrap();
+            let cache = amex_desk::directory::phone_cache::PhoneCache::builtin();
+            black_box(Directory::from_file(file, load::BUILTIN_RON, "x", Some(&cache)).unwrap())
+        })
+    });
+    // Loading a 1,000-line directory through the same path as the built-in one.
+    let thousand = amex_desk::directory::prepared::Prepared {
+        file: generated_file(1000),
+        cache: amex_desk::directory::phone_cache::PhoneCache::default(),
+    };
+    let thousand =
+        amex_desk::directory::prepared::encode(&amex_desk::directory::prepared::Prepared {
+            cache: amex_desk::directory::phone_cache::PhoneCache::compute(&thousand.file),
+            ..thousand
+        })
+        .unwrap();
+    group.bench_function("directory_1000", |b| {
+        b.iter(|| {
+            let p: amex_desk::directory::prepared::Prepared =
+                postcard::from_bytes(&thousand).unwrap();
+            black_box(Directory::from_file(p.file, "", "x", Some(&p.cache)).unwrap())
+        })
     });
     group.bench_function("first_frame_cpu/bare", |b| {
         b.iter(|| {

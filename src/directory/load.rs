@@ -321,9 +321,27 @@ struct Tables<'a> {
 struct Vocabulary {
     words: Vec<String>,
     index: HashMap<String, u32>,
+    /// Per country code: the ids of its code's, name's and other names' words.
+    countries: HashMap<String, Vec<u32>>,
 }
 
 impl Vocabulary {
+    /// The word ids of a country code (and of its name and other names when it is in
+    /// the countries table), read the first time they are asked for.
+    fn country_ids(&mut self, code: &str, country: Option<&Country>) -> &[u32] {
+        if !self.countries.contains_key(code) {
+            let mut ids: Vec<u32> = words_of(code).map(|w| self.id(w)).collect();
+            if let Some(country) = country {
+                for text in std::iter::once(&country.name).chain(&country.aliases) {
+                    let found: Vec<String> = words_of(text).collect();
+                    ids.extend(found.into_iter().map(|w| self.id(w)));
+                }
+            }
+            self.countries.insert(code.to_string(), ids);
+        }
+        self.countries.get(code).map_or(&[], Vec::as_slice)
+    }
+
     /// The id of `word`, added if new.
     fn id(&mut self, word: String) -> u32 {
         *self.index.entry(word.clone()).or_insert_with(|| {
@@ -344,13 +362,7 @@ fn load_contacts(
     let mut vocabulary = Vocabulary::default();
     let mut contact_index = HashMap::new();
     let ids: HashSet<&str> = file.contacts.iter().map(|c| c.id.as_str()).collect();
-    let mut grades = grade::grade_all(&file.sources, &file.contacts);
-    super::withdrawn::apply(
-        &file.contacts,
-        &mut grades,
-        &file.withdrawn_ranges,
-        &file.sources,
-    );
+    let grades = grade::grade_all(&file.sources, &file.contacts);
     for range in &file.withdrawn_ranges {
         if !file.sources.iter().any(|s| s.id == range.source) {
             problems.push(
@@ -374,6 +386,11 @@ fn load_contacts(
         check_conflicts(&site, &ids, problems);
         check_contact_countries(&site, tables.country_index, problems);
         let phone_number = read_contact_number(&site, &grade, tables.cache, problems);
+        let mut grade = grade;
+        let national = phone_number.as_ref().map(|f| f.national_number.as_str());
+        if let Some(range) = super::withdrawn::range_of(record, national, &file.withdrawn_ranges) {
+            super::withdrawn::mark(&mut grade, range, &file.sources);
+        }
         contacts.push(build_contact(
             record,
             grade,
@@ -404,10 +421,7 @@ fn build_contact(
     }
     let e164_digits = e164.as_deref().map(phone::digits).unwrap_or_default();
     let facets = facets_of(record, &grade, countries, tables.country_index);
-    let word_ids = search_words(record, &grade, countries, tables.country_index)
-        .into_iter()
-        .map(|w| vocabulary.id(w))
-        .collect();
+    let word_ids = search_word_ids(record, &grade, countries, tables.country_index, vocabulary);
     Contact {
         record: record.clone(),
         grade,
@@ -442,46 +456,47 @@ fn is_word_char(c: char) -> bool {
         || matches!(c, '@' | '-' | '\u{200C}' | '\u{200D}')
 }
 
-/// The lower-case words a contact can be found by.
-fn search_words(
+/// The lower-case words of `text`, as search words.
+fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !is_word_char(c))
+        .map(|w| w.trim_matches('-').to_lowercase())
+        .filter(|w| !w.is_empty())
+}
+
+/// The ids of the words a contact can be found by, each once. A country's words (its
+/// code, name and names in other languages) are read once per load, not per contact.
+fn search_word_ids(
     record: &ContactRecord,
     grade: &Grade,
     countries: &[Country],
     index: &HashMap<String, usize>,
-) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    let mut add = |text: &str| {
-        for w in text.split(|c: char| !is_word_char(c)) {
-            let w = w.trim_matches('-').to_lowercase();
-            if !w.is_empty() && !words.contains(&w) {
-                words.push(w);
-            }
-        }
+    vocabulary: &mut Vocabulary,
+) -> Vec<u32> {
+    let mut ids: Vec<u32> = Vec::new();
+    let mut add = |vocabulary: &mut Vocabulary, text: &str| {
+        ids.extend(words_of(text).map(|w| vocabulary.id(w)));
     };
-    add(&record.label);
-    add(&record.department);
-    add(record.kind.label());
-    add(record.kind.channel().label());
+    add(vocabulary, &record.label);
+    add(vocabulary, &record.department);
+    add(vocabulary, record.kind.label());
+    add(vocabulary, record.kind.channel().label());
     for p in &grade.purposes {
-        add(p.label());
-        add(p.slug());
+        add(vocabulary, p.label());
+        add(vocabulary, p.slug());
     }
     if let super::model::Tiers::Only(tiers) = &record.tiers {
         for t in tiers {
-            add(t.label());
+            add(vocabulary, t.label());
         }
     }
+    add(vocabulary, &record.value);
     for code in &record.countries {
-        add(code);
-        if let Some(country) = index.get(code).map(|i| &countries[*i]) {
-            add(&country.name);
-            for alias in &country.aliases {
-                add(alias);
-            }
-        }
+        let country = index.get(code).map(|i| &countries[*i]);
+        ids.extend_from_slice(vocabulary.country_ids(code, country));
     }
-    add(&record.value);
-    words
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 #[cfg(test)]

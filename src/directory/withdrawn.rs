@@ -6,71 +6,44 @@ use super::grade::Grade;
 use super::model::{ContactRecord, Source, Status, WithdrawnRange};
 use super::phone;
 
-/// The national significant digits of a number written for `country` ("+353 1850 882
-/// 028" and "1850 882 028" both give "1850882028").
-fn national_digits(value: &str, country: &str) -> String {
-    let digits = phone::digits(value);
-    if value.trim_start().starts_with('+')
-        && let Some(code) = phone::calling_code(country)
-        && let Some(rest) = digits.strip_prefix(&code.to_string())
-    {
-        return rest.trim_start_matches('0').to_string();
-    }
-    digits.trim_start_matches('0').to_string()
-}
-
-/// The withdrawn range `record`'s number is in, if any.
+/// The withdrawn range a contact's number is in, if any: its national number as
+/// libphonenumber reads it (`national`, from the phone cache), else its digits as
+/// written without a trunk "0".
 pub fn range_of<'r>(
     record: &ContactRecord,
+    national: Option<&str>,
     ranges: &'r [WithdrawnRange],
 ) -> Option<&'r WithdrawnRange> {
     if !record.kind.is_phone() {
         return None;
     }
     let country = record.number_region()?;
-    let national = national_digits(&record.value, country);
+    let digits = phone::digits(&record.value);
+    let national = national.unwrap_or_else(|| digits.trim_start_matches('0'));
     ranges.iter().find(|r| {
         r.country == country && r.prefixes.iter().any(|p| national.starts_with(p.as_str()))
     })
 }
 
-/// Marks every contact whose number is in a withdrawn range as outdated, saying why
-/// and on whose word.
-pub fn apply(
-    records: &[ContactRecord],
-    grades: &mut [Grade],
-    ranges: &[WithdrawnRange],
-    sources: &[Source],
-) {
-    for (record, grade) in records.iter().zip(grades.iter_mut()) {
-        let Some(range) = range_of(record, ranges) else {
-            continue;
-        };
-        let by = sources
-            .iter()
-            .find(|s| s.id == range.source)
-            .map_or(range.source.as_str(), |s| s.publisher.as_str());
-        grade.status = Status::Outdated;
-        grade.why = format!(
-            "Numbers beginning {} stopped working on {} ({by}: \"{}\").",
-            range.prefixes.join(" and "),
-            range.since,
-            range.quote
-        );
-    }
+/// Marks a contact whose number is in `range` as outdated, saying why and on whose word.
+pub fn mark(grade: &mut Grade, range: &WithdrawnRange, sources: &[Source]) {
+    let by = sources
+        .iter()
+        .find(|s| s.id == range.source)
+        .map_or(range.source.as_str(), |s| s.publisher.as_str());
+    grade.status = Status::Outdated;
+    grade.why = format!(
+        "Numbers beginning {} stopped working on {} ({by}: \"{}\").",
+        range.prefixes.join(" and "),
+        range.since,
+        range.quote
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::directory::Directory;
-
-    #[test]
-    fn national_digits_drop_the_country_code_and_trunk_prefix() {
-        assert_eq!(national_digits("+353 1850 882 028", "IE"), "1850882028");
-        assert_eq!(national_digits("1850 882 028", "IE"), "1850882028");
-        assert_eq!(national_digits("+44 (0)1273 696933", "GB"), "1273696933");
-    }
 
     #[test]
     fn ireland_s_1850_line_is_outdated_whatever_its_page_says() {
