@@ -16,6 +16,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::Regex;
+use unicode_general_category::{GeneralCategory, get_general_category};
 use unicode_normalization::UnicodeNormalization;
 
 /// What was found.
@@ -157,10 +158,15 @@ impl Normalised {
             let from = start..start + c.len_utf8();
             if c.is_ascii() {
                 push(plain(c), &from);
+            } else if is_format(c) {
+                // Zero-width spaces, joiners, soft hyphens, bidi marks: read through.
+            } else if let Some(digit) = decimal_digit(c) {
+                push(digit, &from);
             } else if let Some(simple) = separator(c) {
                 push(simple, &from);
             } else {
                 for d in std::iter::once(c).nfkc() {
+                    let d = decimal_digit(d).unwrap_or(d);
                     push(separator(d).unwrap_or(d), &from);
                 }
             }
@@ -189,14 +195,44 @@ fn plain(c: char) -> char {
     if c.is_ascii_whitespace() { ' ' } else { c }
 }
 
-/// Separators that NFKC leaves alone: every Unicode space and line break, invisible
-/// joiners and soft hyphens become a space; dashes and minus signs `-`; slashes `/`.
+/// Whether `c` is a format character (Unicode category Cf: zero-width space and
+/// joiners, word joiner, soft hyphen, bidi marks, byte-order mark): invisible, so a
+/// number is read through it.
+fn is_format(c: char) -> bool {
+    get_general_category(c) == GeneralCategory::Format
+}
+
+/// The ASCII digit of a Unicode decimal digit of any script (category Nd: Arabic-Indic,
+/// Persian, Devanagari, Bengali, Thai, Tamil, full-width, mathematical...). Decimal
+/// digits come in runs of ten from zero, so the value is the distance from the run's
+/// start (the mathematical digits are five such runs in a row).
+fn decimal_digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    if get_general_category(c) != GeneralCategory::DecimalNumber {
+        return None;
+    }
+    let code = c as u32;
+    let mut start = code;
+    while start > 0
+        && char::from_u32(start - 1)
+            .is_some_and(|p| get_general_category(p) == GeneralCategory::DecimalNumber)
+        && code - (start - 1) < 50
+    {
+        start -= 1;
+    }
+    char::from_digit((code - start) % 10, 10)
+}
+
+/// Separators that NFKC leaves alone: every Unicode space and line break becomes a
+/// space; dashes and minus signs `-`; slashes `/`; bullets and middle dots a space.
 fn separator(c: char) -> Option<char> {
     match c {
         c if c.is_whitespace() => Some(' '),
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Some(' '),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{2E3A}' | '\u{2E3B}' => Some('-'),
         '\u{2044}' | '\u{2215}' => Some('/'),
+        '\u{00B7}' | '\u{2022}' | '\u{2027}' | '\u{2219}' | '\u{30FB}' | '\u{FF65}' => Some(' '),
         _ => None,
     }
 }
@@ -207,13 +243,17 @@ struct Group {
     range: Range<usize>,
 }
 
-/// Characters allowed between the digit groups of one number.
+/// Characters allowed between the digit groups of one number: spaces, dashes, slashes,
+/// dots, commas, bars, colons and brackets ("4111 | 1111", "(4111)(1111)").
 fn is_group_separator(b: u8) -> bool {
-    matches!(b, b' ' | b'-' | b'/' | b'_' | b'.')
+    matches!(
+        b,
+        b' ' | b'-' | b'/' | b'_' | b'.' | b',' | b'|' | b':' | b';' | b'(' | b')' | b'[' | b']'
+    )
 }
 
-/// The longest separator run allowed between two groups (" - ", "\r\n\t"...).
-const MAX_SEPARATOR: usize = 5;
+/// The longest separator run allowed between two groups (" - ", six spaces...).
+const MAX_SEPARATOR: usize = 6;
 
 /// Where the digits starting at `i` end.
 fn digits_end(bytes: &[u8], mut i: usize) -> usize {
@@ -231,7 +271,8 @@ fn next_group(bytes: &[u8], i: usize) -> Option<usize> {
         j += 1;
     }
     let ok = j > i && j < bytes.len() && bytes[j].is_ascii_digit();
-    let decimal = bytes.get(i) == Some(&b'.') && j == i + 1 && digits_end(bytes, j) - j <= 2;
+    let decimal =
+        matches!(bytes.get(i), Some(b'.' | b',')) && j == i + 1 && digits_end(bytes, j) - j <= 2;
     (ok && !decimal).then_some(j)
 }
 
@@ -252,8 +293,8 @@ fn digit_runs(text: &str) -> Vec<Vec<Group>> {
             Some(next) => i = next,
             None => {
                 runs.push(std::mem::take(&mut current));
-                // Skip a decimal fraction: "4500.00" is one amount.
-                i = if bytes.get(end) == Some(&b'.') {
+                // Skip a decimal fraction: "4500.00" and "4500,00" are one amount.
+                i = if matches!(bytes.get(end), Some(b'.' | b',')) {
                     digits_end(bytes, end + 1)
                 } else {
                     end
@@ -265,19 +306,6 @@ fn digit_runs(text: &str) -> Vec<Vec<Group>> {
         runs.push(current);
     }
     runs
-}
-
-/// Words that introduce a number that is not a card: "Ref 3712…", "order no. …".
-fn reference_pattern() -> Option<&'static Regex> {
-    static PATTERN: OnceLock<Option<Regex>> = OnceLock::new();
-    PATTERN
-        .get_or_init(|| {
-            Regex::new(
-                r"(?i)\b(?:ref|reference|order|invoice|confirmation|conf|ticket|case|claim|tracking|booking|transaction|txn|iban|policy|receipt|parcel|shipment)\b[\s.:#=-]*(?:(?:no|nr|number|num|id|code|is)\b[\s.:#=-]*)?$",
-            )
-            .ok()
-        })
-        .as_ref()
 }
 
 /// Does the run at `run_start` follow an IBAN's country code ("DE89 3704…"): two
@@ -296,25 +324,31 @@ fn follows_iban_country(text: &str, run_start: usize) -> bool {
     }
 }
 
-/// A run right after "+" (a phone number), after an IBAN's country code, or
-/// introduced as a reference ("Ref 3712…", "order no. …") is not a card number.
-fn run_is_excluded(text: &str, run_start: usize) -> bool {
-    if text[..run_start].ends_with('+') || follows_iban_country(text, run_start) {
+/// A run after an IBAN's country code is an account number, and a run written as a
+/// phone number ("+" and a country code set apart: "+1 638 9473 347") is a phone
+/// number. Nothing else switches masking off: a card number introduced as a reference
+/// ("ref 3782…", "case 4111…") or glued to a "+" ("+6011…") is still a card number,
+/// and safety wins.
+fn run_is_excluded(text: &str, run: &[Group]) -> bool {
+    let Some(first) = run.first() else {
         return true;
-    }
-    let mut from = run_start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    reference_pattern().is_some_and(|p| p.is_match(&text[from..run_start]))
+    };
+    let phone = text[..first.range.start].ends_with('+') && first.range.len() <= 3 && run.len() > 1;
+    phone || follows_iban_country(text, first.range.start)
 }
 
 /// The longest card number in `run` starting at group `start`: (last group, digits).
-/// Every group but the last has at least three digits, which keeps dates out.
+/// Groups are either all of three digits or more but the last (the usual layouts; this
+/// keeps dates out), or all of one or two digits ("3 7 8 2 …", "37 82 82 …").
 fn card_at(bytes: &[u8], run: &[Group], start: usize) -> Option<(usize, Vec<u8>)> {
     let mut best = None;
     let mut digits: Vec<u8> = Vec::new();
+    let small = run[start].range.len() < 3;
     for (end, group) in run.iter().enumerate().skip(start) {
+        let len = group.range.len();
+        if small && len > 2 {
+            break;
+        }
         digits.extend_from_slice(&bytes[group.range.clone()]);
         if digits.len() > 19 {
             break;
@@ -322,7 +356,7 @@ fn card_at(bytes: &[u8], run: &[Group], start: usize) -> Option<(usize, Vec<u8>)
         if digits.len() >= 13 && card_network(&digits).is_some() && luhn_valid(&digits) {
             best = Some((end, digits.clone()));
         }
-        if group.range.len() < 3 {
+        if !small && len < 3 {
             break;
         }
     }
@@ -334,10 +368,7 @@ fn card_findings(text: &str) -> Vec<(Range<usize>, FindingKind)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     for run in digit_runs(text) {
-        if run
-            .first()
-            .is_none_or(|g| run_is_excluded(text, g.range.start))
-        {
+        if run_is_excluded(text, &run) {
             continue;
         }
         let mut start = 0;
@@ -366,9 +397,9 @@ fn code_pattern() -> Option<&'static Regex> {
         .get_or_init(|| {
             let short = r"(?:c\s?\.?\s?i\s?\.?\s?d|c\.v\.v|cvv2?|cvc2?|csc|cvn|cvd|cav2?|4\s?dbc|spc)\b\.?";
             let named = r"(?:card\s+)?(?:security|verification|sec\.?)\s*(?:code|value|digits?)";
-            let place = r"(?:(?:\d|three|four)[\s-]*digits?\s+(?:security\s+)?(?:code|number)?\s*|(?:code|digits|number)\s+)on\s+the\s+(?:back|front|reverse)";
+            let place = r"(?:(?:\d|three|four)[\s-]*digits?\s+(?:security\s+)?(?:code|number)?\s*|(?:code|digits|numbers?)\s+)on\s+(?:the\s+)?(?:back|front|reverse)(?:\s+of\s+(?:the\s+|my\s+)?card)?";
             Regex::new(&format!(
-                r"(?i)(?:\b(?:{short})|\b{named}\b|\bcard\s+code\b|\b{place}\b)[^\d]{{0,30}}(\d{{3,4}})|\b(\d{{3,4}})\s*[(\[]?\s*(?:is\s+(?:my|the)\s+(?:card'?s?\s+)?)?(?:{short}|security\s+code)\b"
+                r"(?i)(?:\b(?:{short})|\b{named}\b|\bcard\s+code\b|\b{place}\b)[^\d]{{0,30}}(\d{{3,4}}|\d(?:[ .-]\d){{2,3}})|\b(\d{{3,4}})\s*[(\[]?\s*(?:is\s+(?:my|the)\s+(?:card'?s?\s+)?)?(?:{short}|security\s+code)\b"
             ))
             .ok()
         })
@@ -397,6 +428,15 @@ fn code_findings(text: &str) -> Vec<(Range<usize>, FindingKind)> {
 /// Too few digits of any script to hold a code: nothing to scan.
 fn too_few_digits(text: &str) -> bool {
     text.chars().filter(|c| c.is_numeric()).nth(2).is_none()
+}
+
+/// The digits of `text` in ASCII, every Unicode decimal digit by its value, everything
+/// else dropped: what a reader of the text could dial or type.
+pub fn digit_values(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| std::iter::once(c).nfkc().collect::<Vec<char>>())
+        .filter_map(decimal_digit)
+        .collect()
 }
 
 /// Every card number and security code in `text`, in order, not overlapping.
@@ -620,12 +660,8 @@ mod tests {
     ];
 
     /// Numbers that are not card numbers or codes and must be kept.
-    const FALSE_POSITIVES: [&str; 18] = [
+    const FALSE_POSITIVES: [&str; 14] = [
         "credits 4500.00 1009.00 30.00",
-        "Ref 371234567890104",
-        "reference no. 371449635398431",
-        "order #378282246310005",
-        "confirmation number: 4111111111111111",
         "IBAN DE89 3704 0044 0532 0130 00",
         "GB82 WEST 1234 5698 7654 32",
         "DE89370400440532013000",
@@ -686,6 +722,181 @@ mod tests {
         ] {
             assert_eq!(last_five(text), last5, "{text:?}");
             assert_eq!(redact(text).1.len(), 1, "{text:?}");
+        }
+    }
+
+    /// Card numbers introduced as references are masked all the same: safety wins.
+    #[test]
+    fn a_word_in_front_never_switches_masking_off() {
+        for (text, last5) in [
+            ("Ref 371234567890104", "90104"),
+            ("reference no. 371449635398431", "98431"),
+            ("order #378282246310005", "10005"),
+            ("confirmation number: 4111111111111111", "11111"),
+            ("ref 378282246310005", "10005"),
+            ("case 4111 1111 1111 1111", "11111"),
+            ("transaction 6011 1111 1111 1117", "11117"),
+            ("+6011111111111117", "11117"),
+        ] {
+            let found = scan(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(last_five(text), last5, "{text:?}");
+        }
+    }
+
+    /// Card numbers of every network used by the generators below.
+    const CARDS: [&str; 4] = [
+        "378282246310005",
+        "4111111111111111",
+        "5555555555554444",
+        "6011111111111117",
+    ];
+
+    /// The zero of every run of Unicode decimal digits (category Nd).
+    fn digit_zeros() -> Vec<u32> {
+        (0x80u32..0x2_0000)
+            .filter(|&c| char::from_u32(c).is_some_and(|ch| decimal_digit(ch) == Some('0')))
+            .collect()
+    }
+
+    fn in_script(digits: &str, zero: u32) -> String {
+        digits
+            .chars()
+            .map(|d| match d.to_digit(10) {
+                Some(v) => char::from_u32(zero + v).unwrap_or(d),
+                None => d,
+            })
+            .collect()
+    }
+
+    /// A card number laid out as people write it.
+    fn layouts(digits: &str) -> Vec<String> {
+        let chars: Vec<char> = digits.chars().collect();
+        let groups: Vec<String> = if chars.len() == 15 {
+            vec![
+                chars[..4].iter().collect(),
+                chars[4..10].iter().collect(),
+                chars[10..].iter().collect(),
+            ]
+        } else {
+            chars.chunks(4).map(|c| c.iter().collect()).collect()
+        };
+        let joined = |sep: &str| groups.join(sep);
+        let spaced = |n: usize| {
+            chars
+                .chunks(n)
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        vec![
+            digits.to_string(),
+            joined(" "),
+            joined("-"),
+            joined(","),
+            joined(" | "),
+            joined("\u{b7}"),
+            joined(" \u{2022} "),
+            joined("      "),
+            joined("."),
+            groups.iter().map(|g| format!("({g})")).collect(),
+            spaced(1),
+            spaced(2),
+        ]
+    }
+
+    fn interleave(text: &str, joiner: char) -> String {
+        let mut out = String::new();
+        for (i, c) in text.chars().enumerate() {
+            if i > 0 {
+                out.push(joiner);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    fn assert_masked(text: &str, last5: &str) {
+        let found = scan(text);
+        assert!(
+            found.iter().any(|f| f.kind
+                == FindingKind::CardNumber {
+                    last5: last5.into()
+                }),
+            "{text:?} ({}): {found:?}",
+            text.escape_unicode()
+        );
+        let (clean, _) = redact(text);
+        let ascii: String = clean
+            .chars()
+            .filter_map(|c| decimal_digit(c).or((!is_format(c)).then_some(c)))
+            .filter(char::is_ascii_digit)
+            .collect();
+        assert!(ascii.len() < 13, "{text:?} left {clean:?}");
+    }
+
+    /// Every digit script, every layout, and a reference word in front.
+    #[test]
+    fn every_script_and_layout_is_masked() {
+        let zeros = digit_zeros();
+        assert!(zeros.len() > 60, "{} digit scripts", zeros.len());
+        for zero in std::iter::once(u32::from(b'0')).chain(zeros) {
+            for card in CARDS {
+                let last5 = &card[card.len() - 5..];
+                for layout in layouts(card) {
+                    let text = format!("ref {}", in_script(&layout, zero));
+                    assert_masked(&text, last5);
+                }
+            }
+        }
+    }
+
+    /// An invisible character between every digit, in ASCII and Arabic-Indic, and a
+    /// mix of scripts in one number.
+    #[test]
+    fn invisible_characters_between_digits_are_read_through() {
+        for joiner in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{00AD}', '\u{200E}', '\u{FEFF}',
+        ] {
+            for card in CARDS {
+                let last5 = &card[card.len() - 5..];
+                for zero in [u32::from(b'0'), 0x0660] {
+                    let text = format!("card {}", interleave(&in_script(card, zero), joiner));
+                    assert_masked(&text, last5);
+                }
+            }
+        }
+        let mixed: String = "378282246310005"
+            .chars()
+            .enumerate()
+            .map(|(i, d)| {
+                if i % 2 == 0 {
+                    d
+                } else {
+                    char::from_u32(0x0660 + d.to_digit(10).unwrap_or(0)).unwrap_or(d)
+                }
+            })
+            .collect();
+        assert_masked(&mixed, "10005");
+    }
+
+    /// Security codes written with spaces or invisible characters between the digits,
+    /// or named as the numbers on the back of the card.
+    #[test]
+    fn spaced_and_hidden_codes_are_removed() {
+        for text in [
+            "CVV 7 4 8 6",
+            "CVV \u{200B}7\u{200B}4\u{200B}8\u{200B}6",
+            "numbers on back of card 9243",
+            "the numbers on the back of my card: 924",
+            "CVV \u{0667}\u{0664}\u{0668}",
+        ] {
+            let (clean, found) = redact(text);
+            assert!(
+                found.iter().any(|f| f.kind == FindingKind::SecurityCode),
+                "{text:?}: {found:?}"
+            );
+            assert!(clean.contains("[removed]"), "{clean:?}");
         }
     }
 

@@ -1,0 +1,180 @@
+//! Issue 25: card numbers in every digit script, with invisible characters between
+//! the digits, in every layout and behind any word, typed into every stored field of
+//! the CLI, never reach the data folder, the listings or the exports.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use amex_desk::sensitive::digit_values;
+
+fn run_in(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+        .args(args)
+        .env("AMEX_DESK_DATA_DIR", data)
+        .output()
+        .expect("run amex-desk")
+}
+
+const CARD: &str = "378282246310005";
+
+/// "378282246310005" in a script whose zero is `zero`.
+fn in_script(zero: u32, text: &str) -> String {
+    text.chars()
+        .map(|d| match d.to_digit(10) {
+            Some(v) => char::from_u32(zero + v).unwrap_or(d),
+            None => d,
+        })
+        .collect()
+}
+
+fn spellings() -> Vec<String> {
+    let mut out = Vec::new();
+    // Arabic-Indic, Persian, Devanagari, Bengali, Thai, Tamil, full-width, bold maths.
+    for zero in [
+        0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0BE6, 0xFF10, 0x1D7CE,
+    ] {
+        out.push(format!("card {}", in_script(zero, CARD)));
+    }
+    for joiner in ['\u{200B}', '\u{200D}', '\u{2060}'] {
+        let spaced: Vec<String> = CARD.chars().map(String::from).collect();
+        out.push(format!("card {}", spaced.join(&joiner.to_string())));
+    }
+    for layout in [
+        "3 7 8 2 8 2 2 4 6 3 1 0 0 0 5",
+        "37 82 82 24 63 10 00 5",
+        "3782,822463,10005",
+        "3782 | 822463 | 10005",
+        "3782\u{b7}822463\u{b7}10005",
+        "3782 \u{2022} 822463 \u{2022} 10005",
+        "(3782)(822463)(10005)",
+        "3782      822463      10005",
+    ] {
+        out.push(format!("card {layout}"));
+    }
+    for word in ["ref", "case", "transaction"] {
+        out.push(format!("{word} {CARD}"));
+    }
+    out.push("mixed 3\u{0667}8\u{0662}8\u{0662}2\u{0664}6\u{0663}1\u{0660}0\u{0660}5".into());
+    out
+}
+
+/// Every file under `dir`, as text (lossy).
+fn folder_text(dir: &Path) -> String {
+    let mut out = String::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.push_str(&folder_text(&path));
+        } else {
+            out.push_str(&String::from_utf8_lossy(&std::fs::read(&path).unwrap()));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_spelling_of_a_card_number_reaches_the_disk_or_any_output() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let mut outputs = String::new();
+    for (i, text) in spellings().iter().enumerate() {
+        let promise = format!("{text} @ 2026-12-24");
+        let out = run_in(
+            d,
+            &[
+                "log",
+                "add",
+                "--summary",
+                text,
+                "--rep",
+                text,
+                "--ref",
+                text,
+                "--promise",
+                &promise,
+                "--follow-up",
+                "2026-12-20",
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{i}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        outputs.push_str(&String::from_utf8_lossy(&out.stdout));
+        outputs.push_str(&String::from_utf8_lossy(&out.stderr));
+        let out = run_in(
+            d,
+            &[
+                "dispute",
+                "add",
+                "--type",
+                "not-received",
+                "--merchant",
+                text,
+                "--description",
+                text,
+                "--last5",
+                text,
+                "--amount",
+                "12.50",
+                "--statement-date",
+                "2026-12-01",
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{i}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        outputs.push_str(&String::from_utf8_lossy(&out.stdout));
+        outputs.push_str(&String::from_utf8_lossy(&out.stderr));
+    }
+    let journal = std::fs::read_to_string(d.join("journal.ron")).unwrap();
+    assert!(journal.matches("[card ending 10005]").count() >= spellings().len());
+    for args in [
+        vec!["log", "list"],
+        vec!["log", "list", "--json"],
+        vec!["dispute", "list"],
+    ] {
+        let out = run_in(d, &args);
+        assert!(out.status.success(), "{args:?}");
+        outputs.push_str(&String::from_utf8_lossy(&out.stdout));
+    }
+    for (format, name) in [("md", "log.md"), ("csv", "log.csv")] {
+        let path = d.join(name);
+        let out = run_in(
+            d,
+            &[
+                "log",
+                "export",
+                "--format",
+                format,
+                "-o",
+                path.to_str().unwrap(),
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let ics = d.join("cal.ics");
+    let out = run_in(d, &["export", "calendar", "-o", ics.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let everything = format!("{outputs}{}", folder_text(d));
+    let digits = digit_values(&everything);
+    assert!(
+        !digits.contains(CARD),
+        "the card's digits reached the data folder or an output"
+    );
+    // What was kept: the last five, once per field.
+    assert!(everything.contains("[card ending 10005]"));
+}
