@@ -163,6 +163,43 @@ pub fn write_target(path: &Path) -> std::io::Result<(PathBuf, Option<Permissions
     Ok((target, Some(meta.permissions())))
 }
 
+/// How old a temporary file of the app's must be before it counts as left over: no
+/// save takes this long, so one a running command is writing is never touched.
+pub const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The names of the app's own temporary files: `.amex-desk-<random>.tmp`.
+pub fn is_own_temp(name: &str) -> bool {
+    name.starts_with(".amex-desk-") && name.ends_with(".tmp")
+}
+
+/// Removes the app's own temporary files in `dir` and its `backups` folder that were
+/// last written before `before` (left by a write that was killed; one still being
+/// written by another process is newer). Returns how many were removed.
+pub fn remove_stale_temps(dir: &Path, before: std::time::SystemTime) -> usize {
+    let mut removed = 0;
+    for folder in [dir.to_path_buf(), dir.join("backups")] {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let stale = entry
+                .metadata()
+                .ok()
+                .filter(std::fs::Metadata::is_file)
+                .and_then(|m| m.modified().ok())
+                .is_some_and(|t| t < before);
+            if is_own_temp(&name.to_string_lossy())
+                && stale
+                && std::fs::remove_file(entry.path()).is_ok()
+            {
+                removed += 1;
+            }
+        }
+    }
+    removed
+}
+
 /// The folder a file lives in ("." for a bare name).
 pub fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
@@ -229,6 +266,38 @@ pub fn free_path(dir: &Path, name: &str) -> std::path::PathBuf {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_our_old_temporary_files_are_removed() {
+        use std::time::{Duration, SystemTime};
+        let dir = tempfile::tempdir().unwrap();
+        let backups = dir.path().join("backups");
+        std::fs::create_dir_all(&backups).unwrap();
+        let old = SystemTime::now() - Duration::from_secs(3600);
+        for i in 0..300 {
+            let folder = if i % 3 == 0 {
+                &backups
+            } else {
+                &dir.path().to_path_buf()
+            };
+            let path = folder.join(format!(".amex-desk-{i:05}.tmp"));
+            let f = std::fs::File::create(&path).unwrap();
+            f.set_modified(old).unwrap();
+        }
+        let fresh = dir.path().join(".amex-desk-fresh.tmp");
+        std::fs::File::create(&fresh).unwrap();
+        for other in ["journal.ron", ".amex-desk-notes.txt", "mine.tmp"] {
+            let f = std::fs::File::create(dir.path().join(other)).unwrap();
+            f.set_modified(old).unwrap();
+        }
+        let removed =
+            super::remove_stale_temps(dir.path(), SystemTime::now() - super::STALE_TEMP_AGE);
+        assert_eq!(removed, 300);
+        assert!(fresh.exists(), "a write in progress is left alone");
+        for other in ["journal.ron", ".amex-desk-notes.txt", "mine.tmp"] {
+            assert!(dir.path().join(other).exists(), "{other}");
+        }
+    }
+
     use super::*;
 
     #[test]

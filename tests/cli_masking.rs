@@ -178,3 +178,44 @@ fn no_spelling_of_a_card_number_reaches_the_disk_or_any_output() {
     // What was kept: the last five, once per field.
     assert!(everything.contains("[card ending 10005]"));
 }
+
+/// Every command that repeats what was typed (its "Saved …", "Wrote …" or its error)
+/// shows an escape sequence as `\u{1b}` and a card number as its last five digits.
+#[test]
+fn every_echo_is_escaped_and_masked() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let nasty = format!("n\u{1b}[2J {CARD}");
+    let out_dir = d.join(format!("out\u{1b}[31m{CARD}"));
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let pdf = out_dir.join("x.pdf");
+    let pdf = pdf.to_str().unwrap();
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["retention", "card", "--nickname", &nasty, "--tier", "gold"],
+        vec!["print", "retention", "--card", &nasty, "-o", pdf],
+        vec!["print", "dispute", "--case", &nasty, "-o", pdf],
+        vec!["print", "letter", "--case", &nasty, "-o", pdf],
+        vec!["log", "restore", &nasty],
+        vec!["print", "prep", "--purpose", "lost-card", "-o", pdf],
+        vec!["print", "checklist", "--type", "not-received", "-o", pdf],
+        vec!["log", "add", "--summary", &nasty],
+        vec!["verify", &nasty],
+    ];
+    for args in cases {
+        let out = run_in(d, &args);
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            !said.contains('\u{1b}'),
+            "{args:?} echoed an escape: {said:?}"
+        );
+        assert!(
+            !digit_values(&said).contains(CARD),
+            "{args:?} echoed the card number: {said:?}"
+        );
+        assert!(!said.trim().is_empty(), "{args:?} said nothing");
+    }
+}

@@ -17,7 +17,18 @@ impl DeskApp {
     pub fn with_window_lock(mut self, data_dir: &Path) -> DeskApp {
         let lock = WindowLock::new(data_dir);
         match lock.try_acquire() {
-            Ok(true) => {}
+            Ok(true) => {
+                // The one window now: temporary files of writes killed earlier are
+                // left-overs (a write takes milliseconds; one a command is making now
+                // is newer than the margin).
+                let before = std::time::SystemTime::now() - crate::fsutil::STALE_TEMP_AGE;
+                let removed = crate::fsutil::remove_stale_temps(data_dir, before);
+                if removed > 0 {
+                    eprintln!(
+                        "amex-desk: removed {removed} temporary file(s) left by an interrupted save"
+                    );
+                }
+            }
             Ok(false) => eprintln!("amex-desk: {OTHER_WINDOW}"),
             Err(e) => {
                 eprintln!(

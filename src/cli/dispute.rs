@@ -207,7 +207,10 @@ fn find_case<'j>(journal: &'j Journal, id: &str) -> Result<&'j Case, Failure> {
 fn write_pdf(output: &Path, bytes: Vec<u8>) -> Result<(), Failure> {
     crate::fsutil::write_new(output, &bytes)
         .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
-    println!("Wrote {}", output.display());
+    println!(
+        "Wrote {}",
+        crate::journal::clean::echo_safe(&output.display().to_string())
+    );
     Ok(())
 }
 

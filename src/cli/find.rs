@@ -65,7 +65,11 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
     if args.copy {
         let text = number_view(dir, top, &from).display;
         clipboard::copy(&text).map_err(|e| Failure::data(format!("could not copy: {e}")))?;
-        eprintln!("Copied {text} ({})", top.record.label);
+        eprintln!(
+            "Copied {} ({})",
+            crate::journal::clean::echo_safe(&text),
+            top.record.label
+        );
     }
     Ok(())
 }

@@ -279,7 +279,10 @@ fn add(
     journal.upsert_entry(entry, now);
     file.save(&journal)
         .map_err(|e| Failure::data(e.to_string()))?;
-    println!("Logged {id} in {}", file.path().display());
+    println!(
+        "Logged {id} in {}",
+        crate::journal::clean::echo_safe(&file.path().display().to_string())
+    );
     Ok(())
 }
 

@@ -286,7 +286,10 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             if !failure.message.is_empty() {
-                eprintln!("amex-desk: {}", failure.message);
+                eprintln!(
+                    "amex-desk: {}",
+                    crate::journal::clean::echo_safe(&failure.message)
+                );
             }
             ExitCode::from(failure.code)
         }

@@ -80,6 +80,9 @@ pub fn print(dir: &Directory, call: Call, paper: Paper, output: &Path) -> Result
     let doc = sheet(dir, call)?;
     crate::fsutil::write_new(output, &render(&doc, paper))
         .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
-    println!("Wrote {}", output.display());
+    println!(
+        "Wrote {}",
+        crate::journal::clean::echo_safe(&output.display().to_string())
+    );
     Ok(())
 }

@@ -119,7 +119,7 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
             journal.upsert_card(card, now);
             file.save(&journal)
                 .map_err(|e| Failure::data(e.to_string()))?;
-            println!("Saved {nickname}");
+            println!("Saved {}", crate::journal::clean::echo_safe(&nickname));
             Ok(())
         }
         RetentionCommand::Prep { card, json } => {
@@ -180,6 +180,9 @@ pub fn print(
     };
     crate::fsutil::write_new(output, &render(&script_doc(card, script, today), paper))
         .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
-    println!("Wrote {}", output.display());
+    println!(
+        "Wrote {}",
+        crate::journal::clean::echo_safe(&output.display().to_string())
+    );
     Ok(())
 }

@@ -13,7 +13,10 @@ pub fn run(dir: &Directory, input: &str, from: Option<&str>, as_json: bool) -> R
         Some(c) => country_arg(dir, "--from", c)?,
         None => crate::settings::default_calling_from(),
     };
-    let v = verify(dir, input, &from);
+    let mut v = verify(dir, input, &from);
+    // What was typed comes back in the answer: never a card number or an escape.
+    v.input = crate::journal::clean::echo_safe(&v.input);
+    v.finding = crate::journal::clean::echo_safe(&v.finding);
     if as_json {
         let contacts: Vec<_> = v
             .contacts

@@ -52,9 +52,28 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` safe to print back to a terminal: card numbers cut to their last five
+/// digits, security codes removed, and unsafe characters written as visible escapes.
+/// Every message that repeats what someone typed goes through it.
+pub fn echo_safe(text: &str) -> String {
+    let (masked, _) = crate::sensitive::redact(text);
+    escape(&masked).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn echoes_are_escaped_and_masked() {
+        assert_eq!(echo_safe("Saved n\u{1b}[2J"), "Saved n\\u{1b}[2J");
+        assert_eq!(
+            echo_safe("nick 378282246310005\r"),
+            "nick [card ending 10005]\\u{d}"
+        );
+        assert_eq!(echo_safe("two\nlines\tok"), "two\nlines\tok");
+        assert_eq!(echo_safe("\u{202e}abc"), "\\u{202e}abc");
+    }
 
     #[test]
     fn escapes_and_bidi_are_removed_tab_and_newline_kept() {

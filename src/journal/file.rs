@@ -161,6 +161,13 @@ impl JournalFile {
             kind: StoreErrorKind::Io(format!("cannot encode: {e}")),
         })?;
         self.store.save_text(&text)?;
+        if text.len() as u64 > crate::store::NEARLY_FULL_BYTES {
+            eprintln!(
+                "amex-desk: the journal is {} bytes, nearly the {} byte limit: export it and delete the oldest entries soon",
+                text.len(),
+                crate::store::MAX_FILE_BYTES
+            );
+        }
         self.seen = stamp(self.store.path());
         if let Err(e) = self.keep_backup() {
             eprintln!("amex-desk: the save was not kept as a backup: {e}");

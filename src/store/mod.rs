@@ -22,8 +22,11 @@ use serde::Serialize;
 use crate::fsutil::{CappedReadError, read_capped};
 use serde::de::DeserializeOwned;
 
-/// Files larger than this are refused without being parsed.
+/// Files larger than this are refused without being parsed, and never written.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Past this share of [`MAX_FILE_BYTES`] a save warns that the file is nearly full.
+pub const NEARLY_FULL_BYTES: u64 = MAX_FILE_BYTES / 10 * 9;
 
 /// Why a file could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +35,9 @@ pub enum StoreErrorKind {
     Io(String),
     /// Larger than [`MAX_FILE_BYTES`]: not parsed.
     TooLarge(u64),
+    /// Would be larger than [`MAX_FILE_BYTES`] once saved: not written, since it could
+    /// not be read back.
+    TooLargeToSave(u64),
     /// Not valid RON for this file (including a truncated file).
     Parse(String),
     /// Written by a newer Amex Desk.
@@ -67,6 +73,10 @@ impl fmt::Display for StoreError {
             StoreErrorKind::TooLarge(n) => write!(
                 f,
                 ": {n} bytes, over the {MAX_FILE_BYTES} byte limit; not read. Move it aside (the app will not change it)."
+            ),
+            StoreErrorKind::TooLargeToSave(n) => write!(
+                f,
+                ": not saved: it would be {n} bytes, over the {MAX_FILE_BYTES} byte limit the app reads back. The file on disk is unchanged. Export the journal (Export, or `amex-desk log export`), keep the export, then delete the oldest entries to make room."
             ),
             StoreErrorKind::Parse(e) => {
                 write!(
@@ -253,6 +263,11 @@ impl Store {
     pub fn save_text(&self, text: &str) -> Result<(), StoreError> {
         if let Some(reason) = &self.blocked {
             return Err(reason.clone());
+        }
+        // Never write what cannot be read back (the text and its final line break).
+        let size = text.len() as u64 + 1;
+        if size > MAX_FILE_BYTES {
+            return Err(self.error(StoreErrorKind::TooLargeToSave(size)));
         }
         let io = |e: std::io::Error| self.error(StoreErrorKind::Io(e.to_string()));
         let (target, existing) = crate::fsutil::write_target(&self.path).map_err(io)?;

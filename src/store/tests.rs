@@ -188,3 +188,35 @@ fn a_dangling_link_is_refused_with_a_message() {
             .is_symlink()
     );
 }
+
+/// A file at the size limit saves and reads back; one byte more is refused before
+/// anything is written, and the file on disk stays as it was.
+#[test]
+fn a_file_at_the_limit_reads_back_and_one_over_is_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    store.save(&doc(&["small"])).unwrap();
+    let overhead = ron::ser::to_string_pretty(&doc(&[""]), ron::ser::PrettyConfig::new())
+        .unwrap()
+        .len() as u64
+        + 1;
+    let fill = "x".repeat((MAX_FILE_BYTES - overhead) as usize);
+    let at_limit = doc(&[&fill]);
+    store.save(&at_limit).unwrap();
+    assert_eq!(
+        std::fs::metadata(store.path()).unwrap().len(),
+        MAX_FILE_BYTES
+    );
+    assert_eq!(store.load::<Doc>().unwrap(), Some(at_limit.clone()));
+    let over = doc(&[&format!("{fill}y")]);
+    let err = store.save(&over).unwrap_err();
+    assert!(matches!(err.kind, StoreErrorKind::TooLargeToSave(n) if n == MAX_FILE_BYTES + 1));
+    assert!(err.to_string().contains("not saved"), "{err}");
+    assert_eq!(store.load::<Doc>().unwrap(), Some(at_limit));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
