@@ -181,7 +181,15 @@ impl Store {
     fn read_text(&self) -> Result<Option<String>, StoreError> {
         match read_capped(&self.path, MAX_FILE_BYTES) {
             Ok(text) => Ok(Some(text)),
-            Err(CappedReadError::Missing) => Ok(None),
+            Err(CappedReadError::Missing) => match std::fs::read_link(&self.path) {
+                // A link whose file is gone is not "no file yet": saving would put a
+                // new file where the link points, or fail; say what is wrong.
+                Ok(target) => Err(self.error(StoreErrorKind::Io(format!(
+                    "is a symbolic link to {}, which does not exist. Restore that file, or remove the link to start a new one",
+                    target.display()
+                )))),
+                Err(_) => Ok(None),
+            },
             Err(CappedReadError::TooLarge(n)) => Err(self.error(StoreErrorKind::TooLarge(n))),
             Err(e) => Err(self.error(StoreErrorKind::Io(e.to_string()))),
         }
@@ -282,7 +290,12 @@ impl Store {
         temp.write_all(b"\n").map_err(io)?;
         temp.as_file().sync_all().map_err(io)?;
         if existing.is_some() {
-            keep_backup(&target, &dir).map_err(io)?;
+            keep_backup(&target, &dir).map_err(|e| StoreError {
+                path: backup_path(&target),
+                line: None,
+                column: None,
+                kind: StoreErrorKind::Io(format!("the previous copy cannot be kept here: {e}")),
+            })?;
         }
         temp.persist(&target).map_err(|e| io(e.error))?;
         sync_dir(&dir).map_err(io)?;

@@ -177,9 +177,13 @@ fn a_dangling_link_is_refused_with_a_message() {
     let path = dir.path().join("journal.ron");
     std::os::unix::fs::symlink(dir.path().join("gone/journal.ron"), &path).unwrap();
     let mut store = store_in(dir.path());
-    assert_eq!(store.load::<Doc>().unwrap(), None);
+    // Not "no journal yet": the link's target is named, and nothing is saved.
+    let e = store.load::<Doc>().unwrap_err().to_string();
+    assert!(
+        e.contains("is a symbolic link to") && e.contains("gone/journal.ron"),
+        "{e}"
+    );
     let e = store.save(&doc(&["x"])).unwrap_err().to_string();
-    assert!(e.contains("symbolic link"), "{e}");
     assert!(e.contains("journal.ron"), "{e}");
     assert!(
         std::fs::symlink_metadata(&path)
@@ -219,4 +223,36 @@ fn a_file_at_the_limit_reads_back_and_one_over_is_never_written() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty());
+}
+
+/// A journal link whose file is gone is refused, naming where it points; a `.bak`
+/// that cannot be written is named as the `.bak`.
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_and_a_bad_bak_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("elsewhere/journal.ron");
+    std::os::unix::fs::symlink(&gone, dir.path().join("journal.ron")).unwrap();
+    let mut store = store_in(dir.path());
+    let err = store.load::<Doc>().unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("is a symbolic link to") && text.contains("elsewhere/journal.ron"),
+        "{text}"
+    );
+    assert!(
+        store.save(&doc(&["x"])).is_err(),
+        "read-only after the refusal"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    store.save(&doc(&["first"])).unwrap();
+    std::fs::create_dir_all(backup_path(store.path())).unwrap();
+    let err = store.save(&doc(&["second"])).unwrap_err();
+    assert!(
+        err.path.to_string_lossy().ends_with("journal.ron.bak"),
+        "{err}"
+    );
+    assert_eq!(store.load::<Doc>().unwrap(), Some(doc(&["first"])));
 }
