@@ -409,3 +409,28 @@ fn unknown_hours_are_said_once_in_the_details() {
     h.run();
     assert_eq!(h.query_all_by_label("Hours not known").count(), 1);
 }
+
+/// Issue 24: what people type finds what the filters find. "platinum lost" with
+/// Country = United Kingdom lists the UK's lost-card lines that serve Platinum cards,
+/// a typo too, and a country's own name finds its lines.
+#[test]
+fn searching_as_people_type_finds_what_the_filters_find() {
+    let mut h = harness("GB");
+    choose(&mut h, "Country", "United Kingdom ·");
+    type_into(&mut h, "Search", "platinum lost");
+    assert!(shown_count(&h) > 0, "platinum lost finds nothing");
+    assert!(
+        h.query_by_label("0800 917 8047").is_some(),
+        "the UK consumer line"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    type_into(&mut h, "Search", "platnum");
+    assert!(shown_count(&h) > 0, "a typo finds nothing");
+    h.key_press(Key::Escape);
+    h.run();
+    choose(&mut h, "Country", "Any");
+    type_into(&mut h, "Search", "Deutschland");
+    assert!(shown_count(&h) > 0);
+    assert!(shows(&h, "Germany"), "the German lines");
+}
