@@ -161,6 +161,11 @@ impl JournalFile {
             kind: StoreErrorKind::Io(format!("cannot encode: {e}")),
         })?;
         self.store.save_text(&text)?;
+        // The previous copy becomes the .bak: one written by an older build may hold a
+        // card number the journal would not.
+        if let Err(e) = mask_copy(&crate::store::backup_path(&self.real_path())) {
+            eprintln!("amex-desk: the previous copy could not be checked for card numbers: {e}");
+        }
         if text.len() as u64 > crate::store::NEARLY_FULL_BYTES {
             eprintln!(
                 "amex-desk: the journal is {} bytes, nearly the {} byte limit: export it and delete the oldest entries soon",
@@ -186,7 +191,9 @@ impl JournalFile {
     }
 
     fn keep_backup(&self) -> std::io::Result<PathBuf> {
-        backups::keep(&self.real_path(), &self.backups_dir(), Timestamp::now())
+        let kept = backups::keep(&self.real_path(), &self.backups_dir(), Timestamp::now())?;
+        mask_copy(&kept)?;
+        Ok(kept)
     }
 
     /// Replaces the journal with the backup `name_or_path` (a name from
@@ -232,6 +239,34 @@ impl JournalFile {
         }
         Some(self.load().map(|disk| merge(ours, &disk)))
     }
+}
+
+/// Masks a copy of the journal (the `.bak`, a backup) that holds a card number or a
+/// security code, as the journal itself would be: read as a journal when it is one
+/// (its free text masked, everything else kept), else masked as text. Written
+/// atomically beside itself; a copy with nothing to mask is left untouched.
+fn mask_copy(path: &Path) -> std::io::Result<()> {
+    let Ok(text) = crate::fsutil::read_capped(path, crate::store::MAX_FILE_BYTES) else {
+        return Ok(());
+    };
+    if crate::sensitive::scan(&text).is_empty() {
+        return Ok(());
+    }
+    let masked = match decode::decode(&text) {
+        Ok(mut journal) => {
+            journal.redact_all();
+            codec::encode(&journal).map_err(|e| std::io::Error::other(e.to_string()))? + "\n"
+        }
+        Err(_) => crate::sensitive::redact(&text).0,
+    };
+    let dir = crate::fsutil::folder_of(path);
+    let mut temp = tempfile::Builder::new()
+        .prefix(".amex-desk-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    std::io::Write::write_all(&mut temp, masked.as_bytes())?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map(|_| ()).map_err(|e| e.error)
 }
 
 /// Does anything in `journal` need masking or cleaning? Records come in masked and
