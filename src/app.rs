@@ -515,6 +515,8 @@ impl eframe::App for DeskApp {
 pub struct WindowOptions {
     /// The directory to show.
     pub directory: Directory,
+    /// The directory in use, when the one shown is a file nobody signed (Verify uses it).
+    pub trusted: Option<Directory>,
     /// A warning to show at the top (e.g. a rejected --directory file).
     pub warning: Option<String>,
     /// Where settings are persisted.
@@ -574,6 +576,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
     let screenshot_outcome = outcome.clone();
     let WindowOptions {
         directory,
+        trusted,
         warning,
         screenshot,
         data_dir,
@@ -595,6 +598,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
             let mut state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);
             state.warning = join_notes(warning, note);
+            state.trusted_directory = trusted;
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
                 .with_window_lock(&data_dir)
                 .with_journal(&data_dir)

@@ -4,6 +4,7 @@ use serde_json::{Value, json};
 
 use super::{Failure, FindArgs, clipboard, country_arg};
 use crate::directory::filter::{self, general_line};
+use crate::directory::staleness::{age_line, newest_amex_page, old_page_note, stale_notice};
 use crate::directory::view::{hours_source, number_view};
 use crate::directory::{Contact, Directory, Filters};
 
@@ -147,6 +148,8 @@ fn to_json(dir: &Directory, contact: &Contact, from: &str) -> Value {
         "hours_stated_on": hours_from,
         "languages": record.languages,
         "notes": record.notes,
+        "verified": !contact.unverified,
+        "newest_amex_page_year": newest_amex_page(dir, contact),
     })
 }
 
@@ -180,7 +183,11 @@ fn print_advice(
     }
 }
 
+/// Said under a line a `--directory` file nobody signed adds or changes.
+const NOT_VERIFIED: &str = "NOT VERIFIED: only in a directory file nobody signed; do not trust this line, call the number on the back of your card.";
+
 fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {
+    let today = jiff::Zoned::now().date();
     let views: Vec<_> = contacts.iter().map(|c| number_view(dir, c, from)).collect();
     let width = |f: &dyn Fn(usize) -> usize| (0..contacts.len()).map(f).max().unwrap_or(0);
     let w_status = width(&|i| contacts[i].grade.status.slug().len()).max(6);
@@ -207,6 +214,12 @@ fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {
                 .unwrap_or_default();
             println!("{:w_status$}  ↳ {warning}{alt}", "");
         }
+        if contact.unverified {
+            println!("{:w_status$}  ↳ {NOT_VERIFIED}", "");
+        }
+        if let Some(note) = old_page_note(dir, contact, today) {
+            println!("{:w_status$}  ↳ {note}", "");
+        }
     }
     println!(
         "\n{} line{} shown as dialled from {}. Not sure? Call the number on the back of your card.",
@@ -214,4 +227,8 @@ fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {
         if contacts.len() == 1 { "" } else { "s" },
         dir.country_name(from)
     );
+    println!("{}", age_line(dir, today));
+    if let Some(notice) = stale_notice(dir, today) {
+        println!("{notice}");
+    }
 }

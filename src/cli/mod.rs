@@ -7,6 +7,8 @@
 mod check_data;
 mod check_journal;
 mod clipboard;
+mod directory_cmd;
+mod directory_source;
 mod dispute;
 mod export;
 mod find;
@@ -98,6 +100,10 @@ pub enum Commands {
         #[arg(long)]
         json: bool,
     },
+    /// The directory: which one is in use, signed updates, going back, correction
+    /// reports.
+    #[command(subcommand)]
+    Directory(directory_cmd::DirectoryCommand),
     /// Validate a directory file and list every problem.
     CheckData {
         /// The RON file to check.
@@ -315,42 +321,32 @@ fn quiet_on_closed_output() {
     }));
 }
 
-/// Loads the directory for a command: the --directory file, or the built-in one.
-/// Commands fail on a bad file; the window falls back with a warning instead.
-fn load_directory(path: Option<&Path>) -> Result<Directory, Failure> {
-    let result = match path {
-        Some(p) => Directory::from_path(p),
-        None => Directory::builtin(),
-    };
-    result.map_err(|e| Failure::data(format!("the directory has errors:\n{e}")))
-}
-
 fn run(cli: Cli) -> Result<(), Failure> {
+    // The directory for a command: the `--directory` file (marked "not verified" where
+    // it differs from the directory in use) or the directory in use.
+    let flags = (cli.directory.clone(), cli.data_dir.clone());
+    let load = || directory_source::for_command(flags.0.as_deref(), flags.1.as_deref());
     match cli.command {
         None => open_window(&cli),
         Some(Commands::Find(args)) => {
-            let dir = load_directory(cli.directory.as_deref())?;
+            let dir = load()?.shown;
             find::run(&dir, &args)
         }
         Some(Commands::Verify { input, from, json }) => {
-            let dir = load_directory(cli.directory.as_deref())?;
-            verify::run(&dir, &input, from.as_deref(), json)
+            let loaded = load()?;
+            verify::run(&loaded, &input, from.as_deref(), json)
         }
         Some(Commands::Log(command)) => {
             let data_dir = data_dir(cli.data_dir.as_deref())?;
-            log::run(
-                || load_directory(cli.directory.as_deref()),
-                &data_dir,
-                command,
-            )
+            log::run(|| load().map(|l| l.shown), &data_dir, command)
         }
         Some(Commands::Export(command)) => {
-            let dir = load_directory(cli.directory.as_deref())?;
+            let dir = load()?.shown;
             let data_dir = data_dir(cli.data_dir.as_deref())?;
             export::run(&dir, &data_dir, command)
         }
         Some(Commands::Prep(args)) => {
-            let dir = load_directory(cli.directory.as_deref())?;
+            let dir = load()?.shown;
             let from = from_or_locale(&dir, args.from.as_deref())?;
             let country = match &args.country {
                 Some(c) => country_arg(&dir, "--country", c)?,
@@ -372,7 +368,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             paper,
             output,
         })) => {
-            let dir = load_directory(cli.directory.as_deref())?;
+            let dir = load()?.shown;
             let from = from_or_locale(&dir, from.as_deref())?;
             let country = match &country {
                 Some(c) => country_arg(&dir, "--country", c)?,
@@ -424,8 +420,16 @@ fn run(cli: Cli) -> Result<(), Failure> {
             dispute::run(&data_dir, command)
         }
         Some(Commands::CheckData { file }) => check_data::run(&file),
+        Some(Commands::Directory(command)) => {
+            let data_dir = data_dir(cli.data_dir.as_deref())?;
+            let (in_use, warning) = directory_source::in_use(Some(&data_dir))?;
+            if let Some(w) = warning {
+                eprintln!("amex-desk: {w}");
+            }
+            directory_cmd::run(&data_dir, &in_use, command)
+        }
         Some(Commands::Coverage { json }) => {
-            let dir = load_directory(cli.directory.as_deref())?;
+            let dir = load()?.shown;
             let table = crate::directory::coverage::coverage(&dir);
             if json {
                 println!(
@@ -467,11 +471,12 @@ pub fn parse_window_size(text: &str) -> Result<[f32; 2], String> {
 }
 
 fn open_window(cli: &Cli) -> Result<(), Failure> {
-    let (directory, warning) = directory_or_builtin(cli.directory.as_deref())?;
+    let loaded = directory_source::for_window(cli.directory.as_deref(), cli.data_dir.as_deref())?;
     let data_dir = data_dir(cli.data_dir.as_deref())?;
     crate::app::run_window(crate::app::WindowOptions {
-        directory,
-        warning,
+        directory: loaded.shown,
+        trusted: loaded.trusted,
+        warning: loaded.warning,
         data_dir,
         screenshot: cli.screenshot.clone(),
         size: cli.window_size,
@@ -489,32 +494,6 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
         paste: cli.paste.clone(),
     })
     .map_err(Failure::data)
-}
-
-/// The directory for the window: the --directory file if it validates; otherwise the
-/// built-in one, with a warning for the window (every error also goes to stderr).
-pub fn directory_or_builtin(path: Option<&Path>) -> Result<(Directory, Option<String>), Failure> {
-    let Some(path) = path else {
-        return Ok((load_directory(None)?, None));
-    };
-    match Directory::from_path(path) {
-        Ok(dir) => Ok((dir, None)),
-        Err(errors) => {
-            eprintln!(
-                "amex-desk: {} has errors, using the built-in directory:\n{errors}",
-                path.display()
-            );
-            let first = errors.0.first().map(|e| e.to_string()).unwrap_or_default();
-            let n = errors.0.len();
-            let warning = format!(
-                "{} could not be used ({n} problem{}; first: {first}). Showing the built-in directory. Run `amex-desk check-data {}` for the full list.",
-                path.display(),
-                if n == 1 { "" } else { "s" },
-                path.display()
-            );
-            Ok((load_directory(None)?, Some(warning)))
-        }
-    }
 }
 
 /// The data folder for a command (`--data-dir`, the environment, or the OS default).
@@ -601,12 +580,13 @@ mod tests {
         let path = dir.path().join("bad.ron");
         let text = crate::directory::load::BUILTIN_RON.replacen("kind: TollFree", "kind: Sure", 1);
         std::fs::write(&path, &text).unwrap();
-        let (directory, warning) = directory_or_builtin(Some(&path)).unwrap();
-        assert_eq!(directory.origin, crate::directory::load::BUILTIN_NAME);
-        let warning = warning.unwrap();
+        let loaded = directory_source::for_window(Some(&path), Some(dir.path())).unwrap();
+        assert_eq!(loaded.shown.origin, crate::directory::load::BUILTIN_NAME);
+        assert!(loaded.trusted.is_none());
+        let warning = loaded.warning.unwrap();
         assert!(warning.contains("bad.ron"), "{warning}");
         assert!(warning.contains("Sure"), "{warning}");
-        assert!(warning.contains("built-in directory"), "{warning}");
+        assert!(warning.contains("directory in use"), "{warning}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     }
 
@@ -615,8 +595,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("good.ron");
         std::fs::write(&path, crate::directory::load::BUILTIN_RON).unwrap();
-        let (directory, warning) = directory_or_builtin(Some(&path)).unwrap();
-        assert!(warning.is_none());
-        assert!(directory.origin.ends_with("good.ron"));
+        let loaded = directory_source::for_window(Some(&path), Some(dir.path())).unwrap();
+        assert!(loaded.warning.is_none());
+        assert!(loaded.shown.origin.ends_with("good.ron"));
+        assert!(!loaded.shown.trust.is_verified());
+        assert!(loaded.shown.contacts.iter().all(|c| !c.unverified));
+        assert_eq!(
+            loaded.for_verify().origin,
+            crate::directory::load::BUILTIN_NAME
+        );
     }
 }

@@ -3,12 +3,14 @@
 
 use serde_json::json;
 
+use super::directory_source::Loaded;
 use super::{Failure, country_arg};
-use crate::directory::Directory;
 use crate::directory::verify::{Verdict, verify};
 
-/// Runs `verify`.
-pub fn run(dir: &Directory, input: &str, from: Option<&str>, as_json: bool) -> Result<(), Failure> {
+/// Runs `verify` against the directory in use: a `--directory` file nobody signed is
+/// never used to say a number is American Express's.
+pub fn run(loaded: &Loaded, input: &str, from: Option<&str>, as_json: bool) -> Result<(), Failure> {
+    let dir = loaded.for_verify();
     let from = match from {
         Some(c) => country_arg(dir, "--from", c)?,
         None => crate::settings::default_calling_from(),
@@ -17,6 +19,9 @@ pub fn run(dir: &Directory, input: &str, from: Option<&str>, as_json: bool) -> R
     // What was typed comes back in the answer: never a card number or an escape.
     v.input = crate::journal::clean::echo_safe(&v.input);
     v.finding = crate::journal::clean::echo_safe(&v.finding);
+    if loaded.trusted.is_some() {
+        v.finding.push_str(crate::state::UNSIGNED_NOT_USED);
+    }
     if as_json {
         let contacts: Vec<_> = v
             .contacts

@@ -49,6 +49,9 @@ pub struct Contact {
     pub word_ids: Vec<u32>,
     /// Precomputed facets, so filtering and counting never hash or allocate.
     pub facets: Facets,
+    /// Added or changed by a directory file nobody signed: shown as "not verified" and
+    /// never used to call a number American Express's.
+    pub unverified: bool,
 }
 
 /// A contact's filter facets as bit masks and indices.
@@ -135,6 +138,10 @@ pub struct Directory {
     pub origin: String,
     /// When the data was compiled.
     pub compiled_on: String,
+    /// The update number (see [`super::model::DirectoryFile::serial`]).
+    pub serial: u32,
+    /// Whose word it is: built in, a signed update, or a file nobody signed.
+    pub trust: super::trust::Trust,
     /// The sources table.
     pub sources: Vec<Source>,
     /// The countries table.
@@ -165,7 +172,9 @@ impl Directory {
                 message,
             }])
         })?;
-        Directory::from_file(prepared.file, "", BUILTIN_NAME, Some(&prepared.cache))
+        let mut dir = Directory::from_file(prepared.file, "", BUILTIN_NAME, Some(&prepared.cache))?;
+        dir.trust = super::trust::Trust::BuiltIn;
+        Ok(dir)
     }
 
     /// Reads and validates a directory file, refusing files over [`MAX_FILE_BYTES`].
@@ -222,6 +231,8 @@ impl Directory {
         Ok(Directory {
             origin: name.to_string(),
             compiled_on: file.compiled_on,
+            serial: file.serial,
+            trust: super::trust::Trust::Unverified,
             sources: file.sources,
             countries: file.countries,
             contacts,
@@ -432,6 +443,7 @@ fn build_contact(
         e164_digits,
         word_ids,
         facets,
+        unverified: false,
     }
 }
 

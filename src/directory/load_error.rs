@@ -39,7 +39,7 @@ impl fmt::Display for LoadError {
 }
 
 /// Every problem found in one file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LoadErrors(pub Vec<LoadError>);
 
 impl fmt::Display for LoadErrors {

@@ -735,6 +735,10 @@ pub struct DirectoryFile {
     pub version: u32,
     /// When the data was compiled ("YYYY-MM-DD").
     pub compiled_on: String,
+    /// The update number: each signed directory update carries a higher one than the
+    /// directory it replaces (0 when a file does not say).
+    #[serde(default)]
+    pub serial: u32,
     /// The sources table.
     pub sources: Vec<Source>,
     /// The countries table.

@@ -472,6 +472,17 @@ fn answer(
     mut matches: Vec<&Contact>,
     shown: &str,
 ) -> Verification {
+    let listed = matches.len();
+    // A line a file nobody signed added or changed never decides the answer.
+    matches.retain(|c| !c.unverified);
+    if matches.is_empty() && listed > 0 {
+        v.verdict = Verdict::Unknown;
+        v.finding = format!(
+            "{shown} is listed only by a directory file nobody signed (not verified): it is not a known American Express line."
+        );
+        v.advice = SAFE.to_string();
+        return v;
+    }
     matches.sort_by_key(|c| c.grade.status);
     matches.dedup_by_key(|c| c.record.id.clone());
     v.contacts = matches.iter().map(|c| c.record.id.clone()).collect();

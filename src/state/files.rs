@@ -100,10 +100,20 @@ impl AppState {
     /// and the banner says why.
     pub fn directory_chosen(&mut self, path: &Path, result: Result<Directory, String>) {
         match result {
-            Ok(directory) => {
+            Ok(mut directory) => {
+                let trusted = match self.trusted_directory.take() {
+                    Some(trusted) => trusted,
+                    None => self.directory.clone(),
+                };
+                let marked = crate::directory::trust::mark_unverified(&mut directory, &trusted);
+                self.trusted_directory = Some(trusted);
                 self.replace_directory(directory);
                 self.warning = None;
-                self.toast(format!("Now showing the directory in {}", path.display()));
+                self.toast(format!(
+                    "Now showing {} for inspection. Nobody signed it: the {marked} line{} it adds or changes are marked \"not verified\", and Verify still uses the directory in use.",
+                    path.display(),
+                    if marked == 1 { "" } else { "s" }
+                ));
             }
             Err(e) => {
                 self.warning = Some(format!(

@@ -212,6 +212,9 @@ pub struct Toast {
     pub until: Timestamp,
 }
 
+/// Said after a verification while a file nobody signed is shown.
+pub const UNSIGNED_NOT_USED: &str = " (Checked against the directory in use: the file shown is not signed, so it is never used to verify a number.)";
+
 /// Everything the window shows.
 pub struct AppState {
     /// The directory in use.
@@ -222,6 +225,9 @@ pub struct AppState {
     pub countries: Vec<(String, String)>,
     /// A problem to show at the top (e.g. the --directory file was rejected).
     pub warning: Option<String>,
+    /// The directory in use while `directory` is a file nobody signed, opened for
+    /// inspection: Verify always uses this one.
+    pub trusted_directory: Option<Directory>,
     /// Forms kept from the last close were put back: what, for the banner.
     pub restored: Option<String>,
     /// Where the user calls from.
@@ -292,6 +298,7 @@ impl AppState {
             catalogs,
             countries,
             warning: None,
+            trusted_directory: None,
             restored: None,
             calling_from: settings.calling_from,
             theme: settings.theme,
@@ -481,7 +488,24 @@ impl AppState {
 
     fn reverify(&mut self) {
         self.verification = (!self.verify_input.trim().is_empty())
-            .then(|| verify(&self.directory, &self.verify_input, &self.calling_from));
+            .then(|| {
+                verify(
+                    self.verify_directory(),
+                    &self.verify_input,
+                    &self.calling_from,
+                )
+            })
+            .map(|mut v| {
+                if self.trusted_directory.is_some() {
+                    v.finding.push_str(UNSIGNED_NOT_USED);
+                }
+                v
+            });
+    }
+
+    /// The directory Verify uses: never a file nobody signed.
+    pub fn verify_directory(&self) -> &Directory {
+        self.trusted_directory.as_ref().unwrap_or(&self.directory)
     }
 
     /// The cardholder country call prep and new cases use.

@@ -1,0 +1,223 @@
+//! `amex-desk directory ...`: which directory is in use, signed updates and going back,
+//! correction reports, and the maintainer's draft from a report (issue 30).
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+
+use super::Failure;
+use crate::directory::report::{self, Problem, Said};
+use crate::directory::{Directory, installed, signed, staleness, update};
+use crate::journal::clean::echo_safe;
+
+/// Subcommands of `directory`.
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCommand {
+    /// Which directory is in use: update number, compile date, whose it is, key, age, and
+    /// how many lines each market has.
+    Status {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a signed directory update, show what it changes, and apply it on your word.
+    Update {
+        /// The update file (.amexdir).
+        file: PathBuf,
+        /// Apply without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Go back to the directory in use before the last update.
+    Rollback,
+    /// Write a report of a problem with a line, for the maintainers (no journal data).
+    Report {
+        /// The line's id (as `find --json` shows it).
+        #[arg(long)]
+        line: String,
+        /// What is wrong.
+        #[arg(long, value_enum)]
+        problem: Problem,
+        /// The right number, for a wrong number.
+        #[arg(long, value_name = "NUMBER", default_value = "")]
+        correct_number: String,
+        /// The page you saw it on.
+        #[arg(long, value_name = "URL", default_value = "")]
+        page: String,
+        /// Anything else, in a sentence.
+        #[arg(long, default_value = "")]
+        details: String,
+        /// Save it to this file instead of printing it.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// (maintainers) Turn a correction report into a draft of the directory data file,
+    /// printed to standard output.
+    Patch {
+        /// The report.
+        report: PathBuf,
+        /// The directory data file to change.
+        #[arg(long, default_value = "data/directory.ron")]
+        data: PathBuf,
+    },
+}
+
+/// Runs a `directory` subcommand; `in_use` is the directory in use.
+pub fn run(data_dir: &Path, in_use: &Directory, command: DirectoryCommand) -> Result<(), Failure> {
+    match command {
+        DirectoryCommand::Status { json } => status(in_use, json),
+        DirectoryCommand::Update { file, yes } => apply_update(data_dir, in_use, &file, yes),
+        DirectoryCommand::Rollback => rollback(data_dir),
+        DirectoryCommand::Report {
+            line,
+            problem,
+            correct_number,
+            page,
+            details,
+            output,
+        } => {
+            let said = Said {
+                line,
+                problem: Some(problem),
+                correct_number,
+                page_url: page,
+                details,
+            };
+            let made = report::make(in_use, &said).map_err(|e| Failure::usage(e.to_string()))?;
+            write_report(&report::render(&made), output.as_deref())
+        }
+        DirectoryCommand::Patch { report, data } => patch(&report, &data),
+    }
+}
+
+fn status(dir: &Directory, json: bool) -> Result<(), Failure> {
+    let today = jiff::Zoned::now().date();
+    let mut markets: std::collections::BTreeMap<&str, usize> = Default::default();
+    for c in &dir.contacts {
+        for m in &c.record.countries {
+            *markets.entry(m.as_str()).or_default() += 1;
+        }
+    }
+    let key = match &dir.trust {
+        crate::directory::trust::Trust::Signed { key_id } => Some(key_id.as_str()),
+        _ => None,
+    };
+    if json {
+        let out = serde_json::json!({
+            "serial": dir.serial,
+            "compiled_on": dir.compiled_on,
+            "source": dir.trust.describe(),
+            "key_id": key,
+            "age_days": staleness::age_days(dir, today),
+            "stale": staleness::stale_notice(dir, today).is_some(),
+            "lines": dir.contacts.len(),
+            "lines_per_market": markets,
+        });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        return Ok(());
+    }
+    println!("{}", staleness::age_line(dir, today));
+    if let Some(notice) = staleness::stale_notice(dir, today) {
+        println!("{notice}");
+    }
+    println!("{} lines in {} markets:", dir.contacts.len(), markets.len());
+    for (market, n) in markets {
+        println!("  {market:<9} {n}");
+    }
+    Ok(())
+}
+
+fn apply_update(
+    data_dir: &Path,
+    in_use: &Directory,
+    file: &Path,
+    yes: bool,
+) -> Result<(), Failure> {
+    let today = jiff::Zoned::now().date().to_string();
+    let (offered, bytes) = installed::open(file, &signed::app_keys(), &today, in_use)
+        .map_err(|e| Failure::data(echo_safe(&e)))?;
+    let new = &offered.directory;
+    println!(
+        "Signed update {} (compiled {}) by key {} ({}). It replaces update {} (compiled {}).",
+        new.serial,
+        new.compiled_on,
+        offered.key.id,
+        offered.key.note,
+        in_use.serial,
+        in_use.compiled_on
+    );
+    print!("{}", update::diff(in_use, new).render_text());
+    if !yes && !confirmed()? {
+        println!("Not applied: nothing was changed. Run again with --yes to apply.");
+        return Ok(());
+    }
+    crate::fsutil::create_private_dir_all(data_dir)
+        .map_err(|e| Failure::data(format!("{}: {e}", data_dir.display())))?;
+    installed::apply(data_dir, &bytes).map_err(Failure::data)?;
+    println!(
+        "Applied: update {} is in use. `amex-desk directory rollback` goes back.",
+        new.serial
+    );
+    Ok(())
+}
+
+/// Asks "Apply it? [y/N]" when a person is at the terminal.
+fn confirmed() -> Result<bool, Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Ok(false);
+    }
+    print!("Apply it? [y/N] ");
+    std::io::stdout().flush().ok();
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| Failure::data(format!("cannot read the answer: {e}")))?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
+}
+
+fn rollback(data_dir: &Path) -> Result<(), Failure> {
+    let done = installed::rollback(data_dir).map_err(Failure::data)?;
+    println!(
+        "{}",
+        match done {
+            installed::RolledBack::ToPrevious =>
+                "Went back: the update applied before the last one is in use again.",
+            installed::RolledBack::ToBuiltIn =>
+                "Went back: the directory built into this app is in use again.",
+            installed::RolledBack::Nothing =>
+                "Nothing to undo: no update was applied; the built-in directory is in use.",
+        }
+    );
+    Ok(())
+}
+
+fn write_report(text: &str, output: Option<&Path>) -> Result<(), Failure> {
+    let Some(path) = output else {
+        print!("{text}");
+        return Ok(());
+    };
+    if path.exists() {
+        return Err(Failure::usage(format!(
+            "{} already exists; choose another name (a report never replaces a file)",
+            path.display()
+        )));
+    }
+    crate::fsutil::write_new(path, text.as_bytes())
+        .map_err(|e| Failure::data(format!("{}: {e}", path.display())))?;
+    println!("Wrote {}", echo_safe(&path.display().to_string()));
+    Ok(())
+}
+
+fn patch(report_path: &Path, data: &Path) -> Result<(), Failure> {
+    let read = |p: &Path| {
+        crate::fsutil::read_capped(p, crate::directory::load::MAX_FILE_BYTES)
+            .map_err(|e| Failure::data(format!("{}: {e}", p.display())))
+    };
+    let made = report::parse(&read(report_path)?)
+        .map_err(|e| Failure::data(format!("{}: {e}", report_path.display())))?;
+    let text = report::to_patch(&read(data)?, &made).map_err(|e| Failure::data(e.to_string()))?;
+    print!("{text}");
+    Ok(())
+}
