@@ -20,6 +20,7 @@ use crate::ui;
 use crate::unsaved_file::{Kept, UnsavedFile};
 use measure::{Probe, Switches};
 
+mod directory_updates;
 mod file_dialogs;
 pub mod measure;
 mod writers;
@@ -75,6 +76,10 @@ pub struct DeskApp {
     dialogs: Option<Box<dyn FileDialogs>>,
     /// Dialogs open and files being read off the UI thread.
     waiting: Vec<file_dialogs::Waiting>,
+    /// The data folder that keeps applied directory updates (none: not kept).
+    updates_dir: Option<PathBuf>,
+    /// The keys a directory update may be signed with.
+    update_keys: Vec<crate::directory::signed::TrustedKey>,
 }
 
 /// Opens the journal in `data_dir` for the window: the file adapter and the state to
@@ -118,6 +123,8 @@ impl DeskApp {
             reminders: Default::default(),
             dialogs: None,
             waiting: Vec::new(),
+            updates_dir: None,
+            update_keys: crate::directory::signed::app_keys(),
         }
     }
 
@@ -259,6 +266,7 @@ impl DeskApp {
             self.run_effect(&ctx, effect);
         }
         self.poll_dialogs(&ctx);
+        self.take_dropped_files(&ctx);
         let mut commands = Commands::default();
         ui::app_ui(ui, &self.state, &mut commands);
         if let Some(probe) = &self.probe {
@@ -348,6 +356,8 @@ impl DeskApp {
                 };
                 self.state.journal.restored(&name, result);
             }
+            Effect::ApplyUpdate(bytes) => self.apply_update(&bytes),
+            Effect::RollbackDirectory => self.rollback_directory(),
             Effect::CheckFiles(paths) => {
                 let found = paths
                     .into_iter()
@@ -602,6 +612,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
                 .with_window_lock(&data_dir)
                 .with_journal(&data_dir)
+                .with_directory_updates(&data_dir)
                 .with_settings_file(settings_file)
                 .with_notifier(Box::new(crate::notify::DesktopNotifier::default()))
                 .with_dialogs(Box::new(crate::dialogs::RfdDialogs))

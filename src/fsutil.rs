@@ -239,6 +239,50 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Opens (creating, 0600 on Unix) the lock file at `path` for writing, never blocking:
+/// a FIFO, socket, device or folder where the lock file belongs is refused with a
+/// message naming it and what it is.
+pub fn open_lock_file(path: &Path) -> std::io::Result<File> {
+    let not_regular = |what: &str| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "{} is {what}, not a regular file, so it cannot be used as a lock file; remove it and the app makes a new one",
+                path.display()
+            ),
+        )
+    };
+    if let Ok(meta) = std::fs::metadata(path)
+        && let Some(what) = special_kind(&meta)
+    {
+        return Err(not_regular(what));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Never block on a FIFO put where the lock file belongs.
+        options.mode(0o600).custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options
+        .open(path)
+        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    match file.metadata().ok().as_ref().and_then(special_kind) {
+        Some(what) => Err(not_regular(what)),
+        None => Ok(file),
+    }
+}
+
+/// Removes the file at `path`: `Ok(false)` when there was none.
+pub fn remove_if_exists(path: &Path) -> std::io::Result<bool> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 /// Whether `path` is an existing regular file (links followed).
 pub fn is_file(path: &Path) -> bool {
     path.is_file()
@@ -262,6 +306,15 @@ pub fn free_path(dir: &Path, name: &str) -> std::path::PathBuf {
         .chain((2..).map(|n| dir.join(format!("{stem}-{n}{ext}"))))
         .find(|p| std::fs::symlink_metadata(p).is_err())
         .unwrap_or_else(|| dir.join(name))
+}
+
+/// A RON parser error in the user's terms: the parser's own advice on its nesting limit
+/// (a setting of ours, not theirs) becomes what it means for the file.
+pub fn ron_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => "brackets are nested too deeply here (over 128 levels); a file this app writes never nests like this, so it was damaged or made by another program".to_string(),
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]

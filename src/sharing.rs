@@ -17,7 +17,7 @@
 
 #![allow(clippy::disallowed_methods)] // an edge adapter: the window lock file and the journal file's stamp (issue 15)
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
@@ -86,15 +86,7 @@ impl WindowLock {
         if held.is_some() {
             return Ok(true);
         }
-        let mut options = OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            // Never block on a FIFO put where the lock file belongs.
-            options.mode(0o600).custom_flags(libc::O_NONBLOCK);
-        }
-        let file = options.open(&self.path)?;
+        let file = crate::fsutil::open_lock_file(&self.path)?;
         match file.try_lock() {
             Ok(()) => {
                 *held = Some(file);

@@ -243,3 +243,58 @@ fn a_correction_report_round_trips_through_the_maintainer_script_into_a_patch() 
     let patched = std::fs::read_to_string(&copy).unwrap();
     assert!(patched.contains("value: \"0800 917 8099\""));
 }
+
+/// The maintainer's signing script and the app agree: a key made with the minisign
+/// tool signs a file the app's checker accepts with that key's public half.
+#[test]
+fn the_signing_script_writes_what_the_app_accepts() {
+    if Command::new("minisign").arg("-v").output().is_err() {
+        assert!(
+            std::env::var_os("AMEX_DESK_REQUIRE_MINISIGN").is_none(),
+            "minisign is required here"
+        );
+        eprintln!("minisign is not installed: the signing script is not tried");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let (public, secret) = (tmp.path().join("k.pub"), tmp.path().join("k.key"));
+    let made = Command::new("minisign")
+        .args(["-G", "-W", "-p"])
+        .arg(&public)
+        .arg("-s")
+        .arg(&secret)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{}", stderr(&made));
+    let source = write(tmp.path(), "d.ron", directory(2, NEW).as_bytes());
+    let out = tmp.path().join("u2.amexdir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let signed = Command::new("sh")
+        .arg(root.join("scripts/sign-directory.sh"))
+        .args([&secret, &source, &out])
+        .current_dir(root)
+        .env("AMEX_DESK", env!("CARGO_BIN_EXE_amex-desk"))
+        .output()
+        .unwrap();
+    assert!(signed.status.success(), "{}", stderr(&signed));
+    let pubfile = std::fs::read_to_string(&public).unwrap();
+    let mut lines = pubfile.lines();
+    let id = lines
+        .next()
+        .unwrap()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    let key = amex_desk::directory::signed::TrustedKey {
+        id,
+        public: lines.next().unwrap().to_string(),
+        expires: "2099-12-31".into(),
+        note: String::new(),
+    };
+    let bytes = std::fs::read(&out).unwrap();
+    let keys = [key];
+    let (used, text) = amex_desk::directory::signed::check_signature(&bytes, &keys).unwrap();
+    assert_eq!(text, directory(2, NEW));
+    assert_eq!(used.public, pubfile.lines().nth(1).unwrap());
+}

@@ -515,6 +515,33 @@ fn special_files_are_refused_quickly_by_name() {
     }
 }
 
+/// Issue 25: a device, a FIFO or a directory where the journal's lock file belongs is
+/// named as such, quickly, and the journal is left as it was.
+#[cfg(unix)]
+#[test]
+fn a_lock_file_that_is_not_a_regular_file_is_named_as_such() {
+    let limit = std::time::Duration::from_secs(5);
+    for kind in ["device", "FIFO", "directory"] {
+        let data = tempfile::tempdir().unwrap();
+        let added = run_within(data.path(), &["log", "add", "--summary", "first"], limit);
+        assert!(added.status.success());
+        let journal = data.path().join("journal.ron");
+        let before = std::fs::read(&journal).unwrap();
+        let lock = data.path().join("journal.ron.lock");
+        let _ = std::fs::remove_file(&lock);
+        make_special(kind, &lock);
+        let out = run_within(data.path(), &["log", "add", "--summary", "second"], limit);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{kind}: {stderr}");
+        assert!(
+            stderr.contains("journal.ron.lock") && stderr.contains(kind),
+            "{kind}: {stderr}"
+        );
+        assert!(stderr.contains("not a regular file"), "{kind}: {stderr}");
+        assert_eq!(std::fs::read(&journal).unwrap(), before, "{kind}");
+    }
+}
+
 /// Issue 14: `-o` refuses a device, a FIFO and a directory (the device stays a
 /// device), and a symlinked journal keeps its link while the target gets the entries.
 #[cfg(unix)]
@@ -918,4 +945,24 @@ fn calendar_export_parses_back_with_an_independent_parser() {
     #[cfg(unix)]
     assert_eq!(device.status.code(), Some(1), "a device is refused");
     let _ = device;
+}
+
+/// Issue 25: a journal nested past the parser's limit is explained in the user's terms
+/// (no advice to change a parser setting), and left untouched.
+#[test]
+fn a_journal_nested_too_deeply_is_explained_plainly() {
+    let data = tempfile::tempdir().unwrap();
+    let journal = data.path().join("journal.ron");
+    let text = format!("(entries:{}", "[".repeat(3000));
+    std::fs::write(&journal, &text).unwrap();
+    let out = run_within(
+        data.path(),
+        &["log", "list"],
+        std::time::Duration::from_secs(5),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("nested too deeply"), "{stderr}");
+    assert!(!stderr.contains("recursion_limit"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&journal).unwrap(), text);
 }

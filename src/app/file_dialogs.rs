@@ -33,7 +33,12 @@ pub(super) enum Waiting {
     Dialog(Pending, Then),
     /// A chosen directory file is being read and checked.
     Directory(PathBuf, Receiver<Result<Directory, String>>),
+    /// A chosen directory update is being read and checked.
+    Update(PathBuf, Receiver<Opened>),
 }
+
+/// What reading an update file gives: the checked update and its bytes, or why not.
+pub(super) type Opened = Result<(crate::directory::signed::Update, Vec<u8>), String>;
 
 impl DeskApp {
     /// Uses these dialogs for Save as... and Open... (none: exports go to the exports
@@ -116,6 +121,13 @@ impl DeskApp {
                         Err("reading it stopped unexpectedly".to_string()),
                     ),
                 },
+                Waiting::Update(path, read) => match read.try_recv() {
+                    Ok(result) => self.state.update_opened(&path, result),
+                    Err(TryRecvError::Empty) => self.waiting.push(Waiting::Update(path, read)),
+                    Err(TryRecvError::Disconnected) => self
+                        .state
+                        .update_opened(&path, Err("reading it stopped unexpectedly".to_string())),
+                },
             }
         }
     }
@@ -142,6 +154,9 @@ impl DeskApp {
                 Picked::Chosen(path) if choice == Choice::Directory => {
                     self.read_directory(ctx, path);
                 }
+                Picked::Chosen(path) if choice == Choice::DirectoryUpdate => {
+                    self.read_update(ctx, path);
+                }
                 Picked::Chosen(path) => {
                     for effect in self.state.file_chosen(choice, &path) {
                         self.run_effect(ctx, effect);
@@ -155,7 +170,7 @@ impl DeskApp {
     }
 
     /// Reads and checks a directory file off the UI thread (as `--directory` does).
-    fn read_directory(&mut self, ctx: &egui::Context, path: PathBuf) {
+    pub(super) fn read_directory(&mut self, ctx: &egui::Context, path: PathBuf) {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let file = path.clone();

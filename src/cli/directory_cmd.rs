@@ -135,7 +135,7 @@ fn apply_update(
     yes: bool,
 ) -> Result<(), Failure> {
     let today = jiff::Zoned::now().date().to_string();
-    let (offered, bytes) = installed::open(file, &signed::app_keys(), &today, in_use)
+    let (offered, bytes) = installed::open(file, &signed::app_keys(), &today, in_use.serial)
         .map_err(|e| Failure::data(echo_safe(&e)))?;
     let new = &offered.directory;
     println!(

@@ -420,14 +420,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             dispute::run(&data_dir, command)
         }
         Some(Commands::CheckData { file }) => check_data::run(&file),
-        Some(Commands::Directory(command)) => {
-            let data_dir = data_dir(cli.data_dir.as_deref())?;
-            let (in_use, warning) = directory_source::in_use(Some(&data_dir))?;
-            if let Some(w) = warning {
-                eprintln!("amex-desk: {w}");
-            }
-            directory_cmd::run(&data_dir, &in_use, command)
-        }
+        Some(Commands::Directory(command)) => directory_command(cli.data_dir.as_deref(), command),
         Some(Commands::Coverage { json }) => {
             let dir = load()?.shown;
             let table = crate::directory::coverage::coverage(&dir);
@@ -450,6 +443,19 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Commands::ServeClipboard) => clipboard::serve(),
     }
+}
+
+/// `directory ...`, over the directory in use of the data folder.
+fn directory_command(
+    data_flag: Option<&Path>,
+    command: directory_cmd::DirectoryCommand,
+) -> Result<(), Failure> {
+    let data_dir = data_dir(data_flag)?;
+    let (in_use, warning) = directory_source::in_use(Some(&data_dir))?;
+    if let Some(w) = warning {
+        eprintln!("amex-desk: {w}");
+    }
+    directory_cmd::run(&data_dir, &in_use, command)
 }
 
 /// "1024x600" as a window size in logical pixels (at least 800x480, the smallest the

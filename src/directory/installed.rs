@@ -88,17 +88,17 @@ pub fn read_update(path: &Path) -> Result<Option<Vec<u8>>, String> {
 }
 
 /// Opens the update file at `path` for the user to confirm: checked against `keys`,
-/// `today` and the directory in use.
+/// `today` and the update number of the directory in use.
 pub fn open(
     path: &Path,
     keys: &[TrustedKey],
     today: &str,
-    active: &Directory,
+    active_serial: u32,
 ) -> Result<(Update, Vec<u8>), String> {
     let bytes = read_update(path)
         .and_then(|b| b.ok_or_else(|| "no such file".to_string()))
         .map_err(|e| format!("{} cannot be read: {e}", path.display()))?;
-    let update = signed::open_update(&bytes, keys, today, active.serial)
+    let update = signed::open_update(&bytes, keys, today, active_serial)
         .map_err(|e| format!("{} was refused: {e}. Nothing was changed.", path.display()))?;
     Ok((update, bytes))
 }
@@ -134,17 +134,18 @@ pub fn rollback(data_dir: &Path) -> Result<RolledBack, String> {
     let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
     if let Some(bytes) = read_update(&previous)? {
         crate::fsutil::write_new(&active, &bytes).map_err(|e| fail(&active, e))?;
-        std::fs::remove_file(&previous).map_err(|e| fail(&previous, e))?;
+        crate::fsutil::remove_if_exists(&previous).map_err(|e| fail(&previous, e))?;
         return Ok(RolledBack::ToPrevious);
     }
-    match std::fs::remove_file(&active) {
-        Ok(()) => Ok(RolledBack::ToBuiltIn),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(RolledBack::Nothing),
+    match crate::fsutil::remove_if_exists(&active) {
+        Ok(true) => Ok(RolledBack::ToBuiltIn),
+        Ok(false) => Ok(RolledBack::Nothing),
         Err(e) => Err(fail(&active, e)),
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // the tests write the files they check
 mod tests {
     use super::super::signed::test_key::{key, sign};
     use super::*;
@@ -168,7 +169,7 @@ mod tests {
             let file = tmp.path().join(format!("u{serial}.amexdir"));
             std::fs::write(&file, update(serial)).unwrap();
             let active = in_use(tmp.path(), &keys).unwrap().directory;
-            let (u, bytes) = open(&file, &keys, "2026-12-05", &active).unwrap();
+            let (u, bytes) = open(&file, &keys, "2026-12-05", active.serial).unwrap();
             assert_eq!(u.directory.serial, serial);
             apply(tmp.path(), &bytes).unwrap();
             assert_eq!(serial_in_use(tmp.path()), serial);
@@ -194,7 +195,7 @@ mod tests {
         for (name, bytes) in [("tampered", tampered), ("older", older)] {
             let file = tmp.path().join(name);
             std::fs::write(&file, bytes).unwrap();
-            let e = open(&file, &keys, "2026-12-05", &active).unwrap_err();
+            let e = open(&file, &keys, "2026-12-05", active.serial).unwrap_err();
             assert!(e.contains("Nothing was changed"), "{e}");
         }
         assert_eq!(std::fs::read(active_file(tmp.path())).unwrap(), before);

@@ -141,7 +141,7 @@ pub struct Directory {
     /// The update number (see [`super::model::DirectoryFile::serial`]).
     pub serial: u32,
     /// Whose word it is: built in, a signed update, or a file nobody signed.
-    pub trust: super::trust::Trust,
+    pub trust: super::model::Trust,
     /// The sources table.
     pub sources: Vec<Source>,
     /// The countries table.
@@ -173,7 +173,7 @@ impl Directory {
             }])
         })?;
         let mut dir = Directory::from_file(prepared.file, "", BUILTIN_NAME, Some(&prepared.cache))?;
-        dir.trust = super::trust::Trust::BuiltIn;
+        dir.trust = super::model::Trust::BuiltIn;
         Ok(dir)
     }
 
@@ -232,7 +232,7 @@ impl Directory {
             origin: name.to_string(),
             compiled_on: file.compiled_on,
             serial: file.serial,
-            trust: super::trust::Trust::Unverified,
+            trust: super::model::Trust::Unverified,
             sources: file.sources,
             countries: file.countries,
             contacts,
@@ -455,7 +455,7 @@ fn parse(text: &str, name: &str) -> Result<DirectoryFile, LoadErrors> {
             line: Some(e.span.start.line),
             column: Some(e.span.start.col),
             field: String::new(),
-            message: e.code.to_string(),
+            message: crate::fsutil::ron_message(&e.code),
         }])
     })
 }

@@ -129,7 +129,7 @@ pub fn make(dir: &Directory, said: &Said) -> Result<Report, ReportError> {
         return Err(ReportError::NoCorrectNumber);
     }
     let url = said.page_url.trim();
-    if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
         return Err(ReportError::NotAUrl(safe(url, 80)));
     }
     Ok(Report {

@@ -19,10 +19,12 @@ pub fn age_days(dir: &Directory, today: Date) -> Option<i32> {
     Some(span.get_days())
 }
 
-/// "12 days ago", "3 months ago", "today".
+/// "12 days ago", "3 months ago", "today"; nothing for a date after today (a clock
+/// set back).
 fn ago(days: i32) -> String {
     match days {
-        i32::MIN..=0 => "today".to_string(),
+        i32::MIN..=-1 => String::new(),
+        0 => "today".to_string(),
         1 => "1 day ago".to_string(),
         2..=60 => format!("{days} days ago"),
         _ => format!("{} months ago", days / 30),

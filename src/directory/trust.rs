@@ -5,37 +5,7 @@
 
 use super::load::{Contact, Directory};
 
-/// Where the directory in use comes from.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Trust {
-    /// The directory compiled into the app.
-    BuiltIn,
-    /// A directory update whose signature checked out with one of the app's keys.
-    Signed {
-        /// The signing key's id, as minisign prints it.
-        key_id: String,
-    },
-    /// A file opened for inspection (`--directory`, "Load a directory file..."): its
-    /// own additions and changes are not verified.
-    #[default]
-    Unverified,
-}
-
-impl Trust {
-    /// The plain words for `directory status` and the window.
-    pub fn describe(&self) -> String {
-        match self {
-            Trust::BuiltIn => "built into this app".to_string(),
-            Trust::Signed { key_id } => format!("a signed update (key {key_id})"),
-            Trust::Unverified => "a file nobody signed: not verified".to_string(),
-        }
-    }
-
-    /// Whether the lines may be used to say a number is American Express's.
-    pub fn is_verified(&self) -> bool {
-        !matches!(self, Trust::Unverified)
-    }
-}
+pub use super::model::Trust;
 
 /// Marks every contact of `file` (a directory nobody signed) that `trusted` does not
 /// list word for word, with the same grade, as not verified. Returns how many.

@@ -1,6 +1,5 @@
-//! Directory updates (issue 30), pure logic: what an update changes, per market.
-//! Signature checking and applying come next; this part only compares two loaded
-//! directories. No egui, no I/O.
+//! What a directory update changes, per market (issue 30): lines added, removed, and
+//! numbers or statuses changed. The signature is checked in [`super::signed`]. Pure.
 
 use std::collections::BTreeMap;
 
@@ -117,56 +116,6 @@ fn each_market(out: &mut Diff, c: &Contact, mut f: impl FnMut(&mut MarketDiff)) 
     }
 }
 
-/// An accepted signing key: its minisign key id (hex) and the last day it may sign.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KeyInfo {
-    /// The key id, as minisign prints it (hex).
-    pub id: String,
-    /// The last day (YYYY-MM-DD) an update signed with it is accepted.
-    pub expires: String,
-}
-
-/// Why an update is refused before it is shown or applied.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum Refused {
-    /// The signing key expired.
-    #[error("refused: the update is signed with key {id}, which expired on {expires}")]
-    ExpiredKey {
-        /// The key id.
-        id: String,
-        /// Its expiry date.
-        expires: String,
-    },
-    /// The update is not newer than the active directory.
-    #[error("refused: the update is version {offered}, not newer than the active version {active}")]
-    NotNewer {
-        /// The update's serial.
-        offered: u32,
-        /// The active directory's serial.
-        active: u32,
-    },
-}
-
-/// Checks an update's serial against the active one and its key's expiry against
-/// `today` (YYYY-MM-DD). The signature itself is checked separately.
-pub fn check_acceptable(
-    active: u32,
-    offered: u32,
-    key: &KeyInfo,
-    today: &str,
-) -> Result<(), Refused> {
-    if today > key.expires.as_str() {
-        return Err(Refused::ExpiredKey {
-            id: key.id.clone(),
-            expires: key.expires.clone(),
-        });
-    }
-    if offered <= active {
-        return Err(Refused::NotNewer { offered, active });
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,34 +124,6 @@ mod tests {
 
     fn load(text: &str) -> Directory {
         Directory::from_ron(text, "test").unwrap()
-    }
-
-    fn key() -> KeyInfo {
-        KeyInfo {
-            id: "ABCD".into(),
-            expires: "2027-06-30".into(),
-        }
-    }
-
-    #[test]
-    fn newer_with_live_key_is_accepted() {
-        assert_eq!(check_acceptable(1, 2, &key(), "2026-12-05"), Ok(()));
-    }
-
-    #[test]
-    fn older_or_equal_version_is_refused_by_name() {
-        let e = check_acceptable(2, 2, &key(), "2026-12-05").unwrap_err();
-        assert!(e.to_string().contains("version 2, not newer"));
-        assert!(check_acceptable(3, 2, &key(), "2026-12-05").is_err());
-    }
-
-    #[test]
-    fn expired_key_is_refused_by_name() {
-        let e = check_acceptable(1, 2, &key(), "2027-07-01").unwrap_err();
-        assert!(
-            e.to_string()
-                .contains("key ABCD, which expired on 2027-06-30")
-        );
     }
 
     #[test]

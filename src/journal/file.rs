@@ -10,7 +10,7 @@
 
 #![allow(clippy::disallowed_methods)] // the journal file: its lock, reads and saves (issue 15)
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -91,17 +91,8 @@ impl JournalFile {
         if let Some(dir) = self.store.path().parent() {
             crate::fsutil::create_private_dir_all(dir).map_err(|e| io(e.to_string()))?;
         }
-        let mut options = OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            // Never block on a FIFO put where the lock file belongs.
-            options.mode(0o600).custom_flags(libc::O_NONBLOCK);
-        }
-        let file = options
-            .open(self.lock_path())
-            .map_err(|e| io(e.to_string()))?;
+        let file =
+            crate::fsutil::open_lock_file(&self.lock_path()).map_err(|e| io(e.to_string()))?;
         let start = Instant::now();
         loop {
             match file.try_lock() {

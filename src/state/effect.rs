@@ -46,6 +46,12 @@ pub enum Effect {
     /// Ask the user for a file with an Open dialog (answer:
     /// [`super::AppState::file_chosen`]).
     ChooseFile(super::Choice),
+    /// Write this signed directory update (already checked) to the data folder as the
+    /// directory in use (answer: [`super::AppState::update_applied`]).
+    ApplyUpdate(Vec<u8>),
+    /// Go back to the directory in use before the last update (answer:
+    /// [`super::AppState::rolled_back`]).
+    RollbackDirectory,
     /// Check which of these evidence files exist (answer:
     /// [`super::AppState::files_checked`]); asked when a case opens or changes, never
     /// per frame.

@@ -24,6 +24,8 @@ pub enum Choice {
     },
     /// A directory file to use instead of the one shown (as `--directory`).
     Directory,
+    /// A signed directory update (.amexdir).
+    DirectoryUpdate,
 }
 
 impl Choice {
@@ -33,6 +35,7 @@ impl Choice {
             Choice::JournalImport => "Choose a journal file to import".to_string(),
             Choice::Evidence { item, .. } => format!("Choose the file for {item}"),
             Choice::Directory => "Choose a directory file".to_string(),
+            Choice::DirectoryUpdate => "Choose a directory update (.amexdir)".to_string(),
         }
     }
 
@@ -41,6 +44,7 @@ impl Choice {
         match self {
             Choice::JournalImport => Some(("Journal (RON)", &["ron"])),
             Choice::Directory => Some(("Directory (RON)", &["ron"])),
+            Choice::DirectoryUpdate => Some(("Directory update", &["amexdir"])),
             Choice::Evidence { .. } => None,
         }
     }
@@ -84,7 +88,7 @@ impl AppState {
                 draft.case.items.entry(item).or_default().file = Some(text);
                 self.apply(DisputeCommand::Update(Box::new(draft)))
             }
-            Choice::Directory => Vec::new(),
+            Choice::Directory | Choice::DirectoryUpdate => Vec::new(),
         }
     }
 
@@ -124,7 +128,7 @@ impl AppState {
         }
     }
 
-    fn replace_directory(&mut self, directory: Directory) {
+    pub(super) fn replace_directory(&mut self, directory: Directory) {
         self.countries = super::sorted_countries(&directory);
         if let Some(code) = &self.numbers.filters.country
             && directory.country(code).is_none()

@@ -21,6 +21,7 @@ use crate::directory::{Contact, Directory};
 use crate::settings::{Settings, ThemePref};
 
 mod call;
+mod directory_update;
 pub mod disputes;
 mod effect;
 mod files;
@@ -32,6 +33,7 @@ pub mod retention;
 mod unsaved;
 mod waiting;
 
+pub use directory_update::{DirectoryCommand, ReportForm, UpdateOffer};
 pub use disputes::{CaseDraft, DisputeCommand, DisputesState};
 pub use effect::{Commands, Effect, Out};
 pub use files::Choice;
@@ -101,6 +103,8 @@ pub enum Command {
     Dispute(DisputeCommand),
     /// The retention coach.
     Retention(RetentionCommand),
+    /// The directory itself: updates, going back, problem reports.
+    Directory(DirectoryCommand),
 }
 
 /// Commands for the whole window (the top bar, the tabs, banners).
@@ -166,6 +170,7 @@ command_from!(
     JournalCommand => Journal,
     DisputeCommand => Dispute,
     RetentionCommand => Retention,
+    DirectoryCommand => Directory,
 );
 
 /// What every page's `apply` may read: the time, the directory, the catalogs and
@@ -228,6 +233,10 @@ pub struct AppState {
     /// The directory in use while `directory` is a file nobody signed, opened for
     /// inspection: Verify always uses this one.
     pub trusted_directory: Option<Directory>,
+    /// A signed directory update waiting for the user's word.
+    pub update_offer: Option<UpdateOffer>,
+    /// The "Report a problem with this number" form, when open.
+    pub report_form: Option<ReportForm>,
     /// Forms kept from the last close were put back: what, for the banner.
     pub restored: Option<String>,
     /// Where the user calls from.
@@ -299,6 +308,8 @@ impl AppState {
             countries,
             warning: None,
             trusted_directory: None,
+            update_offer: None,
+            report_form: None,
             restored: None,
             calling_from: settings.calling_from,
             theme: settings.theme,
@@ -434,6 +445,7 @@ impl AppState {
                 self.disputes.apply(c, &ctx, &mut self.journal, out)
             }
             Command::Retention(c) => self.retention.apply(c, &ctx, &mut self.journal, out),
+            Command::Directory(c) => self.apply_directory(c, out),
         }
     }
 

@@ -201,7 +201,7 @@ impl Store {
             path: self.path.clone(),
             line: Some(e.span.start.line),
             column: Some(e.span.start.col),
-            kind: StoreErrorKind::Parse(e.code.to_string()),
+            kind: StoreErrorKind::Parse(crate::fsutil::ron_message(&e.code)),
         }
     }
 

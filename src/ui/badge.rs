@@ -72,17 +72,34 @@ pub fn conflict_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
         .collect()
 }
 
+/// The badge of a line a directory file nobody signed adds or changes.
+pub const NOT_VERIFIED: &str = "NOT VERIFIED";
+
+/// Why, on hover and in the details.
+pub const NOT_VERIFIED_WHY: &str = "Only in a directory file nobody signed: do not trust this line. Call the number on the back of your card.";
+
 /// The badge, with sources and conflicts on hover.
 pub fn status_badge_ui(ui: &mut Ui, dir: &Directory, contact: &Contact) {
     let status = contact.grade.status;
-    let text = RichText::new(format!(" {} ", status_word(status)))
+    let (word, color) = if contact.unverified {
+        (
+            NOT_VERIFIED.to_string(),
+            status_color(Status::Misattributed),
+        )
+    } else {
+        (status_word(status).to_string(), status_color(status))
+    };
+    let text = RichText::new(format!(" {word} "))
         .small()
         .strong()
         .color(Color32::WHITE)
-        .background_color(status_color(status));
+        .background_color(color);
     let response = ui.label(text);
     response.on_hover_ui(|ui| {
         ui.set_max_width(360.0);
+        if contact.unverified {
+            ui.label(RichText::new(NOT_VERIFIED_WHY).strong());
+        }
         ui.label(RichText::new(status.explain()).strong());
         ui.label("Sources:");
         for line in source_lines(dir, contact) {

@@ -117,6 +117,7 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
             }
         });
     }
+    super::report_form::report_problem_ui(ui, state, contact, commands);
     ui.add_space(6.0);
     call_timer_ui(ui, state, contact, commands);
     ui.add_space(8.0);
@@ -128,6 +129,13 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
     });
     if !contact.grade.why.is_empty() {
         ui.label(RichText::new(&contact.grade.why).small());
+    }
+    if contact.unverified {
+        let color = ui.visuals().error_fg_color;
+        ui.label(RichText::new(super::badge::NOT_VERIFIED_WHY).color(color));
+    }
+    if let Some(note) = crate::directory::staleness::old_page_note(dir, contact, state.today()) {
+        ui.label(RichText::new(note).small());
     }
     ui.add_space(6.0);
     evidence_ui(ui, state, contact, commands);

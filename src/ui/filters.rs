@@ -103,23 +103,43 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         .weak(),
     );
     ui.add_space(4.0);
+    directory_source_ui(ui, state, commands);
+}
+
+/// Where the numbers come from and how old they are; update, go back, inspect a file.
+fn directory_source_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    use crate::directory::trust::Trust;
+    use crate::state::DirectoryCommand;
+    let dir = &state.directory;
+    let age = crate::directory::staleness::age_line(dir, state.today());
     ui.label(
-        RichText::new(format!(
-            "Directory: {} contacts, compiled {} ({})",
-            state.directory.contacts.len(),
-            state.directory.compiled_on,
-            state.directory.origin
-        ))
-        .small()
-        .weak(),
+        RichText::new(format!("{age} {} lines.", dir.contacts.len()))
+            .small()
+            .weak(),
     );
-    if ui
-        .small_button("Load a directory file...")
-        .on_hover_text("Use another directory file (checked as --directory is); a rejected one changes nothing")
-        .clicked()
-    {
-        commands.push(crate::state::AppCommand::ChooseFile(crate::state::Choice::Directory));
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .small_button("Update the directory...")
+            .on_hover_text("Open a signed directory update (.amexdir) from the Amex Desk project; you see what it changes before it is applied")
+            .clicked()
+        {
+            commands.push(DirectoryCommand::ChooseUpdate);
+        }
+        if matches!(dir.trust, Trust::Signed { .. })
+            && ui
+                .small_button("Go back to the previous directory")
+                .clicked()
+        {
+            commands.push(DirectoryCommand::Rollback);
+        }
+        if ui
+            .small_button("Load a directory file...")
+            .on_hover_text("Look at another directory file (checked as --directory is). It is not signed: what it adds or changes is marked NOT VERIFIED and never used by Verify")
+            .clicked()
+        {
+            commands.push(crate::state::AppCommand::ChooseFile(crate::state::Choice::Directory));
+        }
+    });
 }
 
 fn counted(name: &str, count: Option<&usize>) -> String {

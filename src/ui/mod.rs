@@ -14,6 +14,7 @@ mod notes;
 mod number_row;
 mod numbers;
 mod prep_page;
+mod report_form;
 mod retention_page;
 mod status_bar;
 mod top_bar;
@@ -37,6 +38,9 @@ pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         banner_ui(ui, "verification", |ui| {
             top_bar::verification_ui(ui, state, commands)
         });
+    }
+    if let Some(offer) = &state.update_offer {
+        Panel::top("directory_update").show(ui, |ui| top_bar::update_offer_ui(ui, offer, commands));
     }
     if let Some(warning) = &state.warning {
         banner_ui(ui, "warning", |ui| {

@@ -51,6 +51,11 @@ pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             .weak(),
         );
     });
+    if let Some(notice) = crate::directory::staleness::stale_notice(&state.directory, state.today())
+    {
+        let color = ui.visuals().warn_fg_color;
+        super::widgets::message_ui(ui, &notice, |t| t.color(color));
+    }
     ui.separator();
     market_advice_ui(ui, state, commands);
     if count == 0 {

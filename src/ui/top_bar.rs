@@ -189,6 +189,34 @@ fn calling_from_text(state: &AppState) -> String {
     )
 }
 
+/// A signed directory update waiting for the user's word: what it changes, and
+/// Apply / Don't apply.
+pub fn update_offer_ui(ui: &mut Ui, offer: &crate::state::UpdateOffer, commands: &mut Commands) {
+    use crate::state::DirectoryCommand;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "Directory update {} (compiled {}), signed by key {}.",
+                offer.directory.serial, offer.directory.compiled_on, offer.key
+            ))
+            .strong(),
+        );
+        if ui.button("Apply this update").clicked() {
+            commands.push(DirectoryCommand::Apply);
+        }
+        if ui.button("Don't apply").clicked() {
+            commands.push(DirectoryCommand::Decline);
+        }
+    });
+    ui.label("What it changes:");
+    egui::ScrollArea::vertical()
+        .max_height(140.0)
+        .id_salt("update_changes")
+        .show(ui, |ui| {
+            ui.label(RichText::new(&offer.changes).monospace());
+        });
+}
+
 /// A banner for data problems (e.g. a rejected --directory file).
 pub fn warning_ui(ui: &mut Ui, warning: &str, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {

@@ -1,0 +1,98 @@
+//! The app's side of directory updates (issue 30): an update file chosen in the Open
+//! dialog or dropped on the window is read and checked off the UI thread; applying and
+//! going back write the data folder's `directory/` files. Answers go to the state.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::channel;
+
+use super::DeskApp;
+use super::file_dialogs::{Opened, Waiting};
+use crate::directory::{installed, signed};
+
+impl DeskApp {
+    /// Keeps applied directory updates in `data_dir` (none: updates cannot be applied,
+    /// as in most tests).
+    pub fn with_directory_updates(mut self, data_dir: &Path) -> DeskApp {
+        self.updates_dir = Some(data_dir.to_path_buf());
+        self
+    }
+
+    /// Trusts these keys for updates instead of the app's own (tests: the test key).
+    pub fn with_update_keys(mut self, keys: Vec<signed::TrustedKey>) -> DeskApp {
+        self.update_keys = keys;
+        self
+    }
+
+    /// Reads and checks an update file off the UI thread.
+    pub(super) fn read_update(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let file = path.clone();
+        let serial = self.state.verify_directory().serial;
+        let keys = self.update_keys.clone();
+        let spawned = std::thread::Builder::new()
+            .name("directory-update".to_string())
+            .spawn(move || {
+                let _ = tx.send(open_update(&file, &keys, serial));
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.waiting.push(Waiting::Update(path, rx)),
+            Err(e) => self.state.update_opened(&path, Err(e.to_string())),
+        }
+    }
+
+    /// Files dropped on the window: an update (.amexdir) is offered; a directory file
+    /// (.ron) is opened for inspection, as "Load a directory file..." does.
+    pub(super) fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        for path in dropped {
+            match path.extension().and_then(|e| e.to_str()) {
+                Some("amexdir") => self.read_update(ctx, path),
+                Some("ron") => self.read_directory(ctx, path),
+                _ => self.state.report(format!(
+                    "{} was not opened: drop a directory update (.amexdir) or a directory file (.ron).",
+                    path.display()
+                )),
+            }
+        }
+    }
+
+    /// Writes the update on offer as the directory in use.
+    pub(super) fn apply_update(&mut self, bytes: &[u8]) {
+        let result = match &self.updates_dir {
+            Some(dir) => installed::apply(dir, bytes),
+            None => Err("this window keeps no data folder".to_string()),
+        };
+        self.state.update_applied(result);
+    }
+
+    /// Goes back to the directory in use before the last update.
+    pub(super) fn rollback_directory(&mut self) {
+        let result = match &self.updates_dir {
+            Some(dir) => installed::rollback(dir).and_then(|done| {
+                let used = installed::in_use(dir, &self.update_keys)?;
+                if let Some(w) = used.warning {
+                    eprintln!("amex-desk: {w}");
+                }
+                Ok((done, used.directory))
+            }),
+            None => Err("this window keeps no data folder".to_string()),
+        };
+        self.state.rolled_back(result);
+    }
+}
+
+/// Opens and checks the update at `path` with `keys` against the directory in use
+/// (`serial`).
+pub fn open_update(path: &Path, keys: &[signed::TrustedKey], serial: u32) -> Opened {
+    let today = jiff::Zoned::now().date().to_string();
+    installed::open(path, keys, &today, serial)
+}
