@@ -221,6 +221,12 @@ impl DeskApp {
     /// The window is closing (close button, Ctrl+Q, the system): settings and forms
     /// with unsaved changes are written now.
     pub fn closing(&mut self) {
+        if self.end_dialogs() {
+            eprintln!(
+                "amex-desk: {}",
+                self.state.warning.as_deref().unwrap_or_default()
+            );
+        }
         self.save_settings();
         let ctx = egui::Context::default();
         self.keep_unsaved_forms(&ctx, true);
@@ -267,6 +273,11 @@ impl DeskApp {
         }
         self.poll_dialogs(&ctx);
         self.take_dropped_files(&ctx);
+        // Closing with a file dialog open: close the dialog, keep the export, say where,
+        // and stay open this once so the user sees it.
+        if ctx.input(|i| i.viewport().close_requested()) && self.end_dialogs() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
         let mut commands = Commands::default();
         ui::app_ui(ui, &self.state, &mut commands);
         if let Some(probe) = &self.probe {
@@ -499,14 +510,18 @@ fn join_notes(first: Option<String>, second: Option<String>) -> Option<String> {
     }
 }
 
-/// Writes an egui image as PNG.
+/// Writes an egui image as PNG, private to the user (0600 on Unix) as every file the
+/// app writes; an existing file keeps its permissions.
 pub fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
     let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
         .ok_or_else(|| "screenshot has the wrong size".to_string())?;
+    let mut png = std::io::Cursor::new(Vec::new());
     buffer
-        .save(path)
+        .write_to(&mut png, image::ImageFormat::Png)
+        .map_err(|e| format!("cannot encode the screenshot: {e}"))?;
+    crate::fsutil::write_new(path, png.get_ref())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
@@ -615,7 +630,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
                 .with_directory_updates(&data_dir)
                 .with_settings_file(settings_file)
                 .with_notifier(Box::new(crate::notify::DesktopNotifier::default()))
-                .with_dialogs(Box::new(crate::dialogs::RfdDialogs))
+                .with_dialogs(Box::new(crate::dialogs::RfdDialogs::default()))
                 .watch_journal(&cc.egui_ctx);
             if let Some(path) = screenshot {
                 app = app.with_screenshot(path, screenshot_outcome);

@@ -13,6 +13,9 @@
 //!
 //! [`FakeDialogs`] answers without a window, for tests.
 
+#[cfg(all(unix, not(target_os = "macos")))]
+mod zenity;
+
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
@@ -52,11 +55,20 @@ pub trait FileDialogs {
 
     /// Asks for a file to open.
     fn open(&self, ctx: &egui::Context, request: Request) -> Pending;
+
+    /// Closes every dialog still open (the window is going): their answers come back
+    /// as [`Picked::Cancelled`]. A dialog the desktop shows for us (a portal) cannot
+    /// be closed from here and stays until the user closes it.
+    fn end_open(&self) {}
 }
 
-/// The system's dialogs, through rfd.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct RfdDialogs;
+/// The system's dialogs, through rfd; on Linux without a desktop portal, `zenity`
+/// started by the app itself, so that it can be ended with the window.
+#[derive(Clone, Debug, Default)]
+pub struct RfdDialogs {
+    /// The `zenity` processes showing a dialog now.
+    zenity: Arc<Mutex<Vec<Arc<Mutex<std::process::Child>>>>>,
+}
 
 impl RfdDialogs {
     fn dialog(request: &Request, shown_by: ShownBy) -> rfd::AsyncFileDialog {
@@ -109,15 +121,17 @@ pub fn proposed_name(request: &Request, shown_by: ShownBy) -> Option<String> {
 
 /// Shows the dialog on a worker thread and sends what it gave back; the window keeps
 /// painting. On macOS the dialog is made on this (the main) thread, as rfd advises.
-fn show(ctx: &egui::Context, request: Request, save: bool) -> Pending {
+fn show(dialogs: &RfdDialogs, ctx: &egui::Context, request: Request, save: bool) -> Pending {
     let (tx, rx) = channel();
     let ctx = ctx.clone();
     let made = made_on_main_thread(&request, save);
+    let zenity = dialogs.zenity.clone();
     let spawned = std::thread::Builder::new()
         .name("file-dialog".to_string())
         .spawn(move || {
             let picked = match shown_by() {
                 None => Picked::Unavailable,
+                Some(ShownBy::Zenity) => zenity::show(&zenity, &request, save),
                 Some(by) => {
                     let answer = made.unwrap_or_else(|| RfdDialogs::answer(&request, by, save));
                     match pollster::block_on(answer) {
@@ -149,11 +163,21 @@ fn made_on_main_thread(_request: &Request, _save: bool) -> Option<Answer> {
 
 impl FileDialogs for RfdDialogs {
     fn save(&self, ctx: &egui::Context, request: Request) -> Pending {
-        show(ctx, request, true)
+        show(self, ctx, request, true)
     }
 
     fn open(&self, ctx: &egui::Context, request: Request) -> Pending {
-        show(ctx, request, false)
+        show(self, ctx, request, false)
+    }
+
+    fn end_open(&self) {
+        if let Ok(open) = self.zenity.lock() {
+            for child in open.iter() {
+                if let Ok(mut child) = child.lock() {
+                    let _ = child.kill();
+                }
+            }
+        }
     }
 }
 
@@ -203,6 +227,11 @@ fn zenity_usable() -> bool {
 /// starts the portal if it is installed but not running).
 #[cfg(all(unix, not(target_os = "macos")))]
 fn portal_file_chooser() -> bool {
+    // With no session bus, asking for one would start a private D-Bus daemon (and
+    // portals) that outlive the app: then there is no portal.
+    if !session_bus_present() {
+        return false;
+    }
     let Ok(bus) = zbus::blocking::Connection::session() else {
         return false;
     };
@@ -215,6 +244,15 @@ fn portal_file_chooser() -> bool {
     proxy.is_ok_and(|p| p.get_property::<u32>("version").is_ok())
 }
 
+/// A session bus is already running: its address is set, or its socket is where
+/// systemd puts it.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn session_bus_present() -> bool {
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|d| crate::fsutil::exists(&std::path::Path::new(&d).join("bus")))
+}
+
 /// Dialogs that answer at once with a set answer and remember what they were asked
 /// (tests).
 #[derive(Clone, Debug)]
@@ -223,6 +261,8 @@ pub struct FakeDialogs {
     pub answer: Arc<Mutex<Picked>>,
     /// Every dialog asked for, in order, as ("save" or "open", request).
     pub asked: Arc<Mutex<Vec<(&'static str, Request)>>>,
+    /// Dialogs that stay open until ended ([`FakeDialogs::staying_open`]).
+    open: Option<Arc<Mutex<Vec<std::sync::mpsc::Sender<Picked>>>>>,
 }
 
 impl FakeDialogs {
@@ -231,12 +271,36 @@ impl FakeDialogs {
         FakeDialogs {
             answer: Arc::new(Mutex::new(answer)),
             asked: Arc::default(),
+            open: None,
         }
+    }
+
+    /// Dialogs that stay open (no answer) until [`FileDialogs::end_open`].
+    pub fn staying_open() -> FakeDialogs {
+        FakeDialogs {
+            open: Some(Arc::default()),
+            ..FakeDialogs::answering(Picked::Cancelled)
+        }
+    }
+
+    /// How many dialogs are open now.
+    pub fn open_count(&self) -> usize {
+        self.open
+            .as_ref()
+            .and_then(|o| o.lock().ok().map(|o| o.len()))
+            .unwrap_or(0)
     }
 
     fn answer(&self, kind: &'static str, request: Request) -> Pending {
         if let Ok(mut asked) = self.asked.lock() {
             asked.push((kind, request));
+        }
+        if let Some(open) = &self.open {
+            let (tx, rx) = channel();
+            if let Ok(mut open) = open.lock() {
+                open.push(tx);
+            }
+            return rx;
         }
         let picked = self
             .answer
@@ -254,6 +318,16 @@ impl FileDialogs for FakeDialogs {
 
     fn open(&self, _ctx: &egui::Context, request: Request) -> Pending {
         self.answer("open", request)
+    }
+
+    fn end_open(&self) {
+        if let Some(open) = &self.open
+            && let Ok(mut open) = open.lock()
+        {
+            for tx in open.drain(..) {
+                let _ = tx.send(Picked::Cancelled);
+            }
+        }
     }
 }
 
@@ -316,7 +390,7 @@ mod tests {
             return;
         }
         let ctx = egui::Context::default();
-        let pending = RfdDialogs.save(&ctx, Request::default());
+        let pending = RfdDialogs::default().save(&ctx, Request::default());
         let picked = pending.recv_timeout(std::time::Duration::from_secs(60));
         assert_eq!(picked, Ok(Picked::Unavailable));
     }

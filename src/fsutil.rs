@@ -172,12 +172,16 @@ pub fn is_own_temp(name: &str) -> bool {
     name.starts_with(".amex-desk-") && name.ends_with(".tmp")
 }
 
-/// Removes the app's own temporary files in `dir` and its `backups` folder that were
-/// last written before `before` (left by a write that was killed; one still being
-/// written by another process is newer). Returns how many were removed.
+/// Removes the app's own temporary files in `dir` and its `backups` and `directory`
+/// folders that were last written before `before` (left by a write that was killed;
+/// one still being written by another process is newer). Returns how many were removed.
 pub fn remove_stale_temps(dir: &Path, before: std::time::SystemTime) -> usize {
     let mut removed = 0;
-    for folder in [dir.to_path_buf(), dir.join("backups")] {
+    for folder in [
+        dir.to_path_buf(),
+        dir.join("backups"),
+        dir.join("directory"),
+    ] {
         let Ok(entries) = std::fs::read_dir(&folder) else {
             continue;
         };
@@ -281,6 +285,11 @@ pub fn remove_if_exists(path: &Path) -> std::io::Result<bool> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
         Err(e) => Err(e),
     }
+}
+
+/// Whether anything (a file, folder or socket) is at `path` (links followed).
+pub fn exists(path: &Path) -> bool {
+    path.exists()
 }
 
 /// Whether `path` is an existing regular file (links followed).

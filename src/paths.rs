@@ -47,24 +47,44 @@ pub fn exports_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("exports")
 }
 
+/// Everything Amex Desk keeps in its data folder: exact names, or prefixes ending in
+/// `*` (a file's `.bak`, `.lock` and the app's temporary files). The one list the
+/// folder checks read.
+pub const OWN_FILES: &[&str] = &[
+    "journal.ron*",
+    "settings.ron*",
+    "unsaved.ron*",
+    "reminders.ron*",
+    crate::sharing::WINDOW_LOCK_FILE,
+    "exports",
+    crate::journal::backups::BACKUPS_DIR,
+    "directory",
+    ".amex-desk-*",
+];
+
+/// Whether `name` is one of [`OWN_FILES`].
+pub fn is_own_file(name: &str) -> bool {
+    OWN_FILES.iter().any(|own| match own.strip_suffix('*') {
+        Some(prefix) => name.starts_with(prefix),
+        None => name == *own,
+    })
+}
+
 /// Does `dir` hold only what Amex Desk puts there? A shared folder given as the data
-/// folder by mistake (a home folder, /tmp) is never made private.
+/// folder by mistake (a home folder, /tmp) is never made private. The app's own
+/// sub-folders hold only its files.
 #[cfg(unix)]
 fn holds_only_our_files(dir: &Path) -> bool {
     let Ok(listing) = std::fs::read_dir(dir) else {
         return false;
     };
-    listing.flatten().all(|item| {
-        let name = item.file_name().to_string_lossy().into_owned();
-        name == "exports"
-            || name == crate::journal::backups::BACKUPS_DIR
-            || name.starts_with("settings.ron")
-            || name.starts_with("journal.ron")
-            || name.starts_with(".amex-desk-")
-            || dir
-                .file_name()
-                .is_some_and(|d| d == "exports" || d == crate::journal::backups::BACKUPS_DIR)
-    })
+    let own_folder = dir.file_name().and_then(|d| d.to_str()).is_some_and(|d| {
+        ["exports", crate::journal::backups::BACKUPS_DIR, "directory"].contains(&d)
+    });
+    own_folder
+        || listing
+            .flatten()
+            .all(|item| is_own_file(&item.file_name().to_string_lossy()))
 }
 
 /// Makes an existing folder private (0700) if others can read, enter or write it;
@@ -115,6 +135,7 @@ pub fn secure_data_dir(data_dir: &Path) -> Vec<String> {
         data_dir.to_path_buf(),
         exports_dir(data_dir),
         backups_dir(data_dir),
+        data_dir.join("directory"),
     ]
     .iter()
     .filter_map(|dir| tighten(dir).unwrap_or_else(Some))
@@ -158,5 +179,45 @@ mod tests {
             "private folders are left alone"
         );
         assert!(secure_data_dir(&dir.path().join("missing")).is_empty());
+    }
+
+    /// Issue 25: a loose folder holding every file the app makes (and nothing else) is
+    /// made private; one more file of someone else's and it is left alone.
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_of_only_our_files_is_tightened_and_one_with_others_is_not() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        for own in OWN_FILES {
+            let name = own.replace('*', "");
+            let name = if name.ends_with('-') {
+                format!("{name}x.tmp")
+            } else {
+                name
+            };
+            std::fs::write(data.join(&name), "").unwrap();
+            assert!(is_own_file(&name), "{name}");
+        }
+        for name in [
+            "journal.ron.bak",
+            "journal.ron.lock",
+            "settings.ron.bak",
+            "unsaved.ron",
+        ] {
+            assert!(is_own_file(name), "{name}");
+        }
+        let loose = std::fs::Permissions::from_mode(0o755);
+        std::fs::set_permissions(&data, loose.clone()).unwrap();
+        assert_eq!(secure_data_dir(&data).len(), 1);
+        let mode = std::fs::metadata(&data).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+        std::fs::write(data.join("holiday.jpg"), "").unwrap();
+        std::fs::set_permissions(&data, loose).unwrap();
+        let notes = secure_data_dir(&data);
+        assert!(notes[0].contains("holds other files"), "{notes:?}");
+        let mode = std::fs::metadata(&data).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o755, "someone else's folder is left as it is");
     }
 }

@@ -966,3 +966,17 @@ fn a_journal_nested_too_deeply_is_explained_plainly() {
     assert!(!stderr.contains("recursion_limit"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&journal).unwrap(), text);
 }
+
+/// Issue 25: a screenshot is private like every file the app writes.
+#[cfg(unix)]
+#[test]
+fn screenshots_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shot.png");
+    let image = egui::ColorImage::new([4, 3], vec![egui::Color32::RED; 12]);
+    amex_desk::app::save_png(&path, &image).unwrap();
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(image::open(&path).unwrap().width(), 4);
+}

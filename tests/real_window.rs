@@ -309,3 +309,71 @@ fn a_second_window_is_read_only_saves_nothing_and_edits_once_the_first_closes() 
     drop(first);
     wait_shown(&shown_two, "writable once the first closed", |(_, w, _)| w);
 }
+
+/// Issue 25: the clipboard helper `find --copy` leaves behind ends when its display
+/// server goes away (it used to wait forever on the dead connection).
+#[test]
+#[ignore = "needs Xvfb and xclip (see .ci/run)"]
+fn the_clipboard_helper_ends_when_its_display_goes() {
+    use std::io::Read;
+    // Our own display server, on a free display number it reports back.
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-nolisten",
+            "tcp",
+            "-screen",
+            "0",
+            "640x480x24",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start Xvfb");
+    let mut number = String::new();
+    let mut out = xvfb.stdout.take().unwrap();
+    let mut byte = [0u8; 1];
+    while out.read(&mut byte).unwrap() == 1 && byte[0] != b'\n' {
+        number.push(byte[0] as char);
+    }
+    let display = format!(":{}", number.trim());
+    let data = tempfile::tempdir().unwrap();
+    let marker = format!("amex-desk-clipboard-test-{}", std::process::id());
+    let copied = bin()
+        .args(["find", "--country", "GB", "--copy"])
+        .env("DISPLAY", &display)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("AMEX_DESK_DATA_DIR", data.path())
+        .env("AMEX_DESK_TEST_MARKER", &marker)
+        .output()
+        .unwrap();
+    assert!(
+        copied.status.success(),
+        "{}",
+        String::from_utf8_lossy(&copied.stderr)
+    );
+    let helpers = || -> Vec<String> {
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .flatten()
+            .filter(|e| {
+                std::fs::read(e.path().join("environ"))
+                    .is_ok_and(|env| env.windows(marker.len()).any(|w| w == marker.as_bytes()))
+            })
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    assert_eq!(helpers().len(), 1, "the helper serves the clipboard");
+    xvfb.kill().unwrap();
+    xvfb.wait().unwrap();
+    let started = Instant::now();
+    while !helpers().is_empty() && started.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(
+        helpers(),
+        Vec::<String>::new(),
+        "the helper outlived its display"
+    );
+}

@@ -13,7 +13,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 const CHILD_ENV: &str = "AMEX_DESK_STORE_CRASH_CHILD";
-const TRIALS: u32 = 60;
+const TRIALS: u32 = 300;
 const ENTRIES: usize = 300;
 
 /// Every entry's summary names the generation it was written in: a mix would show.
@@ -68,7 +68,7 @@ fn killed_while_saving_leaves_old_or_new() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(30 + u64::from(trial % 7) * 9));
+        std::thread::sleep(Duration::from_millis(25 + u64::from(trial % 7) * 6));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
 
@@ -90,7 +90,43 @@ fn killed_while_saving_leaves_old_or_new() {
         }
     }
     assert!(last_seen > 0, "the child never completed a save");
+    let left = temps(dir.path());
     eprintln!(
-        "{TRIALS} kills, the journal advanced in {advanced} of them, last generation {last_seen}"
+        "{TRIALS} kills, the journal advanced in {advanced} of them, last generation {last_seen}, {} temporary files left",
+        left.len()
     );
+    // Time passes (the files are made older than any write takes), then the app starts
+    // again: nothing of the killed writes is left.
+    let old = std::time::SystemTime::now() - Duration::from_secs(120);
+    for path in &left {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(old).unwrap();
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_amex-desk"))
+        .args(["log", "list"])
+        .env("AMEX_DESK_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(temps(dir.path()), Vec::<std::path::PathBuf>::new());
+}
+
+/// The app's temporary files in the data folder and its backups folder.
+fn temps(dir: &Path) -> Vec<std::path::PathBuf> {
+    [dir.to_path_buf(), dir.join("backups")]
+        .iter()
+        .filter_map(|d| std::fs::read_dir(d).ok())
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(".amex-desk-") && n.ends_with(".tmp"))
+        })
+        .collect()
 }

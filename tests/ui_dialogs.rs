@@ -202,7 +202,7 @@ fn with_no_portal_and_no_zenity_the_real_dialogs_fall_back_with_a_message() {
         return;
     }
     let data = tempfile::tempdir().unwrap();
-    let (mut h, _) = window(data.path(), Box::new(RfdDialogs));
+    let (mut h, _) = window(data.path(), Box::new(RfdDialogs::default()));
     click(&mut h, "Call prep");
     click(&mut h, "Print prep sheet (A4 PDF)");
     wait_for(&mut h, |h| !h.state().dialog_open());
@@ -213,4 +213,42 @@ fn with_no_portal_and_no_zenity_the_real_dialogs_fall_back_with_a_message() {
             .count(),
         1
     );
+}
+
+/// Issue 25: closing the window while a Save dialog is open closes the dialog, saves
+/// the export in the exports folder, says where, and stays open that once; closing
+/// again quits.
+#[test]
+fn closing_with_a_save_dialog_open_keeps_the_export_and_says_where() {
+    let data = tempfile::tempdir().unwrap();
+    let fake = FakeDialogs::staying_open();
+    let (mut h, _) = window(data.path(), Box::new(fake.clone()));
+    click(&mut h, "Journal");
+    click(&mut h, "Export CSV");
+    assert_eq!(fake.open_count(), 1, "the Save dialog is open");
+    let close = |h: &mut Harness<'static, DeskApp>| {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        h.step();
+        h.output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose))
+    };
+    assert!(close(&mut h), "the first close waits");
+    h.run();
+    assert_eq!(fake.open_count(), 0, "the dialog was closed");
+    let saved = std::fs::read_dir(data.path().join("exports"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect::<Vec<_>>();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    let path = saved[0].display().to_string();
+    assert!(shows(&h, &path), "the banner names {path}");
+    assert!(!close(&mut h), "closing again quits");
 }

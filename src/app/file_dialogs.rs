@@ -102,6 +102,28 @@ impl DeskApp {
             .push(Waiting::Dialog(pending, Then::Choose(choice)));
     }
 
+    /// The window is closing: every dialog still open is closed, and an export whose
+    /// Save dialog was open goes to the exports folder, with the banner saying where.
+    /// Returns whether there was any (then the close waits for the user to see it).
+    pub(super) fn end_dialogs(&mut self) -> bool {
+        let mut ended = false;
+        if let Some(dialogs) = &self.dialogs {
+            dialogs.end_open();
+        }
+        for waiting in std::mem::take(&mut self.waiting) {
+            match waiting {
+                Waiting::Dialog(_, Then::Export { name, bytes, from }) => {
+                    let result = self.write_to_exports(&name, &bytes);
+                    self.state.exported_on_close(from, result);
+                    ended = true;
+                }
+                Waiting::Dialog(_, Then::Choose(_)) => {}
+                other => self.waiting.push(other),
+            }
+        }
+        ended
+    }
+
     /// Takes in the answers that came since the last frame.
     pub(super) fn poll_dialogs(&mut self, ctx: &egui::Context) {
         for waiting in std::mem::take(&mut self.waiting) {

@@ -81,6 +81,18 @@ pub fn serve() -> Result<(), Failure> {
         }
         println!("ok");
         let _ = std::io::stdout().flush();
+        // A display server that goes away takes the clipboard with it: stop then too,
+        // rather than wait forever on a dead connection.
+        let _ = std::thread::Builder::new()
+            .name("display-watch".to_string())
+            .spawn(|| {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_secs(1));
+                    if !display_alive() {
+                        std::process::exit(0);
+                    }
+                }
+            });
         // Serve until another program takes the clipboard over.
         clipboard
             .set()
@@ -96,4 +108,68 @@ pub fn serve() -> Result<(), Failure> {
         println!("ok");
     }
     Ok(())
+}
+
+/// Whether the display server the helper serves on still answers: its Wayland socket,
+/// or its X11 socket (the file in /tmp/.X11-unix, or Linux's abstract one). A display
+/// over TCP is taken as alive.
+#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+fn display_alive() -> bool {
+    use std::os::unix::net::UnixStream;
+    if let Some(name) = std::env::var_os("WAYLAND_DISPLAY").filter(|v| !v.is_empty()) {
+        let path = std::path::PathBuf::from(&name);
+        let path = if path.is_absolute() {
+            path
+        } else {
+            std::env::var_os("XDG_RUNTIME_DIR")
+                .map(std::path::PathBuf::from)
+                .unwrap_or_default()
+                .join(path)
+        };
+        return UnixStream::connect(path).is_ok();
+    }
+    let Some(number) = std::env::var("DISPLAY")
+        .ok()
+        .and_then(|d| x11_display_number(&d))
+    else {
+        return true;
+    };
+    let socket = format!("/tmp/.X11-unix/X{number}");
+    UnixStream::connect(&socket).is_ok() || abstract_socket_answers(&socket)
+}
+
+/// The display number of a local X11 display (":1", ":1.0", "unix:1"); `None` for a
+/// display over TCP ("host:1") or one that cannot be read.
+pub fn x11_display_number(display: &str) -> Option<u32> {
+    let (host, rest) = display.rsplit_once(':')?;
+    if !(host.is_empty() || host == "unix") {
+        return None;
+    }
+    rest.split('.').next()?.parse().ok()
+}
+
+#[cfg(target_os = "linux")]
+fn abstract_socket_answers(name: &str) -> bool {
+    use std::os::linux::net::SocketAddrExt;
+    std::os::unix::net::SocketAddr::from_abstract_name(name.as_bytes())
+        .and_then(|addr| std::os::unix::net::UnixStream::connect_addr(&addr))
+        .is_ok()
+}
+
+#[cfg(all(unix, not(target_os = "linux")))]
+fn abstract_socket_answers(_name: &str) -> bool {
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn local_displays_are_read_and_tcp_ones_are_not() {
+        use super::x11_display_number as n;
+        assert_eq!(n(":0"), Some(0));
+        assert_eq!(n(":12.0"), Some(12));
+        assert_eq!(n("unix:3"), Some(3));
+        assert_eq!(n("remote.example:1"), None);
+        assert_eq!(n("nonsense"), None);
+    }
 }

@@ -509,6 +509,13 @@ fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
     for note in crate::paths::secure_data_dir(&dir) {
         eprintln!("amex-desk: {note}");
     }
+    // Temporary files of writes killed earlier are left-overs: a write takes
+    // milliseconds, so one another command or the window is making now is newer.
+    let before = std::time::SystemTime::now() - crate::fsutil::STALE_TEMP_AGE;
+    let removed = crate::fsutil::remove_stale_temps(&dir, before);
+    if removed > 0 {
+        eprintln!("amex-desk: removed {removed} temporary file(s) left by an interrupted save");
+    }
     Ok(dir)
 }
 

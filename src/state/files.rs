@@ -164,6 +164,28 @@ impl AppState {
             Err(e) => self.exported(from, Err(e)),
         }
     }
+
+    /// The window was closing while the Save dialog for an export from `from` was
+    /// open: the dialog was closed and the edge wrote the export to the exports folder
+    /// (or failed to). The banner says where, and that closing again quits.
+    pub fn exported_on_close(&mut self, from: View, result: Result<PathBuf, String>) {
+        let said = match &result {
+            Ok(path) => format!(
+                "The window was closing while a Save dialog was open, so the dialog was closed and the file was saved in the exports folder: {}. Close the window again to quit.",
+                path.display()
+            ),
+            Err(e) => format!(
+                "The window was closing while a Save dialog was open; the file could not be saved in the exports folder ({e}). Nothing else was lost: export it again, or close the window again to quit."
+            ),
+        };
+        if let Ok(path) = result {
+            self.last_export = Some(path);
+        }
+        if from == View::Journal {
+            self.journal.message = Some(said.clone());
+        }
+        self.warning = Some(said);
+    }
 }
 
 #[cfg(test)]

@@ -307,12 +307,14 @@ impl Store {
 /// rename, never changed in place, so a hard link is as good as a copy and costs
 /// nothing; the link is made under a temporary name and renamed over the old `.bak`,
 /// so a crash leaves either backup whole. Falls back to copying where links fail.
-fn keep_backup(path: &Path, dir: &Path) -> std::io::Result<()> {
-    let bak = backup_path(path);
+/// A `.bak` that is a symbolic link keeps its link: the copy goes to its target.
+fn keep_backup(path: &Path, _dir: &Path) -> std::io::Result<()> {
+    let (bak, _) = crate::fsutil::write_target(&backup_path(path))?;
+    let dir = crate::fsutil::folder_of(&bak);
     let staging = tempfile::Builder::new()
         .prefix(".amex-desk-")
         .suffix(".tmp")
-        .make_in(dir, |p| std::fs::hard_link(path, p));
+        .make_in(&dir, |p| std::fs::hard_link(path, p));
     match staging {
         Ok(link) => link.persist(&bak).map(|_| ()).map_err(|e| e.error),
         Err(_) => std::fs::copy(path, &bak).map(|_| ()),

@@ -170,6 +170,29 @@ fn a_symlinked_journal_keeps_its_link_and_the_target_gets_the_data() {
     assert_eq!(leftovers, 1, "no temporary file beside the link");
 }
 
+/// Issue 25: a `.bak` that is a symbolic link (kept elsewhere, e.g. on a backup disk)
+/// keeps its link; its target gets the previous copy.
+#[cfg(unix)]
+#[test]
+fn a_symlinked_bak_keeps_its_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::create_dir(&elsewhere).unwrap();
+    let target = elsewhere.join("journal.bak");
+    std::fs::write(&target, "old backup").unwrap();
+    std::os::unix::fs::symlink(&target, data.join("journal.ron.bak")).unwrap();
+    let mut store = store_in(&data);
+    store.load::<Doc>().unwrap();
+    store.save(&doc(&["one"])).unwrap();
+    store.save(&doc(&["one", "two"])).unwrap();
+    let link = std::fs::symlink_metadata(data.join("journal.ron.bak")).unwrap();
+    assert!(link.file_type().is_symlink(), "the .bak link was replaced");
+    let bak: Doc = ron::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    assert_eq!(bak, doc(&["one"]));
+}
+
 #[cfg(unix)]
 #[test]
 fn a_dangling_link_is_refused_with_a_message() {
