@@ -72,6 +72,34 @@ pub fn country(field: &str, text: &str) -> Result<String, FieldError> {
     }
 }
 
+/// The currency a country's accounts are kept in (ISO 4217), for defaults: the
+/// country's own currency (its code starts with the country's, as GBP, JPY, CHF) or
+/// the one it uses (EUR); funds, metals and superseded codes never.
+pub fn currency_of(country: &str) -> Option<&'static str> {
+    let code = country.trim().to_ascii_uppercase();
+    let parsed = code.parse::<iso_currency::Country>().ok()?;
+    let usable: Vec<iso_currency::Currency> = iso_currency::Currency::from_country(parsed)
+        .into_iter()
+        .filter(|c| !c.is_fund() && !c.is_special() && c.is_superseded().is_none())
+        .collect();
+    usable
+        .iter()
+        .find(|c| c.code().starts_with(code.as_str()))
+        .or_else(|| usable.first())
+        .map(|c| c.code())
+}
+
+/// The currency after the account country changes from `old` to `new`: the new
+/// country's when `current` was still the old country's default (or empty), else
+/// what the user chose.
+pub fn currency_following(current: &str, old: &str, new: &str) -> String {
+    let was_default = current.is_empty() || currency_of(old) == Some(current);
+    match currency_of(new) {
+        Some(code) if was_default => code.to_string(),
+        _ => current.to_string(),
+    }
+}
+
 /// A three-letter ISO 4217 currency code, upper-cased.
 pub fn currency(field: &str, text: &str) -> Result<String, FieldError> {
     let code = text.trim().to_ascii_uppercase();
@@ -438,5 +466,42 @@ mod tests {
     fn long_input_is_echoed_short() {
         let e = currency("Currency", &"X".repeat(10_000)).unwrap_err();
         assert!(e.message.chars().count() < 120);
+    }
+
+    #[test]
+    fn every_market_has_its_own_currency_by_default() {
+        for (country, currency) in [
+            ("US", "USD"),
+            ("GB", "GBP"),
+            ("ES", "EUR"),
+            ("DE", "EUR"),
+            ("JP", "JPY"),
+            ("CH", "CHF"),
+            ("IN", "INR"),
+            ("MX", "MXN"),
+            ("CA", "CAD"),
+            ("AU", "AUD"),
+            ("NZ", "NZD"),
+            ("SG", "SGD"),
+            ("HK", "HKD"),
+            ("SE", "SEK"),
+            ("TW", "TWD"),
+        ] {
+            assert_eq!(currency_of(country), Some(currency), "{country}");
+        }
+        let dir = crate::directory::Directory::builtin().unwrap();
+        for c in &dir.countries {
+            if c.code.len() == 2 {
+                assert!(currency_of(&c.code).is_some(), "{}", c.code);
+            }
+        }
+        assert_eq!(currency_of("ZZ"), None);
+        assert_eq!(currency_following("GBP", "GB", "US"), "USD");
+        assert_eq!(
+            currency_following("CHF", "GB", "US"),
+            "CHF",
+            "a chosen currency stays"
+        );
+        assert_eq!(currency_following("", "", "JP"), "JPY");
     }
 }

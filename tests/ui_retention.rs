@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{click, harness_in, shows, type_into};
+use common::{choose, click, harness_in, shows, type_into};
 use egui::Key;
 use egui_kittest::kittest::{NodeT, Queryable};
 
@@ -20,6 +20,12 @@ fn set_up_step_through_record_an_offer_and_see_it_everywhere() {
     type_into(&mut h, "Member since", "2015");
     type_into(&mut h, "Annual fee", "325");
     type_into(&mut h, "Fee statement closes", "2026-11-05");
+    // The window calls from the UK: no US refund rule for a UK account.
+    assert!(shows(
+        &h,
+        "No annual-fee refund rule is recorded for GB accounts"
+    ));
+    choose(&mut h, "Account country", "United States");
     click(&mut h, "Save card");
     assert!(shows(&h, "Card saved."));
     // Today is 2026-11-18: 11 years a member; refund window until 2026-12-05.

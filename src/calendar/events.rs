@@ -45,7 +45,7 @@ pub fn calendar_events(
         );
     }
     for card in &journal.cards {
-        let prep = crate::retention::prep(card, today, script.refund_window_days);
+        let prep = crate::retention::prep(card, today, script.refund_window_for(card));
         if let Some(until) = prep.refund_until {
             events.push(refund_event(card, until, script));
         }

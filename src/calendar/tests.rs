@@ -69,6 +69,7 @@ fn sample() -> Journal {
     j.cases = vec![filed, preparing, closed];
 
     let mut card = RetentionCard::new(now(), "Gold");
+    card.country = "US".to_string();
     card.annual_fee_minor = 32_500;
     card.fee_statement_closing = Some(date(2026, 11, 3));
     card.last5 = "10005".into();

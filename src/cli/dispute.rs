@@ -38,9 +38,9 @@ pub enum DisputeCommand {
         /// The disputed amount, e.g. 212.40 or 212,40.
         #[arg(long, allow_hyphen_values = true)]
         amount: String,
-        /// Currency code.
-        #[arg(long, default_value = "USD")]
-        currency: String,
+        /// Currency code (default: the account country's currency).
+        #[arg(long)]
+        currency: Option<String>,
         /// Country of the account (deadlines differ).
         #[arg(long, value_name = "CC", default_value = "US")]
         country: String,
@@ -152,7 +152,10 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
                 .ok_or_else(|| {
                     Failure::usage("--amount: this is empty; write it like 212.40".to_string())
                 })?;
-            case.currency = field_arg("--currency", fields::currency(form::CURRENCY, &currency))?;
+            if let Some(currency) = &currency {
+                case.currency =
+                    field_arg("--currency", fields::currency(form::CURRENCY, currency))?;
+            }
             case.transaction_date = opt_date_arg(
                 "--transaction-date",
                 transaction_date.as_deref(),

@@ -22,6 +22,10 @@ pub enum RetentionCommand {
         /// The card's nickname.
         #[arg(long)]
         nickname: String,
+        /// The account's country (default for a new card: your locale's); the fee-refund
+        /// rule and the currency follow it.
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
         /// Tier.
         #[arg(long, value_enum)]
         tier: Option<Tier>,
@@ -65,6 +69,7 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
     match command {
         RetentionCommand::Card {
             nickname,
+            country,
             tier,
             member_since,
             fee,
@@ -83,7 +88,19 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
                 .iter()
                 .find(|c| c.nickname.eq_ignore_ascii_case(&nickname))
                 .cloned()
-                .unwrap_or_else(|| RetentionCard::new(now, &nickname));
+                .unwrap_or_else(|| {
+                    let mut card = RetentionCard::new(now, &nickname);
+                    card.country = crate::settings::default_calling_from();
+                    card
+                });
+            if let Some(c) = &country {
+                card.country = field_arg("--country", fields::country("Account country", c))?;
+            }
+            if card.annual_fee_minor == 0
+                && let Some(currency) = fields::currency_of(&card.country)
+            {
+                card.currency = currency.to_string();
+            }
             if let Some(t) = tier {
                 card.tier = Some(t);
             }
@@ -126,7 +143,7 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
             let (_, journal) = open_journal(data_dir)?;
             let card = find(&journal, &card)?;
             if json {
-                let p = prep(card, today, script.refund_window_days);
+                let p = prep(card, today, script.refund_window_for(card));
                 let value = serde_json::json!({
                     "card": card.nickname,
                     "tenure_years": p.tenure_years,
@@ -137,7 +154,8 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
                     "history": card.outcomes.iter().map(|o| serde_json::json!({
                         "date": o.date.to_string(), "summary": o.summary(), "reference": o.reference,
                     })).collect::<Vec<_>>(),
-                    "sources": [script.offers_source.clone(), script.refund_source.clone()],
+                    "country": card.country,
+                    "sources": [script.offers_source.clone(), script.refund_note(card)],
                 });
                 println!(
                     "{}",
@@ -154,7 +172,8 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
             }
             println!(
                 "\nSources: {}\n{}",
-                script.offers_source, script.refund_source
+                script.offers_source,
+                script.refund_note(card)
             );
             Ok(())
         }

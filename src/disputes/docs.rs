@@ -215,10 +215,88 @@ fn call_blocks(calls: &[&Entry], blocks: &mut Vec<Block>) {
     }
 }
 
+/// The letter for the case's account country: the US billing-error notice (Regulation
+/// Z) for a US account only; elsewhere a formal complaint that cites no law it does not
+/// know (each market's own rights letters come with its rules).
+pub fn letter_doc(case: &Case, catalog: &Catalog, today: Date) -> Doc {
+    if is_us_account(case) {
+        billing_error_letter(case, catalog, today)
+    } else {
+        complaint_letter(case, catalog, today)
+    }
+}
+
+/// Whether the case's account is a US account (the US rules apply to it).
+pub fn is_us_account(case: &Case) -> bool {
+    case.country.eq_ignore_ascii_case("US")
+}
+
+/// The letter's name, for the button and the CLI.
+pub fn letter_name(case: &Case) -> &'static str {
+    if is_us_account(case) {
+        "billing-error letter"
+    } else {
+        "complaint letter"
+    }
+}
+
+/// A formal complaint about a charge, for accounts outside the US: what happened,
+/// what is asked, and a request for a final written response. It names no law.
+fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
+    let kind = catalog
+        .kind(&case.kind)
+        .map(|k| k.name.as_str())
+        .unwrap_or(&case.kind);
+    let when = case
+        .transaction_date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "[date of the charge]".to_string());
+    let blocks = vec![
+        Block::WriteIn("Your name".to_string()),
+        Block::WriteIn("Your address".to_string()),
+        Block::WriteIn("Address line 2".to_string()),
+        Block::Space,
+        Block::Para(format!("Date: {today}")),
+        Block::Space,
+        Block::Para("To: American Express, complaints (use the address on your statement or on American Express's complaints page for your country).".to_string()),
+        Block::Space,
+        Block::Title("Complaint about a charge".to_string()),
+        Block::Field("Account".to_string(), case.card_text()),
+        Block::Field("Charge".to_string(), format!("{} from {} on {when}", case.amount_text(), case.merchant)),
+        Block::Space,
+        Block::Para(format!(
+            "I am making a formal complaint about the charge above ({}).",
+            kind.to_lowercase()
+        )),
+        Block::Para(if case.description.trim().is_empty() {
+            "[Say in one or two sentences what happened and why the charge is wrong.]".to_string()
+        } else {
+            case.description.clone()
+        }),
+        Block::Para(if case.merchant_contacted {
+            "I contacted the merchant before writing, without a resolution.".to_string()
+        } else {
+            "[Say when you contacted the merchant and what they answered.]".to_string()
+        }),
+        Block::Para("Please investigate, refund the charge and any fees or interest on it, and send me your final response in writing. If you cannot resolve it, please tell me in that response which independent body I can take my complaint to, and by when.".to_string()),
+        Block::Para("Copies of my supporting documents are enclosed.".to_string()),
+        Block::Space,
+        Block::Para("Yours faithfully,".to_string()),
+        Block::WriteIn("Signature".to_string()),
+        Block::Space,
+        Block::Small("Send it as soon as you can, keep a copy and a proof of sending. Your country's law may give you deadlines and an independent body to go to; this letter relies on no particular law. ".to_string() + NOT_ADVICE),
+    ];
+    Doc {
+        title: "Complaint about a charge".to_string(),
+        footer: footer(today),
+        blocks,
+    }
+}
+
 /// A billing-error notice letter with the contents Regulation Z asks for (name,
 /// account, amount, date, why it is wrong). Name and address are left to fill in; the
 /// card is shown by its last digits only.
-pub fn letter_doc(case: &Case, catalog: &Catalog, today: Date) -> Doc {
+fn billing_error_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
     let kind = catalog
         .kind(&case.kind)
         .map(|k| k.name.as_str())
@@ -417,5 +495,45 @@ mod tests {
             date(2026, 11, 22),
         ));
         assert!(md.contains("- [x] Order confirmation or receipt"));
+    }
+
+    /// Issue 27: the US billing-error letter (Regulation Z) goes only to US accounts;
+    /// every other market's case gets a complaint letter that cites no US rule, in
+    /// its own currency, and no letter names an internal file.
+    #[test]
+    fn only_us_accounts_get_the_us_letter() {
+        let cat = builtin().unwrap();
+        let dir = crate::directory::Directory::builtin().unwrap();
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        for country in dir
+            .countries
+            .iter()
+            .map(|c| c.code.as_str())
+            .filter(|c| c.len() == 2)
+        {
+            let mut case = Case::new(now, "not-received", country);
+            case.merchant = "Acme".into();
+            case.amount_minor = 1000;
+            let md = to_markdown(&letter_doc(&case, cat, date(2026, 11, 22)));
+            assert!(!md.contains(".md"), "{country}: {md}");
+            if country == "US" {
+                assert!(
+                    md.contains("Regulation Z") && md.contains("10.00 USD"),
+                    "{md}"
+                );
+                assert_eq!(letter_name(&case), "billing-error letter");
+            } else {
+                assert!(
+                    !md.contains("Regulation Z") && !md.contains("billing error"),
+                    "{country}"
+                );
+                assert!(md.contains("Complaint about a charge"), "{country}");
+                assert!(
+                    !md.contains("USD") || crate::fields::currency_of(country) == Some("USD"),
+                    "{country}: {md}"
+                );
+                assert_eq!(letter_name(&case), "complaint letter");
+            }
+        }
     }
 }

@@ -158,6 +158,10 @@ pub struct RetentionCard {
     pub updated: Timestamp,
     /// The card's nickname ("Gold", "Mum's Platinum").
     pub nickname: String,
+    /// The country of the account (ISO alpha-2; empty: not said). The fee-refund rule
+    /// and the currency follow it.
+    #[serde(default)]
+    pub country: String,
     /// Tier.
     #[serde(default)]
     pub tier: Option<Tier>,
@@ -195,6 +199,7 @@ impl RetentionCard {
             created: now,
             updated: now,
             nickname: nickname.to_string(),
+            country: String::new(),
             tier: None,
             member_since: None,
             annual_fee_minor: 0,

@@ -156,7 +156,9 @@ impl Case {
             updated: now,
             merchant: String::new(),
             amount_minor: 0,
-            currency: "USD".to_string(),
+            currency: crate::fields::currency_of(country)
+                .unwrap_or("USD")
+                .to_string(),
             transaction_date: None,
             statement_date: None,
             card_nickname: String::new(),

@@ -9,7 +9,7 @@ use crate::print::{Block, Doc};
 
 /// Prep lines for a card (shared by the window, the command line and the PDF).
 pub fn prep_lines(card: &RetentionCard, script: &Script, today: Date) -> Vec<(String, String)> {
-    let p = prep(card, today, script.refund_window_days);
+    let p = prep(card, today, script.refund_window_for(card));
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
     let mut lines = vec![
         ("Card".to_string(), {
@@ -87,7 +87,8 @@ pub fn script_doc(card: Option<&RetentionCard>, script: &Script, today: Date) ->
         }
         blocks.push(Block::Small(format!(
             "{} {}",
-            script.offers_source, script.refund_source
+            script.offers_source,
+            script.refund_note(card)
         )));
     }
     blocks.push(Block::Heading("Have ready".to_string()));
@@ -127,7 +128,7 @@ pub fn script_doc(card: Option<&RetentionCard>, script: &Script, today: Date) ->
     Doc {
         title: "Retention call script".to_string(),
         footer: format!(
-            "Amex Desk (unofficial) - printed {today} - source: us-customer-service-guide and VERIFICATION.md"
+            "Amex Desk (unofficial) - printed {today} - sources: a US customer-service guide (third-party article); the fee-refund rule: the Amex US Cardmember Agreement as quoted by Doctor of Credit (secondary)"
         ),
         blocks,
     }

@@ -30,8 +30,9 @@ pub fn within_months(date: Date, today: Date, months: i32) -> bool {
 }
 
 /// The prep summary. `window_days`: the refund window after the fee statement's closing
-/// date (30 under the US Cardmember Agreement as quoted in VERIFICATION.md).
-pub fn prep(card: &RetentionCard, today: Date, window_days: i32) -> Prep {
+/// date where one is known for the card's country
+/// ([`crate::retention::Script::refund_window_for`]).
+pub fn prep(card: &RetentionCard, today: Date, window_days: Option<i32>) -> Prep {
     let accepted: Vec<Date> = card
         .outcomes
         .iter()
@@ -40,7 +41,8 @@ pub fn prep(card: &RetentionCard, today: Date, window_days: i32) -> Prep {
         .collect();
     let refund_until = card
         .fee_statement_closing
-        .and_then(|d| d.checked_add(window_days.days()).ok());
+        .zip(window_days)
+        .and_then(|(d, days)| d.checked_add(days.days()).ok());
     Prep {
         tenure_years: card.member_since.map(|y| today.year() - y),
         offer_in_12_months: accepted.iter().any(|d| within_months(*d, today, 12)),
@@ -85,7 +87,7 @@ mod tests {
             outcome(date(2024, 9, 1), true),
             outcome(date(2026, 1, 5), false),
         ];
-        let p = prep(&card, today, 30);
+        let p = prep(&card, today, Some(30));
         assert_eq!(p.tenure_years, Some(11));
         assert!(!p.offer_in_12_months, "the 2026 call had no accepted offer");
         assert!(p.offer_in_24_months);
@@ -100,13 +102,40 @@ mod tests {
             (date(2026, 12, 15), date(2027, 1, 14)),
         ] {
             card.fee_statement_closing = Some(closing);
-            let p = prep(&card, closing, 30);
+            let p = prep(&card, closing, Some(30));
             assert_eq!(p.refund_until, Some(until), "closing {closing}");
             assert_eq!(p.refund_days_left, Some(30));
         }
-        let p = prep(&card, date(2027, 1, 20), 30);
+        let p = prep(&card, date(2027, 1, 20), Some(30));
         assert_eq!(p.refund_days_left, Some(-6));
         card.fee_statement_closing = None;
-        assert_eq!(prep(&card, date(2027, 1, 20), 30).refund_until, None);
+        assert_eq!(prep(&card, date(2027, 1, 20), Some(30)).refund_until, None);
+    }
+
+    /// Issue 27: the US 30-day refund is never shown for another market's card, nor for
+    /// a card whose country is not said; every market but the US says none is known.
+    #[test]
+    fn the_us_refund_rule_applies_to_us_accounts_only() {
+        let script = crate::retention::builtin().unwrap();
+        let dir = crate::directory::Directory::builtin().unwrap();
+        let mut card = RetentionCard::new(jiff::Timestamp::UNIX_EPOCH, "Platinum");
+        card.fee_statement_closing = Some(date(2026, 11, 20));
+        let today = date(2026, 11, 25);
+        for country in dir.countries.iter().map(|c| c.code.as_str()).chain([""]) {
+            card.country = country.to_string();
+            let window = script.refund_window_for(&card);
+            let p = prep(&card, today, window);
+            let note = script.refund_note(&card);
+            if country == "US" {
+                assert_eq!(p.refund_until, Some(date(2026, 12, 20)));
+                assert!(note.contains("Cardmember Agreement"), "{note}");
+            } else {
+                assert_eq!(p.refund_until, None, "{country}");
+                assert!(
+                    note.contains("No annual-fee refund rule"),
+                    "{country}: {note}"
+                );
+            }
+        }
     }
 }

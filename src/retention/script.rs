@@ -35,7 +35,8 @@ pub struct Script {
     pub dos: Vec<String>,
     /// Don't.
     pub donts: Vec<String>,
-    /// The annual-fee refund window, days after the closing date of the fee statement.
+    /// The annual-fee refund window, days after the closing date of the fee statement,
+    /// for US accounts (the only market it is recorded for).
     pub refund_window_days: i32,
     /// Where the refund rule comes from.
     pub refund_source: String,
@@ -44,6 +45,30 @@ pub struct Script {
 }
 
 impl Script {
+    /// The refund window for `card`'s account: the US rule for a US account; none
+    /// known anywhere else (or when the card's country is not said).
+    pub fn refund_window_for(&self, card: &crate::records::RetentionCard) -> Option<i32> {
+        card.country
+            .eq_ignore_ascii_case("US")
+            .then_some(self.refund_window_days)
+    }
+
+    /// What to say about the refund rule for `card`: the rule's source for a US
+    /// account, else that none is recorded for its country.
+    pub fn refund_note(&self, card: &crate::records::RetentionCard) -> String {
+        if self.refund_window_for(card).is_some() {
+            return self.refund_source.clone();
+        }
+        let whose = if card.country.is_empty() {
+            "this card (its country is not set)".to_string()
+        } else {
+            format!("{} accounts", card.country)
+        };
+        format!(
+            "No annual-fee refund rule is recorded for {whose}: the 30-day refund is a US rule. Ask on the call whether the fee is refunded if you close the account, and write the answer down."
+        )
+    }
+
     /// Parses and validates (steps present, every source known).
     pub fn parse(text: &str, dir: &Directory) -> Result<Script, String> {
         let s: Script = ron::from_str(text).map_err(|e| {

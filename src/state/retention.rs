@@ -187,6 +187,10 @@ impl RetentionState {
             RetentionCommand::NewCard => {
                 let mut card = RetentionCard::new(ctx.now, "");
                 card.tier = Some(Tier::Gold);
+                card.country = ctx.country.to_string();
+                card.currency = crate::fields::currency_of(ctx.country)
+                    .unwrap_or("USD")
+                    .to_string();
                 self.card = Some(CardDraft::of(card));
                 self.outcome = None;
             }

@@ -48,8 +48,14 @@ pub fn case_actions_ui(ui: &mut Ui, state: &AppState, draft: &CaseDraft, command
         if ui.button("Print packet (Letter PDF)").clicked() {
             commands.push(DisputeCommand::PrintPacket(Paper::Letter));
         }
-        if ui.button("Print billing-error letter (PDF)").clicked() {
-            commands.push(DisputeCommand::PrintLetter(Paper::Letter));
+        let letter = crate::disputes::docs::letter_name(&draft.case);
+        if ui.button(format!("Print {letter} (PDF)")).clicked() {
+            let paper = if crate::disputes::docs::is_us_account(&draft.case) {
+                Paper::Letter
+            } else {
+                Paper::A4
+            };
+            commands.push(DisputeCommand::PrintLetter(paper));
         }
         if ui.button("Copy as Markdown").clicked() {
             commands.push(DisputeCommand::CopyMarkdown);

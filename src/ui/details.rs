@@ -240,7 +240,7 @@ fn advice_ui(ui: &mut Ui) {
         ui.add_space(2.0);
     }
     ui.add_space(6.0);
-    ui.label(RichText::new("Sources: the us-customer-service guide and the American Express security pages and FTC as recorded in VERIFICATION.md.").small().weak());
+    ui.label(RichText::new("Sources: American Express's security pages, the US Federal Trade Commission's advice on impostor calls, and a US customer-service guide (a third-party article).").small().weak());
 }
 
 /// Start call (copies the number and starts the call timer) and the user's own record

@@ -227,6 +227,8 @@ fn case_pickers_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &mut Cas
         countries,
         "",
     ) {
+        d.case.currency =
+            crate::fields::currency_following(&d.case.currency, &d.case.country, &code);
         d.case.country = code;
         changed = true;
     }

@@ -87,7 +87,7 @@ fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comma
         for (label, value) in prep_lines(&card, script, state.today()) {
             ui.label(format!("{label}: {value}"));
         }
-        let p = prep(&card, state.today(), script.refund_window_days);
+        let p = prep(&card, state.today(), script.refund_window_for(&card));
         if let Some(d) = p.refund_days_left {
             let colour = if d < 0 {
                 ui.visuals().error_fg_color
@@ -106,7 +106,7 @@ fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comma
                 .color(colour),
             );
         }
-        ui.label(RichText::new(&script.refund_source).small().weak());
+        ui.label(RichText::new(script.refund_note(&card)).small().weak());
         ui.label(RichText::new(&script.offers_source).small().weak());
     }
 }
@@ -125,6 +125,26 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
         problem(form::NICKNAME),
         None,
     );
+    let countries = state
+        .countries
+        .iter()
+        .map(|(code, name)| (Some(code.clone()), format!("{name} ({code})")))
+        .collect();
+    let current = (!d.card.country.is_empty()).then(|| d.card.country.clone());
+    if let Some(choice) = choice_ui(
+        ui,
+        "Account country",
+        "card_country",
+        current,
+        countries,
+        "Not set",
+    ) {
+        let country = choice.unwrap_or_default();
+        d.card.currency =
+            crate::fields::currency_following(&d.card.currency, &d.card.country, &country);
+        d.card.country = country;
+        changed = true;
+    }
     let tiers = Tier::ALL
         .iter()
         .map(|t| (Some(*t), t.label().to_string()))
