@@ -19,6 +19,7 @@ pub mod cli;
 pub mod dialogs;
 pub mod directory;
 pub mod disputes;
+pub mod evidence;
 pub mod fields;
 pub mod followups;
 pub mod format;

@@ -33,7 +33,7 @@ const LAYERS: &[&[&str]] = &[
         "sharing",
         "notify",
     ],
-    &["store", "fields"],
+    &["store", "fields", "evidence"],
     &["directory"],
     &["records"],
     &["journal"],

@@ -17,8 +17,16 @@ fn create_a_case_tick_evidence_see_deadlines_save_and_print() {
     click(&mut h, "New case: Goods or services not received");
     assert!(shows(&h, "New dispute"));
     type_into(&mut h, "Merchant", "Acme Outdoor");
-    // The window calls from the UK; this account is American.
-    assert!(shows(&h, "No deadline rules recorded for United Kingdom"));
+    // The window calls from the UK: the UK's own clocks wait for their dates.
+    assert!(shows(
+        &h,
+        "You may take it to the Financial Ombudsman Service: enter the date you filed to date it."
+    ));
+    assert!(
+        !shows(&h, "Billing-error notice"),
+        "no US rule for a UK account"
+    );
+    // This account is American.
     choose(&mut h, "Account", "United States");
     type_into(&mut h, "Amount", "212.40");
     type_into(&mut h, "Statement closing", "2026-10-31");

@@ -172,6 +172,7 @@ fn deadline_words(d: &Deadline, case: &Case, catalog: &Catalog) -> String {
         RuleKind::Resolution => "the issuer's time to resolve ends",
         RuleKind::Escalation => "complaint escalates if not resolved",
         RuleKind::Ombudsman => "you may go to the external ombudsman",
+        RuleKind::OmbudsmanDeadline => "last day to go to the external body",
     };
     let rule = catalog
         .rules_for(&case.country)
@@ -181,10 +182,33 @@ fn deadline_words(d: &Deadline, case: &Case, catalog: &Catalog) -> String {
             let from = match r.from {
                 Anchor::StatementDate => "the statement",
                 Anchor::FiledDate => "filing",
+                Anchor::TransactionDate => "the charge",
+                Anchor::FinalResponseDate => "the final response",
             };
-            format!("{action} ({} days after {from})", r.days)
+            format!("{action} ({} after {from})", span_words(r))
         }
         None => action.to_string(),
+    }
+}
+
+/// "60 days", "13 months", "15 business days", "6 months and 10 days".
+fn span_words(r: &crate::disputes::catalog::Rule) -> String {
+    let plural = |n: i32, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    let days = if r.business_days {
+        "business day"
+    } else {
+        "day"
+    };
+    match (r.months, r.days) {
+        (0, d) => plural(d, days),
+        (m, 0) => plural(m, "month"),
+        (m, d) => format!("{} and {}", plural(m, "month"), plural(d, days)),
     }
 }
 
@@ -203,7 +227,7 @@ fn case_event(case: &Case, d: &Deadline, catalog: &Catalog) -> CalendarEvent {
         } else {
             "Set by law.".to_string()
         },
-        format!("Source: {}", d.source),
+        format!("Source: {}: {}", d.source, d.citation),
         format!("Merchant: {}", case.merchant.trim()),
     ];
     if case.amount_minor != 0 {

@@ -70,6 +70,7 @@ fn rule_slug(kind: RuleKind) -> &'static str {
         RuleKind::Resolution => "resolution",
         RuleKind::Escalation => "escalation",
         RuleKind::Ombudsman => "ombudsman",
+        RuleKind::OmbudsmanDeadline => "external-body-deadline",
     }
 }
 

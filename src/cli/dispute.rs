@@ -76,53 +76,7 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
             }
             Ok(())
         }
-        DisputeCommand::List { json } => {
-            let (_, journal) = open_journal(data_dir)?;
-            let today = today();
-            if json {
-                let rows: Vec<serde_json::Value> = journal
-                    .cases
-                    .iter()
-                    .map(|c| {
-                        let next = nearest(c, catalog, today);
-                        serde_json::json!({
-                            "id": c.id.to_string(),
-                            "merchant": c.merchant,
-                            "amount": c.amount_text(),
-                            "type": c.kind,
-                            "country": c.country,
-                            "status": c.status.slug(),
-                            "card": c.card_text(),
-                            "nearest_deadline": next.map(|d| serde_json::json!({
-                                "label": d.label, "due": d.due.to_string(), "days_left": d.days_left, "policy": d.policy,
-                            })),
-                        })
-                    })
-                    .collect();
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&rows)
-                        .map_err(|e| Failure::data(e.to_string()))?
-                );
-                return Ok(());
-            }
-            if journal.cases.is_empty() {
-                println!("No dispute cases.");
-            }
-            for c in &journal.cases {
-                let next = nearest(c, catalog, today)
-                    .map(|d| format!("{} {} ({} days)", d.label, d.due, d.days_left))
-                    .unwrap_or_default();
-                println!(
-                    "{}  {:<20} {:>14}  {:<20} {next}",
-                    c.id,
-                    c.merchant,
-                    c.amount_text(),
-                    c.status.slug()
-                );
-            }
-            Ok(())
-        }
+        DisputeCommand::List { json } => list(data_dir, catalog, json),
         DisputeCommand::Add {
             kind,
             merchant,
@@ -188,6 +142,55 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
             Ok(())
         }
     }
+}
+
+/// `dispute list [--json]`: every case with its nearest deadline.
+fn list(data_dir: &Path, catalog: &crate::disputes::Catalog, json: bool) -> Result<(), Failure> {
+    let (_, journal) = open_journal(data_dir)?;
+    let today = today();
+    if json {
+        let rows: Vec<serde_json::Value> = journal
+            .cases
+            .iter()
+            .map(|c| {
+                let next = nearest(c, catalog, today);
+                serde_json::json!({
+                    "id": c.id.to_string(),
+                    "merchant": c.merchant,
+                    "amount": c.amount_text(),
+                    "type": c.kind,
+                    "country": c.country,
+                    "status": c.status.slug(),
+                    "card": c.card_text(),
+                    "nearest_deadline": next.map(|d| serde_json::json!({
+                        "label": d.label, "due": d.due.to_string(), "days_left": d.days_left, "policy": d.policy,
+                        "standing": d.standing, "source": d.source, "citation": d.citation,
+                    })),
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).map_err(|e| Failure::data(e.to_string()))?
+        );
+        return Ok(());
+    }
+    if journal.cases.is_empty() {
+        println!("No dispute cases.");
+    }
+    for c in &journal.cases {
+        let next = nearest(c, catalog, today)
+            .map(|d| format!("{} {} ({} days)", d.label, d.due, d.days_left))
+            .unwrap_or_default();
+        println!(
+            "{}  {:<20} {:>14}  {:<20} {next}",
+            c.id,
+            c.merchant,
+            c.amount_text(),
+            c.status.slug()
+        );
+    }
+    Ok(())
 }
 
 fn find_case<'j>(journal: &'j Journal, id: &str) -> Result<&'j Case, Failure> {

@@ -51,6 +51,7 @@ pub fn run(dir: &Directory, call: Call, json: bool) -> Result<(), Failure> {
                 "title": s.title, "detail": s.detail, "contact": s.contact.as_deref().and_then(|id| guidance::step_contact(dir, id, from)).map(|c| c.record.id.clone()), "body": s.body.as_deref().and_then(|b| g.body(b)).map(|b| serde_json::json!({
                     "name": b.name, "url": b.url, "phone": b.phone, "postal": b.postal, "timeline": b.timeline, "status": b.status.slug(),
                 })),
+                "evidence": g.step_evidence(s).map(|e| e.citation()).collect::<Vec<_>>(),
             })).collect::<Vec<_>>()),
         });
         println!(

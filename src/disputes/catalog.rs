@@ -56,6 +56,8 @@ pub enum RuleKind {
     Escalation,
     /// You may go to the external ombudsman.
     Ombudsman,
+    /// The last day to take the complaint to the external body.
+    OmbudsmanDeadline,
 }
 
 /// Which date of the case a rule counts from.
@@ -65,25 +67,39 @@ pub enum Anchor {
     StatementDate,
     /// The date the dispute or complaint was filed with the issuer.
     FiledDate,
+    /// The date of the charge (the debit).
+    TransactionDate,
+    /// The date the issuer's final response came.
+    FinalResponseDate,
 }
 
 /// A deadline rule.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Rule {
-    /// Country of the account.
+    /// Country of the account, or `EEA` for every state of the European Economic
+    /// Area ([`super::evidence::EEA`]).
     pub country: String,
     /// What it is.
     pub kind: RuleKind,
     /// Days after the anchor.
+    #[serde(default)]
     pub days: i32,
+    /// Months after the anchor (calendar months, added before the days).
+    #[serde(default)]
+    pub months: i32,
+    /// The days are business days (Monday to Friday; public holidays are not known here).
+    #[serde(default)]
+    pub business_days: bool,
     /// The anchor date.
     pub from: Anchor,
     /// Shown to people.
     pub label: String,
-    /// Where it comes from.
+    /// Where it comes from, in a few words (the rule's name).
     pub source: String,
     /// The issuer's stated policy (not a legal deadline)?
     pub policy: bool,
+    /// The page that states it.
+    pub evidence: super::evidence::Evidence,
 }
 
 /// A note per country (rules without a date).
@@ -142,8 +158,14 @@ impl Catalog {
             }
         }
         for r in &c.rules {
-            if dir.country(&r.country).is_none() {
+            if r.country != "EEA" && dir.country(&r.country).is_none() {
                 problems.push(format!("rule {}: unknown country {}", r.label, r.country));
+            }
+            for p in r.evidence.problems(!r.policy) {
+                problems.push(format!("rule {} ({}): {p}", r.label, r.country));
+            }
+            if r.days == 0 && r.months == 0 {
+                problems.push(format!("rule {} ({}): no time given", r.label, r.country));
             }
         }
         if problems.is_empty() {
@@ -158,9 +180,11 @@ impl Catalog {
         self.types.iter().find(|t| t.slug == slug)
     }
 
-    /// The rules for a country.
+    /// The rules for an account in `country` (its own, and the EEA's for EEA states).
     pub fn rules_for<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
-        self.rules.iter().filter(move |r| r.country == country)
+        self.rules
+            .iter()
+            .filter(move |r| super::evidence::applies(&r.country, country))
     }
 
     /// The notes for a country.
@@ -208,6 +232,25 @@ mod tests {
             );
         }
         assert_eq!(c.rules_for("US").count(), 3);
+        // A rule without its quote, or without a page, is refused.
+        let first_quote = BUILTIN_RON.find("quote: \"").unwrap();
+        let end = BUILTIN_RON[first_quote + 8..].find('"').unwrap() + first_quote + 8;
+        let empty = format!(
+            "{}quote: \"{}",
+            &BUILTIN_RON[..first_quote],
+            &BUILTIN_RON[end..]
+        );
+        assert!(
+            Catalog::parse(&empty, &dir)
+                .unwrap_err()
+                .contains("no quote")
+        );
+        let no_url = BUILTIN_RON.replacen("url: \"https://", "url: \"", 1);
+        assert!(
+            Catalog::parse(&no_url, &dir)
+                .unwrap_err()
+                .contains("no page address")
+        );
         let dup = BUILTIN_RON.replacen("slug: \"duplicate\"", "slug: \"unauthorized\"", 1);
         assert!(
             Catalog::parse(&dup, &dir)

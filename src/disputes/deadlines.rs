@@ -20,8 +20,56 @@ pub struct Deadline {
     pub days_left: i32,
     /// Where the rule comes from.
     pub source: String,
+    /// The page that states it: the quote, who says it, where and when.
+    pub citation: String,
+    /// What kind of rule: law, a regulator's or ombudsman's rule, the issuer's policy.
+    pub standing: &'static str,
     /// The issuer's stated policy rather than law.
     pub policy: bool,
+}
+
+/// What kind of rule it is, in words.
+pub fn standing(rule: &super::catalog::Rule) -> &'static str {
+    use super::evidence::SourceKind;
+    if rule.policy {
+        return "the issuer's stated policy";
+    }
+    match rule.evidence.kind {
+        SourceKind::Legislation => "law",
+        SourceKind::Regulator => "a regulator's rule",
+        SourceKind::Ombudsman => "the ombudsman's rule",
+        SourceKind::Secondary => "law, as a secondary source reports it",
+        SourceKind::Issuer => "the issuer's stated policy",
+    }
+}
+
+/// `from` plus the rule's months, then its days (business days skip Saturdays and
+/// Sundays; public holidays are not known here).
+pub fn due_date(rule: &super::catalog::Rule, from: Date) -> Option<Date> {
+    let mut due = from.checked_add(rule.months.months()).ok()?;
+    if rule.business_days {
+        let mut left = rule.days;
+        while left > 0 {
+            due = due.tomorrow().ok()?;
+            if !matches!(
+                due.weekday(),
+                jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+            ) {
+                left -= 1;
+            }
+        }
+        Some(due)
+    } else {
+        due.checked_add(rule.days.days()).ok()
+    }
+}
+
+/// What to say for a market with no deadline rule recorded: that none is known, and
+/// what to do anyway.
+pub fn none_known(market: &str) -> String {
+    format!(
+        "No deadline rules recorded for {market}: no page we could check states one. Complain in writing as soon as you can, keep a copy and the date, ask American Express for its final response in writing, and ask which independent body you can take the complaint to, and by when."
+    )
 }
 
 /// A rule that cannot be dated yet (its anchor date is missing).
@@ -49,14 +97,18 @@ pub fn deadlines(case: &Case, catalog: &Catalog, today: Date) -> (Vec<Deadline>,
         let (anchor, needs) = match rule.from {
             Anchor::StatementDate => (case.statement_date, "the statement closing date"),
             Anchor::FiledDate => (case.filed_on, "the date you filed"),
+            Anchor::TransactionDate => (case.transaction_date, "the date of the charge"),
+            Anchor::FinalResponseDate => (case.final_response_on, "the date of the final response"),
         };
-        match anchor.and_then(|a| a.checked_add(rule.days.days()).ok()) {
+        match anchor.and_then(|a| due_date(rule, a)) {
             Some(due) => dated.push(Deadline {
                 label: rule.label.clone(),
                 kind: rule.kind,
                 due,
                 days_left: days_between(today, due),
                 source: rule.source.clone(),
+                citation: rule.evidence.citation(),
+                standing: standing(rule),
                 policy: rule.policy,
             }),
             None => pending.push(Pending {
@@ -184,18 +236,16 @@ mod tests {
     }
 
     #[test]
-    fn other_countries_show_the_issuers_policy() {
+    fn the_issuers_policy_and_the_ombudsmans_rule_are_told_apart() {
         let cat = builtin().unwrap();
         let mut c = case("CA");
         c.filed_on = Some(date(2026, 2, 20));
         let (dated, _) = deadlines(&c, cat, date(2026, 2, 20));
         assert_eq!(dated.len(), 2);
-        assert!(dated.iter().all(|d| d.policy));
+        assert!(dated[0].policy && dated[0].standing == "the issuer's stated policy");
         assert_eq!(dated[0].due, date(2026, 3, 6));
+        assert!(!dated[1].policy && dated[1].standing == "the ombudsman's rule");
         assert_eq!(dated[1].due, date(2026, 4, 17));
-        let mut gb = case("GB");
-        gb.filed_on = Some(date(2026, 2, 20));
-        assert!(deadlines(&gb, cat, date(2026, 2, 20)).0.is_empty());
     }
 
     #[test]
@@ -216,5 +266,75 @@ mod tests {
             "$50 exactly is not over $50"
         );
         assert!(claims_conditions(&case("GB")).is_empty());
+    }
+
+    /// Issue 27: the markets the issue names get their own dated rules, each with its
+    /// page; the EEA's 13 months reach every member state and no one else; a market
+    /// with none says so (the window adds general advice).
+    #[test]
+    fn every_named_market_gets_its_own_rules_with_their_pages() {
+        let cat = builtin().unwrap();
+        let today = date(2026, 12, 5);
+        let dated_case = |country: &str| {
+            let mut c = case(country);
+            c.transaction_date = Some(date(2026, 1, 31));
+            c.statement_date = Some(date(2026, 2, 5));
+            c.filed_on = Some(date(2026, 11, 2));
+            c.final_response_on = Some(date(2026, 11, 20));
+            c
+        };
+        let expect: [(&str, &[&str]); 15] = [
+            ("GB", &["2026-11-23", "2026-12-21", "2027-05-20"]),
+            ("IE", &["2026-12-12", "2027-02-28"]),
+            ("ES", &["2026-11-23", "2027-11-02", "2027-02-28"]),
+            ("DE", &["2027-02-28"]),
+            ("FR", &["2027-02-28"]),
+            ("IT", &["2027-02-28"]),
+            ("NL", &["2026-12-28", "2027-02-28"]),
+            ("CA", &["2026-11-16", "2026-12-28", "2027-05-19"]),
+            ("AU", &["2026-12-02", "2028-11-20"]),
+            ("IN", &["2026-12-02", "2026-04-01"]),
+            ("SG", &["2027-05-20"]),
+            ("HK", &["2027-01-01"]),
+            ("JP", &[]),
+            ("MX", &[]),
+            ("NZ", &["2027-01-02"]),
+        ];
+        for (country, dues) in expect {
+            let (dated, pending) = deadlines(&dated_case(country), cat, today);
+            assert!(pending.is_empty(), "{country}: {pending:?}");
+            let got: Vec<String> = dated.iter().map(|d| d.due.to_string()).collect();
+            for due in dues {
+                assert!(
+                    got.contains(&due.to_string()),
+                    "{country}: {due} not in {got:?}"
+                );
+            }
+            assert_eq!(got.len(), dues.len(), "{country}: {got:?}");
+            for d in &dated {
+                assert!(d.citation.contains("http"), "{country}: {}", d.citation);
+                assert!(!d.citation.contains(".md"), "{country}");
+            }
+        }
+        // The EEA rule is a secondary source's report of the law, and says so.
+        let (de, _) = deadlines(&dated_case("DE"), cat, today);
+        assert_eq!(de[0].standing, "law, as a secondary source reports it");
+        assert!(
+            de[0]
+                .citation
+                .contains("not checked against the official text")
+        );
+        for outside in ["GB", "CH", "US", "TR", "NO"] {
+            let eea = deadlines(&dated_case(outside), cat, today)
+                .0
+                .iter()
+                .any(|d| d.label.contains("wrongly executed"));
+            assert_eq!(eea, outside == "NO", "{outside}");
+        }
+        // Without the final response's date, its clock waits for it.
+        let mut gb = dated_case("GB");
+        gb.final_response_on = None;
+        let (_, pending) = deadlines(&gb, cat, today);
+        assert_eq!(pending[0].needs, "the date of the final response");
     }
 }

@@ -116,6 +116,10 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
         "Filed with the issuer".to_string(),
         date(case.filed_on),
     ));
+    blocks.push(Block::Field(
+        "Final response".to_string(),
+        date(case.final_response_on),
+    ));
     if let Some(channel) = case.filing_channel {
         blocks.push(Block::Field(
             "Filed by".to_string(),
@@ -133,23 +137,15 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
     let (dated, pending) = deadlines(case, catalog, today);
     blocks.push(Block::Heading("Deadlines".to_string()));
     if dated.is_empty() && pending.is_empty() {
-        blocks.push(Block::Para(format!(
-            "No deadline rules recorded for {}.",
-            case.country
-        )));
+        blocks.push(Block::Para(super::deadlines::none_known(&case.country)));
     }
     for d in &dated {
         let when = crate::format::relative_days(d.days_left);
-        let policy = if d.policy {
-            " (the issuer's stated policy)"
-        } else {
-            ""
-        };
         blocks.push(Block::Field(
-            format!("{}{policy}", d.label),
+            format!("{} ({})", d.label, d.standing),
             format!("{} ({when})", d.due),
         ));
-        blocks.push(Block::Small(d.source.clone()));
+        blocks.push(Block::Small(format!("{}: {}", d.source, d.citation)));
     }
     for p in &pending {
         blocks.push(Block::Field(p.label.clone(), format!("needs {}", p.needs)));

@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod deadlines;
 pub mod docs;
+pub use crate::evidence;
 
 pub use crate::records::case as model;
 pub use crate::records::{Case, CaseStatus, ItemState};

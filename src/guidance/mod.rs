@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::directory::{Channel, Directory, Purpose, Status};
 
 pub use line::{Call, Caveat, LineChoice, choose_line, line_to_call, reachable_line, step_contact};
-pub use prep_doc::prep_doc;
+pub use prep_doc::{prep_doc, sources_line};
 
 /// The guidance file, compiled in.
 pub const BUILTIN_RON: &str = include_str!("../../data/guidance.ron");
@@ -61,6 +61,9 @@ pub struct Body {
     pub status: Status,
     /// Source ids.
     pub sources: Vec<String>,
+    /// The pages that state its name, contact and time limits, quoted.
+    #[serde(default)]
+    pub evidence: Vec<crate::evidence::Evidence>,
 }
 
 /// One rung of an escalation ladder.
@@ -76,6 +79,9 @@ pub struct Step {
     pub body: Option<String>,
     /// Source ids.
     pub sources: Vec<String>,
+    /// The pages that state what the rung says, quoted.
+    #[serde(default)]
+    pub evidence: Vec<crate::evidence::Evidence>,
 }
 
 /// The escalation ladder of one country.
@@ -138,6 +144,12 @@ impl Guidance {
             for s in b.sources.iter().filter(|s| !source_ok(s)) {
                 problems.push(format!("body {}: unknown source {s}", b.id));
             }
+            if b.sources.is_empty() && b.evidence.is_empty() {
+                problems.push(format!("body {}: no source", b.id));
+            }
+            for p in b.evidence.iter().flat_map(|e| e.page_problems()) {
+                problems.push(format!("body {}: {p}", b.id));
+            }
         }
         for l in &g.ladders {
             for step in &l.steps {
@@ -146,6 +158,9 @@ impl Guidance {
                         "ladder {}: {}: unknown source {s}",
                         l.country, step.title
                     ));
+                }
+                for p in step.evidence.iter().flat_map(|e| e.page_problems()) {
+                    problems.push(format!("ladder {}: {}: {p}", l.country, step.title));
                 }
                 if let Some(c) = step.contact.as_ref().filter(|c| !contact_ok(c)) {
                     problems.push(format!(
@@ -175,6 +190,17 @@ impl Guidance {
     /// The preparation for a purpose.
     pub fn prep_for(&self, purpose: Purpose) -> Option<&Prep> {
         self.prep.iter().find(|p| p.purpose == purpose)
+    }
+
+    /// The pages behind a rung: its own, then its external body's.
+    pub fn step_evidence<'a>(
+        &'a self,
+        step: &'a Step,
+    ) -> impl Iterator<Item = &'a crate::evidence::Evidence> + 'a {
+        let body = step.body.as_deref().and_then(|id| self.body(id));
+        step.evidence
+            .iter()
+            .chain(body.into_iter().flat_map(|b| b.evidence.iter()))
     }
 
     /// The escalation ladder of a country.

@@ -7,12 +7,22 @@ use crate::directory::Directory;
 use crate::directory::view::number_view;
 use crate::print::{Block, Doc};
 
-fn sources_line(dir: &Directory, ids: &[String]) -> String {
+/// Where the preparation's tips come from. They are general (written from US pages and
+/// guides), so outside the US the line says so and points to the market's own rules.
+pub fn sources_line(dir: &Directory, ids: &[String], country: &str) -> String {
     let names: Vec<&str> = ids
         .iter()
         .filter_map(|id| dir.source(id).map(|s| s.title.as_str()))
         .collect();
-    format!("Sources: {}.", names.join("; "))
+    if country.eq_ignore_ascii_case("US") {
+        format!("Sources: {}.", names.join("; "))
+    } else {
+        format!(
+            "General tips, the same in every market, from: {}. {}'s own complaint route and time limits are under \"If it is not resolved\".",
+            names.join("; "),
+            dir.country_name(country)
+        )
+    }
 }
 
 /// The prep sheet for `call` (purpose, card, market, calling-from country), dated
@@ -28,7 +38,7 @@ pub fn prep_doc(dir: &Directory, guidance: &Guidance, call: Call, today: &str) -
         blocks.extend(have_ready_section(prep));
         blocks.extend(phone_menu_section(prep));
         blocks.extend(what_to_say_section(prep));
-        blocks.extend(notes_section(dir, prep));
+        blocks.extend(notes_section(dir, prep, country));
     }
     if let Some(ladder) = guidance.ladder_for(country) {
         blocks.extend(ladder_section(dir, guidance, ladder, country, calling_from));
@@ -140,7 +150,7 @@ fn what_to_say_section(prep: &Prep) -> Vec<Block> {
 }
 
 /// "Notes": lines to write in during the call, then the sources of the advice.
-fn notes_section(dir: &Directory, prep: &Prep) -> Vec<Block> {
+fn notes_section(dir: &Directory, prep: &Prep, country: &str) -> Vec<Block> {
     let mut blocks = Block::write_ins(
         "Notes",
         &[
@@ -151,7 +161,7 @@ fn notes_section(dir: &Directory, prep: &Prep) -> Vec<Block> {
         ],
     );
     blocks.push(Block::Space);
-    blocks.push(Block::Small(sources_line(dir, &prep.sources)));
+    blocks.push(Block::Small(sources_line(dir, &prep.sources, country)));
     blocks
 }
 
@@ -193,6 +203,9 @@ fn ladder_section(
             ));
         }
         blocks.push(Block::Step(i + 1, text));
+        for page in guidance.step_evidence(step) {
+            blocks.push(Block::Small(format!("Source: {}", page.citation())));
+        }
     }
     blocks
 }

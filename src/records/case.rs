@@ -130,6 +130,9 @@ pub struct Case {
     /// When it was filed with the issuer.
     #[serde(default)]
     pub filed_on: Option<Date>,
+    /// When the issuer's final response came (the external body's clock starts).
+    #[serde(default)]
+    pub final_response_on: Option<Date>,
     /// Merchant contacted in good faith first?
     #[serde(default)]
     pub merchant_contacted: bool,
@@ -168,6 +171,7 @@ impl Case {
             status: CaseStatus::Preparing,
             filing_channel: None,
             filed_on: None,
+            final_response_on: None,
             merchant_contacted: false,
             within_100_miles: false,
             description: String::new(),

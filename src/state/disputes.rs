@@ -26,6 +26,8 @@ pub struct CaseDraft {
     pub statement_date: String,
     /// Filing date as typed.
     pub filed_on: String,
+    /// Final response date as typed.
+    pub final_response_on: String,
     /// Not saved yet (new, or changed since the last save).
     pub dirty: bool,
     /// Why the last save was refused.
@@ -48,6 +50,7 @@ impl CaseDraft {
             transaction_date: date_text(case.transaction_date),
             statement_date: date_text(case.statement_date),
             filed_on: date_text(case.filed_on),
+            final_response_on: date_text(case.final_response_on),
             case,
             dirty,
             error: None,
@@ -87,6 +90,7 @@ impl CaseDraft {
         case.transaction_date = date(TRANSACTION_DATE, &self.transaction_date);
         case.statement_date = date(STATEMENT_DATE, &self.statement_date);
         case.filed_on = date(FILED_ON, &self.filed_on);
+        case.final_response_on = date(FINAL_RESPONSE_ON, &self.final_response_on);
         (case, problems)
     }
 
@@ -123,6 +127,7 @@ impl CaseDraft {
         case.transaction_date = date(&self.transaction_date);
         case.statement_date = date(&self.statement_date);
         case.filed_on = date(&self.filed_on);
+        case.final_response_on = date(&self.final_response_on);
         case.amount_minor = match fields::read_amount(AMOUNT, &self.amount) {
             Ok(fields::Amount::Value(v)) => v,
             _ => 0,
@@ -145,6 +150,8 @@ pub const TRANSACTION_DATE: &str = "Transaction date";
 pub const STATEMENT_DATE: &str = "Statement closing";
 /// Label of the filing date.
 pub const FILED_ON: &str = "Filed on";
+/// The final-response date field.
+pub const FINAL_RESPONSE_ON: &str = "Final response on";
 
 /// Disputes commands.
 #[derive(Clone, Debug, PartialEq, Eq)]

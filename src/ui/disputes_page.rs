@@ -267,6 +267,11 @@ fn case_dates_ui(ui: &mut Ui, state: &AppState, d: &mut CaseDraft) -> bool {
             &mut d.statement_date,
         ),
         (form::FILED_ON, "case_filed", &mut d.filed_on),
+        (
+            form::FINAL_RESPONSE_ON,
+            "case_final_response",
+            &mut d.final_response_on,
+        ),
     ] {
         let field = Field::date(label, id, state.today());
         changed |= checked_field_ui(ui, field, text, problem(label), None);
@@ -449,9 +454,8 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
     let case = d.typed_case();
     let (dated, pending) = deadlines(&case, catalog, state.today());
     if dated.is_empty() && pending.is_empty() {
-        ui.label(format!(
-            "No deadline rules recorded for {}.",
-            state.directory.country_name(&case.country)
+        ui.label(crate::disputes::deadlines::none_known(
+            state.directory.country_name(&case.country),
         ));
     }
     for dl in &dated {
@@ -462,11 +466,10 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
                     .strong()
                     .color(days_colour(ui, dl.days_left)),
             );
-            if dl.policy {
-                ui.label(RichText::new("the issuer's stated policy").italics());
-            }
+            ui.label(RichText::new(dl.standing).italics());
         });
-        ui.label(RichText::new(&dl.source).small().weak());
+        ui.label(RichText::new(&dl.source).small().weak())
+            .on_hover_text(&dl.citation);
     }
     for p in &pending {
         ui.label(format!("{}: enter {} to date it.", p.label, p.needs));

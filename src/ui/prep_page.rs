@@ -217,16 +217,9 @@ fn script_ui(ui: &mut Ui, state: &AppState, prep: &Prep) {
         ui.label(format!("{}. {line}", i + 1));
     }
     ui.add_space(6.0);
-    let sources: Vec<&str> = prep
-        .sources
-        .iter()
-        .filter_map(|id| state.directory.source(id).map(|s| s.title.as_str()))
-        .collect();
-    ui.label(
-        RichText::new(format!("Sources: {}", sources.join("; ")))
-            .small()
-            .weak(),
-    );
+    let sources =
+        crate::guidance::sources_line(&state.directory, &prep.sources, &state.prep_country());
+    ui.label(RichText::new(sources).small().weak());
 }
 
 /// Print buttons, and Open for the last file saved.
@@ -298,10 +291,20 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
             .iter()
             .filter_map(|id| state.directory.source(id).map(|s| s.publisher.as_str()))
             .collect();
-        ui.label(
-            RichText::new(format!("Source: {}", sources.join("; ")))
-                .small()
-                .weak(),
-        );
+        if !sources.is_empty() {
+            ui.label(
+                RichText::new(format!("Source: {}", sources.join("; ")))
+                    .small()
+                    .weak(),
+            );
+        }
+        for page in g.step_evidence(step) {
+            ui.label(
+                RichText::new(format!("Source: {} ({})", page.publisher, page.kind.word()))
+                    .small()
+                    .weak(),
+            )
+            .on_hover_text(page.citation());
+        }
     }
 }
