@@ -11,6 +11,7 @@
 //! - [`ui`]: drawing, one `*_ui` function per panel.
 //! - [`cli`]: the command line over the same core.
 
+pub mod after;
 pub mod app;
 pub mod builtin;
 pub mod calendar;

@@ -39,6 +39,7 @@ const LAYERS: &[&[&str]] = &[
     &["journal"],
     &["disputes", "retention", "guidance", "paths"],
     &["followups", "settings", "catalogs", "calendar"],
+    &["after"],
     &["state", "reminders"],
     &["ui", "unsaved_file", "dialogs"],
     &["app"],

@@ -50,6 +50,12 @@ pub enum DisputeCommand {
         /// Closing date of the first statement showing the charge.
         #[arg(long, value_name = "YYYY-MM-DD")]
         statement_date: Option<String>,
+        /// When you filed the dispute or complaint with the issuer.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        filed_on: Option<String>,
+        /// When the issuer's final response came (the external body's clock starts).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        final_response_date: Option<String>,
         /// Card nickname.
         #[arg(long)]
         card: Option<String>,
@@ -85,6 +91,8 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
             country,
             transaction_date,
             statement_date,
+            filed_on,
+            final_response_date,
             card,
             last5,
             description,
@@ -118,6 +126,12 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
             case.statement_date = opt_date_arg(
                 "--statement-date",
                 statement_date.as_deref(),
+                DateRule::Past,
+            )?;
+            case.filed_on = opt_date_arg("--filed-on", filed_on.as_deref(), DateRule::Past)?;
+            case.final_response_on = opt_date_arg(
+                "--final-response-date",
+                final_response_date.as_deref(),
                 DateRule::Past,
             )?;
             case.card_nickname = card.unwrap_or_default();

@@ -99,6 +99,10 @@ pub enum Commands {
         /// Print JSON (markets, cells, summary).
         #[arg(long)]
         json: bool,
+        /// What each market has after the number instead: the ladder's external body,
+        /// dated deadline rules, the letter.
+        #[arg(long)]
+        after: bool,
     },
     /// The directory: which one is in use, signed updates, going back, correction
     /// reports.
@@ -421,19 +425,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Commands::CheckData { file }) => check_data::run(&file),
         Some(Commands::Directory(command)) => directory_command(cli.data_dir.as_deref(), command),
-        Some(Commands::Coverage { json }) => {
-            let dir = load()?.shown;
-            let table = crate::directory::coverage::coverage(&dir);
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&table).unwrap_or_default()
-                );
-            } else {
-                print!("{}", crate::directory::coverage::render_text(&table));
-            }
-            Ok(())
-        }
+        Some(Commands::Coverage { json, after }) => coverage_command(&load()?.shown, json, after),
         Some(Commands::CheckJournal { file }) => {
             let file = match file {
                 Some(file) => file,
@@ -443,6 +435,34 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Commands::ServeClipboard) => clipboard::serve(),
     }
+}
+
+/// `coverage [--after] [--json]`: what the directory has per market and purpose, or
+/// what each market has after the number.
+fn coverage_command(dir: &Directory, json: bool, after: bool) -> Result<(), Failure> {
+    if after {
+        let catalogs = crate::catalogs::Catalogs::load().map_err(Failure::data)?;
+        let rows = crate::after::coverage_after(dir, &catalogs);
+        if json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&rows).unwrap_or_default()
+            );
+        } else {
+            print!("{}", crate::after::render_text(&rows));
+        }
+        return Ok(());
+    }
+    let table = crate::directory::coverage::coverage(dir);
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&table).unwrap_or_default()
+        );
+    } else {
+        print!("{}", crate::directory::coverage::render_text(&table));
+    }
+    Ok(())
 }
 
 /// `directory ...`, over the directory in use of the data folder.
