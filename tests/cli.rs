@@ -727,3 +727,50 @@ fn prep_names_a_dialable_line_for_the_card_held() {
         "{v}"
     );
 }
+
+/// Issue 27: `check-data` validates the catalogs after the number like the directory:
+/// the shipped ones pass, and a rule without its quote or its page's address is refused
+/// with the file and the rule named.
+#[test]
+fn check_data_refuses_a_rule_without_its_quote_or_page() {
+    for file in ["data/disputes.ron", "data/guidance.ron"] {
+        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+        let out = run(&["check-data", &path]);
+        assert!(
+            out.status.success(),
+            "{file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains(": ok: "));
+    }
+    let shipped = include_str!("../data/disputes.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            shipped.replacen("quote: \"You have 180 days", "quote: \"\", was: \"You have 180 days", 1),
+            "no quote",
+        ),
+        (
+            shipped.replacen("url: \"https://obsi.ca", "url: \"obsi.ca", 1),
+            "no page address",
+        ),
+        (
+            shipped.replacen("kind: Ombudsman, evidence: (url: \"https://www.americanexpress.com/ca", "kind: Ombudsman, evidence: (url: \"https://www.americanexpress.com/ca", 1)
+                .replacen("label: \"Complaint escalated automatically if not resolved\", source: \"Amex Bank of Canada, Complaint Handling Procedures\", policy: true", "label: \"Complaint escalated automatically if not resolved\", source: \"Amex Bank of Canada, Complaint Handling Procedures\", policy: false", 1),
+            "mark it policy",
+        ),
+    ];
+    for (i, (text, why)) in cases.iter().enumerate() {
+        assert_ne!(text, shipped, "case {i} changed nothing");
+        let path = dir.path().join(format!("rules-{i}.ron"));
+        std::fs::write(&path, text).unwrap();
+        let out = run(&["check-data", path.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{why}: {err}");
+        assert!(
+            err.contains(why) && err.contains(&format!("rules-{i}.ron")),
+            "{why}: {err}"
+        );
+        assert!(!err.contains("data/disputes.ron"), "{err}");
+    }
+}

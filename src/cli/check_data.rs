@@ -1,4 +1,6 @@
-//! `amex-desk check-data FILE`: validate a directory file, listing every problem.
+//! `amex-desk check-data FILE`: validate a directory file, or one of the catalogs after
+//! the number (`data/disputes.ron`, `data/guidance.ron`: every rule and body with its
+//! page), listing every problem.
 
 use std::path::Path;
 
@@ -6,8 +8,66 @@ use super::Failure;
 use crate::directory::evidence::printed_mismatches;
 use crate::directory::{Directory, Status};
 
+/// What kind of data file the text is: the dispute catalog and the guidance have
+/// fields a directory has not.
+fn catalog_kind(text: &str) -> Option<&'static str> {
+    let has = |field: &str| text.lines().any(|l| l.trim_start().starts_with(field));
+    if has("ladders:") {
+        Some("guidance")
+    } else if has("types:") && has("rules:") {
+        Some("disputes")
+    } else {
+        None
+    }
+}
+
+/// Validates a catalog file against the built-in directory.
+fn check_catalog(file: &Path, text: &str, kind: &str) -> Result<(), Failure> {
+    let dir = Directory::builtin().map_err(|e| Failure::data(e.to_string()))?;
+    let checked = match kind {
+        "guidance" => crate::guidance::Guidance::parse(text, &dir).map(|g| {
+            let with_pages = g.bodies.iter().filter(|b| !b.evidence.is_empty()).count();
+            format!(
+                "{} bodies ({with_pages} with their pages quoted), {} ladders",
+                g.bodies.len(),
+                g.ladders.len()
+            )
+        }),
+        _ => crate::disputes::Catalog::parse(text, &dir).map(|c| {
+            let secondary = c.rules.iter().filter(|r| r.evidence.is_secondary()).count();
+            format!(
+                "{} dispute types, {} deadline rules, each with its quoted page ({secondary} from a secondary source only)",
+                c.types.len(),
+                c.rules.len()
+            )
+        }),
+    };
+    match checked {
+        Ok(summary) => {
+            println!("{}: ok: {summary}", file.display());
+            Ok(())
+        }
+        Err(problems) => {
+            // The catalogs name their built-in file; name the one checked instead.
+            let shown = file.display().to_string();
+            let problems = problems
+                .replace(&format!("data/{kind}.ron: "), "")
+                .replace(&format!("data/{kind}.ron"), &shown);
+            Err(Failure::data(format!(
+                "{shown}: problems found:\n{}",
+                problems.replace("; ", "\n")
+            )))
+        }
+    }
+}
+
 /// Runs `check-data`.
 pub fn run(file: &Path) -> Result<(), Failure> {
+    if let Ok(text) = crate::fsutil::read_capped(file, crate::directory::load::MAX_FILE_BYTES)
+        && let Some(kind) = catalog_kind(&text)
+    {
+        return check_catalog(file, &text, kind);
+    }
     match Directory::from_path(file) {
         Ok(dir) => {
             let mismatches = printed_mismatches(&dir);
