@@ -755,8 +755,7 @@ fn check_data_refuses_a_rule_without_its_quote_or_page() {
             "no page address",
         ),
         (
-            shipped.replacen("kind: Ombudsman, evidence: (url: \"https://www.americanexpress.com/ca", "kind: Ombudsman, evidence: (url: \"https://www.americanexpress.com/ca", 1)
-                .replacen("label: \"Complaint escalated automatically if not resolved\", source: \"Amex Bank of Canada, Complaint Handling Procedures\", policy: true", "label: \"Complaint escalated automatically if not resolved\", source: \"Amex Bank of Canada, Complaint Handling Procedures\", policy: false", 1),
+            shipped.replacen("label: \"Complaint escalated automatically if not resolved\", source: \"Amex Bank of Canada, Complaint Handling Procedures\", policy: true", "label: \"Complaint escalated automatically if not resolved\", source: \"Amex Bank of Canada, Complaint Handling Procedures\", policy: false", 1),
             "mark it policy",
         ),
     ];

@@ -202,7 +202,10 @@ mod tests {
         let file = tmp.path().join("expired");
         std::fs::write(&file, update(5)).unwrap();
         let e = open(&file, &[key("2026-06-30")], "2026-12-05", active.serial).unwrap_err();
-        assert!(e.contains("expired on 2026-06-30") && e.contains("Nothing was changed"), "{e}");
+        assert!(
+            e.contains("expired on 2026-06-30") && e.contains("Nothing was changed"),
+            "{e}"
+        );
         assert_eq!(std::fs::read(active_file(tmp.path())).unwrap(), before);
     }
 
