@@ -76,6 +76,108 @@ fn market_after(dir: &Directory, catalogs: &Catalogs, code: &str) -> MarketAfter
     }
 }
 
+/// The external body a complaint from `country` goes to last: the one its ladder ends
+/// at, when it ends at one.
+pub fn external_body<'a>(
+    catalogs: &'a Catalogs,
+    country: &str,
+) -> Option<&'a crate::guidance::Body> {
+    let g = catalogs.guidance;
+    g.ladder_for(country)
+        .and_then(|l| l.steps.last())
+        .and_then(|s| s.body.as_deref())
+        .and_then(|b| g.body(b))
+}
+
+/// The letter that takes a case to its market's external body: what was complained
+/// of, when, what American Express answered, and the time limits with their pages.
+/// `None` when no external body is recorded for the account's country.
+pub fn referral_doc(
+    case: &crate::records::Case,
+    catalogs: &Catalogs,
+    today: jiff::civil::Date,
+) -> Option<crate::print::Doc> {
+    use crate::print::{Block, Doc};
+    let body = external_body(catalogs, &case.country)?;
+    let date = |d: Option<jiff::civil::Date>, missing: &str| {
+        d.map(|d| d.to_string())
+            .unwrap_or_else(|| missing.to_string())
+    };
+    let reach: Vec<&str> = [body.postal.as_deref(), body.url.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let answered = match case.final_response_on {
+        Some(d) => format!(
+            "American Express sent its final response on {d}; it did not resolve my complaint."
+        ),
+        None => "American Express has not sent a final response.".to_string(),
+    };
+    let mut blocks = vec![
+        Block::WriteIn("Your name".to_string()),
+        Block::WriteIn("Your address".to_string()),
+        Block::Space,
+        Block::Para(format!("Date: {today}")),
+        Block::Space,
+        Block::Para(format!("To: {} ({})", body.name, reach.join(", "))),
+        Block::Space,
+        Block::Title(format!("Complaint about American Express, referred to {}", body.name)),
+        Block::Field("Account".to_string(), case.card_text()),
+        Block::Field(
+            "Charge".to_string(),
+            format!("{} from {}", case.amount_text(), case.merchant),
+        ),
+        Block::Field(
+            "Complained to American Express".to_string(),
+            date(case.filed_on, "[date of your complaint]"),
+        ),
+        Block::Field(
+            "Its final response".to_string(),
+            date(case.final_response_on, "none received"),
+        ),
+        Block::Space,
+        Block::Para(format!(
+            "I complained to American Express about the charge above. {answered} I ask you to consider my complaint."
+        )),
+        Block::Para(if case.description.trim().is_empty() {
+            "[Say in a few sentences what happened, what you asked American Express for, and what it answered.]".to_string()
+        } else {
+            case.description.clone()
+        }),
+        Block::Para("Enclosed: my complaint, American Express's answers, the statement showing the charge, and my evidence.".to_string()),
+        Block::Space,
+        Block::WriteIn("Signature".to_string()),
+        Block::Space,
+        Block::Heading("Time limits".to_string()),
+        Block::Small(body.timeline.clone()),
+    ];
+    let (dated, _) = crate::disputes::deadlines(case, catalogs.disputes, today);
+    for d in dated.iter().filter(|d| {
+        matches!(
+            d.kind,
+            crate::disputes::catalog::RuleKind::Ombudsman
+                | crate::disputes::catalog::RuleKind::OmbudsmanDeadline
+        )
+    }) {
+        blocks.push(Block::Field(
+            format!("{} ({})", d.label, d.standing),
+            d.due.to_string(),
+        ));
+        blocks.push(Block::Small(d.citation.clone()));
+    }
+    for page in &body.evidence {
+        blocks.push(Block::Small(format!("Source: {}", page.citation())));
+    }
+    blocks.push(Block::Small(
+        "Amex Desk is unofficial and not affiliated with American Express or with this body. This is not legal advice: check the body's own page for its current rules.".to_string(),
+    ));
+    Some(Doc {
+        title: format!("Referral to {}", body.name),
+        footer: format!("Amex Desk (unofficial) - printed {today} - not legal advice"),
+        blocks,
+    })
+}
+
 /// The table as text.
 pub fn render_text(rows: &[MarketAfter]) -> String {
     let mut out = format!(
@@ -159,6 +261,21 @@ mod tests {
         for code in ["JP", "MX"] {
             assert_eq!(row(code).deadline_rules, 0, "{code}");
         }
+        // A UK case goes to the Financial Ombudsman Service, with its time limits dated.
+        let now: jiff::Timestamp = "2026-12-05T10:00:00Z".parse().unwrap();
+        let mut case = crate::records::Case::new(now, "unauthorized", "GB");
+        case.merchant = "Acme".into();
+        case.filed_on = Some(jiff::civil::date(2026, 11, 2));
+        case.final_response_on = Some(jiff::civil::date(2026, 11, 20));
+        let doc = referral_doc(&case, &catalogs, jiff::civil::date(2026, 12, 5)).unwrap();
+        let md = crate::disputes::docs::to_markdown(&doc);
+        assert!(
+            md.contains("Financial Ombudsman Service") && md.contains("2027-05-20"),
+            "{md}"
+        );
+        assert!(md.contains("final response on 2026-11-20"));
+        let jp = crate::records::Case::new(now, "unauthorized", "JP");
+        assert!(referral_doc(&jp, &catalogs, jiff::civil::date(2026, 12, 5)).is_none());
         let text = render_text(&rows);
         assert!(text.contains("none recorded") && text.contains("none known"));
         assert_eq!(row("US").letter, "billing-error notice (Regulation Z)");

@@ -212,3 +212,49 @@ fn a_deleted_case_comes_back_with_undo_or_ctrl_z() {
     let disk = std::fs::read_to_string(dir.path().join("journal.ron")).unwrap();
     assert!(disk.contains("Cafe Roma"), "and it is saved again");
 }
+
+/// Issue 27: a UK case shows the UK's own clocks once its dates are in, offers the
+/// complaint letter (not the US one) and a letter to the Financial Ombudsman Service
+/// that carries the time limits and their pages; accented names print as written.
+#[test]
+fn a_uk_case_goes_to_the_ombudsman_with_its_own_clocks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Disputes");
+    click(&mut h, "New case: Goods or services not received");
+    type_into(&mut h, "Merchant", "Café Müller");
+    type_into(&mut h, "Amount", "80");
+    type_into(&mut h, "Filed on", "2026-10-01");
+    type_into(&mut h, "Final response on", "2026-11-10");
+    // 35 business days after 2026-10-01; six months after the final response.
+    assert!(shows(
+        &h,
+        "You may take it to the Financial Ombudsman Service: 2026-11-19"
+    ));
+    assert!(shows(
+        &h,
+        "Last day to take it to the Financial Ombudsman Service: 2027-05-10"
+    ));
+    assert!(shows(&h, "the ombudsman's rule"));
+    assert!(
+        h.query_by_label("Print billing-error letter (PDF)")
+            .is_none()
+    );
+    assert!(h.query_by_label("Print complaint letter (PDF)").is_some());
+    click(&mut h, "Print letter to Financial Ombudsman Service (PDF)");
+    let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(exports.len(), 1);
+    let text = common::pdf::file_text(exports[0].path());
+    for expected in [
+        "referred to Financial Ombudsman Service",
+        "Café Müller",
+        "final response on 2026-11-10",
+        "2027-05-10",
+        "financial-ombudsman.org.uk",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+}

@@ -266,3 +266,22 @@ pub fn print_case(
     };
     write_pdf(output, render(&doc, paper))
 }
+
+/// `print referral`: the letter to the case's external body.
+pub fn print_referral(
+    data_dir: &Path,
+    id: &str,
+    paper: Paper,
+    output: &Path,
+) -> Result<(), Failure> {
+    let catalogs = crate::catalogs::Catalogs::load().map_err(Failure::data)?;
+    let (_, journal) = open_journal(data_dir)?;
+    let case = find_case(&journal, id)?;
+    let doc = crate::after::referral_doc(case, &catalogs, today()).ok_or_else(|| {
+        Failure::data(format!(
+            "no external body is recorded for {} accounts yet: ask American Express, in its final response, which body you can go to (`amex-desk coverage --after` lists the markets that have one)",
+            case.country
+        ))
+    })?;
+    write_pdf(output, render(&doc, paper))
+}

@@ -205,7 +205,21 @@ pub enum PrintCommand {
         #[arg(short, long, value_name = "FILE.pdf")]
         output: PathBuf,
     },
-    /// A billing-error notice letter for a dispute case.
+    /// The letter that takes a dispute case to its market's external body
+    /// (ombudsman or regulator), with the time limits and their pages.
+    Referral {
+        /// The case id (or its first characters).
+        #[arg(long = "case", value_name = "ID")]
+        case: String,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: Paper,
+        /// The PDF to write.
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: PathBuf,
+    },
+    /// The letter for a dispute case: the billing-error notice for a US account, a
+    /// formal complaint for any other.
     Letter {
         /// The case id (or its first characters).
         #[arg(long = "case", value_name = "ID")]
@@ -398,6 +412,14 @@ fn run(cli: Cli) -> Result<(), Failure> {
         })) => {
             let data_dir = data_dir(cli.data_dir.as_deref())?;
             dispute::print_case(&data_dir, &case, false, paper, &output)
+        }
+        Some(Commands::Print(PrintCommand::Referral {
+            case,
+            paper,
+            output,
+        })) => {
+            let data_dir = data_dir(cli.data_dir.as_deref())?;
+            dispute::print_referral(&data_dir, &case, paper, &output)
         }
         Some(Commands::Print(PrintCommand::Letter {
             case,

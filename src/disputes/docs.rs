@@ -236,6 +236,35 @@ pub fn letter_name(case: &Case) -> &'static str {
     }
 }
 
+/// " by 2026-11-23, as your complaints page states (15 business days)": the issuer's
+/// own stated time to resolve, dated from the day the complaint was filed; empty when
+/// the market has none recorded or the filing date is not known.
+fn stated_date(case: &Case, catalog: &Catalog) -> String {
+    let Some(filed) = case.filed_on else {
+        return String::new();
+    };
+    catalog
+        .rules_for(&case.country)
+        .find(|r| {
+            r.policy
+                && r.kind == super::catalog::RuleKind::Resolution
+                && r.from == super::catalog::Anchor::FiledDate
+        })
+        .and_then(|r| {
+            let due = super::deadlines::due_date(r, filed)?;
+            let unit = if r.business_days {
+                "business days"
+            } else {
+                "days"
+            };
+            Some(format!(
+                " by {due}, within the {} {unit} your own complaints page states ({})",
+                r.days, r.evidence.url
+            ))
+        })
+        .unwrap_or_default()
+}
+
 /// A formal complaint about a charge, for accounts outside the US: what happened,
 /// what is asked, and a request for a final written response. It names no law.
 fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
@@ -274,7 +303,10 @@ fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
         } else {
             "[Say when you contacted the merchant and what they answered.]".to_string()
         }),
-        Block::Para("Please investigate, refund the charge and any fees or interest on it, and send me your final response in writing. If you cannot resolve it, please tell me in that response which independent body I can take my complaint to, and by when.".to_string()),
+        Block::Para(format!(
+            "Please investigate, refund the charge and any fees or interest on it, and send me your final response in writing{}. If you cannot resolve it, please tell me in that response which independent body I can take my complaint to, and by when.",
+            stated_date(case, catalog)
+        )),
         Block::Para("Copies of my supporting documents are enclosed.".to_string()),
         Block::Space,
         Block::Para("Yours faithfully,".to_string()),

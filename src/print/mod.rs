@@ -106,8 +106,9 @@ pub struct Doc {
     pub blocks: Vec<Block>,
 }
 
-/// Characters the base-14 fonts can show (WinAnsi): common typography is mapped to
-/// ASCII, anything else becomes '?', so nothing prints as garbage.
+/// Characters the base-14 fonts can show (WinAnsi): the accented letters of Western
+/// European languages as they are ("España", "Müller", "réclamation"), common
+/// typography mapped to ASCII, anything else '?', so nothing prints as garbage.
 pub fn printable(text: &str) -> String {
     text.chars()
         .map(|c| match c {
@@ -117,15 +118,63 @@ pub fn printable(text: &str) -> String {
             '\u{2022}' | '\u{00b7}' => '*',
             '\u{2026}' => '.',
             '\u{00a0}' | '\t' => ' ',
-            c if c.is_ascii() && !c.is_ascii_control() => c,
+            c if win_ansi(c).is_some() => c,
             _ => '?',
         })
+        .collect()
+}
+
+/// The byte WinAnsi (Windows-1252) gives `c`, when the base-14 fonts have it.
+pub fn win_ansi(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    if (0x20..=0x7e).contains(&code) || (0xa0..=0xff).contains(&code) {
+        return u8::try_from(code).ok();
+    }
+    let byte = match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        '„' => 0x84,
+        '†' => 0x86,
+        '‡' => 0x87,
+        '‰' => 0x89,
+        'Š' => 0x8a,
+        '‹' => 0x8b,
+        'Œ' => 0x8c,
+        'Ž' => 0x8e,
+        '™' => 0x99,
+        'š' => 0x9a,
+        '›' => 0x9b,
+        'œ' => 0x9c,
+        'ž' => 0x9e,
+        'Ÿ' => 0x9f,
+        _ => return None,
+    };
+    Some(byte)
+}
+
+/// `text` as WinAnsi bytes (after [`printable`]).
+pub fn win_ansi_bytes(text: &str) -> Vec<u8> {
+    printable(text)
+        .chars()
+        .map(|c| win_ansi(c).unwrap_or(b'?'))
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Spanish, French, German and Italian letters print as themselves; what the fonts
+    /// cannot show prints as '?'.
+    #[test]
+    fn western_european_letters_print_and_others_are_marked() {
+        assert_eq!(
+            printable("España, Müller, réclamation, Straße, €5"),
+            "España, Müller, réclamation, Straße, €5"
+        );
+        assert_eq!(printable("東京 “ok”"), "?? \"ok\"");
+        assert_eq!(win_ansi_bytes("ñ€"), vec![0xf1, 0x80]);
+    }
 
     #[test]
     fn write_ins_are_a_heading_then_one_blank_per_label() {

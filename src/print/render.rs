@@ -8,21 +8,21 @@
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::layout::{MARGIN, Page, paginate};
-use super::{Doc, Paper, printable};
+use super::{Doc, Paper};
 
 /// Resource names of the two fonts in every page's resources.
 const REGULAR: Name<'static> = Name(b"F1");
 const BOLD: Name<'static> = Name(b"F2");
 
 fn text(content: &mut Content, x: f32, y: f32, size: f32, bold: bool, grey: f32, line: &str) {
-    // `printable` leaves only ASCII, which WinAnsi encodes as itself.
-    let line = printable(line);
+    // The fonts are referenced with WinAnsi encoding: one byte a character.
+    let line = super::win_ansi_bytes(line);
     content.set_fill_gray(grey);
     content
         .begin_text()
         .set_font(if bold { BOLD } else { REGULAR }, size)
         .next_line(x, y)
-        .show(Str(line.as_bytes()))
+        .show(Str(&line))
         .end_text();
 }
 
@@ -116,7 +116,7 @@ pub fn render(doc: &Doc, paper: Paper) -> Vec<u8> {
     pdf.pages(tree)
         .kids(page_ids.iter().map(|(page, _)| *page))
         .count(i32::try_from(total).unwrap_or(i32::MAX));
-    let title = printable(&doc.title);
+    let title = doc.title.clone();
     pdf.document_info(info)
         .title(TextStr(&title))
         .creator(TextStr("Amex Desk"));

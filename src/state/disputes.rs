@@ -179,8 +179,10 @@ pub enum DisputeCommand {
     PrintChecklist(String, Paper),
     /// Print the open case's packet.
     PrintPacket(Paper),
-    /// Print the billing-error notice letter for the open case.
+    /// Print the letter for the open case (billing-error notice or complaint).
     PrintLetter(Paper),
+    /// Print the letter that takes the open case to its market's external body.
+    PrintReferral(Paper),
     /// Copy the open case's packet as Markdown.
     CopyMarkdown,
 }
@@ -391,6 +393,16 @@ impl DisputesState {
                     paper.slug()
                 );
                 out.push(write(name, render(&doc, paper)));
+            }
+            DisputeCommand::PrintReferral(paper) => {
+                if let Some(doc) = crate::after::referral_doc(&case, ctx.catalogs, today) {
+                    let name = format!(
+                        "dispute-referral-{}-{today}-{}.pdf",
+                        crate::format::slug(&case.merchant, "case"),
+                        paper.slug()
+                    );
+                    out.push(write(name, render(&doc, paper)));
+                }
             }
             DisputeCommand::CopyMarkdown => {
                 let doc = docs::packet_doc(&case, catalog, &calls, today);

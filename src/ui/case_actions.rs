@@ -57,6 +57,14 @@ pub fn case_actions_ui(ui: &mut Ui, state: &AppState, draft: &CaseDraft, command
             };
             commands.push(DisputeCommand::PrintLetter(paper));
         }
+        if let Some(body) = crate::after::external_body(&state.catalogs, &draft.case.country)
+            && ui
+                .button(format!("Print letter to {} (PDF)", short_name(&body.name)))
+                .on_hover_text(format!("Take the case to {}: {}", body.name, body.timeline))
+                .clicked()
+        {
+            commands.push(DisputeCommand::PrintReferral(Paper::A4));
+        }
         if ui.button("Copy as Markdown").clicked() {
             commands.push(DisputeCommand::CopyMarkdown);
         }
@@ -93,4 +101,16 @@ pub fn undo_case_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             }
         });
     }
+}
+
+/// "FOS", "Banco de España", "FIDReC": the body's name without what follows a colon, or
+/// its short form in brackets.
+fn short_name(name: &str) -> &str {
+    if let Some(open) = name.rfind('(')
+        && let Some(short) = name[open + 1..].strip_suffix(')')
+        && short.len() <= 12
+    {
+        return short;
+    }
+    name.split(':').next().unwrap_or(name).trim()
 }
