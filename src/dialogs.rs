@@ -131,7 +131,7 @@ fn show(dialogs: &RfdDialogs, ctx: &egui::Context, request: Request, save: bool)
         .spawn(move || {
             let picked = match shown_by() {
                 None => Picked::Unavailable,
-                Some(ShownBy::Zenity) => zenity::show(&zenity, &request, save),
+                Some(ShownBy::Zenity) => show_zenity(&zenity, &request, save),
                 Some(by) => {
                     let answer = made.unwrap_or_else(|| RfdDialogs::answer(&request, by, save));
                     match pollster::block_on(answer) {
@@ -147,6 +147,22 @@ fn show(dialogs: &RfdDialogs, ctx: &egui::Context, request: Request, save: bool)
         return answered(Picked::Unavailable);
     }
     rx
+}
+
+/// `zenity`, run by the app itself so it ends with the window (Linux and the BSDs).
+#[cfg(all(unix, not(target_os = "macos")))]
+fn show_zenity(open: &zenity::Open, request: &Request, save: bool) -> Picked {
+    zenity::show(open, request, save)
+}
+
+/// Elsewhere nobody shows a dialog through zenity.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn show_zenity(
+    _open: &Arc<Mutex<Vec<Arc<Mutex<std::process::Child>>>>>,
+    _request: &Request,
+    _save: bool,
+) -> Picked {
+    Picked::Unavailable
 }
 
 /// macOS: the dialog, made on the main thread (rfd's advice) to be awaited elsewhere.

@@ -140,6 +140,7 @@ fn display_alive() -> bool {
 
 /// The display number of a local X11 display (":1", ":1.0", "unix:1"); `None` for a
 /// display over TCP ("host:1") or one that cannot be read.
+#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
 pub fn x11_display_number(display: &str) -> Option<u32> {
     let (host, rest) = display.rsplit_once(':')?;
     if !(host.is_empty() || host == "unix") {
@@ -156,12 +157,15 @@ fn abstract_socket_answers(name: &str) -> bool {
         .is_ok()
 }
 
-#[cfg(all(unix, not(target_os = "linux")))]
+#[cfg(any(target_os = "freebsd", target_os = "openbsd"))]
 fn abstract_socket_answers(_name: &str) -> bool {
     false
 }
 
-#[cfg(test)]
+#[cfg(all(
+    test,
+    any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")
+))]
 mod tests {
     #[test]
     fn local_displays_are_read_and_tcp_ones_are_not() {
