@@ -111,6 +111,9 @@ pub struct CountryNote {
     pub text: String,
     /// The issuer's stated policy (not law)?
     pub policy: bool,
+    /// The pages that state it, quoted.
+    #[serde(default)]
+    pub evidence: Vec<super::evidence::Evidence>,
 }
 
 /// The whole catalog.
@@ -166,6 +169,11 @@ impl Catalog {
             }
             if r.days == 0 && r.months == 0 {
                 problems.push(format!("rule {} ({}): no time given", r.label, r.country));
+            }
+        }
+        for n in &c.notes {
+            for p in n.evidence.iter().flat_map(|e| e.problems(!n.policy)) {
+                problems.push(format!("note ({}): {p}", n.country));
             }
         }
         if problems.is_empty() {

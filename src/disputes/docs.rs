@@ -153,6 +153,9 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
     }
     for note in catalog.notes_for(&case.country) {
         blocks.push(Block::Small(note.text.clone()));
+        for page in &note.evidence {
+            blocks.push(Block::Small(format!("Source: {}", page.citation())));
+        }
     }
     let conditions = claims_conditions(case);
     if !conditions.is_empty() {

@@ -475,7 +475,11 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
         ui.label(format!("{}: enter {} to date it.", p.label, p.needs));
     }
     for note in catalog.notes_for(&case.country) {
-        ui.label(RichText::new(&note.text).small());
+        let label = ui.label(RichText::new(&note.text).small());
+        if !note.evidence.is_empty() {
+            let pages: Vec<String> = note.evidence.iter().map(|e| e.citation()).collect();
+            label.on_hover_text(pages.join("\n\n"));
+        }
     }
     let conditions = claims_conditions(&case);
     if !conditions.is_empty() {
