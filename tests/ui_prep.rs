@@ -148,3 +148,33 @@ fn from_the_us_prep_names_lines_that_connect() {
     assert!(!shows(&h, "0800"), "no UK freephone for a US caller");
     assert!(shows(&h, "011 44"), "the UK line from abroad");
 }
+
+/// Issue 27: call prep shows the time limits of the card's own market, each with what
+/// kind of rule it is, and says so plainly where none is known.
+#[test]
+fn call_prep_shows_the_card_markets_own_time_limits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Call prep");
+    choose(&mut h, "Card from", "Spain");
+    assert!(shows(&h, "Time limits in Spain"));
+    assert!(shows(
+        &h,
+        "American Express must resolve a formal complaint within: 15 business days after your complaint"
+    ));
+    assert!(shows(
+        &h,
+        "Last day to take it to the Banco de España: 12 months after your complaint"
+    ));
+    assert!(shows(&h, "law, as a secondary source reports it"));
+    assert!(
+        !shows(&h, "Billing-error notice"),
+        "no US rule for a Spanish card"
+    );
+    choose(&mut h, "Card from", "Japan");
+    assert!(shows(&h, "Time limits in Japan"));
+    assert!(
+        h.query_by_label_contains("No deadline rules recorded for Japan")
+            .is_some()
+    );
+}

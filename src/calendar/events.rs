@@ -185,30 +185,12 @@ fn deadline_words(d: &Deadline, case: &Case, catalog: &Catalog) -> String {
                 Anchor::TransactionDate => "the charge",
                 Anchor::FinalResponseDate => "the final response",
             };
-            format!("{action} ({} after {from})", span_words(r))
+            format!(
+                "{action} ({} after {from})",
+                crate::disputes::deadlines::span_words(r)
+            )
         }
         None => action.to_string(),
-    }
-}
-
-/// "60 days", "13 months", "15 business days", "6 months and 10 days".
-fn span_words(r: &crate::disputes::catalog::Rule) -> String {
-    let plural = |n: i32, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
-    let days = if r.business_days {
-        "business day"
-    } else {
-        "day"
-    };
-    match (r.months, r.days) {
-        (0, d) => plural(d, days),
-        (m, 0) => plural(m, "month"),
-        (m, d) => format!("{} and {}", plural(m, "month"), plural(d, days)),
     }
 }
 

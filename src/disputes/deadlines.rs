@@ -64,6 +64,37 @@ pub fn due_date(rule: &super::catalog::Rule, from: Date) -> Option<Date> {
     }
 }
 
+/// "60 days", "13 months", "15 business days", "6 months and 10 days".
+pub fn span_words(r: &super::catalog::Rule) -> String {
+    let plural = |n: i32, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    let days = if r.business_days {
+        "business day"
+    } else {
+        "day"
+    };
+    match (r.months, r.days) {
+        (0, d) => plural(d, days),
+        (m, 0) => plural(m, "month"),
+        (m, d) => format!("{} and {}", plural(m, "month"), plural(d, days)),
+    }
+}
+
+/// "the charge", "the statement", "your complaint", "the final response".
+pub fn anchor_words(anchor: Anchor) -> &'static str {
+    match anchor {
+        Anchor::StatementDate => "the statement",
+        Anchor::FiledDate => "your complaint",
+        Anchor::TransactionDate => "the charge",
+        Anchor::FinalResponseDate => "the final response",
+    }
+}
+
 /// What to say for a market with no deadline rule recorded: that none is known, and
 /// what to do anyway.
 pub fn none_known(market: &str) -> String {

@@ -57,6 +57,7 @@ pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             prep_ui(ui, state, g, commands);
             ui.add_space(12.0);
             ladder_ui(ui, state, g, commands);
+            market_rules_ui(ui, state);
         });
     });
 }
@@ -307,4 +308,42 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
             .on_hover_text(page.citation());
         }
     }
+}
+
+/// The time limits of the market whose card it is, each with what kind of rule it is
+/// and its page on hover, or that none is known (issue 27: the rules after the call).
+fn market_rules_ui(ui: &mut Ui, state: &AppState) {
+    use crate::disputes::deadlines::{anchor_words, none_known, span_words, standing};
+    let country = state.prep_country();
+    let market = state.directory.country_name(&country);
+    ui.separator();
+    ui.label(
+        RichText::new(format!("Time limits in {market}"))
+            .strong()
+            .size(15.0),
+    );
+    let mut any = false;
+    for rule in state.catalogs.disputes.rules_for(&country) {
+        any = true;
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!(
+                "{}: {} after {}",
+                rule.label,
+                span_words(rule),
+                anchor_words(rule.from)
+            )));
+            ui.label(RichText::new(standing(rule)).italics());
+        });
+        ui.label(RichText::new(&rule.source).small().weak())
+            .on_hover_text(rule.evidence.citation());
+    }
+    if !any {
+        ui.label(none_known(market));
+    }
+    ui.label(
+        RichText::new("A dispute case on the Disputes page dates these from your own dates.")
+            .small()
+            .weak(),
+    );
 }
