@@ -90,7 +90,7 @@ pub fn open_journal(data_dir: &std::path::Path) -> (JournalFile, JournalState) {
     let state = match result {
         Ok(journal) => JournalState::new(journal, path, None),
         Err(e) => {
-            eprintln!("amex-desk: the journal is read-only: {e}");
+            log::warn!("the journal is read-only: {e}");
             JournalState::new(Journal::default(), path, Some(e.to_string()))
         }
     };
@@ -194,7 +194,7 @@ impl DeskApp {
             state.reminders,
         );
         if let Some(note) = step.report {
-            eprintln!("amex-desk: {note}");
+            log::warn!("{note}");
             self.state.report(note);
         }
         if let Some(wait) = step.wake_after {
@@ -222,10 +222,7 @@ impl DeskApp {
     /// with unsaved changes are written now.
     pub fn closing(&mut self) {
         if self.end_dialogs() {
-            eprintln!(
-                "amex-desk: {}",
-                self.state.warning.as_deref().unwrap_or_default()
-            );
+            log::warn!("{}", self.state.warning.as_deref().unwrap_or_default());
         }
         self.save_settings();
         let ctx = egui::Context::default();
@@ -304,13 +301,13 @@ impl DeskApp {
             Effect::CopyText(text) => ctx.copy_text(text),
             Effect::Open(link) => {
                 if let Err(e) = self.opener.open(&link) {
-                    eprintln!("amex-desk: {e}");
+                    log::warn!("{e}");
                     self.state.report(crate::message::link_failed(&link));
                 }
             }
             Effect::Dial { tel, number } => {
                 if let Err(e) = self.opener.open(&tel) {
-                    eprintln!("amex-desk: {e}");
+                    log::warn!("{e}");
                     for effect in self.state.dial_failed(number) {
                         self.run_effect(ctx, effect);
                     }
@@ -318,14 +315,14 @@ impl DeskApp {
             }
             Effect::OpenExport(path) => {
                 if let Err(e) = self.opener.open_export(&path) {
-                    eprintln!("amex-desk: {e}");
+                    log::warn!("{e}");
                     self.state
                         .report(crate::message::export_failed(&path, path.is_file()));
                 }
             }
             Effect::ShowInFolder(path) => {
                 if let Err(e) = self.opener.show_in_folder(&path) {
-                    eprintln!("amex-desk: {e}");
+                    log::warn!("{e}");
                     self.state.report(format!("Could not show the folder: {e}"));
                 }
             }
@@ -576,11 +573,11 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
     // here with its name, not later on the page that needs it.
     let catalogs = crate::catalogs::Catalogs::load()?;
     for note in crate::paths::secure_data_dir(&options.data_dir) {
-        eprintln!("amex-desk: {note}");
+        log::warn!("{note}");
     }
     if let Err(e) = crate::fsutil::create_private_dir_all(&options.data_dir) {
-        eprintln!(
-            "amex-desk: cannot create the data folder {}: {e}; settings will not be saved",
+        log::warn!(
+            "cannot create the data folder {}: {e}; settings will not be saved",
             options.data_dir.display()
         );
     }
@@ -618,7 +615,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             let (settings_file, settings, note) =
                 crate::settings::file::load(&data_dir, &directory);
             if let Some(note) = &note {
-                eprintln!("amex-desk: {note}");
+                log::warn!("{note}");
             }
             let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
             let mut state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);

@@ -28,6 +28,7 @@ pub mod fsutil;
 pub mod guidance;
 pub mod journal;
 pub mod layout;
+pub mod logging;
 pub mod message;
 pub mod notify;
 pub mod opener;

@@ -36,7 +36,7 @@ impl Notifier for DesktopNotifier {
             .name("amex-desk-notify".to_string())
             .spawn(move || {
                 if let Err(e) = show(&title, &body) {
-                    eprintln!("amex-desk: desktop notification not shown: {e}");
+                    log::warn!("desktop notification not shown: {e}");
                     if let Ok(mut slot) = failure.lock() {
                         *slot = Some(e);
                     }

@@ -60,6 +60,7 @@ pub const OWN_FILES: &[&str] = &[
     crate::journal::backups::BACKUPS_DIR,
     "directory",
     ".amex-desk-*",
+    "amex-desk.log*",
 ];
 
 /// Whether `name` is one of [`OWN_FILES`].

@@ -41,7 +41,7 @@ const LAYERS: &[&[&str]] = &[
     &["followups", "settings", "catalogs", "calendar"],
     &["after"],
     &["state", "reminders"],
-    &["ui", "unsaved_file", "dialogs"],
+    &["ui", "unsaved_file", "dialogs", "logging"],
     &["app"],
     &["cli"],
 ];

@@ -80,7 +80,7 @@ impl DeskApp {
             Some(dir) => installed::rollback(dir).and_then(|done| {
                 let used = installed::in_use(dir, &self.update_keys)?;
                 if let Some(w) = used.warning {
-                    eprintln!("amex-desk: {w}");
+                    log::warn!("{w}");
                 }
                 Ok((done, used.directory))
             }),

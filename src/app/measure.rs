@@ -97,10 +97,7 @@ impl Probe {
         // Whole or not at all for the reader: a temporary file renamed over it.
         let temp = path.with_extension("tmp");
         if let Err(e) = std::fs::write(&temp, line).and_then(|()| std::fs::rename(&temp, path)) {
-            eprintln!(
-                "amex-desk: {SHOWN_ENV}: cannot write {}: {e}",
-                path.display()
-            );
+            log::warn!("{SHOWN_ENV}: cannot write {}: {e}", path.display());
         }
     }
 

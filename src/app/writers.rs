@@ -24,15 +24,13 @@ impl DeskApp {
                 let before = std::time::SystemTime::now() - crate::fsutil::STALE_TEMP_AGE;
                 let removed = crate::fsutil::remove_stale_temps(data_dir, before);
                 if removed > 0 {
-                    eprintln!(
-                        "amex-desk: removed {removed} temporary file(s) left by an interrupted save"
-                    );
+                    log::warn!("removed {removed} temporary file(s) left by an interrupted save");
                 }
             }
-            Ok(false) => eprintln!("amex-desk: {OTHER_WINDOW}"),
+            Ok(false) => log::warn!("{OTHER_WINDOW}"),
             Err(e) => {
-                eprintln!(
-                    "amex-desk: cannot lock {} ({e}): another window on this folder would not be noticed",
+                log::warn!(
+                    "cannot lock {} ({e}): another window on this folder would not be noticed",
                     lock.path().display()
                 );
                 return self;
@@ -61,7 +59,7 @@ impl DeskApp {
         }) {
             Ok(watcher) => self.watcher = Some(watcher),
             Err(e) => {
-                eprintln!("amex-desk: changes made elsewhere will show on the next input only: {e}")
+                log::warn!("changes made elsewhere will show on the next input only: {e}")
             }
         }
         self

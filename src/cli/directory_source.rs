@@ -46,7 +46,7 @@ pub fn in_use(data_flag: Option<&Path>) -> Result<(Directory, Option<String>), F
 pub fn for_command(path: Option<&Path>, data_flag: Option<&Path>) -> Result<Loaded, Failure> {
     let (trusted, warning) = in_use(data_flag)?;
     if let Some(w) = &warning {
-        eprintln!("amex-desk: {w}");
+        log::warn!("{w}");
     }
     let Some(path) = path else {
         return Ok(Loaded {
@@ -75,8 +75,8 @@ pub fn for_window(path: Option<&Path>, data_flag: Option<&Path>) -> Result<Loade
         Ok(loaded) => Ok(loaded),
         Err(_) => {
             let errors = Directory::from_path(path).err().unwrap_or_default();
-            eprintln!(
-                "amex-desk: {} has errors, using the directory in use:\n{errors}",
+            log::warn!(
+                "{} has errors, using the directory in use:\n{errors}",
                 path.display()
             );
             let first = errors.0.first().map(|e| e.to_string()).unwrap_or_default();

@@ -53,6 +53,9 @@ pub struct Cli {
     /// Open the window with this number, link or email already in the Verify box.
     #[arg(long, value_name = "TEXT")]
     pub paste: Option<String>,
+    /// Show every log record on stderr (the data folder's amex-desk.log keeps them too).
+    #[arg(long, global = true)]
+    pub verbose: bool,
     /// What to do (no subcommand opens the window).
     #[command(subcommand)]
     pub command: Option<Commands>,
@@ -306,6 +309,8 @@ pub fn main() -> ExitCode {
     if cli.command.is_some() {
         quiet_on_closed_output();
     }
+    let data = crate::paths::data_dir(cli.data_dir.as_deref()).ok();
+    crate::logging::init(cli.verbose, data.as_deref());
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
@@ -495,7 +500,7 @@ fn directory_command(
     let data_dir = data_dir(data_flag)?;
     let (in_use, warning) = directory_source::in_use(Some(&data_dir))?;
     if let Some(w) = warning {
-        eprintln!("amex-desk: {w}");
+        ::log::warn!("{w}");
     }
     directory_cmd::run(&data_dir, &in_use, command)
 }
@@ -549,14 +554,14 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
 fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
     let dir = crate::paths::data_dir(flag).map_err(Failure::data)?;
     for note in crate::paths::secure_data_dir(&dir) {
-        eprintln!("amex-desk: {note}");
+        ::log::warn!("{note}");
     }
     // Temporary files of writes killed earlier are left-overs: a write takes
     // milliseconds, so one another command or the window is making now is newer.
     let before = std::time::SystemTime::now() - crate::fsutil::STALE_TEMP_AGE;
     let removed = crate::fsutil::remove_stale_temps(&dir, before);
     if removed > 0 {
-        eprintln!("amex-desk: removed {removed} temporary file(s) left by an interrupted save");
+        ::log::warn!("removed {removed} temporary file(s) left by an interrupted save");
     }
     Ok(dir)
 }

@@ -155,18 +155,18 @@ impl JournalFile {
         // The previous copy becomes the .bak: one written by an older build may hold a
         // card number the journal would not.
         if let Err(e) = mask_copy(&crate::store::backup_path(&self.real_path())) {
-            eprintln!("amex-desk: the previous copy could not be checked for card numbers: {e}");
+            log::warn!("the previous copy could not be checked for card numbers: {e}");
         }
         if text.len() as u64 > crate::store::NEARLY_FULL_BYTES {
-            eprintln!(
-                "amex-desk: the journal is {} bytes, nearly the {} byte limit: export it and delete the oldest entries soon",
+            log::warn!(
+                "the journal is {} bytes, nearly the {} byte limit: export it and delete the oldest entries soon",
                 text.len(),
                 crate::store::MAX_FILE_BYTES
             );
         }
         self.seen = stamp(self.store.path());
         if let Err(e) = self.keep_backup() {
-            eprintln!("amex-desk: the save was not kept as a backup: {e}");
+            log::warn!("the save was not kept as a backup: {e}");
         }
         Ok(masked)
     }
