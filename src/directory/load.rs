@@ -196,12 +196,21 @@ impl Directory {
             )),
             e => fail(format!("cannot read: {e}")),
         })?;
-        Directory::from_ron(&text, &name)
+        Directory::from_ron_reusing_builtin(&text, &name)
     }
 
     /// Parses and validates directory text; `name` is used in error messages.
     pub fn from_ron(text: &str, name: &str) -> Result<Directory, LoadErrors> {
         Directory::from_file(parse(text, name)?, text, name, None)
+    }
+
+    /// As [`Directory::from_ron`], reusing the built-in directory's phone facts for
+    /// every number it shares (same line, same number, same market): a signed update or
+    /// a file opened for inspection changes a few lines, and reading every number with
+    /// libphonenumber again would take a fifth of a second.
+    pub fn from_ron_reusing_builtin(text: &str, name: &str) -> Result<Directory, LoadErrors> {
+        let cache = super::prepared::builtin().ok().map(|p| p.cache);
+        Directory::from_file(parse(text, name)?, text, name, cache.as_ref())
     }
 
     /// Validates an already-parsed file. `text` (the source, possibly empty) is used to
@@ -550,6 +559,21 @@ mod tests {
                 phone::caller_facts(&country.code)
             );
         }
+    }
+
+    /// A file that changes a number gets libphonenumber's facts for that number and the
+    /// built-in cache's for the rest: the same as reading every number afresh.
+    #[test]
+    fn reusing_the_builtin_cache_never_keeps_a_changed_numbers_old_facts() {
+        let text = BUILTIN_RON.replace("917 8047", "917 8099");
+        let reused = Directory::from_ron_reusing_builtin(&text, "changed.ron").unwrap();
+        let computed = Directory::from_ron(&text, "changed.ron").unwrap();
+        for (a, b) in reused.contacts.iter().zip(&computed.contacts) {
+            assert_eq!(a.phone, b.phone, "{}", a.record.id);
+            assert_eq!(a.e164, b.e164, "{}", a.record.id);
+        }
+        let changed = reused.contact("gb-customer-relations").unwrap();
+        assert_eq!(changed.e164.as_deref(), Some("+448009178099"));
     }
 
     #[test]

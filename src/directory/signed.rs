@@ -181,7 +181,7 @@ pub fn open_update(
 /// Loads the directory an update carries (its signature already checked) and marks it
 /// as signed by `key`.
 pub fn load_signed(text: &str, key: &TrustedKey) -> Result<Directory, UpdateError> {
-    let mut directory = Directory::from_ron(text, "the directory update")
+    let mut directory = Directory::from_ron_reusing_builtin(text, "the directory update")
         .map_err(|e| UpdateError::Invalid(e.to_string()))?;
     directory.trust = Trust::Signed {
         key_id: key.id.clone(),
