@@ -222,15 +222,7 @@ impl DeskApp {
 
 /// A directory file read and checked; the error names the problems.
 pub fn read_directory_file(path: &Path) -> Result<Directory, String> {
-    Directory::from_path(path).map_err(|errors| {
-        let n = errors.0.len();
-        let first = errors.0.first().map(|e| e.to_string()).unwrap_or_default();
-        format!(
-            "{n} problem{}; first: {first}. Run `amex-desk check-data {}` for the full list.",
-            if n == 1 { "" } else { "s" },
-            path.display()
-        )
-    })
+    Directory::from_path(path).map_err(|errors| errors.summary(path))
 }
 
 /// The file type a Save dialog offers for an export name.

@@ -66,29 +66,38 @@ pub fn for_command(path: Option<&Path>, data_flag: Option<&Path>) -> Result<Load
 }
 
 /// The directory for the window: a rejected `--directory` file falls back to the
-/// directory in use, with a warning for the window (every error also goes to stderr).
+/// directory in use, with a warning for the window (every error is also logged).
 pub fn for_window(path: Option<&Path>, data_flag: Option<&Path>) -> Result<Loaded, Failure> {
     let Some(path) = path else {
         return for_command(None, data_flag);
     };
-    match for_command(Some(path), data_flag) {
-        Ok(loaded) => Ok(loaded),
-        Err(_) => {
-            let errors = Directory::from_path(path).err().unwrap_or_default();
+    let (trusted, warning) = in_use(data_flag)?;
+    if let Some(w) = &warning {
+        log::warn!("{w}");
+    }
+    match Directory::from_path(path) {
+        Ok(mut file) => {
+            trust::mark_unverified(&mut file, &trusted);
+            Ok(Loaded {
+                shown: file,
+                trusted: Some(trusted),
+                warning,
+            })
+        }
+        Err(errors) => {
             log::warn!(
                 "{} has errors, using the directory in use:\n{errors}",
                 path.display()
             );
-            let first = errors.0.first().map(|e| e.to_string()).unwrap_or_default();
-            let n = errors.0.len();
-            let mut loaded = for_command(None, data_flag)?;
-            loaded.warning = Some(format!(
-                "{} could not be used ({n} problem{}; first: {first}). Showing the directory in use. Run `amex-desk check-data {}` for the full list.",
-                path.display(),
-                if n == 1 { "" } else { "s" },
-                path.display()
-            ));
-            Ok(loaded)
+            Ok(Loaded {
+                shown: trusted,
+                trusted: None,
+                warning: Some(format!(
+                    "{} could not be used, so the directory in use is shown: {}",
+                    path.display(),
+                    errors.summary(path)
+                )),
+            })
         }
     }
 }

@@ -42,6 +42,20 @@ impl fmt::Display for LoadError {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LoadErrors(pub Vec<LoadError>);
 
+impl LoadErrors {
+    /// One sentence for a banner: how many problems, the first, and the command that
+    /// lists them all for the file at `path`.
+    pub fn summary(&self, path: &std::path::Path) -> String {
+        let n = self.0.len();
+        let first = self.0.first().map(|e| e.to_string()).unwrap_or_default();
+        format!(
+            "{n} problem{}; first: {first}. Run `amex-desk check-data {}` for the full list.",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        )
+    }
+}
+
 impl fmt::Display for LoadErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, e) in self.0.iter().enumerate() {

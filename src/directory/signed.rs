@@ -1,6 +1,7 @@
 //! Signed directory updates (issue 30): one file, the minisign signature of a directory
 //! followed by the directory itself, checked against the public keys the app carries
-//! (`data/keys.ron`). Pure: bytes in, a checked directory or a reason out; no I/O.
+//! (`data/keys.ron`). Pure: bytes in, a checked directory or a reason out; no file I/O
+//! (in a debug build, [`app_keys`] also reads one environment variable).
 //!
 //! The file is what `scripts/sign-directory.sh` writes: the four lines of a minisign
 //! signature (`untrusted comment:`, signature, `trusted comment:`, global signature),

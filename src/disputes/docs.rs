@@ -268,29 +268,50 @@ fn stated_date(case: &Case, catalog: &Catalog) -> String {
         .unwrap_or_default()
 }
 
-/// A formal complaint about a charge, for accounts outside the US: what happened,
-/// what is asked, and a request for a final written response. It names no law.
-fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
-    let kind = catalog
+/// The dispute type's name, for the letters' sentences.
+fn kind_name<'a>(case: &'a Case, catalog: &'a Catalog) -> &'a str {
+    catalog
         .kind(&case.kind)
         .map(|k| k.name.as_str())
-        .unwrap_or(&case.kind);
+        .unwrap_or(&case.kind)
+}
+
+/// The top of every letter: write-ins for the sender, the date, the addressee, the
+/// title, the account and the charge (the card by its last digits only).
+fn letter_head(case: &Case, today: Date, to: &str, title: &str) -> Vec<Block> {
     let when = case
         .transaction_date
         .map(|d| d.to_string())
         .unwrap_or_else(|| "[date of the charge]".to_string());
-    let blocks = vec![
+    vec![
         Block::WriteIn("Your name".to_string()),
         Block::WriteIn("Your address".to_string()),
         Block::WriteIn("Address line 2".to_string()),
         Block::Space,
         Block::Para(format!("Date: {today}")),
         Block::Space,
-        Block::Para("To: American Express, complaints (use the address on your statement or on American Express's complaints page for your country).".to_string()),
+        Block::Para(to.to_string()),
         Block::Space,
-        Block::Title("Complaint about a charge".to_string()),
+        Block::Title(title.to_string()),
         Block::Field("Account".to_string(), case.card_text()),
-        Block::Field("Charge".to_string(), format!("{} from {} on {when}", case.amount_text(), case.merchant)),
+        Block::Field(
+            "Charge".to_string(),
+            format!("{} from {} on {when}", case.amount_text(), case.merchant),
+        ),
+    ]
+}
+
+/// A formal complaint about a charge, for accounts outside the US: what happened,
+/// what is asked, and a request for a final written response. It names no law.
+fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
+    let kind = kind_name(case, catalog);
+    let mut blocks = letter_head(
+        case,
+        today,
+        "To: American Express, complaints (use the address on your statement or on American Express's complaints page for your country).",
+        "Complaint about a charge",
+    );
+    blocks.extend([
         Block::Space,
         Block::Para(format!(
             "I am making a formal complaint about the charge above ({}).",
@@ -316,7 +337,7 @@ fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
         Block::WriteIn("Signature".to_string()),
         Block::Space,
         Block::Small("Send it as soon as you can, keep a copy and a proof of sending. Your country's law may give you deadlines and an independent body to go to; this letter relies on no particular law. ".to_string() + NOT_ADVICE),
-    ];
+    ]);
     Doc {
         title: "Complaint about a charge".to_string(),
         footer: footer(today),
@@ -328,26 +349,14 @@ fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
 /// account, amount, date, why it is wrong). Name and address are left to fill in; the
 /// card is shown by its last digits only.
 fn billing_error_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
-    let kind = catalog
-        .kind(&case.kind)
-        .map(|k| k.name.as_str())
-        .unwrap_or(&case.kind);
-    let when = case
-        .transaction_date
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "[date of the charge]".to_string());
-    let blocks = vec![
-        Block::WriteIn("Your name".to_string()),
-        Block::WriteIn("Your address".to_string()),
-        Block::WriteIn("Address line 2".to_string()),
-        Block::Space,
-        Block::Para(format!("Date: {today}")),
-        Block::Space,
-        Block::Para("To: American Express, billing inquiries (use the address printed on your statement for billing errors).".to_string()),
-        Block::Space,
-        Block::Title("Notice of billing error".to_string()),
-        Block::Field("Account".to_string(), case.card_text()),
-        Block::Field("Charge".to_string(), format!("{} from {} on {when}", case.amount_text(), case.merchant)),
+    let kind = kind_name(case, catalog);
+    let mut blocks = letter_head(
+        case,
+        today,
+        "To: American Express, billing inquiries (use the address printed on your statement for billing errors).",
+        "Notice of billing error",
+    );
+    blocks.extend([
         Block::Field(
             "Statement".to_string(),
             case.statement_date
@@ -376,7 +385,7 @@ fn billing_error_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
         Block::WriteIn("Signature".to_string()),
         Block::Space,
         Block::Small("Under US Regulation Z (12 CFR 1026.13) this notice must reach the issuer within 60 days after the first statement showing the error was sent. Send it to the address for billing inquiries on your statement, keep a copy, and consider a delivery receipt. ".to_string() + NOT_ADVICE),
-    ];
+    ]);
     Doc {
         title: "Notice of billing error".to_string(),
         footer: footer(today),
