@@ -15,14 +15,15 @@ use crate::journal::{Journal, JournalFile};
 use crate::opener::{Opener, SystemOpener};
 use crate::settings::file::SettingsFile;
 use crate::settings::{Settings, ThemePref};
-use crate::state::{AppCommand, AppState, Commands, Effect, JournalState};
+use crate::state::{AppCommand, AppState, Commands, Effect, JournalState, Reply, UnsavedForms};
 use crate::ui;
-use crate::unsaved_file::{Kept, UnsavedFile};
 use measure::{Probe, Switches};
+use writer::{Job, Writer};
 
 mod directory_updates;
 mod file_dialogs;
 pub mod measure;
+mod writer;
 mod writers;
 
 /// A clock (the real one, or a fixed one in tests).
@@ -50,20 +51,28 @@ pub struct DeskApp {
     /// The next moment a listed line opens or closes, for the results generation it was
     /// computed for (recomputed when the results change or the moment passes).
     next_hours_change: Option<(u64, Option<Timestamp>)>,
-    /// The journal file (none: the journal lives in memory only, as in some tests).
-    journal_file: Option<JournalFile>,
+    /// The journal file, owned by the writer thread (none: the journal lives in memory
+    /// only, as in some tests).
+    journal_path: Option<PathBuf>,
+    /// The thread that reads and writes the window's files.
+    writer: Writer,
+    /// The window's context, once the first frame ran (the writer wakes it).
+    wake: Arc<std::sync::OnceLock<egui::Context>>,
     /// Where exports are written.
     exports_dir: Option<PathBuf>,
     /// The window title last sent (it carries the overdue count).
     title: String,
-    /// The settings file (none: settings are not kept, as in most tests).
-    settings_file: Option<SettingsFile>,
-    /// Settings whose save failed (not retried every frame; retried once they change).
-    unsaved_settings: Option<Settings>,
-    /// Where forms with unsaved changes are kept across a close.
-    unsaved_file: Option<UnsavedFile>,
-    /// When that file was last written (typing reaches it every few seconds).
-    unsaved_written: Option<Timestamp>,
+    /// Whether the settings are kept in a file (not in most tests).
+    keeps_settings: bool,
+    /// The settings last sent to the writer (a failed save is not retried until they
+    /// change).
+    settings_sent: Option<Settings>,
+    /// Whether forms with unsaved changes are kept across a close.
+    keeps_forms: bool,
+    /// The forms last sent to the writer.
+    forms_sent: Option<UnsavedForms>,
+    /// When they were sent (typing reaches the file every few seconds).
+    forms_sent_at: Option<Timestamp>,
     /// Effects asked for before the first frame (opening a case at start-up).
     pending: Vec<Effect>,
     /// The data folder's window lock (none: not taken, as in most tests).
@@ -97,9 +106,40 @@ pub fn open_journal(data_dir: &std::path::Path) -> (JournalFile, JournalState) {
     (file, state)
 }
 
+/// How long the writer thread pauses before every job, from `AMEX_DESK_WRITE_DELAY_MS`
+/// (debug builds only: a slow disk, to see that frames go on meanwhile).
+fn write_delay() -> Option<writer::Pause> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    let ms: u64 = std::env::var("AMEX_DESK_WRITE_DELAY_MS")
+        .ok()?
+        .parse()
+        .ok()?;
+    Some(writer::Pause::Sleep(std::time::Duration::from_millis(ms)))
+}
+
+/// Starts a writer thread that wakes the window behind `wake` when it answers.
+fn spawn_writer(
+    wake: &Arc<std::sync::OnceLock<egui::Context>>,
+    pause: Option<writer::Pause>,
+) -> Writer {
+    let woken = wake.clone();
+    Writer::spawn(
+        Arc::new(move || {
+            if let Some(ctx) = woken.get() {
+                ctx.request_repaint();
+            }
+        }),
+        pause,
+    )
+}
+
 impl DeskApp {
     /// A window over `state`, opening links with `opener` and reading time from `clock`.
     pub fn new(state: AppState, opener: Box<dyn Opener>, clock: Clock) -> DeskApp {
+        let wake: Arc<std::sync::OnceLock<egui::Context>> = Arc::default();
+        let writer = spawn_writer(&wake, write_delay());
         DeskApp {
             state,
             opener,
@@ -109,14 +149,17 @@ impl DeskApp {
             frames: 0,
             probe: None,
             next_hours_change: None,
-            journal_file: None,
+            journal_path: None,
+            writer,
+            wake,
             exports_dir: None,
             // The title the viewport was built with: no title command until it changes.
             title: "Amex Desk".to_string(),
-            settings_file: None,
-            unsaved_settings: None,
-            unsaved_file: None,
-            unsaved_written: None,
+            keeps_settings: false,
+            settings_sent: None,
+            keeps_forms: false,
+            forms_sent: None,
+            forms_sent_at: None,
             pending: Vec::new(),
             window_lock: None,
             watcher: None,
@@ -130,49 +173,84 @@ impl DeskApp {
 
     /// Keeps the settings in `file`: saved whenever they change and on exit.
     pub fn with_settings_file(mut self, file: SettingsFile) -> DeskApp {
-        self.settings_file = Some(file);
+        self.writer.send(Job::AdoptSettings(Box::new(file)));
+        self.keeps_settings = true;
         self
     }
 
-    /// Saves the settings if they changed since the last save. A file that could not
-    /// be read at start is left alone (the window said so then); any other failure is
-    /// reported once and not retried until the settings change again.
+    /// Sends the settings to the writer if they changed since last sent. A file that
+    /// could not be read at start is left alone (the window said so then); any other
+    /// failure is reported once and not retried until the settings change again.
     pub fn save_settings(&mut self) {
-        let other_window = self.other_window_open();
-        let Some(file) = &mut self.settings_file else {
-            return;
-        };
-        if file.read_only_reason().is_some() || other_window {
+        if !self.keeps_settings || self.other_window_open() {
             return;
         }
         let settings = self.state.settings();
-        if self.unsaved_settings.as_ref() == Some(&settings) {
+        if self.settings_sent.as_ref() == Some(&settings) {
             return;
         }
-        match file.save(&settings) {
-            Ok(_) => self.unsaved_settings = None,
-            Err(e) => {
-                self.unsaved_settings = Some(settings);
-                self.state.report(format!("Settings not saved: {e}"));
-            }
-        }
+        self.writer.send(Job::SaveSettings(settings.clone()));
+        self.settings_sent = Some(settings);
     }
 
-    /// Keeps the journal in `data_dir` (loads it now; saves on every change).
+    /// Keeps the journal in `data_dir`: the writer thread loads it (the window shows
+    /// first) and saves every change.
     pub fn with_journal(mut self, data_dir: &std::path::Path) -> DeskApp {
-        let (file, mut state) = open_journal(data_dir);
-        state.other_window = self.other_window_open();
-        self.state.journal = state;
-        self.journal_file = Some(file);
+        if self.other_window_open() {
+            self.answer(&egui::Context::default(), Reply::OtherWindowOpen);
+        }
+        self.writer.send(Job::OpenJournal(data_dir.to_path_buf()));
+        self.journal_path = Some(data_dir.join(crate::journal::file::JOURNAL_FILE));
         self.exports_dir = Some(crate::paths::exports_dir(data_dir));
         // A read-only window leaves the kept forms to the window that edits.
-        if !self.state.journal.other_window {
+        if !self.other_window_open() {
             self.open_unsaved_forms(data_dir);
         }
         if let Some(note) = self.reminders.open_file(data_dir) {
-            self.state.report(note);
+            self.answer(&egui::Context::default(), Reply::Problem(note));
         }
         self
+    }
+
+    /// A slow disk, for tests (call first): the writer thread does each job only after
+    /// a token arrives on the returned channel (dropping it ends the pauses).
+    pub fn with_write_gate(mut self) -> (DeskApp, std::sync::mpsc::Sender<()>) {
+        let (tokens, gate) = std::sync::mpsc::channel();
+        self.writer = spawn_writer(&self.wake, Some(writer::Pause::Gate(gate)));
+        (self, tokens)
+    }
+
+    /// Waits until the writer thread has done everything asked of it and takes in its
+    /// answers (closing; tests that read the files the window wrote).
+    pub fn wait_for_writes(&mut self) {
+        let ctx = self.wake.get().cloned().unwrap_or_default();
+        for reply in self.writer.wait() {
+            self.answer(&ctx, reply);
+        }
+    }
+
+    /// Is the writer thread still busy with something the window asked?
+    pub fn writing(&self) -> bool {
+        self.writer.busy()
+    }
+
+    /// How many jobs the writer thread has not answered yet (tests with a write gate:
+    /// one token each lets them all through).
+    pub fn writes_pending(&self) -> u64 {
+        self.writer.pending()
+    }
+
+    /// Hands a reply from the edge to the state and carries out what follows.
+    fn answer(&mut self, ctx: &egui::Context, reply: Reply) {
+        // Forms are kept only once those kept last time are back in the window (else
+        // the first frame's empty forms would overwrite them).
+        if let Reply::FormsKept(forms) = &reply {
+            self.keeps_forms = true;
+            self.forms_sent = Some(forms.clone());
+        }
+        for effect in self.state.reply(reply) {
+            self.run_effect(ctx, effect);
+        }
     }
 
     /// Shows desktop reminders with `notifier` (see [`crate::reminders`]).
@@ -195,7 +273,7 @@ impl DeskApp {
         );
         if let Some(note) = step.report {
             log::warn!("{note}");
-            self.state.report(note);
+            self.answer(ctx, Reply::Problem(note));
         }
         if let Some(wait) = step.wake_after {
             ctx.request_repaint_after(wait);
@@ -205,21 +283,30 @@ impl DeskApp {
     /// Keeps forms with unsaved changes in the data folder: every few seconds while
     /// typing, and always when `closing`.
     pub fn keep_unsaved_forms(&mut self, ctx: &egui::Context, closing: bool) {
-        let Some(file) = &mut self.unsaved_file else {
+        if !self.keeps_forms {
             return;
-        };
-        let forms = self.state.unsaved_forms();
-        match file.keep(&forms, self.state.now, &mut self.unsaved_written, closing) {
-            Kept::Unchanged | Kept::Written => {}
-            Kept::Later(seconds) => {
-                ctx.request_repaint_after(std::time::Duration::from_secs(seconds.unsigned_abs()));
-            }
-            Kept::Failed(e) => self.state.report(format!("Unsaved changes not kept: {e}")),
         }
+        let forms = self.state.unsaved_forms();
+        if self.forms_sent.as_ref() == Some(&forms) {
+            return;
+        }
+        let now = self.state.now;
+        let since = self.forms_sent_at.map(|t| now.duration_since(t).as_secs());
+        if let Some(since) = since
+            && !closing
+            && since < crate::unsaved_file::KEEP_EVERY_SECONDS
+        {
+            let wait = (crate::unsaved_file::KEEP_EVERY_SECONDS - since).unsigned_abs();
+            ctx.request_repaint_after(std::time::Duration::from_secs(wait));
+            return;
+        }
+        self.writer.send(Job::KeepForms(forms.clone()));
+        self.forms_sent = Some(forms);
+        self.forms_sent_at = Some(now);
     }
 
     /// The window is closing (close button, Ctrl+Q, the system): settings and forms
-    /// with unsaved changes are written now.
+    /// with unsaved changes are written now, and every write asked for is finished.
     pub fn closing(&mut self) {
         if self.end_dialogs() {
             log::warn!("{}", self.state.warning.as_deref().unwrap_or_default());
@@ -227,6 +314,7 @@ impl DeskApp {
         self.save_settings();
         let ctx = egui::Context::default();
         self.keep_unsaved_forms(&ctx, true);
+        self.wait_for_writes();
     }
 
     /// Turns on the measurement switches (see [`measure`]).
@@ -248,8 +336,14 @@ impl DeskApp {
     /// Draws one frame and carries out what the user asked for.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         self.frames += 1;
-        self.state.now = (self.clock)();
         let ctx = ui.ctx().clone();
+        if self.wake.get().is_none() {
+            let _ = self.wake.set(ctx.clone());
+        }
+        for reply in self.writer.answers() {
+            self.answer(&ctx, reply);
+        }
+        let now = (self.clock)();
         if let Some(probe) = &mut self.probe {
             probe.on_frame(&ctx);
         }
@@ -261,8 +355,8 @@ impl DeskApp {
             });
             self.applied_theme = Some(self.state.theme);
         }
-        self.refresh_journal();
-        self.state.refresh_frame();
+        self.refresh_journal(&ctx);
+        self.answer(&ctx, Reply::Frame(now));
         self.update_title(&ctx);
         self.remind(&ctx);
         for effect in std::mem::take(&mut self.pending) {
@@ -302,81 +396,79 @@ impl DeskApp {
             Effect::Open(link) => {
                 if let Err(e) = self.opener.open(&link) {
                     log::warn!("{e}");
-                    self.state.report(crate::message::link_failed(&link));
+                    self.answer(ctx, Reply::Problem(crate::message::link_failed(&link)));
                 }
             }
             Effect::Dial { tel, number } => {
                 if let Err(e) = self.opener.open(&tel) {
                     log::warn!("{e}");
-                    for effect in self.state.dial_failed(number) {
-                        self.run_effect(ctx, effect);
-                    }
+                    self.answer(ctx, Reply::DialFailed { number });
                 }
             }
             Effect::OpenExport(path) => {
                 if let Err(e) = self.opener.open_export(&path) {
                     log::warn!("{e}");
-                    self.state
-                        .report(crate::message::export_failed(&path, path.is_file()));
+                    let message = crate::message::export_failed(&path, path.is_file());
+                    self.answer(ctx, Reply::Problem(message));
                 }
             }
             Effect::ShowInFolder(path) => {
                 if let Err(e) = self.opener.show_in_folder(&path) {
                     log::warn!("{e}");
-                    self.state.report(format!("Could not show the folder: {e}"));
+                    self.answer(
+                        ctx,
+                        Reply::Problem(format!("Could not show the folder: {e}")),
+                    );
                 }
             }
             Effect::WriteExport { name, bytes, from } => self.export(ctx, name, bytes, from),
             Effect::ChooseFile(choice) => self.choose(ctx, choice),
             file_effect => {
-                for effect in self.file_effect(file_effect) {
-                    self.run_effect(ctx, effect);
+                if let Some(reply) = self.file_effect(file_effect) {
+                    self.answer(ctx, reply);
                 }
             }
         }
         ctx.request_repaint();
     }
 
-    /// The effects that read or write files; returns what the state asks next.
-    fn file_effect(&mut self, effect: Effect) -> Vec<Effect> {
+    /// The effects that read or write files: sent to the writer thread (its answer
+    /// comes back on a later frame), or answered at once when there is nothing to do.
+    fn file_effect(&mut self, effect: Effect) -> Option<Reply> {
+        let journal_kept = self.journal_path.is_some();
         match effect {
-            Effect::SaveJournal => self.save_journal(),
-            Effect::ImportJournal(path) => {
-                let read = crate::journal::read_journal(&path).map_err(|e| e.to_string());
-                return self.state.imported(&path, read);
+            Effect::SaveJournal if self.other_window_open() => {
+                return Some(Reply::JournalSaved {
+                    result: Err(crate::state::OTHER_WINDOW.to_string()),
+                    overtaken: false,
+                    read_only: false,
+                });
             }
-            Effect::ListBackups => {
-                let listed = match &self.journal_file {
-                    Some(file) => crate::journal::backups::list(&file.backups_dir())
-                        .map_err(|e| e.to_string()),
-                    None => Ok(Vec::new()),
-                };
-                self.state.journal.backups_listed(listed);
+            Effect::SaveJournal if journal_kept => {
+                let journal = self.state.journal.data.clone();
+                self.writer.send(Job::SaveJournal { journal, seen: 0 });
             }
+            Effect::ImportJournal(path) => self.writer.send(Job::Import(path)),
+            Effect::ListBackups if journal_kept => self.writer.send(Job::ListBackups),
+            Effect::ListBackups => return Some(Reply::BackupsListed(Ok(Vec::new()))),
+            Effect::RestoreBackup(name) if self.other_window_open() => {
+                return Some(Reply::Restored {
+                    name,
+                    result: Err(crate::state::OTHER_WINDOW.to_string()),
+                });
+            }
+            Effect::RestoreBackup(name) if journal_kept => self.writer.send(Job::Restore(name)),
             Effect::RestoreBackup(name) => {
-                let other_window = self.other_window_open();
-                let result = match &mut self.journal_file {
-                    _ if other_window => Err(crate::state::OTHER_WINDOW.to_string()),
-                    Some(file) => file
-                        .restore(std::path::Path::new(&name))
-                        .map_err(|e| e.to_string()),
-                    None => Err("this window keeps no journal file".to_string()),
-                };
-                self.state.journal.restored(&name, result);
+                return Some(Reply::Restored {
+                    name,
+                    result: Err("this window keeps no journal file".to_string()),
+                });
             }
-            Effect::ApplyUpdate(bytes) => self.apply_update(&bytes),
-            Effect::RollbackDirectory => self.rollback_directory(),
-            Effect::CheckFiles(paths) => {
-                let found = paths
-                    .into_iter()
-                    .map(|p| {
-                        let exists = std::path::Path::new(&p).exists();
-                        (p, exists)
-                    })
-                    .collect();
-                self.state.files_checked(found);
-            }
-            Effect::CopyText(_)
+            Effect::ApplyUpdate(bytes) => return Some(self.apply_update(&bytes)),
+            Effect::RollbackDirectory => return Some(self.rollback_directory()),
+            Effect::CheckFiles(paths) => self.writer.send(Job::CheckFiles(paths)),
+            Effect::SaveJournal
+            | Effect::CopyText(_)
             | Effect::Open(_)
             | Effect::Dial { .. }
             | Effect::OpenExport(_)
@@ -384,40 +476,17 @@ impl DeskApp {
             | Effect::WriteExport { .. }
             | Effect::ChooseFile(_) => {}
         }
-        Vec::new()
+        None
     }
 
-    /// Picks up what another window or the command line saved (a `stat` per frame;
-    /// frames are rare, and the watcher repaints when the file changes).
-    fn refresh_journal(&mut self) {
-        self.lock_came_free();
-        let Some(file) = &mut self.journal_file else {
-            return;
-        };
-        match file.refresh(&self.state.journal.data) {
-            None => {}
-            Some(Ok((merged, _))) => self.state.journal.refreshed(merged),
-            Some(Err(e)) => self.state.journal.became_read_only(e.to_string()),
+    /// Asks the writer to read the journal again if another window or the command line
+    /// changed it (at most one such read on its way; frames are rare, and the watcher
+    /// repaints when the file changes).
+    fn refresh_journal(&mut self, ctx: &egui::Context) {
+        self.lock_came_free(ctx);
+        if self.journal_path.is_some() {
+            self.writer.send(Job::Refresh);
         }
-    }
-
-    fn save_journal(&mut self) {
-        if self.other_window_open() {
-            self.state
-                .journal
-                .saved(Err(crate::state::OTHER_WINDOW.to_string()));
-            return;
-        }
-        let Some(file) = &mut self.journal_file else {
-            return;
-        };
-        let result = file.save(&self.state.journal.data);
-        if let Err(e) = &result
-            && file.read_only_reason().is_some()
-        {
-            self.state.journal.became_read_only(e.to_string());
-        }
-        self.state.journal.saved(result.map_err(|e| e.to_string()));
     }
 
     /// "Amex Desk (2 overdue)" when follow-ups are overdue.

@@ -14,7 +14,7 @@ use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;
 use amex_desk::state::{AppState, View};
-use common::{NOW, calling_from, choose, click, harness_with, shows};
+use common::{NOW, calling_from, choose, click, harness_with, settle, shows};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use jiff::Timestamp;
@@ -54,9 +54,9 @@ fn window(dir: &std::path::Path, clock: &TestClock) -> Harness<'static, DeskApp>
 fn select_first_uk_line(h: &mut Harness<'static, DeskApp>) {
     choose(h, "Country", "United Kingdom ·");
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    h.run();
+    settle(h);
     h.key_press(Key::ArrowDown);
-    h.run();
+    settle(h);
     assert_eq!(
         h.state().state.selected_contact().unwrap().record.id,
         "gb-customer-relations"
@@ -81,7 +81,7 @@ fn a_timed_call_is_logged_with_its_hold_and_talk_time() {
     let mut h = window(dir.path(), &clock);
     select_first_uk_line(&mut h);
     let repaints = record_repaints(&h);
-    h.run();
+    settle(&mut h);
     assert!(
         repaints
             .lock()
@@ -96,7 +96,7 @@ fn a_timed_call_is_logged_with_its_hold_and_talk_time() {
         "On call with Consumer cards: lost, stolen, fraud and customer relations 00:00 (hold 00:00)"
     ));
     *repaints.lock().unwrap() = None;
-    h.run();
+    settle(&mut h);
     let tick = repaints
         .lock()
         .unwrap()
@@ -104,14 +104,14 @@ fn a_timed_call_is_logged_with_its_hold_and_talk_time() {
     assert!(tick <= Duration::from_millis(1100), "{tick:?}");
 
     clock.advance(8 * 60 + 10);
-    h.run();
+    settle(&mut h);
     assert!(shows(
         &h,
         "On call with Consumer cards: lost, stolen, fraud and customer relations 08:10 (hold 08:10)"
     ));
     click(&mut h, "Talking");
     clock.advance(12 * 60);
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "20:10 (hold 08:10)"));
     click(&mut h, "End call");
     assert_eq!(h.state().state.view, View::Journal);
@@ -182,7 +182,7 @@ fn start_call_on_the_prep_page_starts_the_timer_too() {
     click(&mut h, "Start call");
     assert!(shows(&h, "On call with"));
     clock.advance(90);
-    h.run();
+    settle(&mut h);
     click(&mut h, "End call");
     // The entry stays beside the prep sheet, now with the call's times.
     assert_eq!(h.state().state.view, View::Prep);

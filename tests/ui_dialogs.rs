@@ -13,7 +13,7 @@ use amex_desk::app::DeskApp;
 use amex_desk::dialogs::{FakeDialogs, FileDialogs, Picked, RfdDialogs};
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;
-use common::{app_with, calling_from, click, harness_with, shows};
+use common::{app_with, calling_from, click, harness_with, settle, shows};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -42,7 +42,7 @@ fn wait_for(h: &mut Harness<'static, DeskApp>, done: impl Fn(&Harness<'static, D
         std::thread::sleep(Duration::from_millis(20));
         h.step();
     }
-    h.run();
+    settle(h);
 }
 
 #[test]
@@ -156,12 +156,12 @@ fn attach_file_sets_the_evidence_items_file_like_typing_it() {
     click(&mut h, "New case: Goods or services not received");
     let attach = h.query_all_by_label("Attach file...").next().unwrap();
     attach.scroll_to_me();
-    h.run();
+    settle(&mut h);
     h.query_all_by_label("Attach file...")
         .next()
         .unwrap()
         .click();
-    h.run();
+    settle(&mut h);
     let draft = h.state().state.disputes.draft.clone().unwrap();
     let files: Vec<_> = draft
         .case
@@ -240,7 +240,7 @@ fn closing_with_a_save_dialog_open_keeps_the_export_and_says_where() {
             .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose))
     };
     assert!(close(&mut h), "the first close waits");
-    h.run();
+    settle(&mut h);
     assert_eq!(fake.open_count(), 0, "the dialog was closed");
     let saved = std::fs::read_dir(data.path().join("exports"))
         .unwrap()

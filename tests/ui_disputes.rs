@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{choose, click, harness_in, shows, type_into};
+use common::{choose, click, harness_in, settle, shows, type_into};
 use egui_kittest::kittest::{NodeT, Queryable};
 
 #[test]
@@ -127,7 +127,7 @@ fn an_overdue_dispute_deadline_reaches_the_follow_ups() {
         "Dispute Cafe Roma: Billing-error notice must reach the issuer"
     ));
     h.get_by_label_contains("Open Dispute Cafe Roma").click();
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "Dispute: Cafe Roma"), "Open goes to the case");
 }
 
@@ -207,7 +207,7 @@ fn a_deleted_case_comes_back_with_undo_or_ctrl_z() {
     click(&mut h, "Delete case");
     assert!(!shows(&h, "Open case Cafe Roma"));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "Open case Cafe Roma"), "Ctrl+Z puts it back too");
     let disk = std::fs::read_to_string(dir.path().join("journal.ron")).unwrap();
     assert!(disk.contains("Cafe Roma"), "and it is saved again");

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{click, click_starting, harness_in, shows, type_into};
+use common::{click, click_starting, harness_in, settle, shows, type_into};
 use egui_kittest::kittest::{NodeT, Queryable};
 
 fn journal_text(dir: &std::path::Path) -> String {
@@ -130,7 +130,7 @@ fn notes_pinned_to_a_line_show_beside_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness_in(dir.path());
     h.get_all_by_label("0800 917 8047").next().unwrap().click();
-    h.run();
+    settle(&mut h);
     type_into(&mut h, "New note", "press 0 twice for a person");
     click(&mut h, "Pin note");
     assert!(shows(&h, "Your note: press 0 twice for a person"));
@@ -289,7 +289,7 @@ fn an_earlier_version_is_restored_from_the_window_even_over_a_broken_file() {
         .collect();
     assert_eq!(restores.len(), 2, "one per save, newest first");
     restores[1].click();
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "Restored the version saved as"));
     let disk = journal_text(dir.path());
     assert!(
@@ -315,7 +315,7 @@ fn an_earlier_version_is_restored_from_the_window_even_over_a_broken_file() {
         .next()
         .unwrap()
         .click();
-    h.run();
+    settle(&mut h);
     let message = h.state().state.journal.message.clone();
     assert!(shows(&h, "Restored the version saved as"), "{message:?}");
     assert!(!h.get_by_label("New entry").accesskit_node().is_disabled());
@@ -337,7 +337,7 @@ fn log_this_call_is_about_the_problem_chosen() {
     h.state_mut()
         .state
         .apply(amex_desk::state::NumbersCommand::Copy(first));
-    h.run();
+    settle(&mut h);
     click(&mut h, "Log this call");
     let draft = &h.state().state.journal.editor.as_ref().unwrap().draft;
     assert_eq!(
@@ -381,8 +381,9 @@ fn outside_additions_show_and_an_edit_saved_in_the_window_keeps_them_all() {
         "200 `log add` calls: {:.1} s",
         started.elapsed().as_secs_f64()
     );
-    // The next frame (the real window's watcher asks for it) picks them up.
-    h.run();
+    // The next frame (the real window's watcher asks for it) asks the writer to read
+    // the file; its answer shows them.
+    settle(&mut h);
     assert!(shows(&h, "200 entries added elsewhere."));
     assert_eq!(h.state().state.journal.data.entries.len(), 201);
     click_starting(&mut h, "Edit entry 2026-11-18");

@@ -9,7 +9,7 @@ mod common;
 
 use amex_desk::app::DeskApp;
 use amex_desk::state::{AppCommand, View};
-use common::{click, click_starting, harness_in, type_into};
+use common::{click, click_starting, harness_in, settle, type_into};
 use egui::accesskit::Role;
 use egui::{Pos2, Rect};
 use egui_kittest::Harness;
@@ -77,7 +77,7 @@ fn no_control_is_cut_off_on_any_page_at_800_by_600() {
             h.set_pixels_per_point(scale);
             for view in View::ALL {
                 h.state_mut().state.apply(AppCommand::ShowView(view));
-                h.run();
+                settle(&mut h);
                 if view == View::Journal && h.query_by_label_contains("Edit entry 2026").is_some() {
                     click_starting(&mut h, "Edit entry 2026");
                 }
@@ -108,7 +108,7 @@ fn the_from_abroad_numbers_in_the_no_line_box_are_whole_at_800() {
             .apply(amex_desk::state::NumbersCommand::SetCountry(Some(
                 "SE".into(),
             )));
-        h.run();
+        settle(&mut h);
         let advice = h.state().state.numbers.advice.clone().unwrap();
         let row = 24.0;
         let mut seen = 0;

@@ -9,7 +9,7 @@ use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
 use amex_desk::opener::Opener;
 use amex_desk::state::AppState;
-use common::{NOW, calling_from, choose, click, copied_text, harness_with, type_into};
+use common::{NOW, calling_from, choose, click, copied_text, harness_with, settle, type_into};
 use egui::{Pos2, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -132,7 +132,7 @@ fn call_without_a_phone_app_copies_the_number_and_says_so_plainly() {
     h.get_by_label("Call 0800 917 8047").click();
     h.step();
     assert_eq!(copied_text(&h).as_deref(), Some("0800 917 8047"));
-    h.run();
+    settle(&mut h);
     assert!(
         h.query_by_label_contains(
             "No phone app is set up to place calls; the number is copied instead."

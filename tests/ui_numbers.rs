@@ -9,7 +9,7 @@ use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;
 use common::{
-    app_with, calling_from, choose, copied_text, harness, harness_with, shows, type_into,
+    app_with, calling_from, choose, copied_text, harness, harness_with, settle, shows, type_into,
 };
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -76,7 +76,7 @@ fn typing_in_search_narrows_the_list() {
 
     // Esc clears the search.
     h.key_press(Key::Escape);
-    h.run();
+    settle(&mut h);
     assert!(shown_count(&h) > 1);
     assert!(h.state().state.numbers.search.is_empty());
 }
@@ -88,7 +88,7 @@ fn copy_puts_the_dial_string_on_the_clipboard_and_says_so() {
     h.get_by_label("Copy 0800 917 8047").click();
     h.step();
     assert_eq!(copied_text(&h).as_deref(), Some("0800 917 8047"));
-    h.run();
+    settle(&mut h);
     assert!(h.query_by_label_contains("Copied 0800 917 8047").is_some());
 }
 
@@ -148,7 +148,7 @@ fn call_opens_a_tel_link() {
     ));
     choose(&mut h, "Country", "United Kingdom ·");
     h.get_by_label("Call 0800 917 8047").click();
-    h.run();
+    settle(&mut h);
     assert_eq!(
         *opener.opened.lock().unwrap(),
         vec!["tel:+448009178047".to_string()]
@@ -184,12 +184,12 @@ fn keyboard_moves_the_selection_and_enter_copies() {
     let mut h = harness("GB");
     choose(&mut h, "Country", "United Kingdom ·");
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    h.run();
+    settle(&mut h);
     assert!(h.get_by_label("Search").is_focused());
     h.key_press(Key::ArrowDown);
-    h.run();
+    settle(&mut h);
     h.key_press(Key::ArrowDown);
-    h.run();
+    settle(&mut h);
     assert_eq!(h.state().state.numbers.selected, Some(1));
     // The details panel shows the selected line beside its row.
     assert_eq!(
@@ -205,7 +205,7 @@ fn keyboard_moves_the_selection_and_enter_copies() {
     h.step();
     assert_eq!(copied_text(&h).as_deref(), Some("01273 696933"));
     h.key_up(Key::Enter);
-    h.run();
+    settle(&mut h);
 }
 
 #[test]
@@ -241,7 +241,7 @@ fn clear_all_filters_resets_everything() {
     choose(&mut h, "Problem", "Fraud ·");
     assert!(shown_count(&h) < everything);
     h.get_by_label("Clear all filters").click();
-    h.run();
+    settle(&mut h);
     assert_eq!(shown_count(&h), everything);
 }
 
@@ -261,7 +261,7 @@ fn a_data_warning_is_visible_and_dismissable() {
             .is_some()
     );
     h.get_by_label("Dismiss").click();
-    h.run();
+    settle(&mut h);
     assert!(
         h.query_by_label_contains("bad.ron could not be used")
             .is_none()
@@ -272,10 +272,10 @@ fn a_data_warning_is_visible_and_dismissable() {
 fn keyboard_selection_scrolls_into_view_then_lets_go() {
     let mut h = harness("GB");
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    h.run();
+    settle(&mut h);
     for _ in 0..15 {
         h.key_press(Key::ArrowDown);
-        h.run();
+        settle(&mut h);
     }
     let state = &h.state().state;
     assert_eq!(state.numbers.selected, Some(14));
@@ -348,7 +348,7 @@ fn enter_on_another_page_copies_nothing_and_the_hint_is_the_page_s_own() {
             "Enter on {page} copied a hidden line"
         );
         h.key_up(Key::Enter);
-        h.run();
+        settle(&mut h);
     }
 }
 
@@ -366,7 +366,7 @@ fn calling_from_spain_about_a_lost_us_card_the_collect_line_comes_first_and_ente
     h.step();
     assert_eq!(copied_text(&h).as_deref(), Some("00 1 336-393-1111"));
     h.key_up(Key::Enter);
-    h.run();
+    settle(&mut h);
 }
 
 /// Issue 13 item 7: long pickers take typing: the filter has the focus when the list
@@ -375,13 +375,13 @@ fn calling_from_spain_about_a_lost_us_card_the_collect_line_comes_first_and_ente
 fn a_long_picker_filters_as_you_type_and_enter_picks_the_first_match() {
     let mut h = harness("GB");
     h.get_by_label("Country").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("Filter Country").type_text("spa");
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "Spain"));
     assert!(!shows(&h, "United States"), "narrowed to the matches");
     h.key_press(Key::Enter);
-    h.run();
+    settle(&mut h);
     assert_eq!(
         h.state().state.numbers.filters.country.as_deref(),
         Some("ES")
@@ -406,7 +406,7 @@ fn unknown_hours_are_said_once_in_the_details() {
     h.state_mut()
         .state
         .apply(amex_desk::state::NumbersCommand::Select(position));
-    h.run();
+    settle(&mut h);
     assert_eq!(h.query_all_by_label("Hours not known").count(), 1);
 }
 
@@ -424,11 +424,11 @@ fn searching_as_people_type_finds_what_the_filters_find() {
         "the UK consumer line"
     );
     h.key_press(Key::Escape);
-    h.run();
+    settle(&mut h);
     type_into(&mut h, "Search", "platnum");
     assert!(shown_count(&h) > 0, "a typo finds nothing");
     h.key_press(Key::Escape);
-    h.run();
+    settle(&mut h);
     choose(&mut h, "Country", "Any");
     type_into(&mut h, "Search", "Deutschland");
     assert!(shown_count(&h) > 0);

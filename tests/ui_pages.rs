@@ -8,7 +8,7 @@
 mod common;
 
 use amex_desk::state::{JournalCommand, View};
-use common::{click, harness_in, shows};
+use common::{click, harness_in, settle, shows};
 use egui_kittest::kittest::Queryable;
 
 /// The labels a person looks for on each page (exact, or the start of one when it
@@ -59,7 +59,7 @@ fn every_page_opens_by_its_tab_and_shows_its_main_controls() {
         state.apply(JournalCommand::SaveDraft);
         state.apply(amex_desk::state::AppCommand::ShowView(View::Numbers));
     }
-    h.run();
+    settle(&mut h);
     let mut missing = Vec::new();
     for view in View::ALL {
         click(&mut h, view.label());

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{choose, click, copied_text, harness_in, shows, type_into};
+use common::{choose, click, copied_text, harness_in, settle, shows, type_into};
 use egui_kittest::kittest::Queryable;
 
 #[test]
@@ -25,7 +25,7 @@ fn start_call_copies_the_line_and_opens_a_prefilled_entry() {
     h.get_by_label("Start call").click();
     h.step();
     assert_eq!(copied_text(&h).as_deref(), Some("0800 917 8047"));
-    h.run();
+    settle(&mut h);
     let editor = h
         .state()
         .state

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{choose, click, harness_in, shows, type_into};
+use common::{choose, click, harness_in, settle, shows, type_into};
 use egui::Key;
 use egui_kittest::kittest::{NodeT, Queryable};
 
@@ -39,7 +39,7 @@ fn set_up_step_through_record_an_offer_and_see_it_everywhere() {
     // The script, one step at a time with the N key (no text field focused).
     assert!(shows(&h, "Step 1 of 7: Open politely"));
     h.key_press(Key::N);
-    h.run();
+    settle(&mut h);
     assert!(
         shows(&h, "Step 2 of 7: If they make an offer"),
         "N moves to the next step"

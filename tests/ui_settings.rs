@@ -8,7 +8,7 @@ mod common;
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;
 use amex_desk::settings::{Settings, ThemePref, file};
-use common::{app_with, choose, harness_with, shows};
+use common::{app_with, choose, harness_with, settle, shows};
 use egui_kittest::kittest::Queryable;
 
 /// The window as `run_window` starts it over `data_dir`'s settings file.
@@ -44,7 +44,7 @@ fn settings_survive_a_restart() {
     choose(&mut h, "Card", "Platinum ·");
     choose(&mut h, "Calling from", "Spain (ES)");
     h.get_by_label("System theme").click();
-    h.run();
+    settle(&mut h);
     assert!(h.query_by_label("Light theme").is_some());
     drop(h);
 
@@ -78,7 +78,7 @@ fn the_settings_file_is_private() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness_over(dir.path());
     h.get_by_label("System theme").click();
-    h.run();
+    settle(&mut h);
     let path = amex_desk::paths::settings_file(dir.path());
     let mode = std::fs::metadata(&path).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
@@ -94,7 +94,7 @@ fn a_corrupt_settings_file_is_left_untouched_and_the_window_says_so() {
     assert!(shows(&h, "Settings not loaded"));
     assert_eq!(h.state().state.theme, ThemePref::System, "defaults");
     h.get_by_label("System theme").click();
-    h.run();
+    settle(&mut h);
     assert_eq!(h.state().state.theme, ThemePref::Light);
     drop(h);
     assert_eq!(std::fs::read(&path).unwrap(), bad, "byte for byte");

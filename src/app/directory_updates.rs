@@ -8,6 +8,7 @@ use std::sync::mpsc::channel;
 use super::DeskApp;
 use super::file_dialogs::{Opened, Waiting};
 use crate::directory::{installed, signed};
+use crate::state::Reply;
 
 impl DeskApp {
     /// Keeps applied directory updates in `data_dir` (none: updates cannot be applied,
@@ -26,7 +27,7 @@ impl DeskApp {
     /// Reads and checks an update file off the UI thread.
     pub(super) fn read_update(&mut self, ctx: &egui::Context, path: PathBuf) {
         let (tx, rx) = channel();
-        let ctx = ctx.clone();
+        let woken = ctx.clone();
         let file = path.clone();
         let serial = self.state.verify_directory().serial;
         let keys = self.update_keys.clone();
@@ -34,11 +35,14 @@ impl DeskApp {
             .name("directory-update".to_string())
             .spawn(move || {
                 let _ = tx.send(open_update(&file, &keys, serial));
-                ctx.request_repaint();
+                woken.request_repaint();
             });
         match spawned {
             Ok(_) => self.waiting.push(Waiting::Update(path, rx)),
-            Err(e) => self.state.update_opened(&path, Err(e.to_string())),
+            Err(e) => {
+                let result = Err(e.to_string());
+                self.answer(ctx, Reply::UpdateOpened { path, result });
+            }
         }
     }
 
@@ -57,25 +61,29 @@ impl DeskApp {
             match path.extension().and_then(|e| e.to_str()) {
                 Some("amexdir") => self.read_update(ctx, path),
                 Some("ron") => self.read_directory(ctx, path),
-                _ => self.state.report(format!(
-                    "{} was not opened: drop a directory update (.amexdir) or a directory file (.ron).",
-                    path.display()
-                )),
+                _ => {
+                    let message = format!(
+                        "{} was not opened: drop a directory update (.amexdir) or a directory file (.ron).",
+                        path.display()
+                    );
+                    self.answer(ctx, Reply::Problem(message));
+                }
             }
         }
     }
 
-    /// Writes the update on offer as the directory in use.
-    pub(super) fn apply_update(&mut self, bytes: &[u8]) {
+    /// Writes the update on offer as the directory in use (two small files, when the
+    /// user says so: on the UI thread, so the directory shown changes with the click).
+    pub(super) fn apply_update(&mut self, bytes: &[u8]) -> Reply {
         let result = match &self.updates_dir {
             Some(dir) => installed::apply(dir, bytes),
             None => Err("this window keeps no data folder".to_string()),
         };
-        self.state.update_applied(result);
+        Reply::UpdateApplied(result)
     }
 
     /// Goes back to the directory in use before the last update.
-    pub(super) fn rollback_directory(&mut self) {
+    pub(super) fn rollback_directory(&mut self) -> Reply {
         let result = match &self.updates_dir {
             Some(dir) => installed::rollback(dir).and_then(|done| {
                 let used = installed::in_use(dir, &self.update_keys)?;
@@ -86,7 +94,7 @@ impl DeskApp {
             }),
             None => Err("this window keeps no data folder".to_string()),
         };
-        self.state.rolled_back(result);
+        Reply::RolledBack(result)
     }
 }
 

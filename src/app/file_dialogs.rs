@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use super::DeskApp;
 use crate::dialogs::{FileDialogs, Pending, Picked, Request};
 use crate::directory::Directory;
-use crate::state::{Choice, View};
+use crate::state::{Choice, Reply, View};
 
 /// What to do with a dialog's answer.
 pub(super) enum Then {
@@ -37,6 +37,9 @@ pub(super) enum Waiting {
     Update(PathBuf, Receiver<Opened>),
 }
 
+/// Said when a thread reading a file ended without an answer.
+const STOPPED: &str = "reading it stopped unexpectedly";
+
 /// What reading an update file gives: the checked update and its bytes, or why not.
 pub(super) type Opened = Result<(crate::directory::signed::Update, Vec<u8>), String>;
 
@@ -58,7 +61,7 @@ impl DeskApp {
     pub(super) fn export(&mut self, ctx: &egui::Context, name: String, bytes: Vec<u8>, from: View) {
         let Some(dialogs) = &self.dialogs else {
             let result = self.write_to_exports(&name, &bytes);
-            self.state.exported(from, result);
+            self.answer(ctx, Reply::Exported { from, result });
             return;
         };
         let (folder, free) = match &self.exports_dir {
@@ -85,7 +88,7 @@ impl DeskApp {
     /// Asks for a file with an Open dialog.
     pub(super) fn choose(&mut self, ctx: &egui::Context, choice: Choice) {
         let Some(dialogs) = &self.dialogs else {
-            self.state.choice_dropped(false);
+            self.answer(ctx, Reply::ChoiceDropped { shown: false });
             return;
         };
         let request = Request {
@@ -114,7 +117,8 @@ impl DeskApp {
             match waiting {
                 Waiting::Dialog(_, Then::Export { name, bytes, from }) => {
                     let result = self.write_to_exports(&name, &bytes);
-                    self.state.exported_on_close(from, result);
+                    let reply = Reply::ExportedOnClose { from, result };
+                    self.answer(&egui::Context::default(), reply);
                     ended = true;
                 }
                 Waiting::Dialog(_, Then::Choose(_)) => {}
@@ -136,19 +140,20 @@ impl DeskApp {
                     }
                 },
                 Waiting::Directory(path, read) => match read.try_recv() {
-                    Ok(result) => self.state.directory_chosen(&path, result),
+                    Ok(result) => self.answer(ctx, Reply::DirectoryChosen { path, result }),
                     Err(TryRecvError::Empty) => self.waiting.push(Waiting::Directory(path, read)),
-                    Err(TryRecvError::Disconnected) => self.state.directory_chosen(
-                        &path,
-                        Err("reading it stopped unexpectedly".to_string()),
-                    ),
+                    Err(TryRecvError::Disconnected) => {
+                        let result = Err(STOPPED.to_string());
+                        self.answer(ctx, Reply::DirectoryChosen { path, result });
+                    }
                 },
                 Waiting::Update(path, read) => match read.try_recv() {
-                    Ok(result) => self.state.update_opened(&path, result),
+                    Ok(result) => self.answer(ctx, Reply::UpdateOpened { path, result }),
                     Err(TryRecvError::Empty) => self.waiting.push(Waiting::Update(path, read)),
-                    Err(TryRecvError::Disconnected) => self
-                        .state
-                        .update_opened(&path, Err("reading it stopped unexpectedly".to_string())),
+                    Err(TryRecvError::Disconnected) => {
+                        let result = Err(STOPPED.to_string());
+                        self.answer(ctx, Reply::UpdateOpened { path, result });
+                    }
                 },
             }
         }
@@ -164,12 +169,12 @@ impl DeskApp {
                     let result = crate::fsutil::write_new(&path, &bytes)
                         .map(|()| path.clone())
                         .map_err(|e| format!("{}: {e}", path.display()));
-                    self.state.exported(from, result);
+                    self.answer(ctx, Reply::Exported { from, result });
                 }
-                Picked::Cancelled => self.state.export_cancelled(from),
+                Picked::Cancelled => self.answer(ctx, Reply::ExportCancelled { from }),
                 Picked::Unavailable => {
                     let result = self.write_to_exports(&name, &bytes);
-                    self.state.exported_to_fallback(from, result);
+                    self.answer(ctx, Reply::ExportedToFallback { from, result });
                 }
             },
             Then::Choose(choice) => match picked {
@@ -179,13 +184,9 @@ impl DeskApp {
                 Picked::Chosen(path) if choice == Choice::DirectoryUpdate => {
                     self.read_update(ctx, path);
                 }
-                Picked::Chosen(path) => {
-                    for effect in self.state.file_chosen(choice, &path) {
-                        self.run_effect(ctx, effect);
-                    }
-                }
-                Picked::Cancelled => self.state.choice_dropped(true),
-                Picked::Unavailable => self.state.choice_dropped(false),
+                Picked::Chosen(path) => self.answer(ctx, Reply::FileChosen { choice, path }),
+                Picked::Cancelled => self.answer(ctx, Reply::ChoiceDropped { shown: true }),
+                Picked::Unavailable => self.answer(ctx, Reply::ChoiceDropped { shown: false }),
             },
         }
         ctx.request_repaint();
@@ -194,17 +195,20 @@ impl DeskApp {
     /// Reads and checks a directory file off the UI thread (as `--directory` does).
     pub(super) fn read_directory(&mut self, ctx: &egui::Context, path: PathBuf) {
         let (tx, rx) = channel();
-        let ctx = ctx.clone();
+        let woken = ctx.clone();
         let file = path.clone();
         let spawned = std::thread::Builder::new()
             .name("directory-file".to_string())
             .spawn(move || {
                 let _ = tx.send(read_directory_file(&file));
-                ctx.request_repaint();
+                woken.request_repaint();
             });
         match spawned {
             Ok(_) => self.waiting.push(Waiting::Directory(path, rx)),
-            Err(e) => self.state.directory_chosen(&path, Err(e.to_string())),
+            Err(e) => {
+                let result = Err(e.to_string());
+                self.answer(ctx, Reply::DirectoryChosen { path, result });
+            }
         }
     }
 

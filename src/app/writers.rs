@@ -8,7 +8,6 @@ use std::sync::Arc;
 use super::DeskApp;
 use crate::sharing::{POLL, Watcher, WindowLock};
 use crate::state::OTHER_WINDOW;
-use crate::unsaved_file::UnsavedFile;
 
 impl DeskApp {
     /// Takes the data folder's window lock (call before [`DeskApp::with_journal`]).
@@ -46,14 +45,13 @@ impl DeskApp {
     }
 
     /// Watches the journal file while the window is open: `ctx` repaints (and the
-    /// frame picks up the file) within about [`POLL`] of another program writing it,
-    /// or of the other window closing; never otherwise.
+    /// frame asks the writer to read the file) within about [`POLL`] of another program
+    /// writing it, or of the other window closing; never otherwise.
     pub fn watch_journal(mut self, ctx: &egui::Context) -> DeskApp {
-        let Some(file) = &self.journal_file else {
+        let Some(path) = self.journal_path.clone() else {
             return self;
         };
         let repaint = ctx.clone();
-        let path = file.path().to_path_buf();
         match Watcher::spawn(path, self.window_lock.clone(), POLL, move || {
             repaint.request_repaint()
         }) {
@@ -72,7 +70,7 @@ impl DeskApp {
 
     /// The other window closed (the watcher, or this frame, took the lock): this one
     /// edits now, with the forms that window kept.
-    pub(super) fn lock_came_free(&mut self) {
+    pub(super) fn lock_came_free(&mut self, ctx: &egui::Context) {
         if !self.state.journal.other_window {
             return;
         }
@@ -83,31 +81,21 @@ impl DeskApp {
         if !taken {
             return;
         }
-        self.state.journal.other_window = false;
-        self.state.journal.message =
-            Some("The other window closed: this one can edit now.".to_string());
+        self.answer(ctx, crate::state::Reply::LockCameFree);
         let data_dir = self
-            .journal_file
+            .journal_path
             .as_ref()
-            .and_then(|f| f.path().parent())
+            .and_then(|f| f.parent())
             .map(Path::to_path_buf);
         if let Some(dir) = data_dir {
             self.open_unsaved_forms(&dir);
         }
     }
 
-    /// Opens the file of forms kept across a close and puts them back.
+    /// Asks the writer to open the file of forms kept across a close; they are put
+    /// back when it answers, and from then on forms with unsaved changes are kept.
     pub(super) fn open_unsaved_forms(&mut self, data_dir: &Path) {
-        let (unsaved, kept) = UnsavedFile::open(data_dir);
-        match kept {
-            Ok(forms) => {
-                let effects = self.state.restore_forms(forms);
-                self.pending.extend(effects);
-            }
-            Err(e) => self.state.report(format!(
-                "Forms kept from last time could not be read and are left as they are: {e}"
-            )),
-        }
-        self.unsaved_file = Some(unsaved);
+        self.writer
+            .send(super::writer::Job::OpenForms(data_dir.to_path_buf()));
     }
 }

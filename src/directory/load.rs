@@ -153,6 +153,10 @@ pub struct Directory {
     /// Every distinct lower-case search word (label, department, purposes, countries,
     /// value...), so a query scores each word once, not once per contact.
     pub vocabulary: Vec<String>,
+    /// For each vocabulary word, the letters and digits it holds (see
+    /// [`char_mask`]): a query word skips the words that lack one of its
+    /// own before any fuzzy scoring.
+    pub vocabulary_masks: Vec<u64>,
     source_index: HashMap<String, usize>,
     contact_index: HashMap<String, usize>,
     country_index: HashMap<String, usize>,
@@ -246,6 +250,7 @@ impl Directory {
             countries: file.countries,
             contacts,
             callers,
+            vocabulary_masks: vocabulary.iter().map(|w| char_mask(w)).collect(),
             vocabulary,
             source_index,
             contact_index,
@@ -482,6 +487,22 @@ fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !is_word_char(c))
         .map(|w| w.trim_matches('-').to_lowercase())
         .filter(|w| !w.is_empty())
+}
+
+/// Which ASCII letters (bits 0-25, either case) and digits (bits 26-35) `word` holds; a
+/// word with any other character gets every bit (it is never skipped: Unicode
+/// normalisation may match it to a plain letter).
+pub fn char_mask(word: &str) -> u64 {
+    let mut mask = 0u64;
+    for c in word.chars() {
+        mask |= match c.to_ascii_lowercase() {
+            c @ 'a'..='z' => 1 << (c as u32 - 'a' as u32),
+            c @ '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+            _ if c.is_ascii() => 0,
+            _ => return u64::MAX,
+        };
+    }
+    mask
 }
 
 /// The ids of the words a contact can be found by, each once. A country's words (its

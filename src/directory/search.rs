@@ -11,7 +11,7 @@
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-use super::load::{Contact, Directory};
+use super::load::{Contact, Directory, char_mask};
 use super::model::{Purpose, Tier};
 
 /// A parsed search text, ready to score contacts.
@@ -100,30 +100,88 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
         return Term::Words { scores, tiers: 0 };
     }
     let matcher = matcher.get_or_insert_with(|| Matcher::new(Config::DEFAULT));
-    let atom = Atom::new(
-        &needle,
-        CaseMatching::Ignore,
-        Normalization::Smart,
-        AtomKind::Fuzzy,
-        false,
-    );
-    let mut buf = Vec::new();
-    let perfect = atom
-        .score(Utf32Str::new(&needle, &mut buf), matcher)
-        .unwrap_or(1);
-    let minimum = (f32::from(perfect) * MIN_SHARE) as u16;
-    let mut score = |word: &str| {
-        atom.score(Utf32Str::new(word, &mut buf), matcher)
-            .filter(|s| *s >= minimum)
-            .unwrap_or(0)
-    };
-    let scores = dir.vocabulary.iter().map(|w| score(w)).collect();
+    let mut fuzzy = Fuzzy::new(&needle);
+    let scores = fuzzy.scores(dir, matcher, true);
+    let mut score = |word: &str| fuzzy.score(word, matcher);
     let tiers = Tier::ALL
         .iter()
         .enumerate()
         .filter(|(_, t)| score(t.slug()) > 0)
         .fold(0u8, |mask, (i, _)| mask | (1 << i));
     Term::Words { scores, tiers }
+}
+
+/// One query word's fuzzy scorer.
+struct Fuzzy {
+    atom: Atom,
+    /// The least score that counts as a match.
+    minimum: u16,
+    /// The ASCII letters and digits of the query word.
+    wanted: u64,
+    buf: Vec<char>,
+}
+
+impl Fuzzy {
+    fn new(needle: &str) -> Fuzzy {
+        let atom = Atom::new(
+            needle,
+            CaseMatching::Ignore,
+            Normalization::Smart,
+            AtomKind::Fuzzy,
+            false,
+        );
+        Fuzzy {
+            atom,
+            minimum: 0,
+            wanted: needle_mask(needle),
+            buf: Vec::new(),
+        }
+        .with_minimum(needle)
+    }
+
+    fn with_minimum(mut self, needle: &str) -> Fuzzy {
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        let perfect = self
+            .atom
+            .score(Utf32Str::new(needle, &mut self.buf), &mut matcher)
+            .unwrap_or(1);
+        self.minimum = (f32::from(perfect) * MIN_SHARE) as u16;
+        self
+    }
+
+    /// The score of one word (0: no match).
+    fn score(&mut self, word: &str, matcher: &mut Matcher) -> u16 {
+        self.atom
+            .score(Utf32Str::new(word, &mut self.buf), matcher)
+            .filter(|s| *s >= self.minimum)
+            .unwrap_or(0)
+    }
+
+    /// The score of every vocabulary word. With `skip`, a word that lacks one of the
+    /// query word's letters or digits is not scored (a fuzzy match holds them all).
+    fn scores(&mut self, dir: &Directory, matcher: &mut Matcher, skip: bool) -> Vec<u16> {
+        dir.vocabulary
+            .iter()
+            .zip(&dir.vocabulary_masks)
+            .map(|(w, mask)| {
+                if skip && mask & self.wanted != self.wanted {
+                    0
+                } else {
+                    self.score(w, matcher)
+                }
+            })
+            .collect()
+    }
+}
+
+/// The ASCII letters and digits of a query word ([`char_mask`]'s bits; other
+/// characters ask for nothing, since normalisation may match them to plain letters).
+fn needle_mask(needle: &str) -> u64 {
+    needle
+        .chars()
+        .filter(char::is_ascii)
+        .map(|c| char_mask(c.encode_utf8(&mut [0; 4])))
+        .fold(0, |a, b| a | b)
 }
 
 /// Whether a line serves one of the tiers in `mask` (gift-card lines serve none), as
@@ -137,6 +195,37 @@ fn serves_tier(contact: &Contact, mask: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Skipping the words that lack a letter of the query never changes a score: every
+    /// vocabulary word of the built-in directory, and each with a letter dropped, two
+    /// letters swapped, an accent added and in capitals, scored both ways.
+    #[test]
+    fn skipping_words_without_the_letters_changes_no_score() {
+        let dir = Directory::builtin().unwrap();
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        let mut queries: Vec<String> = Vec::new();
+        for word in dir.vocabulary.iter().filter(|w| w.chars().count() > 2) {
+            let chars: Vec<char> = word.chars().collect();
+            queries.push(word.clone());
+            queries.push(word.to_uppercase());
+            queries.push(chars[1..].iter().collect());
+            let mut swapped = chars.clone();
+            swapped.swap(0, 1);
+            queries.push(swapped.iter().collect());
+            queries.push(word.replacen('e', "é", 1));
+        }
+        queries.sort();
+        queries.dedup();
+        for query in queries.iter().step_by(7) {
+            let needle = query.to_lowercase();
+            let mut fuzzy = Fuzzy::new(&needle);
+            assert_eq!(
+                fuzzy.scores(&dir, &mut matcher, true),
+                fuzzy.scores(&dir, &mut matcher, false),
+                "{query}"
+            );
+        }
+    }
     use crate::directory::filter::{self, Filters};
     use crate::directory::model::Purpose;
 

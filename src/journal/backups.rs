@@ -114,6 +114,20 @@ pub fn keep(saved: &Path, dir: &Path, now: Timestamp) -> std::io::Result<PathBuf
     Ok(path)
 }
 
+/// [`keep`] for the text this app just wrote (masked): written from memory, not read
+/// back. (A copy, not a hard link: a hand edit of the journal in place would change a
+/// linked backup too.)
+pub fn keep_text(text: &str, dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
+    crate::fsutil::create_private_dir_all(dir)?;
+    let path = free_name(dir, now);
+    let mut bytes = Vec::with_capacity(text.len() + 1);
+    bytes.extend_from_slice(text.as_bytes());
+    bytes.push(b'\n');
+    crate::fsutil::write_new(&path, &bytes)?;
+    prune(dir)?;
+    Ok(path)
+}
+
 /// Removes the oldest backups beyond [`KEEP`].
 fn prune(dir: &Path) -> std::io::Result<()> {
     for old in list(dir)?.iter().skip(KEEP) {

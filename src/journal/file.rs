@@ -37,6 +37,9 @@ const STALE_TEMP: Duration = Duration::from_secs(60);
 pub struct JournalFile {
     store: Store,
     seen: Option<FileStamp>,
+    /// The file (as `seen`) is what this `JournalFile` last wrote: masked, so when it
+    /// becomes the `.bak` it needs no second look for card numbers.
+    ours_on_disk: bool,
 }
 
 impl JournalFile {
@@ -47,6 +50,7 @@ impl JournalFile {
         let mut file = JournalFile {
             store: Store::new(path, JOURNAL_VERSION),
             seen: None,
+            ours_on_disk: false,
         };
         sweep_stale_temps(data_dir);
         let result = file.load();
@@ -57,6 +61,7 @@ impl JournalFile {
         let stamp_before = stamp(self.store.path());
         let journal = self.store.load_decoded(decode::decode)?.unwrap_or_default();
         self.seen = stamp_before;
+        self.ours_on_disk = false;
         Ok(journal)
     }
 
@@ -119,7 +124,8 @@ impl JournalFile {
             return Err(reason.clone());
         }
         let _lock = self.lock()?;
-        let merged = if stamp(self.store.path()) != self.seen {
+        let now_on_disk = stamp(self.store.path());
+        let merged = if now_on_disk != self.seen {
             let disk = self.load()?;
             Some(merge(ours, &disk))
         } else {
@@ -139,6 +145,8 @@ impl JournalFile {
     /// Writes `current` (masked first if anything in it must be) and keeps the saved
     /// file as the newest backup. Returns the masked copy when one was made.
     fn write(&mut self, current: &Journal) -> Result<Option<Journal>, StoreError> {
+        // Still what we wrote last (no merge re-read it): masked already.
+        let previous_masked = self.ours_on_disk && stamp(self.store.path()) == self.seen;
         let masked = needs_mask(current).then(|| {
             let mut copy = current.clone();
             copy.redact_all();
@@ -152,9 +160,10 @@ impl JournalFile {
             kind: StoreErrorKind::Io(format!("cannot encode: {e}")),
         })?;
         self.store.save_text(&text)?;
-        // The previous copy becomes the .bak: one written by an older build may hold a
-        // card number the journal would not.
-        if let Err(e) = mask_copy(&crate::store::backup_path(&self.real_path())) {
+        // The previous copy becomes the .bak: one written by an older build (or by
+        // hand) may hold a card number the journal would not.
+        if !previous_masked && let Err(e) = mask_copy(&crate::store::backup_path(&self.real_path()))
+        {
             log::warn!("the previous copy could not be checked for card numbers: {e}");
         }
         if text.len() as u64 > crate::store::NEARLY_FULL_BYTES {
@@ -165,7 +174,9 @@ impl JournalFile {
             );
         }
         self.seen = stamp(self.store.path());
-        if let Err(e) = self.keep_backup() {
+        self.ours_on_disk = true;
+        // What was just written is masked: the backup is written from it.
+        if let Err(e) = backups::keep_text(&text, &self.backups_dir(), Timestamp::now()) {
             log::warn!("the save was not kept as a backup: {e}");
         }
         Ok(masked)

@@ -142,7 +142,7 @@ impl AppState {
 
     /// The edge opened and checked an update file: offer it with what it changes, or
     /// say why it was refused (nothing changes then).
-    pub fn update_opened(&mut self, path: &Path, opened: Result<(Update, Vec<u8>), String>) {
+    pub(crate) fn update_opened(&mut self, path: &Path, opened: Result<(Update, Vec<u8>), String>) {
         match opened {
             Ok((offered, bytes)) => {
                 let changes = update::diff(self.verify_directory(), &offered.directory);
@@ -160,7 +160,7 @@ impl AppState {
 
     /// The edge wrote the update on offer to the data folder: it is the directory in
     /// use now.
-    pub fn update_applied(&mut self, result: Result<(), String>) {
+    pub(crate) fn update_applied(&mut self, result: Result<(), String>) {
         let Some(offer) = self.update_offer.take() else {
             return;
         };
@@ -182,7 +182,7 @@ impl AppState {
     }
 
     /// The edge went back to the previous directory; `in_use` is the one in use now.
-    pub fn rolled_back(&mut self, result: Result<(RolledBack, Directory), String>) {
+    pub(crate) fn rolled_back(&mut self, result: Result<(RolledBack, Directory), String>) {
         match result {
             Ok((RolledBack::Nothing, _)) => self.toast(
                 "Nothing to undo: no update was applied; the built-in directory is in use."

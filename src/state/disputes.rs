@@ -305,7 +305,7 @@ impl DisputesState {
     }
 
     /// Takes in which evidence files exist (`(path, exists)`), as the edge found them.
-    pub fn files_checked(&mut self, found: Vec<(String, bool)>) {
+    pub(crate) fn files_checked(&mut self, found: Vec<(String, bool)>) {
         self.missing_files = found
             .into_iter()
             .filter(|(_, exists)| !exists)

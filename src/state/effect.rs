@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use super::{Command, View};
 
-/// Work for the app's edge. Results come back through methods on
-/// [`super::AppState`] (`exported`, `imported`, `files_checked`, ...).
+/// Work for the app's edge. Results come back as one [`super::Reply`] each, through
+/// [`super::AppState::reply`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
     /// Put this text on the system clipboard.
@@ -21,16 +21,16 @@ pub enum Effect {
         /// The number as shown (copied when dialling fails).
         number: String,
     },
-    /// Save the journal (answer: [`super::JournalState::save_result`]).
+    /// Save the journal (answer: [`super::Reply::JournalSaved`]).
     SaveJournal,
-    /// Read this journal file and merge it (answer: [`super::AppState::imported`]).
+    /// Read this journal file and merge it (answer: [`super::Reply::Imported`]).
     ImportJournal(PathBuf),
-    /// Read the list of kept earlier versions (answer: [`super::JournalState::backups_listed`]).
+    /// Read the list of kept earlier versions (answer: [`super::Reply::BackupsListed`]).
     ListBackups,
-    /// Restore this backup (answer: [`super::JournalState::restored`]).
+    /// Restore this backup (answer: [`super::Reply::Restored`]).
     RestoreBackup(String),
     /// Write a document built by pure code into the exports folder under a free name
-    /// (answer: [`super::AppState::exported`]).
+    /// (answer: [`super::Reply::Exported`]).
     WriteExport {
         /// File name wanted (a free one is chosen next to it if taken).
         name: String,
@@ -44,16 +44,16 @@ pub enum Effect {
     /// Show the folder holding a file the app wrote.
     ShowInFolder(PathBuf),
     /// Ask the user for a file with an Open dialog (answer:
-    /// [`super::AppState::file_chosen`]).
+    /// [`super::Reply::FileChosen`]).
     ChooseFile(super::Choice),
     /// Write this signed directory update (already checked) to the data folder as the
-    /// directory in use (answer: [`super::AppState::update_applied`]).
+    /// directory in use (answer: [`super::Reply::UpdateApplied`]).
     ApplyUpdate(Vec<u8>),
     /// Go back to the directory in use before the last update (answer:
-    /// [`super::AppState::rolled_back`]).
+    /// [`super::Reply::RolledBack`]).
     RollbackDirectory,
     /// Check which of these evidence files exist (answer:
-    /// [`super::AppState::files_checked`]); asked when a case opens or changes, never
+    /// [`super::Reply::FilesChecked`]); asked when a case opens or changes, never
     /// per frame.
     CheckFiles(Vec<String>),
 }

@@ -69,7 +69,7 @@ impl AppState {
     /// The user chose `path` in the Open dialog asked for `choice`; returns the effects
     /// that follow (import the journal, check the evidence file). A directory file is
     /// read by the edge and comes back through [`AppState::directory_chosen`].
-    pub fn file_chosen(&mut self, choice: Choice, path: &Path) -> Vec<Effect> {
+    pub(crate) fn file_chosen(&mut self, choice: Choice, path: &Path) -> Vec<Effect> {
         let text = path.display().to_string();
         match choice {
             Choice::JournalImport => {
@@ -93,7 +93,7 @@ impl AppState {
     }
 
     /// The Open dialog for `choice` was cancelled (`shown`) or could not be shown.
-    pub fn choice_dropped(&mut self, shown: bool) {
+    pub(crate) fn choice_dropped(&mut self, shown: bool) {
         if !shown {
             self.toast(NO_OPEN_DIALOG.to_string());
         }
@@ -102,7 +102,7 @@ impl AppState {
     /// The edge read and checked the directory file the user chose (the same checks as
     /// `--directory`). A good one replaces the directory shown; a rejected one leaves it
     /// and the banner says why.
-    pub fn directory_chosen(&mut self, path: &Path, result: Result<Directory, String>) {
+    pub(crate) fn directory_chosen(&mut self, path: &Path, result: Result<Directory, String>) {
         match result {
             Ok(mut directory) => {
                 let trusted = match self.trusted_directory.take() {
@@ -142,7 +142,7 @@ impl AppState {
     }
 
     /// The export for `from` was not saved: its dialog was cancelled.
-    pub fn export_cancelled(&mut self, from: View) {
+    pub(crate) fn export_cancelled(&mut self, from: View) {
         if from == View::Journal {
             self.journal.message = Some(NOT_SAVED.to_string());
         }
@@ -151,7 +151,7 @@ impl AppState {
 
     /// No Save dialog could be shown: the edge wrote the export for `from` to the
     /// exports folder (or failed to); the message says where.
-    pub fn exported_to_fallback(&mut self, from: View, result: Result<PathBuf, String>) {
+    pub(crate) fn exported_to_fallback(&mut self, from: View, result: Result<PathBuf, String>) {
         match result {
             Ok(path) => {
                 let message = fallback_message(&path);
@@ -168,7 +168,7 @@ impl AppState {
     /// The window was closing while the Save dialog for an export from `from` was
     /// open: the dialog was closed and the edge wrote the export to the exports folder
     /// (or failed to). The banner says where, and that closing again quits.
-    pub fn exported_on_close(&mut self, from: View, result: Result<PathBuf, String>) {
+    pub(crate) fn exported_on_close(&mut self, from: View, result: Result<PathBuf, String>) {
         let said = match &result {
             Ok(path) => format!(
                 "The window was closing while a Save dialog was open, so the dialog was closed and the file was saved in the exports folder: {}. Close the window again to quit.",

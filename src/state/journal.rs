@@ -208,7 +208,7 @@ impl JournalState {
     /// Takes in what a refresh read from the file (`data`: ours merged with it), and
     /// says what came from elsewhere ("200 entries added elsewhere."), added to what
     /// the message already said when it still shows the last refresh.
-    pub fn refreshed(&mut self, data: Journal) {
+    pub(crate) fn refreshed(&mut self, data: Journal) {
         let found = crate::journal::elsewhere::compare(&self.data, &data);
         self.data = data;
         if found.is_empty() {
@@ -224,16 +224,40 @@ impl JournalState {
     }
 
     /// The file turned out read-only while saving: say why, and save nothing more.
-    pub fn became_read_only(&mut self, reason: String) {
+    pub(crate) fn became_read_only(&mut self, reason: String) {
         self.problem = Some(reason);
     }
 
-    /// Takes in what the file adapter saved or re-read (it may hold another window's
-    /// records).
-    pub fn saved(&mut self, result: Result<(Journal, MergeReport), String>) {
+    /// Takes in the journal the writer loaded after the window showed (merged with
+    /// anything recorded meanwhile), or why it cannot be read (read-only from now on).
+    pub(crate) fn opened(&mut self, path: PathBuf, result: Result<Journal, String>) {
+        let other_window = self.other_window;
+        let (data, problem) = match result {
+            Ok(loaded) if self.data == Journal::default() => (loaded, None),
+            Ok(loaded) => (crate::journal::merge::merge(&self.data, &loaded).0, None),
+            Err(e) => (std::mem::take(&mut self.data), Some(e)),
+        };
+        let message = self.message.take();
+        *self = JournalState::new(data, path, problem);
+        self.other_window = other_window;
+        self.message = message;
+    }
+
+    /// Takes in what the writer saved (it may hold another window's records). When
+    /// `overtaken`, newer edits were made since the save's snapshot: what was saved is
+    /// merged in (the newer edits win) instead of replacing the journal shown.
+    pub(crate) fn saved(
+        &mut self,
+        result: Result<(Journal, MergeReport), String>,
+        overtaken: bool,
+    ) {
         match result {
             Ok((data, report)) => {
-                self.data = data;
+                self.data = if overtaken {
+                    crate::journal::merge::merge(&self.data, &data).0
+                } else {
+                    data
+                };
                 self.save_error = None;
                 if report.added + report.updated + report.removed > 0 {
                     self.message = Some(format!(
@@ -249,7 +273,10 @@ impl JournalState {
 
 impl JournalState {
     /// Takes in the list of earlier versions the edge read.
-    pub fn backups_listed(&mut self, result: Result<Vec<crate::journal::backups::Backup>, String>) {
+    pub(crate) fn backups_listed(
+        &mut self,
+        result: Result<Vec<crate::journal::backups::Backup>, String>,
+    ) {
         match result {
             Ok(list) => self.backups = Some(list),
             Err(e) => {
@@ -261,7 +288,7 @@ impl JournalState {
 
     /// Takes in the journal restored from the backup `name`, or why it was not. A
     /// journal that could not be read becomes writable again once restored.
-    pub fn restored(&mut self, name: &str, result: Result<Journal, String>) {
+    pub(crate) fn restored(&mut self, name: &str, result: Result<Journal, String>) {
         match result {
             Ok(data) => {
                 self.message = Some(format!(
@@ -509,7 +536,7 @@ impl JournalState {
 
     /// Takes in a journal file the edge read for an import: merges it and asks for a
     /// save. `Ok(None)`: the file does not exist.
-    pub fn imported(
+    pub(crate) fn imported(
         &mut self,
         path: &std::path::Path,
         result: Result<Option<Journal>, String>,

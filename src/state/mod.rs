@@ -29,6 +29,7 @@ mod frame;
 mod journal;
 pub mod numbers;
 pub mod prep;
+mod reply;
 pub mod retention;
 mod unsaved;
 mod waiting;
@@ -43,6 +44,7 @@ pub use journal::{
 };
 pub use numbers::{NumbersCommand, NumbersState};
 pub use prep::{PrepCommand, PrepState};
+pub use reply::Reply;
 pub use retention::{CardDraft, OfferDraft, OutcomeDraft, RetentionCommand, RetentionState};
 pub use unsaved::UnsavedForms;
 pub use waiting::{WAITS, waiting_note};
@@ -542,7 +544,7 @@ impl AppState {
     }
 
     /// The edge wrote an export for the page `from` (or failed to).
-    pub fn exported(&mut self, from: View, result: Result<std::path::PathBuf, String>) {
+    pub(crate) fn exported(&mut self, from: View, result: Result<std::path::PathBuf, String>) {
         if from == View::Journal {
             self.journal.message = Some(match &result {
                 Ok(path) => format!("Exported to {}", path.display()),
@@ -560,7 +562,7 @@ impl AppState {
 
     /// The edge read the journal file to import (`Ok(None)`: it does not exist); the
     /// returned effects save the merged journal.
-    pub fn imported(
+    pub(crate) fn imported(
         &mut self,
         path: &std::path::Path,
         result: Result<Option<crate::journal::Journal>, String>,
@@ -570,24 +572,14 @@ impl AppState {
         out.effects
     }
 
-    /// The edge checked which evidence files of the open case exist.
-    pub fn files_checked(&mut self, found: Vec<(String, bool)>) {
-        self.disputes.files_checked(found);
-    }
-
     /// Today in the user's time zone.
     pub fn today(&self) -> Date {
         self.now.to_zoned(self.local_tz.clone()).date()
     }
 
-    /// Shows a problem reported by the edge (e.g. the clipboard or a link failed).
-    pub fn report(&mut self, message: String) {
-        self.toast(message);
-    }
-
     /// The phone app could not be opened for `number`: say so plainly and copy the
     /// number instead (the returned effect puts it on the clipboard).
-    pub fn dial_failed(&mut self, number: String) -> Vec<Effect> {
+    pub(crate) fn dial_failed(&mut self, number: String) -> Vec<Effect> {
         self.toast(crate::message::call_failed(&number));
         vec![Effect::CopyText(number)]
     }

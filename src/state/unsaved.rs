@@ -161,7 +161,7 @@ impl AppState {
 
     /// Puts back forms kept at the last close, and says so; the effects check the
     /// restored case's evidence files.
-    pub fn restore_forms(&mut self, forms: UnsavedForms) -> Vec<super::Effect> {
+    pub(crate) fn restore_forms(&mut self, forms: UnsavedForms) -> Vec<super::Effect> {
         if forms.is_empty() {
             return Vec::new();
         }

@@ -48,11 +48,27 @@ pub fn calling_from(code: &str) -> Settings {
 
 /// A harness running `app`, settled.
 pub fn harness_with(app: DeskApp) -> Harness<'static, DeskApp> {
+    // The writer thread's answers each wake the window for a frame: an import, say, is
+    // read, merged, saved and answered over several frames.
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
+        .with_max_steps(32)
         .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
-    harness.run();
+    settle(&mut harness);
     harness
+}
+
+/// Runs frames until the window is still, including what its writer thread was asked
+/// to read or write (a person would not see the few milliseconds between).
+pub fn settle(harness: &mut Harness<'static, DeskApp>) {
+    harness.run();
+    for _ in 0..3 {
+        if !harness.state().writing() {
+            break;
+        }
+        harness.state_mut().wait_for_writes();
+        harness.run();
+    }
 }
 
 /// A harness over the built-in directory, in London time, calling from `code`.
@@ -79,26 +95,26 @@ fn option_starting<'h>(
 /// Opens a labelled drop-down and picks the option whose text starts with `option`.
 pub fn choose(harness: &mut Harness<'static, DeskApp>, control: &str, option: &str) {
     harness.get_by_label(control).click();
-    harness.run();
+    settle(harness);
     // Long lists scroll inside the popup: bring the option into view, as a person would.
     option_starting(harness, option)
         .unwrap_or_else(|| panic!("no option {option:?} in {control}"))
         .scroll_to_me();
-    harness.run();
+    settle(harness);
     option_starting(harness, option)
         .unwrap_or_else(|| panic!("option {option:?} in {control} vanished"))
         .click();
-    harness.run();
+    settle(harness);
 }
 
 /// Types into a labelled text field.
 pub fn type_into(harness: &mut Harness<'static, DeskApp>, field: &str, text: &str) {
     harness.get_by_label(field).scroll_to_me();
-    harness.run();
+    settle(harness);
     harness.get_by_label(field).click();
-    harness.run();
+    settle(harness);
     harness.get_by_label(field).type_text(text);
-    harness.run();
+    settle(harness);
 }
 
 /// The text the last frame put on the clipboard.
@@ -130,9 +146,9 @@ pub fn harness_in(data_dir: &std::path::Path) -> Harness<'static, DeskApp> {
 /// and lets the frame settle.
 pub fn click(harness: &mut Harness<'static, DeskApp>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
-    harness.run();
+    settle(harness);
     harness.get_by_label(label).click();
-    harness.run();
+    settle(harness);
 }
 
 /// Clicks the widget whose label starts with `prefix` (e.g. "Edit entry").
@@ -140,7 +156,7 @@ pub fn click_starting(harness: &mut Harness<'static, DeskApp>, prefix: &str) {
     option_starting(harness, prefix)
         .unwrap_or_else(|| panic!("nothing labelled {prefix:?}…"))
         .click();
-    harness.run();
+    settle(harness);
 }
 
 /// Is there a widget whose label contains `text`?
