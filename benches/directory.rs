@@ -8,9 +8,7 @@
 
 use amex_desk::app::DeskApp;
 use amex_desk::directory::filter::{self, Filters};
-use amex_desk::directory::model::{
-    Citation, ContactRecord, DirectoryFile, Finding, Hours, Kind, SourceKind, Tiers,
-};
+use amex_desk::directory::model::DirectoryFile;
 use amex_desk::directory::{Directory, Purpose, Tier, load};
 use amex_desk::opener::RecordingOpener;
 use amex_desk::settings::Settings;
@@ -20,79 +18,14 @@ mod common;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-/// A directory of `n` contacts with realistic field sizes: the shipped contacts'
-/// labels, notes and evidence, spread over the shipped countries, with distinct valid
-/// US toll-free numbers, and evidence that grades them official, corroborated,
-/// single-source and conflicting in turn.
+/// A generated directory of `n` contacts (see `amex_desk::directory::sample`).
 fn generated(n: usize) -> Directory {
-    Directory::from_file(generated_file(n), "", "generated", None).unwrap()
+    amex_desk::directory::sample::generated(n).unwrap()
 }
 
 /// The file behind [`generated`].
 fn generated_file(n: usize) -> DirectoryFile {
-    let base: DirectoryFile = ron::from_str(load::BUILTIN_RON).unwrap();
-    let builtin = Directory::builtin().unwrap();
-    let templates: Vec<ContactRecord> = builtin
-        .contacts
-        .iter()
-        .filter(|c| c.record.kind.is_phone() && c.grade.status.shown_by_default())
-        .map(|c| c.record.clone())
-        .collect();
-    let countries: Vec<String> = base.countries.iter().map(|c| c.code.clone()).collect();
-    let amex_page = builtin
-        .sources
-        .iter()
-        .find(|s| s.kind == SourceKind::Amex)
-        .unwrap()
-        .id
-        .clone();
-    let cite = |source: &str, i: usize, hours: Hours| Citation {
-        source: source.to_string(),
-        printed: Some(format!(
-            "1-800-{:03}-{:04}",
-            200 + (i / 10_000) % 800,
-            i % 10_000
-        )),
-        label: "generated".into(),
-        purposes: vec![Purpose::ALL[i % 11], Purpose::General],
-        stated_hours: None,
-        hours,
-        finding: Finding::Lists,
-    };
-    let mut contacts = Vec::with_capacity(n);
-    for i in 0..n {
-        let t = &templates[i % templates.len()];
-        let mut c = t.clone();
-        c.id = format!("gen-{i}");
-        c.label = format!("{} #{i}", t.label);
-        c.countries = vec!["US".to_string(), countries[i % countries.len()].clone()];
-        c.dial_region = None;
-        c.kind = Kind::TollFree;
-        c.value = format!("1-800-{:03}-{:04}", 200 + (i / 10_000) % 800, i % 10_000);
-        c.conflicts_with.clear();
-        c.format_note = None;
-        let hours = if i % 3 == 0 {
-            Hours::Always
-        } else {
-            Hours::Unknown
-        };
-        c.evidence = match i % 4 {
-            0 => vec![cite(&amex_page, i, hours)],
-            1 => vec![cite("guide", i, hours.clone()), cite("howto", i, hours)],
-            2 => vec![cite("directory", i, hours)],
-            _ => {
-                c.conflicts_with = vec![format!("gen-{}", i - 1)];
-                vec![cite("directory", i, hours)]
-            }
-        };
-        c.tiers = if i % 4 == 0 {
-            Tiers::Only(vec![Tier::Gold, Tier::Platinum])
-        } else {
-            Tiers::Any
-        };
-        contacts.push(c);
-    }
-    DirectoryFile { contacts, ..base }
+    amex_desk::directory::sample::generated_file(n).unwrap()
 }
 
 fn queries() -> Vec<(&'static str, Filters, &'static str)> {

@@ -233,7 +233,7 @@ fn two_windows_on_one_folder_keep_each_others_entries() {
     }
     // Window two merged window one's entry when it saved; window one picks up window
     // two's on its next frame.
-    one.run();
+    settle(&mut one);
     for h in [&one, &two] {
         assert_eq!(h.query_all_by_label_contains("Edit entry").count(), 2);
     }
@@ -435,7 +435,7 @@ fn a_second_window_on_the_folder_is_read_only_until_the_first_closes() {
     assert!(!one.get_by_label("New entry").accesskit_node().is_disabled());
     assert!(two.get_by_label("New entry").accesskit_node().is_disabled());
     drop(one);
-    two.run();
+    settle(&mut two);
     assert!(!shows(&two, banner));
     assert!(shows(
         &two,

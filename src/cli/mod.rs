@@ -15,6 +15,7 @@ mod find;
 mod log;
 mod prep;
 mod retention;
+mod timings;
 mod values;
 mod verify;
 
@@ -126,6 +127,10 @@ pub enum Commands {
     /// over the clipboard.
     #[command(hide = true, name = "__serve-clipboard")]
     ServeClipboard,
+    /// (internal) Time the budgeted figures on this machine and print them as JSON
+    /// (CI's gross check; see docs/benchmarks.md).
+    #[command(hide = true, name = "__timings")]
+    Timings,
 }
 
 /// Arguments of `prep`.
@@ -451,6 +456,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             dispute::run(&data_dir, command)
         }
         Some(Commands::CheckData { file }) => check_data::run(&file),
+        Some(Commands::Timings) => timings::run().map_err(Failure::data),
         Some(Commands::Directory(command)) => directory_command(cli.data_dir.as_deref(), command),
         Some(Commands::Coverage { json, after }) => coverage_command(&load()?.shown, json, after),
         Some(Commands::CheckJournal { file }) => {

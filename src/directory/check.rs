@@ -232,12 +232,13 @@ pub(super) fn check_citations(
 ) {
     for (j, citation) in site.record.evidence.iter().enumerate() {
         let at = || site.at_citation(&citation.source);
-        let field = site.path(&format!("evidence[{j}]"));
+        // Named only when a problem is found (most citations have none).
+        let field = || site.path(&format!("evidence[{j}]"));
         match source_index.get(&citation.source).map(|k| &sources[*k])
         {
             None => problems.push(
                 at(),
-                field.clone(),
+                field(),
                 format!("unknown source id \"{}\"", citation.source),
             ),
             Some(source)
@@ -246,7 +247,7 @@ pub(super) fn check_citations(
             {
                 problems.push(
                     at(),
-                    field.clone(),
+                    field(),
                     format!(
                         "\"{}\" is the project's own review: it can record a finding, not list a number",
                         citation.source
@@ -256,7 +257,7 @@ pub(super) fn check_citations(
             Some(_) => {}
         }
         if let Err(e) = Availability::from_hours(&citation.hours) {
-            problems.push(at(), format!("{field}.hours"), e.to_string());
+            problems.push(at(), format!("{}.hours", field()), e.to_string());
         }
         if citation.finding == Finding::Lists
             && citation
@@ -266,7 +267,7 @@ pub(super) fn check_citations(
         {
             problems.push(
                 at(),
-                field,
+                field(),
                 "a page that lists the number must say how it prints it (printed)".into(),
             );
         }

@@ -72,10 +72,15 @@ pub fn grade_all(sources: &[Source], contacts: &[ContactRecord]) -> Vec<Grade> {
     let strengths: Vec<Strength> = contacts.iter().map(|c| strength(&pages, c)).collect();
     let findings: Vec<Option<(Status, Option<String>)>> =
         contacts.iter().map(|c| finding_of(&c.evidence)).collect();
-    let neighbours = Neighbours::new(contacts);
+    let needs: Vec<Need> = contacts
+        .iter()
+        .zip(&strengths)
+        .map(|(c, s)| Need::of(c, *s))
+        .collect();
+    let neighbours = Neighbours::new(contacts, &needs);
     (0..contacts.len())
         .map(|i| {
-            let rivals = rivals_of(i, contacts, &neighbours, &strengths, &findings);
+            let rivals = rivals_of(i, contacts, &neighbours, &needs, &strengths, &findings);
             grade_one(i, &pages, contacts, &strengths, &findings, rivals)
         })
         .collect()
@@ -84,24 +89,32 @@ pub fn grade_all(sources: &[Source], contacts: &[ContactRecord]) -> Vec<Grade> {
 /// The sources table by id.
 type Pages<'a> = HashMap<&'a str, &'a Source>;
 
-/// Who could be a contact's rival: the contacts of the same home market (for the
-/// automatic rule) and contacts by id (for declared conflicts), so grading stays linear
-/// in the size of the directory.
+/// Who could be a contact's rival: the contacts of the same home market, reach and
+/// Amex-ness (for the automatic rule, which pairs a line on an Amex page with one that
+/// is not) and contacts by id (for declared conflicts), so grading stays close to
+/// linear in the size of the directory.
 struct Neighbours<'a> {
-    by_market: HashMap<&'a str, Vec<usize>>,
+    by_market: HashMap<(&'a str, Reach, bool), Vec<usize>>,
     by_id: HashMap<&'a str, usize>,
     /// Who declares a conflict with a contact id.
     declared_against: HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> Neighbours<'a> {
-    fn new(contacts: &'a [ContactRecord]) -> Neighbours<'a> {
-        let mut by_market: HashMap<&str, Vec<usize>> = HashMap::new();
+    fn new(contacts: &'a [ContactRecord], needs: &[Need]) -> Neighbours<'a> {
+        let mut by_market: HashMap<(&str, Reach, bool), Vec<usize>> = HashMap::new();
         let mut by_id = HashMap::new();
         let mut declared_against: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, c) in contacts.iter().enumerate() {
-            if let Some(market) = c.home_market() {
-                by_market.entry(market).or_default().push(i);
+            let need = needs[i];
+            if let Some(market) = c.home_market()
+                && need.reach != Reach::Other
+                && !need.separate
+            {
+                by_market
+                    .entry((market, need.reach, need.amex))
+                    .or_default()
+                    .push(i);
             }
             by_id.insert(c.id.as_str(), i);
             for other in &c.conflicts_with {
@@ -369,7 +382,7 @@ fn stated_facts(
 }
 
 /// Whether a contact is reached from inside its market, from abroad, or otherwise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Reach {
     Domestic,
     Abroad,
@@ -389,6 +402,7 @@ fn rivals_of(
     i: usize,
     contacts: &[ContactRecord],
     neighbours: &Neighbours,
+    needs: &[Need],
     strengths: &[Strength],
     findings: &[Option<(Status, Option<String>)>],
 ) -> Vec<usize> {
@@ -403,15 +417,16 @@ fn rivals_of(
         .into_iter()
         .flatten()
         .copied();
+    let need = needs[i];
     let same_market = me
         .home_market()
-        .and_then(|m| neighbours.by_market.get(m))
+        .and_then(|m| neighbours.by_market.get(&(m, need.reach, !need.amex)))
         .into_iter()
         .flatten()
         .copied();
     let mut out: Vec<usize> = declared_by_me
         .chain(declared_against_me)
-        .chain(same_market.filter(|j| same_need(me, &contacts[*j], strengths[i], strengths[*j])))
+        .chain(same_market.filter(|j| same_need(me, &contacts[*j], needs[i], needs[*j])))
         .filter(|j| *j != i && findings[*j].is_none())
         .collect();
     out.sort_unstable();
@@ -427,23 +442,52 @@ fn rivals_of(
 /// merchants): they never rival a cardholder's line by themselves.
 const SEPARATE_PRODUCTS: [Purpose; 2] = [Purpose::GiftCards, Purpose::MerchantServices];
 
+/// What the automatic rule compares of a contact, computed once per contact (the rule
+/// runs for every pair of lines of a market).
+#[derive(Clone, Copy, Debug)]
+struct Need {
+    /// On an Amex page.
+    amex: bool,
+    reach: Reach,
+    /// Bit per [`Purpose`] its citations claim.
+    purposes: u32,
+    /// Serves another product or audience ([`SEPARATE_PRODUCTS`]).
+    separate: bool,
+}
+
+impl Need {
+    fn of(contact: &ContactRecord, strength: Strength) -> Need {
+        let bit = |p: Purpose| {
+            Purpose::ALL
+                .iter()
+                .position(|q| *q == p)
+                .map_or(0, |i| 1u32 << i)
+        };
+        Need {
+            amex: strength.amex.is_some(),
+            reach: reach(contact.kind),
+            purposes: contact.purposes_claimed().map(bit).fold(0, |a, b| a | b),
+            separate: contact
+                .purposes_claimed()
+                .any(|p| SEPARATE_PRODUCTS.contains(&p)),
+        }
+    }
+}
+
 /// The automatic rule: one number on an Amex page and the other not, for the same
-/// market, reach, cards and audience, with a purpose in common.
-fn same_need(a: &ContactRecord, b: &ContactRecord, sa: Strength, sb: Strength) -> bool {
-    let reach_a = reach(a.kind);
-    sa.amex.is_some() != sb.amex.is_some()
-        && reach_a != Reach::Other
-        && reach_a == reach(b.kind)
+/// market, reach, cards and audience, with a purpose in common. The computed facts
+/// first, the strings last.
+fn same_need(a: &ContactRecord, b: &ContactRecord, na: Need, nb: Need) -> bool {
+    na.amex != nb.amex
+        && na.reach != Reach::Other
+        && na.reach == nb.reach
+        && !na.separate
+        && !nb.separate
+        && na.purposes & nb.purposes != 0
+        && a.tiers == b.tiers
         && a.value != b.value
         && a.home_market().is_some()
         && a.home_market() == b.home_market()
-        && a.tiers == b.tiers
-        && a.purposes_claimed()
-            .any(|p| b.purposes_claimed().any(|q| q == p))
-        && a.purposes_claimed()
-            .all(|p| !SEPARATE_PRODUCTS.contains(&p))
-        && b.purposes_claimed()
-            .all(|p| !SEPARATE_PRODUCTS.contains(&p))
 }
 
 #[cfg(test)]

@@ -348,6 +348,9 @@ struct Vocabulary {
     index: HashMap<String, u32>,
     /// Per country code: the ids of its code's, name's and other names' words.
     countries: HashMap<String, Vec<u32>>,
+    /// Per fixed label (a kind's, a purpose's, a tier's, by its address): its word ids,
+    /// read once per load rather than once per contact.
+    labels: HashMap<usize, Vec<u32>>,
 }
 
 impl Vocabulary {
@@ -367,12 +370,43 @@ impl Vocabulary {
         self.countries.get(code).map_or(&[], Vec::as_slice)
     }
 
-    /// The id of `word`, added if new.
+    /// The word ids of a fixed label (`Kind::label`, `Purpose::slug`, ...), read the
+    /// first time it is asked for.
+    fn label_ids(&mut self, label: &'static str) -> &[u32] {
+        let key = label.as_ptr() as usize;
+        if !self.labels.contains_key(&key) {
+            let ids: Vec<u32> = words_of_raw(label)
+                .filter_map(|w| self.id_of_raw(w))
+                .collect();
+            self.labels.insert(key, ids);
+        }
+        self.labels.get(&key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The id of `word`, added if new (a word seen before costs no allocation).
     fn id(&mut self, word: String) -> u32 {
-        *self.index.entry(word.clone()).or_insert_with(|| {
-            self.words.push(word);
-            (self.words.len() - 1) as u32
-        })
+        if let Some(id) = self.index.get(&word) {
+            return *id;
+        }
+        self.words.push(word.clone());
+        let id = (self.words.len() - 1) as u32;
+        self.index.insert(word, id);
+        id
+    }
+
+    /// The id of the search word `raw` (a piece of [`words_of_raw`]), lower-cased
+    /// without allocating when it already is lower case.
+    fn id_of_raw(&mut self, raw: &str) -> Option<u32> {
+        let word = raw.trim_matches('-');
+        if word.is_empty() {
+            return None;
+        }
+        if !word.chars().any(char::is_uppercase)
+            && let Some(id) = self.index.get(word)
+        {
+            return Some(*id);
+        }
+        Some(self.id(word.to_lowercase()))
     }
 }
 
@@ -482,6 +516,13 @@ fn is_word_char(c: char) -> bool {
         || matches!(c, '@' | '-' | '\u{200C}' | '\u{200D}')
 }
 
+/// The pieces of `text` that become search words (trimmed of '-' and lower-cased by
+/// [`Vocabulary::id_of_raw`]).
+fn words_of_raw(text: &str) -> impl Iterator<Item = &str> + '_ {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+}
+
 /// The lower-case words of `text`, as search words.
 fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !is_word_char(c))
@@ -516,22 +557,21 @@ fn search_word_ids(
 ) -> Vec<u32> {
     let mut ids: Vec<u32> = Vec::new();
     let mut add = |vocabulary: &mut Vocabulary, text: &str| {
-        ids.extend(words_of(text).map(|w| vocabulary.id(w)));
+        ids.extend(words_of_raw(text).filter_map(|w| vocabulary.id_of_raw(w)));
     };
     add(vocabulary, &record.label);
     add(vocabulary, &record.department);
-    add(vocabulary, record.kind.label());
-    add(vocabulary, record.kind.channel().label());
+    add(vocabulary, &record.value);
+    let mut fixed = vec![record.kind.label(), record.kind.channel().label()];
     for p in &grade.purposes {
-        add(vocabulary, p.label());
-        add(vocabulary, p.slug());
+        fixed.extend([p.label(), p.slug()]);
     }
     if let super::model::Tiers::Only(tiers) = &record.tiers {
-        for t in tiers {
-            add(vocabulary, t.label());
-        }
+        fixed.extend(tiers.iter().map(|t| t.label()));
     }
-    add(vocabulary, &record.value);
+    for label in fixed {
+        ids.extend_from_slice(vocabulary.label_ids(label));
+    }
     for code in &record.countries {
         let country = index.get(code).map(|i| &countries[*i]);
         ids.extend_from_slice(vocabulary.country_ids(code, country));

@@ -19,6 +19,7 @@ pub mod prepared;
 pub mod product;
 pub mod reading;
 pub mod report;
+pub mod sample;
 pub mod search;
 pub mod signed;
 pub mod staleness;

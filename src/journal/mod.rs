@@ -23,6 +23,7 @@ pub mod local_time;
 pub mod merge;
 pub mod model;
 pub mod query;
+pub mod sample;
 pub use crate::sensitive;
 
 pub use call_time::{CallTimer, CallTimes, Phase};

@@ -2,17 +2,18 @@
 
 use egui::{Color32, RichText, Ui};
 
+use super::style;
 use crate::directory::{Contact, Directory, Status};
 
 /// The badge colour for a status (readable on light and dark backgrounds).
 pub fn status_color(status: Status) -> Color32 {
     match status {
-        Status::Official => Color32::from_rgb(0x1b, 0x7f, 0x3b),
-        Status::Corroborated => Color32::from_rgb(0x1f, 0x6f, 0xb5),
-        Status::SingleSource => Color32::from_rgb(0x9a, 0x6a, 0x00),
-        Status::Conflicting => Color32::from_rgb(0xc0, 0x50, 0x00),
-        Status::Superseded | Status::Outdated => Color32::from_rgb(0x70, 0x70, 0x70),
-        Status::Misattributed | Status::Implausible => Color32::from_rgb(0xb0, 0x1c, 0x1c),
+        Status::Official => style::status::OFFICIAL,
+        Status::Corroborated => style::status::CORROBORATED,
+        Status::SingleSource => style::status::SINGLE_SOURCE,
+        Status::Conflicting => style::status::CONFLICTING,
+        Status::Superseded | Status::Outdated => style::status::RETIRED,
+        Status::Misattributed | Status::Implausible => style::status::WRONG,
     }
 }
 
@@ -92,7 +93,7 @@ pub fn status_badge_ui(ui: &mut Ui, dir: &Directory, contact: &Contact) {
     let text = RichText::new(format!(" {word} "))
         .small()
         .strong()
-        .color(Color32::WHITE)
+        .color(style::status::ON_BADGE)
         .background_color(color);
     let response = ui.label(text);
     response.on_hover_ui(|ui| {

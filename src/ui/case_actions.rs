@@ -4,6 +4,7 @@
 
 use egui::{Button, RichText, Ui};
 
+use super::style;
 use super::widgets::message_ui;
 use crate::print::Paper;
 use crate::state::Commands;
@@ -11,7 +12,7 @@ use crate::state::{AppState, CaseDraft, DisputeCommand, JournalCommand, Undo};
 
 /// The bar under the case form.
 pub fn case_actions_ui(ui: &mut Ui, state: &AppState, draft: &CaseDraft, commands: &mut Commands) {
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     let problems = &state.frame.case_problems;
     let saved = state.journal.data.case(draft.case.id).is_some();
     ui.horizontal_wrapped(|ui| {
@@ -83,7 +84,7 @@ pub fn case_actions_ui(ui: &mut Ui, state: &AppState, draft: &CaseDraft, command
     if let Some(message) = &state.disputes.message {
         message_ui(ui, message, |t| t.strong());
     }
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
 }
 
 /// "Case deleted." with its Undo button, for the page when no case is open.

@@ -5,6 +5,7 @@ use egui::{CursorIcon, Id, Panel, Rect, RichText, Role, ScrollArea, Sense, Ui, W
 
 use super::badge::{conflict_lines, source_lines, status_badge_ui};
 use super::notes::contact_notes_ui;
+use super::style;
 use crate::directory::{Contact, hours};
 use crate::state::AppState;
 use crate::state::{AppCommand, Commands, NumbersCommand};
@@ -18,7 +19,7 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         .id_salt("details")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.add_space(6.0);
+            ui.add_space(style::space::ITEM);
             match state.selected_contact() {
                 Some(contact) => contact_details_ui(ui, state, contact, commands),
                 None => advice_ui(ui),
@@ -92,9 +93,14 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
     let view = state.view_of(contact);
     ui.heading(&record.label);
     ui.label(RichText::new(&record.department).weak());
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     // Full strength: the number is the point of the panel, never greyed.
-    ui.label(RichText::new(&view.display).monospace().size(18.0).strong());
+    ui.label(
+        RichText::new(&view.display)
+            .monospace()
+            .size(style::text::NUMBER)
+            .strong(),
+    );
     if let Some(e164) = &contact.e164 {
         ui.label(
             RichText::new(format!("As written: {} · E.164: {e164}", record.value))
@@ -118,11 +124,11 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
         });
     }
     super::report_form::report_problem_ui(ui, state, contact, commands);
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     call_timer_ui(ui, state, contact, commands);
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
     contact_notes_ui(ui, state, contact, commands);
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
     ui.horizontal_wrapped(|ui| {
         status_badge_ui(ui, dir, contact);
         ui.label(contact.grade.status.explain());
@@ -137,22 +143,22 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
     if let Some(note) = crate::directory::staleness::old_page_note(dir, contact, state.today()) {
         ui.label(RichText::new(note).small());
     }
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     evidence_ui(ui, state, contact, commands);
     let conflicts = conflict_lines(dir, contact);
     if !conflicts.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(style::space::ITEM);
         ui.label(RichText::new("Other sources say instead").strong());
         for line in conflicts {
             ui.label(format!("• {line}"));
         }
     }
     if !record.notes.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(style::space::ITEM);
         ui.label(RichText::new("Notes").strong());
         ui.label(&record.notes);
     }
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.label(RichText::new("Hours").strong());
     ui.label(contact.availability.summary());
     if let Some(page) = crate::directory::view::hours_source(dir, contact) {
@@ -170,7 +176,7 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
             &state.local_tz,
         ));
     }
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     let countries: Vec<&str> = record
         .countries
         .iter()
@@ -228,7 +234,7 @@ fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut 
 
 fn advice_ui(ui: &mut Ui) {
     ui.heading("Before you call");
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     for line in [
         "Select a line to see where it comes from and how sure we are of it.",
         "Have your card in hand. The phone menu asks for the card number; never type your security code (CID) into anything but the official app or site.",
@@ -237,9 +243,9 @@ fn advice_ui(ui: &mut Ui) {
         "Scammers buy search ads for fake customer-service numbers: prefer official lines.",
     ] {
         ui.label(format!("• {line}"));
-        ui.add_space(2.0);
+        ui.add_space(style::space::TIGHT);
     }
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.label(RichText::new("Sources: American Express's security pages, the US Federal Trade Commission's advice on impostor calls, and a US customer-service guide (a third-party article).").small().weak());
 }
 

@@ -6,6 +6,7 @@ use egui::{
     TextEdit, Ui, WidgetInfo,
 };
 
+use super::style;
 use super::widgets::{Field, checked_field_ui, choice_ui, text_field_ui};
 use crate::directory::Channel;
 use crate::disputes::catalog::{Catalog, DisputeType};
@@ -17,6 +18,9 @@ use crate::print::Paper;
 use crate::state::disputes as form;
 use crate::state::{AppCommand, Commands};
 use crate::state::{AppState, CaseDraft, Choice, DisputeCommand};
+
+/// Where the amount's "I mean ..." buttons start: under the field, past its label.
+const AMOUNT_CHOICE_INDENT: f32 = 114.0;
 
 fn labelled_button(ui: &mut Ui, text: &str, label: &str, enabled: bool) -> bool {
     let response = ui.add_enabled(enabled, Button::new(text));
@@ -67,7 +71,7 @@ pub fn disputes_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) 
 }
 
 fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Commands) {
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.heading("Your cases");
     let today = state.today();
     if state.journal.data.cases.is_empty() {
@@ -98,9 +102,9 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
                 .color(days_colour(ui, d.days_left)),
             );
         }
-        ui.add_space(4.0);
+        ui.add_space(style::space::SMALL);
     }
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
     ui.separator();
     ui.heading("Start a case");
     ui.label(
@@ -130,13 +134,13 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
 }
 
 fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Commands) {
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.heading("Disputing a charge");
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     for advice in &catalog.general {
         ui.label(format!("• {}", advice.text));
     }
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
     if let Some(message) = &state.disputes.message {
         super::widgets::message_ui(ui, message, |t| t.strong());
     }
@@ -152,14 +156,14 @@ fn case_ui(
     commands: &mut Commands,
 ) {
     let mut d = draft.clone();
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.heading(if d.case.merchant.is_empty() {
         "New dispute".to_string()
     } else {
         format!("Dispute: {}", d.case.merchant)
     });
     ui.label(RichText::new("Amex Desk is unofficial; this is not legal advice. Never enter a full card number: at most the last 5 digits.").small().weak());
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     let mut changed = charge_fields_ui(ui, state, &mut d);
     changed |= case_pickers_ui(ui, state, catalog, &mut d);
     changed |= case_dates_ui(ui, state, &mut d);
@@ -352,7 +356,7 @@ fn evidence_ui(
     commands: &mut Commands,
 ) -> bool {
     let mut changed = false;
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
     let total = kind.items.len();
     let done = kind
         .items
@@ -362,7 +366,7 @@ fn evidence_ui(
     ui.label(
         RichText::new(format!("Evidence: {done} of {total} gathered"))
             .strong()
-            .size(15.0),
+            .size(style::text::SECTION_TITLE),
     );
     ui.add(ProgressBar::new(done as f32 / total.max(1) as f32).desired_width(300.0));
     let case = d.case.id;
@@ -438,7 +442,7 @@ fn amount_field_ui(ui: &mut Ui, d: &mut CaseDraft, problem: Option<&FieldError>)
     let mut changed = checked_field_ui(ui, field, &mut d.amount, problem, note.as_deref());
     if let Ok(Amount::Ambiguous { thousands }) = reading {
         ui.horizontal(|ui| {
-            ui.add_space(114.0);
+            ui.add_space(AMOUNT_CHOICE_INDENT);
             if ui.button(format!("I mean {}", money(thousands))).clicked() {
                 d.amount = money(thousands);
                 changed = true;
@@ -449,8 +453,12 @@ fn amount_field_ui(ui: &mut Ui, d: &mut CaseDraft, problem: Option<&FieldError>)
 }
 
 fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft) {
-    ui.add_space(8.0);
-    ui.label(RichText::new("Deadlines").strong().size(15.0));
+    ui.add_space(style::space::GROUP);
+    ui.label(
+        RichText::new("Deadlines")
+            .strong()
+            .size(style::text::SECTION_TITLE),
+    );
     let case = d.typed_case();
     let (dated, pending) = deadlines(&case, catalog, state.today());
     if dated.is_empty() && pending.is_empty() {
@@ -483,7 +491,7 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
     }
     let conditions = claims_conditions(&case);
     if !conditions.is_empty() {
-        ui.add_space(4.0);
+        ui.add_space(style::space::SMALL);
         ui.label(RichText::new("15 USC 1666i (claims about goods or services)").strong());
         for c in conditions {
             let mark = match c.met {

@@ -2,21 +2,22 @@
 
 use egui::{RichText, Ui};
 
+use super::style;
 use crate::directory::filter::general_line;
 use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
 
 /// "No line matches" with the safe advice and, when a country is chosen, its general line.
 pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-    ui.add_space(24.0);
+    ui.add_space(style::space::PAGE);
     ui.vertical_centered(|ui| {
         ui.heading("No line matches your search and filters.");
-        ui.add_space(8.0);
+        ui.add_space(style::space::GROUP);
         ui.label(
             RichText::new("Call the number on the back of your card: it is always the right one for your card.")
                 .strong(),
         );
-        ui.add_space(8.0);
+        ui.add_space(style::space::GROUP);
         if let Some(code) = &state.numbers.filters.country {
             let name = state.directory.country_name(code);
             match general_line(&state.directory, code) {
@@ -32,7 +33,7 @@ pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                 }
             }
         }
-        ui.add_space(8.0);
+        ui.add_space(style::space::GROUP);
         if ui.button("Clear all filters").clicked() {
             commands.push(NumbersCommand::ClearFilters);
         }
@@ -73,5 +74,5 @@ pub fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) 
             }
         });
     });
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
 }

@@ -4,15 +4,16 @@ use egui::{RichText, Ui};
 
 use super::widgets::choice_ui;
 
+use super::style;
 use crate::directory::{Channel, Purpose, Region, Tier};
 use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
 
 /// The left panel.
 pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.heading("Filters");
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     let f = &state.numbers.filters;
     let counts = &state.numbers.results.counts;
 
@@ -73,7 +74,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         commands.push(NumbersCommand::SetChannel(choice));
     }
 
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     let mut outdated = f.include_outdated;
     if ui
         .checkbox(&mut outdated, "Include outdated numbers")
@@ -82,7 +83,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     {
         commands.push(NumbersCommand::SetIncludeOutdated(outdated));
     }
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     let clear = ui.add_enabled(
         f.is_active() || !state.numbers.search.is_empty(),
         egui::Button::new("Clear all filters"),
@@ -91,10 +92,10 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         commands.push(NumbersCommand::ClearFilters);
     }
 
-    ui.add_space(16.0);
+    ui.add_space(style::space::SECTION_WIDE);
     ui.separator();
     ui.label(RichText::new("When in doubt, call the number on the back of your card.").strong());
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     ui.label(
         RichText::new(
             "Numbers known to belong to someone else are never listed here. Hover a status badge to see where a number comes from.",
@@ -102,7 +103,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         .small()
         .weak(),
     );
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     directory_source_ui(ui, state, commands);
 }
 

@@ -3,6 +3,7 @@
 
 use egui::{Button, Checkbox, Id, RichText, ScrollArea, TextEdit, Ui};
 
+use super::style;
 use super::widgets::{Field, checked_field_ui, choice_ui, field_message_ui, text_field_ui};
 use crate::directory::{Channel, Purpose};
 use crate::journal::draft::{FOLLOW_UP, promise_due_label};
@@ -27,7 +28,7 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
                 .small()
                 .weak(),
         );
-        ui.add_space(6.0);
+        ui.add_space(style::space::ITEM);
         let when = Field::text("When", "entry_when", "YYYY-MM-DD HH:MM", 160.0);
         changed |= checked_field_ui(ui, when, &mut draft.when, problem("When"), None);
         if let Some(times) = &draft.call_times {
@@ -90,7 +91,7 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
                 .changed();
         });
 
-        ui.add_space(6.0);
+        ui.add_space(style::space::ITEM);
         ui.label(RichText::new("Promises").strong());
         let mut remove = None;
         for (i, promise) in draft.promises.iter_mut().enumerate() {
@@ -108,7 +109,7 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut 
             changed = true;
         }
 
-        ui.add_space(6.0);
+        ui.add_space(style::space::ITEM);
         for warning in draft.warnings() {
             ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
         }
@@ -129,7 +130,7 @@ fn entry_actions_ui(
 ) {
     let draft = &editor.draft;
     let writable = state.journal.writable();
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
     ui.horizontal_wrapped(|ui| {
         let save = ui.add_enabled(writable && problems.is_empty(), Button::new("Save entry"));
         if save.clicked() {
@@ -173,7 +174,7 @@ fn entry_actions_ui(
         let color = ui.visuals().error_fg_color;
         super::widgets::message_ui(ui, &format!("Not saved: {error}"), |t| t.color(color));
     }
-    ui.add_space(4.0);
+    ui.add_space(style::space::SMALL);
 }
 
 /// One promise line: text, due date, kept, remove.

@@ -4,6 +4,7 @@
 use egui::{Button, CentralPanel, Frame, Label, Panel, RichText, Role, ScrollArea, Ui, WidgetInfo};
 
 use super::journal_editor::editor_ui;
+use super::style;
 use super::widgets::{choice_ui, text_field_ui};
 use crate::journal::{DueKind, Entry, EntryStatus, search};
 use crate::state::Commands;
@@ -24,7 +25,7 @@ pub fn journal_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                 .id_salt("journal_side")
                 .show(ui, |ui| {
                     follow_ups_ui(ui, state, commands);
-                    ui.add_space(10.0);
+                    ui.add_space(style::space::TOOLBAR);
                     ui.separator();
                     file_ui(ui, state, commands);
                 });
@@ -46,7 +47,7 @@ pub fn contact_label(state: &AppState, id: &str) -> String {
 
 /// "Follow-ups due": overdue first, then upcoming.
 fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.heading("Follow-ups due");
     let items = &state.frame.due;
     if items.is_empty() {
@@ -69,7 +70,7 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         Frame::new()
             .fill(ui.visuals().faint_bg_color)
             .inner_margin(4.0)
-            .corner_radius(4.0)
+            .corner_radius(style::CORNER_RADIUS)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
@@ -107,7 +108,7 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                     }
                 });
             });
-        ui.add_space(2.0);
+        ui.add_space(style::space::TIGHT);
     }
 }
 
@@ -135,7 +136,7 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     if let Some(e) = &js.save_error {
         ui.label(RichText::new(format!("Not saved: {e}")).color(ui.visuals().error_fg_color));
     }
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
     ui.label(RichText::new("Export").strong());
     // An unreadable journal has nothing to export: an empty file would look like a
     // complete record.
@@ -166,7 +167,7 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     if state.last_export.is_some() {
         ui.horizontal_wrapped(|ui| super::widgets::saved_file_ui(ui, state, commands));
     }
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
     ui.label(RichText::new("Import from another machine").strong());
     let mut path = js.import_path.clone();
     if text_field_ui(
@@ -198,7 +199,7 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             commands.push(JournalCommand::Import);
         }
     });
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
     backups_ui(ui, state, commands);
 }
 
@@ -287,7 +288,7 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.separator();
     let hits = search(&js.data, &js.query, |id| contact_label(state, id));
     if hits.is_empty() {
-        ui.add_space(12.0);
+        ui.add_space(style::space::SECTION);
         ui.label(if !js.writable() {
             "The journal could not be read, so no calls are shown (the file is kept as it is): see the banner above, or restore a saved version under Earlier versions."
         } else if js.data.entries.is_empty() {
@@ -330,7 +331,7 @@ fn entry_row_ui(
     Frame::new()
         .fill(ui.visuals().faint_bg_color)
         .inner_margin(6.0)
-        .corner_radius(4.0)
+        .corner_radius(style::CORNER_RADIUS)
         .show(ui, |ui| {
             ui.set_width(width - 12.0);
             ui.set_height(height - 12.0);

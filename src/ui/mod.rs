@@ -17,6 +17,7 @@ mod prep_page;
 mod report_form;
 mod retention_page;
 mod status_bar;
+pub mod style;
 mod top_bar;
 mod widgets;
 

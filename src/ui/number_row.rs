@@ -8,6 +8,7 @@ use egui::{
 };
 
 use super::badge::status_badge_ui;
+use super::style;
 use crate::directory::hours;
 use crate::directory::phone::Reach;
 use crate::directory::view::NumberView;
@@ -42,7 +43,7 @@ pub fn row_ui(
     let frame = Frame::new()
         .fill(fill)
         .inner_margin(6.0)
-        .corner_radius(4.0)
+        .corner_radius(style::CORNER_RADIUS)
         .show(ui, |ui| {
             ui.set_width(width - 12.0);
             ui.spacing_mut().item_spacing.y = 3.0;
@@ -89,9 +90,9 @@ fn number_line_ui(
     let number_text = if record.kind.is_phone() {
         RichText::new(&view.display)
             .text_style(TextStyle::Monospace)
-            .size(20.0)
+            .size(style::text::NUMBER_LARGE)
     } else {
-        RichText::new(&view.display).size(15.0)
+        RichText::new(&view.display).size(style::text::SECTION_TITLE)
     };
     let number_width = super::widgets::text_width(ui, &number_text);
     let buttons_width = buttons_width(ui, view.tel.is_some());

@@ -4,6 +4,7 @@
 
 use egui::{Button, CentralPanel, Panel, RichText, ScrollArea, Ui};
 
+use super::style;
 use super::widgets::choice_ui;
 use crate::directory::Purpose;
 use crate::directory::product::CardKind;
@@ -18,9 +19,9 @@ pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         .resizable(false)
         .exact_size(220.0)
         .show(ui, |ui| {
-            ui.add_space(6.0);
+            ui.add_space(style::space::ITEM);
             ui.heading("What is it about?");
-            ui.add_space(4.0);
+            ui.add_space(style::space::SMALL);
             for purpose in Purpose::ALL {
                 let item = ui.selectable_label(state.prep.purpose == purpose, purpose.label());
                 // Screen readers hear "Prepare: Disputes", distinct from the Disputes tab.
@@ -55,7 +56,7 @@ pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     CentralPanel::default().show(ui, |ui| {
         ScrollArea::vertical().id_salt("prep").show(ui, |ui| {
             prep_ui(ui, state, g, commands);
-            ui.add_space(12.0);
+            ui.add_space(style::space::SECTION);
             ladder_ui(ui, state, g, commands);
             market_rules_ui(ui, state);
         });
@@ -63,8 +64,12 @@ pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 }
 
 fn list_ui(ui: &mut Ui, title: &str, items: impl Iterator<Item = String>) {
-    ui.add_space(8.0);
-    ui.label(RichText::new(title).strong().size(15.0));
+    ui.add_space(style::space::GROUP);
+    ui.label(
+        RichText::new(title)
+            .strong()
+            .size(style::text::SECTION_TITLE),
+    );
     for item in items {
         ui.label(format!("• {item}"));
     }
@@ -85,14 +90,14 @@ fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Commands)
 /// "Call prep: Lost card" (urgent marked) and the cardholder's country.
 fn prep_heading_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Commands) {
     let purpose = state.prep.purpose;
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.horizontal(|ui| {
         ui.heading(format!("Call prep: {}", purpose.label()));
         if prep.urgent {
             ui.label(
                 RichText::new(" URGENT ")
                     .strong()
-                    .color(egui::Color32::WHITE)
+                    .color(style::status::ON_BADGE)
                     .background_color(ui.visuals().error_fg_color),
             );
         }
@@ -131,11 +136,11 @@ fn prep_heading_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Co
 
 /// The best channel and why, and the line to call with Start call.
 fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Commands) {
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.label(
         RichText::new(format!("Best channel: {}", prep.channel.label()))
             .strong()
-            .size(15.0),
+            .size(style::text::SECTION_TITLE),
     );
     ui.label(&prep.channel_reason);
     if let Some(contact) = prep
@@ -151,14 +156,18 @@ fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Command
             .weak(),
         );
     }
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     let choice = state.prep_line();
     ui.horizontal_wrapped(|ui| match &choice {
         Some(choice) => {
             let line = choice.contact;
             let view = state.view_of(line);
             ui.label(RichText::new("Line to call:").strong());
-            ui.label(RichText::new(&view.display).monospace().size(18.0));
+            ui.label(
+                RichText::new(&view.display)
+                    .monospace()
+                    .size(style::text::NUMBER),
+            );
             ui.label(
                 RichText::new(format!(
                     "{} ({})",
@@ -206,8 +215,12 @@ fn script_ui(ui: &mut Ui, state: &AppState, prep: &Prep) {
             .chain(prep.ready.iter().cloned()),
     );
     list_ui(ui, "The phone menu will ask for", prep.ivr.iter().cloned());
-    ui.add_space(8.0);
-    ui.label(RichText::new("What to say").strong().size(15.0));
+    ui.add_space(style::space::GROUP);
+    ui.label(
+        RichText::new("What to say")
+            .strong()
+            .size(style::text::SECTION_TITLE),
+    );
     for (i, line) in prep
         .say
         .iter()
@@ -217,7 +230,7 @@ fn script_ui(ui: &mut Ui, state: &AppState, prep: &Prep) {
     {
         ui.label(format!("{}. {line}", i + 1));
     }
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     let sources =
         crate::guidance::sources_line(&state.directory, &prep.sources, &state.prep_country());
     ui.label(RichText::new(sources).small().weak());
@@ -225,7 +238,7 @@ fn script_ui(ui: &mut Ui, state: &AppState, prep: &Prep) {
 
 /// Print buttons, and Open for the last file saved.
 fn print_prep_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.horizontal(|ui| {
         if ui.button("Print prep sheet (A4 PDF)").clicked() {
             commands.push(PrepCommand::Print(Paper::A4));
@@ -246,14 +259,14 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
             state.directory.country_name(&country)
         ))
         .strong()
-        .size(15.0),
+        .size(style::text::SECTION_TITLE),
     );
     let Some(ladder) = g.ladder_for(&country) else {
         ui.label("No escalation ladder recorded for this country yet: ask for a supervisor, then write to the complaints address on American Express's site for your country.");
         return;
     };
     for (i, step) in ladder.steps.iter().enumerate() {
-        ui.add_space(4.0);
+        ui.add_space(style::space::SMALL);
         ui.label(RichText::new(format!("{}. {}", i + 1, step.title)).strong());
         ui.label(&step.detail);
         if let Some(contact) = step
@@ -320,12 +333,12 @@ fn market_rules_ui(ui: &mut Ui, state: &AppState) {
     ui.label(
         RichText::new(format!("Time limits in {market}"))
             .strong()
-            .size(15.0),
+            .size(style::text::SECTION_TITLE),
     );
     let mut any = false;
     for rule in state.catalogs.disputes.rules_for(&country) {
         any = true;
-        ui.add_space(4.0);
+        ui.add_space(style::space::SMALL);
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!(
                 "{}: {} after {}",

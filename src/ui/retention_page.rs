@@ -4,6 +4,7 @@
 
 use egui::{Button, CentralPanel, Checkbox, Key, Panel, RichText, ScrollArea, Ui};
 
+use super::style;
 use super::widgets::{Field, checked_field_ui, choice_ui, text_field_ui};
 use crate::directory::Tier;
 use crate::print::Paper;
@@ -50,7 +51,7 @@ pub fn retention_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands)
 }
 
 fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Commands) {
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.heading("Your cards");
     for card in &state.journal.data.cards {
         let selected = state
@@ -72,7 +73,7 @@ fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comma
         commands.push(RetentionCommand::NewCard);
     }
     let Some(draft) = &state.retention.card else {
-        ui.add_space(6.0);
+        ui.add_space(style::space::ITEM);
         ui.label(
             RichText::new("Add a card to see its tenure, recent offers and the fee-refund window.")
                 .weak(),
@@ -221,7 +222,7 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
 }
 
 fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Commands) {
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.heading("Retention call script");
     let step_index = state
         .retention
@@ -238,13 +239,17 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comm
             step.title
         ))
         .strong()
-        .size(20.0),
+        .size(style::text::NUMBER_LARGE),
     );
     if let Some(first) = step.say.first() {
-        ui.label(RichText::new(first).size(18.0));
+        ui.label(RichText::new(first).size(style::text::NUMBER));
     }
     for variant in step.say.iter().skip(1) {
-        ui.label(RichText::new(format!("or: {variant}")).size(14.0).weak());
+        ui.label(
+            RichText::new(format!("or: {variant}"))
+                .size(style::text::VARIANT)
+                .weak(),
+        );
     }
     for note in &step.notes {
         ui.label(format!("• {note}"));
@@ -267,7 +272,7 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comm
         }
         ui.label(RichText::new("N or Right arrow: next step").small().weak());
     });
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
     ui.columns(2, |cols| {
         cols[0].label(RichText::new("Do").strong());
         for d in &script.dos {
@@ -278,7 +283,7 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comm
             cols[1].label(format!("• {d}"));
         }
     });
-    ui.add_space(6.0);
+    ui.add_space(style::space::ITEM);
     ui.horizontal(|ui| {
         let saved = state
             .retention
@@ -309,7 +314,7 @@ fn outcome_ui(ui: &mut Ui, draft: &OutcomeDraft, commands: &mut Commands) {
     ui.label(
         RichText::new("What happened on the call")
             .strong()
-            .size(16.0),
+            .size(style::text::SAY),
     );
     let mut remove = None;
     for (i, offer) in d.offers.iter_mut().enumerate() {
@@ -418,7 +423,7 @@ fn history_ui(ui: &mut Ui, state: &AppState) {
     ui.label(
         RichText::new(format!("History: {}", card.nickname))
             .strong()
-            .size(16.0),
+            .size(style::text::SAY),
     );
     if card.outcomes.is_empty() {
         ui.label(RichText::new("No retention calls recorded yet.").weak());

@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use super::style;
 use crate::journal::Phase;
 use crate::journal::call_time::clock;
 use crate::state::Commands;
@@ -31,7 +32,7 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                 ui.label(RichText::new(super::keyboard::page_hint(state.view)).weak());
             }
         }
-        ui.add_space(16.0);
+        ui.add_space(style::space::SECTION_WIDE);
         ui.label(RichText::new("Amex never calls to ask for your PIN or a one-time code.").weak());
     });
 }
@@ -77,5 +78,5 @@ fn call_timer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             commands.push(AppCommand::ShowView(View::Journal));
         }
     }
-    ui.add_space(12.0);
+    ui.add_space(style::space::SECTION);
 }

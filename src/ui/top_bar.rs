@@ -7,6 +7,7 @@ use egui::{Align, ComboBox, Id, Layout, RichText, TextEdit, Ui, vec2};
 
 use super::badge::status_color;
 use super::keyboard::SEARCH_ID;
+use super::style;
 use crate::directory::Status;
 use crate::directory::verify::Verdict;
 use crate::state::AppState;
@@ -90,7 +91,7 @@ fn group_ui(ui: &mut Ui, width: f32, add_contents: impl FnOnce(&mut Ui)) {
         Layout::left_to_right(Align::Center),
         add_contents,
     );
-    ui.add_space(8.0);
+    ui.add_space(style::space::GROUP);
 }
 
 /// The search box.
