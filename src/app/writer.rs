@@ -82,10 +82,16 @@ impl Job {
 /// (nothing for a job with nothing to say).
 type Answer = (u64, u64, Option<Reply>);
 
+/// How the writer wakes the window (it repaints and takes the answer in).
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
+
 /// The window's side of the writer thread.
 pub struct Writer {
+    /// What the thread is started with, until the first job starts it (a window that
+    /// keeps no files never starts one).
+    start: Option<(Wake, Option<Pause>)>,
     jobs: Option<Sender<(u64, Job)>>,
-    answers: Receiver<Answer>,
+    answers: Option<Receiver<Answer>>,
     thread: Option<JoinHandle<()>>,
     /// The number of the last job sent.
     sent: u64,
@@ -143,45 +149,12 @@ impl Pause {
 impl Writer {
     /// Starts the writer thread; `wake` is called after every answer with something to
     /// say (the window repaints and takes it in). `pause` slows every job down (tests).
-    pub fn spawn(wake: Arc<dyn Fn() + Send + Sync>, pause: Option<Pause>) -> Writer {
-        let (jobs, inbox) = mpsc::channel::<(u64, Job)>();
-        let (outbox, answers) = mpsc::channel::<Answer>();
-        let thread = std::thread::Builder::new()
-            .name("amex-desk-writer".to_string())
-            .spawn(move || {
-                let mut files = Files {
-                    pause,
-                    ..Files::default()
-                };
-                for (number, job) in inbox {
-                    if let Some(pause) = &files.pause {
-                        pause.wait();
-                    }
-                    let name = job.name();
-                    let reply = files.run(job);
-                    log::debug!("writer: {name} done");
-                    let news = reply.is_some();
-                    if outbox.send((number, files.disk_gen, reply)).is_err() {
-                        break;
-                    }
-                    // Only an answer with something to say repaints (a refresh that
-                    // found nothing new must not start another frame).
-                    if news {
-                        wake();
-                    }
-                }
-            });
-        let thread = match thread {
-            Ok(thread) => Some(thread),
-            Err(e) => {
-                log::warn!("cannot start the writer thread ({e}): nothing will be saved");
-                None
-            }
-        };
+    pub fn spawn(wake: Wake, pause: Option<Pause>) -> Writer {
         Writer {
-            jobs: thread.as_ref().map(|_| jobs),
-            answers,
-            thread,
+            start: Some((wake, pause)),
+            jobs: None,
+            answers: None,
+            thread: None,
             sent: 0,
             answered: 0,
             last_save: 0,
@@ -190,14 +163,58 @@ impl Writer {
         }
     }
 
+    /// Starts the thread (the first job does).
+    fn started(&mut self) -> Option<&Sender<(u64, Job)>> {
+        if let Some((wake, pause)) = self.start.take() {
+            let (jobs, inbox) = mpsc::channel::<(u64, Job)>();
+            let (outbox, answers) = mpsc::channel::<Answer>();
+            let thread = std::thread::Builder::new()
+                .name("amex-desk-writer".to_string())
+                .spawn(move || {
+                    let mut files = Files {
+                        pause,
+                        ..Files::default()
+                    };
+                    for (number, job) in inbox {
+                        if let Some(pause) = &files.pause {
+                            pause.wait();
+                        }
+                        let name = job.name();
+                        let reply = files.run(job);
+                        log::debug!("writer: {name} done");
+                        let news = reply.is_some();
+                        if outbox.send((number, files.disk_gen, reply)).is_err() {
+                            break;
+                        }
+                        // Only an answer with something to say repaints (a refresh that
+                        // found nothing new must not start another frame).
+                        if news {
+                            wake();
+                        }
+                    }
+                });
+            match thread {
+                Ok(thread) => {
+                    self.thread = Some(thread);
+                    self.jobs = Some(jobs);
+                    self.answers = Some(answers);
+                }
+                Err(e) => {
+                    log::warn!("cannot start the writer thread ({e}): nothing will be saved")
+                }
+            }
+        }
+        self.jobs.as_ref()
+    }
+
     /// Sends a job. Refreshes are sent only when none is on its way.
     pub fn send(&mut self, job: Job) {
         if matches!(job, Job::Refresh) && self.answered < self.last_refresh {
             return;
         }
-        let Some(jobs) = &self.jobs else {
+        if self.started().is_none() {
             return;
-        };
+        }
         self.sent += 1;
         let job = match job {
             Job::SaveJournal { journal, .. } => {
@@ -213,7 +230,11 @@ impl Writer {
             }
             job => job,
         };
-        if jobs.send((self.sent, job)).is_err() {
+        let sent = self
+            .jobs
+            .as_ref()
+            .is_some_and(|jobs| jobs.send((self.sent, job)).is_ok());
+        if !sent {
             log::warn!("the writer thread has stopped: nothing more will be saved");
             self.jobs = None;
             self.answered = self.sent;
@@ -233,7 +254,7 @@ impl Writer {
     /// The answers that arrived, without waiting.
     pub fn answers(&mut self) -> Vec<Reply> {
         let mut replies = Vec::new();
-        while let Ok(answer) = self.answers.try_recv() {
+        while let Some(answer) = self.answers.as_ref().and_then(|a| a.try_recv().ok()) {
             self.take(answer, &mut replies);
         }
         replies
@@ -244,9 +265,9 @@ impl Writer {
     pub fn wait(&mut self) -> Vec<Reply> {
         let mut replies = Vec::new();
         while self.busy() {
-            match self.answers.recv() {
-                Ok(answer) => self.take(answer, &mut replies),
-                Err(_) => {
+            match self.answers.as_ref().map(Receiver::recv) {
+                Some(Ok(answer)) => self.take(answer, &mut replies),
+                Some(Err(_)) | None => {
                     self.answered = self.sent;
                     self.jobs = None;
                 }
