@@ -7,24 +7,25 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
 
 use crate::dialogs::FileDialogs;
-use crate::directory::{Directory, hours};
-use crate::journal::{Journal, JournalFile};
-use crate::opener::{Opener, SystemOpener};
-use crate::settings::file::SettingsFile;
+use crate::directory::hours;
+use crate::opener::Opener;
 use crate::settings::{Settings, ThemePref};
-use crate::state::{AppCommand, AppState, Commands, Effect, JournalState, Reply, UnsavedForms};
+use crate::state::{AppState, Commands, Effect, Reply, UnsavedForms};
 use crate::ui;
-use measure::{Probe, Switches};
-use writer::{Job, Writer};
+use measure::Probe;
+use writer::Writer;
 
 mod directory_updates;
 mod file_dialogs;
+mod files;
 pub mod measure;
+mod run;
 mod writer;
 mod writers;
+
+pub use run::{WindowOptions, run_window};
 
 /// A clock (the real one, or a fixed one in tests).
 pub type Clock = Box<dyn Fn() -> Timestamp>;
@@ -91,55 +92,11 @@ pub struct DeskApp {
     update_keys: Vec<crate::directory::signed::TrustedKey>,
 }
 
-/// Opens the journal in `data_dir` for the window: the file adapter and the state to
-/// show (an unreadable file gives an empty, read-only journal and the reason).
-pub fn open_journal(data_dir: &std::path::Path) -> (JournalFile, JournalState) {
-    let (file, result) = JournalFile::open(data_dir);
-    let path = file.path().to_path_buf();
-    let state = match result {
-        Ok(journal) => JournalState::new(journal, path, None),
-        Err(e) => {
-            log::warn!("the journal is read-only: {e}");
-            JournalState::new(Journal::default(), path, Some(e.to_string()))
-        }
-    };
-    (file, state)
-}
-
-/// How long the writer thread pauses before every job, from `AMEX_DESK_WRITE_DELAY_MS`
-/// (debug builds only: a slow disk, to see that frames go on meanwhile).
-fn write_delay() -> Option<writer::Pause> {
-    if !cfg!(debug_assertions) {
-        return None;
-    }
-    let ms: u64 = std::env::var("AMEX_DESK_WRITE_DELAY_MS")
-        .ok()?
-        .parse()
-        .ok()?;
-    Some(writer::Pause::Sleep(std::time::Duration::from_millis(ms)))
-}
-
-/// Starts a writer thread that wakes the window behind `wake` when it answers.
-fn spawn_writer(
-    wake: &Arc<std::sync::OnceLock<egui::Context>>,
-    pause: Option<writer::Pause>,
-) -> Writer {
-    let woken = wake.clone();
-    Writer::spawn(
-        Arc::new(move || {
-            if let Some(ctx) = woken.get() {
-                ctx.request_repaint();
-            }
-        }),
-        pause,
-    )
-}
-
 impl DeskApp {
     /// A window over `state`, opening links with `opener` and reading time from `clock`.
     pub fn new(state: AppState, opener: Box<dyn Opener>, clock: Clock) -> DeskApp {
         let wake: Arc<std::sync::OnceLock<egui::Context>> = Arc::default();
-        let writer = spawn_writer(&wake, write_delay());
+        let writer = files::spawn_writer(&wake, files::write_delay());
         DeskApp {
             state,
             opener,
@@ -169,75 +126,6 @@ impl DeskApp {
             updates_dir: None,
             update_keys: crate::directory::signed::app_keys(),
         }
-    }
-
-    /// Keeps the settings in `file`: saved whenever they change and on exit.
-    pub fn with_settings_file(mut self, file: SettingsFile) -> DeskApp {
-        self.writer.send(Job::AdoptSettings(Box::new(file)));
-        self.keeps_settings = true;
-        self
-    }
-
-    /// Sends the settings to the writer if they changed since last sent. A file that
-    /// could not be read at start is left alone (the window said so then); any other
-    /// failure is reported once and not retried until the settings change again.
-    pub fn save_settings(&mut self) {
-        if !self.keeps_settings || self.other_window_open() {
-            return;
-        }
-        let settings = self.state.settings();
-        if self.settings_sent.as_ref() == Some(&settings) {
-            return;
-        }
-        self.writer.send(Job::SaveSettings(settings.clone()));
-        self.settings_sent = Some(settings);
-    }
-
-    /// Keeps the journal in `data_dir`: the writer thread loads it (the window shows
-    /// first) and saves every change.
-    pub fn with_journal(mut self, data_dir: &std::path::Path) -> DeskApp {
-        if self.other_window_open() {
-            self.answer(&egui::Context::default(), Reply::OtherWindowOpen);
-        }
-        self.writer.send(Job::OpenJournal(data_dir.to_path_buf()));
-        self.journal_path = Some(data_dir.join(crate::journal::file::JOURNAL_FILE));
-        self.exports_dir = Some(crate::paths::exports_dir(data_dir));
-        // A read-only window leaves the kept forms to the window that edits.
-        if !self.other_window_open() {
-            self.open_unsaved_forms(data_dir);
-        }
-        if let Some(note) = self.reminders.open_file(data_dir) {
-            self.answer(&egui::Context::default(), Reply::Problem(note));
-        }
-        self
-    }
-
-    /// A slow disk, for tests (call first): the writer thread does each job only after
-    /// a token arrives on the returned channel (dropping it ends the pauses).
-    pub fn with_write_gate(mut self) -> (DeskApp, std::sync::mpsc::Sender<()>) {
-        let (tokens, gate) = std::sync::mpsc::channel();
-        self.writer = spawn_writer(&self.wake, Some(writer::Pause::Gate(gate)));
-        (self, tokens)
-    }
-
-    /// Waits until the writer thread has done everything asked of it and takes in its
-    /// answers (closing; tests that read the files the window wrote).
-    pub fn wait_for_writes(&mut self) {
-        let ctx = self.wake.get().cloned().unwrap_or_default();
-        for reply in self.writer.wait() {
-            self.answer(&ctx, reply);
-        }
-    }
-
-    /// Is the writer thread still busy with something the window asked?
-    pub fn writing(&self) -> bool {
-        self.writer.busy()
-    }
-
-    /// How many jobs the writer thread has not answered yet (tests with a write gate:
-    /// one token each lets them all through).
-    pub fn writes_pending(&self) -> u64 {
-        self.writer.pending()
     }
 
     /// Hands a reply from the edge to the state and carries out what follows.
@@ -278,31 +166,6 @@ impl DeskApp {
         if let Some(wait) = step.wake_after {
             ctx.request_repaint_after(wait);
         }
-    }
-
-    /// Keeps forms with unsaved changes in the data folder: every few seconds while
-    /// typing, and always when `closing`.
-    pub fn keep_unsaved_forms(&mut self, ctx: &egui::Context, closing: bool) {
-        if !self.keeps_forms {
-            return;
-        }
-        let forms = self.state.unsaved_forms();
-        if self.forms_sent.as_ref() == Some(&forms) {
-            return;
-        }
-        let now = self.state.now;
-        let since = self.forms_sent_at.map(|t| now.duration_since(t).as_secs());
-        if let Some(since) = since
-            && !closing
-            && since < crate::unsaved_file::KEEP_EVERY_SECONDS
-        {
-            let wait = (crate::unsaved_file::KEEP_EVERY_SECONDS - since).unsigned_abs();
-            ctx.request_repaint_after(std::time::Duration::from_secs(wait));
-            return;
-        }
-        self.writer.send(Job::KeepForms(forms.clone()));
-        self.forms_sent = Some(forms);
-        self.forms_sent_at = Some(now);
     }
 
     /// The window is closing (close button, Ctrl+Q, the system): settings and forms
@@ -432,63 +295,6 @@ impl DeskApp {
         ctx.request_repaint();
     }
 
-    /// The effects that read or write files: sent to the writer thread (its answer
-    /// comes back on a later frame), or answered at once when there is nothing to do.
-    fn file_effect(&mut self, effect: Effect) -> Option<Reply> {
-        let journal_kept = self.journal_path.is_some();
-        match effect {
-            Effect::SaveJournal if self.other_window_open() => {
-                return Some(Reply::JournalSaved {
-                    result: Err(crate::state::OTHER_WINDOW.to_string()),
-                    overtaken: false,
-                    read_only: false,
-                });
-            }
-            Effect::SaveJournal if journal_kept => {
-                let journal = self.state.journal.data.clone();
-                self.writer.send(Job::SaveJournal { journal, seen: 0 });
-            }
-            Effect::ImportJournal(path) => self.writer.send(Job::Import(path)),
-            Effect::ListBackups if journal_kept => self.writer.send(Job::ListBackups),
-            Effect::ListBackups => return Some(Reply::BackupsListed(Ok(Vec::new()))),
-            Effect::RestoreBackup(name) if self.other_window_open() => {
-                return Some(Reply::Restored {
-                    name,
-                    result: Err(crate::state::OTHER_WINDOW.to_string()),
-                });
-            }
-            Effect::RestoreBackup(name) if journal_kept => self.writer.send(Job::Restore(name)),
-            Effect::RestoreBackup(name) => {
-                return Some(Reply::Restored {
-                    name,
-                    result: Err("this window keeps no journal file".to_string()),
-                });
-            }
-            Effect::ApplyUpdate(bytes) => return Some(self.apply_update(&bytes)),
-            Effect::RollbackDirectory => return Some(self.rollback_directory()),
-            Effect::CheckFiles(paths) => self.writer.send(Job::CheckFiles(paths)),
-            Effect::SaveJournal
-            | Effect::CopyText(_)
-            | Effect::Open(_)
-            | Effect::Dial { .. }
-            | Effect::OpenExport(_)
-            | Effect::ShowInFolder(_)
-            | Effect::WriteExport { .. }
-            | Effect::ChooseFile(_) => {}
-        }
-        None
-    }
-
-    /// Asks the writer to read the journal again if another window or the command line
-    /// changed it (at most one such read on its way; frames are rare, and the watcher
-    /// repaints when the file changes).
-    fn refresh_journal(&mut self, ctx: &egui::Context) {
-        self.lock_came_free(ctx);
-        if self.journal_path.is_some() {
-            self.writer.send(Job::Refresh);
-        }
-    }
-
     /// "Amex Desk (2 overdue)" when follow-ups are overdue.
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = match self.state.frame.overdue {
@@ -568,14 +374,6 @@ impl DeskApp {
     }
 }
 
-/// Two optional notes as one (one per line).
-fn join_notes(first: Option<String>, second: Option<String>) -> Option<String> {
-    match (first, second) {
-        (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
-        (a, b) => a.or(b),
-    }
-}
-
 /// Writes an egui image as PNG, private to the user (0600 on Unix) as every file the
 /// app writes; an existing file keeps its permissions.
 pub fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
@@ -599,129 +397,5 @@ impl eframe::App for DeskApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.closing();
         self.stop_watching();
-    }
-}
-
-/// What the window needs to start.
-pub struct WindowOptions {
-    /// The directory to show.
-    pub directory: Directory,
-    /// The directory in use, when the one shown is a file nobody signed (Verify uses it).
-    pub trusted: Option<Directory>,
-    /// A warning to show at the top (e.g. a rejected --directory file).
-    pub warning: Option<String>,
-    /// Where settings are persisted.
-    pub data_dir: PathBuf,
-    /// Take a screenshot to this path and exit.
-    pub screenshot: Option<PathBuf>,
-    /// The window's inner size in logical pixels (default 1180x720).
-    pub size: Option<[f32; 2]>,
-    /// The page to open on.
-    pub page: crate::state::View,
-    /// A dispute case to open.
-    pub open_case: Option<uuid::Uuid>,
-    /// Text to put in the Verify box.
-    pub paste: Option<String>,
-}
-
-/// The window icon, from assets/.
-fn icon() -> Option<egui::IconData> {
-    let image = image::load_from_memory(include_bytes!("../assets/icon.png")).ok()?;
-    let rgba = image.to_rgba8();
-    let (width, height) = rgba.dimensions();
-    Some(egui::IconData {
-        rgba: rgba.into_raw(),
-        width,
-        height,
-    })
-}
-
-/// Opens the window and blocks until it closes.
-pub fn run_window(options: WindowOptions) -> Result<(), String> {
-    // Every catalog is read and checked before the window opens: a broken one stops
-    // here with its name, not later on the page that needs it.
-    let catalogs = crate::catalogs::Catalogs::load()?;
-    for note in crate::paths::secure_data_dir(&options.data_dir) {
-        log::warn!("{note}");
-    }
-    if let Err(e) = crate::fsutil::create_private_dir_all(&options.data_dir) {
-        log::warn!(
-            "cannot create the data folder {}: {e}; settings will not be saved",
-            options.data_dir.display()
-        );
-    }
-    let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Amex Desk")
-        .with_app_id("amex-desk")
-        .with_inner_size(options.size.unwrap_or([1180.0, 720.0]))
-        .with_min_inner_size([800.0, 480.0]);
-    if let Some(icon) = icon() {
-        viewport = viewport.with_icon(icon);
-    }
-    let native = eframe::NativeOptions {
-        viewport,
-        renderer: eframe::Renderer::Glow,
-        ..Default::default()
-    };
-    let outcome: ScreenshotOutcome = Arc::new(Mutex::new(None));
-    let screenshot_outcome = outcome.clone();
-    let WindowOptions {
-        directory,
-        trusted,
-        warning,
-        screenshot,
-        data_dir,
-        size: _,
-        page,
-        open_case,
-        paste,
-    } = options;
-    let wants_screenshot = screenshot.is_some();
-    eframe::run_native(
-        "amex-desk",
-        native,
-        Box::new(move |cc| {
-            let (settings_file, settings, note) =
-                crate::settings::file::load(&data_dir, &directory);
-            if let Some(note) = &note {
-                log::warn!("{note}");
-            }
-            let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
-            let mut state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);
-            state.warning = join_notes(warning, note);
-            state.trusted_directory = trusted;
-            let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
-                .with_window_lock(&data_dir)
-                .with_journal(&data_dir)
-                .with_directory_updates(&data_dir)
-                .with_settings_file(settings_file)
-                .with_notifier(Box::new(crate::notify::DesktopNotifier::default()))
-                .with_dialogs(Box::new(crate::dialogs::RfdDialogs::default()))
-                .watch_journal(&cc.egui_ctx);
-            if let Some(path) = screenshot {
-                app = app.with_screenshot(path, screenshot_outcome);
-            }
-            app.state.apply(AppCommand::ShowView(page));
-            if let Some(text) = paste {
-                app.state.apply(AppCommand::SetVerifyInput(text));
-            }
-            if let Some(id) = open_case {
-                let effects = app.state.open_case(id);
-                app.pending.extend(effects);
-            }
-            let switches = Switches::from_env();
-            if switches.active() {
-                app = app.with_probe(Probe::new(switches));
-            }
-            Ok(Box::new(app))
-        }),
-    )
-    .map_err(|e| format!("cannot open the window: {e}"))?;
-    match outcome.lock().map(|o| o.clone()) {
-        Ok(Some(Err(e))) => Err(e),
-        Ok(None) if wants_screenshot => {
-            Err("the window closed before the screenshot was taken".to_string())
-        }
-        _ => Ok(()),
     }
 }

@@ -1,0 +1,146 @@
+//! Opening the window: the options the command line gathers, the icon, and the
+//! eframe start-up that builds the [`DeskApp`].
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use super::measure::{Probe, Switches};
+use super::{DeskApp, ScreenshotOutcome};
+use crate::directory::Directory;
+use crate::opener::SystemOpener;
+use crate::state::{AppCommand, AppState};
+
+/// What the window needs to start.
+pub struct WindowOptions {
+    /// The directory to show.
+    pub directory: Directory,
+    /// The directory in use, when the one shown is a file nobody signed (Verify uses it).
+    pub trusted: Option<Directory>,
+    /// A warning to show at the top (e.g. a rejected --directory file).
+    pub warning: Option<String>,
+    /// Where settings are persisted.
+    pub data_dir: PathBuf,
+    /// Take a screenshot to this path and exit.
+    pub screenshot: Option<PathBuf>,
+    /// The window's inner size in logical pixels (default 1180x720).
+    pub size: Option<[f32; 2]>,
+    /// The page to open on.
+    pub page: crate::state::View,
+    /// A dispute case to open.
+    pub open_case: Option<uuid::Uuid>,
+    /// Text to put in the Verify box.
+    pub paste: Option<String>,
+}
+
+/// The window icon, from assets/.
+fn icon() -> Option<egui::IconData> {
+    let image = image::load_from_memory(include_bytes!("../../assets/icon.png")).ok()?;
+    let rgba = image.to_rgba8();
+    let (width, height) = rgba.dimensions();
+    Some(egui::IconData {
+        rgba: rgba.into_raw(),
+        width,
+        height,
+    })
+}
+
+/// Opens the window and blocks until it closes.
+pub fn run_window(options: WindowOptions) -> Result<(), String> {
+    // Every catalog is read and checked before the window opens: a broken one stops
+    // here with its name, not later on the page that needs it.
+    let catalogs = crate::catalogs::Catalogs::load()?;
+    for note in crate::paths::secure_data_dir(&options.data_dir) {
+        log::warn!("{note}");
+    }
+    if let Err(e) = crate::fsutil::create_private_dir_all(&options.data_dir) {
+        log::warn!(
+            "cannot create the data folder {}: {e}; settings will not be saved",
+            options.data_dir.display()
+        );
+    }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Amex Desk")
+        .with_app_id("amex-desk")
+        .with_inner_size(options.size.unwrap_or([1180.0, 720.0]))
+        .with_min_inner_size([800.0, 480.0]);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let native = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let outcome: ScreenshotOutcome = Arc::new(Mutex::new(None));
+    let screenshot_outcome = outcome.clone();
+    let WindowOptions {
+        directory,
+        trusted,
+        warning,
+        screenshot,
+        data_dir,
+        size: _,
+        page,
+        open_case,
+        paste,
+    } = options;
+    let wants_screenshot = screenshot.is_some();
+    eframe::run_native(
+        "amex-desk",
+        native,
+        Box::new(move |cc| {
+            let (settings_file, settings, note) =
+                crate::settings::file::load(&data_dir, &directory);
+            if let Some(note) = &note {
+                log::warn!("{note}");
+            }
+            let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
+            let mut state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);
+            state.warning = join_notes(warning, note);
+            state.trusted_directory = trusted;
+            let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
+                .with_window_lock(&data_dir)
+                .with_journal(&data_dir)
+                .with_directory_updates(&data_dir)
+                .with_settings_file(settings_file)
+                .with_notifier(Box::new(crate::notify::DesktopNotifier::default()))
+                .with_dialogs(Box::new(crate::dialogs::RfdDialogs::default()))
+                .watch_journal(&cc.egui_ctx);
+            if let Some(path) = screenshot {
+                app = app.with_screenshot(path, screenshot_outcome);
+            }
+            app.state.apply(AppCommand::ShowView(page));
+            if let Some(text) = paste {
+                app.state.apply(AppCommand::SetVerifyInput(text));
+            }
+            if let Some(id) = open_case {
+                let effects = app.state.open_case(id);
+                app.pending.extend(effects);
+            }
+            let switches = Switches::from_env();
+            if switches.active() {
+                app = app.with_probe(Probe::new(switches));
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| format!("cannot open the window: {e}"))?;
+    match outcome.lock().map(|o| o.clone()) {
+        Ok(Some(Err(e))) => Err(e),
+        Ok(None) if wants_screenshot => {
+            Err("the window closed before the screenshot was taken".to_string())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Two optional notes as one (one per line).
+fn join_notes(first: Option<String>, second: Option<String>) -> Option<String> {
+    match (first, second) {
+        (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
+        (a, b) => a.or(b),
+    }
+}
