@@ -7,9 +7,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use amex_desk::app::DeskApp;
-use amex_desk::directory::filter::{self, Filters};
+use amex_desk::directory::filter;
 use amex_desk::directory::model::DirectoryFile;
-use amex_desk::directory::{Directory, Purpose, Tier, load};
+use amex_desk::directory::{Directory, load};
 use amex_desk::opener::RecordingOpener;
 use amex_desk::settings::Settings;
 use amex_desk::state::{AppState, NumbersCommand};
@@ -28,30 +28,12 @@ fn generated_file(n: usize) -> DirectoryFile {
     amex_desk::directory::sample::generated_file(n).unwrap()
 }
 
-fn queries() -> Vec<(&'static str, Filters, &'static str)> {
-    vec![
-        ("all", Filters::default(), ""),
-        (
-            "country+tier+purpose",
-            Filters {
-                country: Some("GB".into()),
-                tier: Some(Tier::Gold),
-                purpose: Some(Purpose::Fraud),
-                ..Filters::default()
-            },
-            "",
-        ),
-        ("text", Filters::default(), "lost card"),
-        ("digits", Filters::default(), "4800"),
-    ]
-}
-
 fn bench_filter(c: &mut Criterion) {
     let shipped = Directory::builtin().unwrap();
     let big = generated(10_000);
     let mut group = c.benchmark_group("filter_rank");
     for (name, dir) in [("shipped", &shipped), ("10k", &big)] {
-        for (q, filters, text) in queries() {
+        for (q, filters, text) in amex_desk::directory::sample::queries() {
             group.bench_function(format!("{name}/{q}"), |b| {
                 b.iter(|| filter::run(black_box(dir), black_box(&filters), black_box(text)))
             });

@@ -22,8 +22,8 @@ mod file_dialogs;
 mod files;
 pub mod measure;
 mod run;
+mod window_lock;
 mod writer;
-mod writers;
 
 pub use run::{WindowOptions, run_window};
 
@@ -96,7 +96,7 @@ impl DeskApp {
     /// A window over `state`, opening links with `opener` and reading time from `clock`.
     pub fn new(state: AppState, opener: Box<dyn Opener>, clock: Clock) -> DeskApp {
         let wake: Arc<std::sync::OnceLock<egui::Context>> = Arc::default();
-        let writer = files::spawn_writer(&wake, files::write_delay());
+        let writer = files::spawn_writer(&wake, None);
         DeskApp {
             state,
             opener,

@@ -9,23 +9,10 @@ use super::writer::{self, Job, Writer};
 use crate::settings::file::SettingsFile;
 use crate::state::{Effect, Reply};
 
-/// How long the writer thread pauses before every job, from `AMEX_DESK_WRITE_DELAY_MS`
-/// (debug builds only: a slow disk, to see that frames go on meanwhile).
-pub(super) fn write_delay() -> Option<writer::Pause> {
-    if !cfg!(debug_assertions) {
-        return None;
-    }
-    let ms: u64 = std::env::var("AMEX_DESK_WRITE_DELAY_MS")
-        .ok()?
-        .parse()
-        .ok()?;
-    Some(writer::Pause::Sleep(std::time::Duration::from_millis(ms)))
-}
-
 /// Starts a writer thread that wakes the window behind `wake` when it answers.
 pub(super) fn spawn_writer(
     wake: &Arc<std::sync::OnceLock<egui::Context>>,
-    pause: Option<writer::Pause>,
+    gate: Option<writer::Gate>,
 ) -> Writer {
     let woken = wake.clone();
     Writer::spawn(
@@ -34,7 +21,7 @@ pub(super) fn spawn_writer(
                 ctx.request_repaint();
             }
         }),
-        pause,
+        gate,
     )
 }
 
@@ -84,7 +71,7 @@ impl DeskApp {
     /// a token arrives on the returned channel (dropping it ends the pauses).
     pub fn with_write_gate(mut self) -> (DeskApp, std::sync::mpsc::Sender<()>) {
         let (tokens, gate) = std::sync::mpsc::channel();
-        self.writer = spawn_writer(&self.wake, Some(writer::Pause::Gate(gate)));
+        self.writer = spawn_writer(&self.wake, Some(gate));
         (self, tokens)
     }
 

@@ -89,7 +89,7 @@ pub type Wake = Arc<dyn Fn() + Send + Sync>;
 pub struct Writer {
     /// What the thread is started with, until the first job starts it (a window that
     /// keeps no files never starts one).
-    start: Option<(Wake, Option<Pause>)>,
+    start: Option<(Wake, Option<Gate>)>,
     jobs: Option<Sender<(u64, Job)>>,
     answers: Option<Receiver<Answer>>,
     thread: Option<JoinHandle<()>>,
@@ -119,39 +119,23 @@ struct Files {
     disk_gen: u64,
     settings: Option<SettingsFile>,
     unsaved: Option<UnsavedFile>,
-    /// A pause before every job (tests: a slow disk).
-    pause: Option<Pause>,
+    /// Waited on before every job (tests: a slow disk).
+    gate: Option<Gate>,
 }
 
-/// The longest a [`Pause::Gate`] holds a job.
+/// The longest the test gate holds a job (so a test that failed still ends).
 const GATE_LIMIT: Duration = Duration::from_secs(20);
 
-/// A slow disk, for tests: the writer pauses before every job.
-pub enum Pause {
-    /// For this long.
-    Sleep(Duration),
-    /// Until the test sends a token (one per job), at most [`GATE_LIMIT`] (so a test
-    /// that failed still ends); a closed channel ends the pauses.
-    Gate(Receiver<()>),
-}
-
-impl Pause {
-    fn wait(&self) {
-        match self {
-            Pause::Sleep(delay) => std::thread::sleep(*delay),
-            Pause::Gate(tokens) => {
-                let _ = tokens.recv_timeout(GATE_LIMIT);
-            }
-        }
-    }
-}
+/// A slow disk, for tests: the writer waits for a token before every job (at most
+/// [`GATE_LIMIT`]); a closed channel ends the waiting.
+pub type Gate = Receiver<()>;
 
 impl Writer {
     /// Starts the writer thread; `wake` is called after every answer with something to
-    /// say (the window repaints and takes it in). `pause` slows every job down (tests).
-    pub fn spawn(wake: Wake, pause: Option<Pause>) -> Writer {
+    /// say (the window repaints and takes it in). `gate` holds every job until a token comes (tests).
+    pub fn spawn(wake: Wake, gate: Option<Gate>) -> Writer {
         Writer {
-            start: Some((wake, pause)),
+            start: Some((wake, gate)),
             jobs: None,
             answers: None,
             thread: None,
@@ -165,19 +149,19 @@ impl Writer {
 
     /// Starts the thread (the first job does).
     fn started(&mut self) -> Option<&Sender<(u64, Job)>> {
-        if let Some((wake, pause)) = self.start.take() {
+        if let Some((wake, gate)) = self.start.take() {
             let (jobs, inbox) = mpsc::channel::<(u64, Job)>();
             let (outbox, answers) = mpsc::channel::<Answer>();
             let thread = std::thread::Builder::new()
                 .name("amex-desk-writer".to_string())
                 .spawn(move || {
                     let mut files = Files {
-                        pause,
+                        gate,
                         ..Files::default()
                     };
                     for (number, job) in inbox {
-                        if let Some(pause) = &files.pause {
-                            pause.wait();
+                        if let Some(gate) = &files.gate {
+                            let _ = gate.recv_timeout(GATE_LIMIT);
                         }
                         let name = job.name();
                         let reply = files.run(job);

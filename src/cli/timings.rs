@@ -4,14 +4,11 @@
 //! directories and journal), timed with a plain median of repeated runs: no extra build,
 //! only a guard against gross regressions. `scripts/bench.sh` remains the measurement.
 
-#![allow(clippy::disallowed_methods)] // a temporary folder for the journal's save and load
-
 use std::hint::black_box;
 use std::time::Instant;
 
 use crate::directory::Directory;
-use crate::directory::filter::{self, Filters};
-use crate::directory::model::{Purpose, Tier};
+use crate::directory::filter;
 use crate::directory::phone_cache::PhoneCache;
 use crate::directory::prepared::{self, Prepared};
 use crate::journal::JournalFile;
@@ -32,9 +29,9 @@ fn median_ns(runs: usize, mut work: impl FnMut()) -> f64 {
 
 /// Measures and prints `{"name": nanoseconds, ...}`.
 pub fn run() -> Result<(), String> {
-    let mut figures: Vec<(&str, f64)> = Vec::new();
+    let mut figures: Vec<(String, f64)> = Vec::new();
     figures.push((
-        "startup/directory_builtin",
+        "startup/directory_builtin".to_string(),
         median_ns(31, || {
             black_box(Directory::builtin().ok());
         }),
@@ -45,48 +42,32 @@ pub fn run() -> Result<(), String> {
         file: thousand,
     })?;
     figures.push((
-        "startup/directory_1000",
+        "startup/directory_1000".to_string(),
         median_ns(11, || {
             let p: Option<Prepared> = postcard::from_bytes(&bytes).ok();
             black_box(p.map(|p| Directory::from_file(p.file, "", "x", Some(&p.cache)).is_ok()));
         }),
     ));
     let big = crate::directory::sample::generated(10_000)?;
-    let queries = [
-        ("filter_rank/10k/all", Filters::default(), ""),
-        (
-            "filter_rank/10k/country+tier+purpose",
-            Filters {
-                country: Some("GB".into()),
-                tier: Some(Tier::Gold),
-                purpose: Some(Purpose::Fraud),
-                ..Filters::default()
-            },
-            "",
-        ),
-        ("filter_rank/10k/text", Filters::default(), "lost card"),
-        ("filter_rank/10k/digits", Filters::default(), "4800"),
-    ];
-    for (name, filters, text) in queries {
-        figures.push((
-            name,
-            median_ns(31, || {
-                black_box(filter::run(&big, &filters, text));
-            }),
-        ));
+    for (name, filters, text) in crate::directory::sample::queries() {
+        let name = format!("filter_rank/10k/{name}");
+        let ns = median_ns(31, || {
+            black_box(filter::run(&big, &filters, text));
+        });
+        figures.push((name, ns));
     }
     let journal = crate::journal::sample::journal(10_000);
     let dir = tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))?;
     let (mut file, _) = JournalFile::open(dir.path());
     file.save(&journal).map_err(|e| e.to_string())?;
     figures.push((
-        "journal/save/10k",
+        "journal/save/10k".to_string(),
         median_ns(11, || {
             black_box(file.save(&journal).is_ok());
         }),
     ));
     figures.push((
-        "journal/load/10k",
+        "journal/load/10k".to_string(),
         median_ns(11, || {
             let (_, loaded) = JournalFile::open(dir.path());
             black_box(loaded.is_ok());

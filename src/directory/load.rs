@@ -358,11 +358,10 @@ impl Vocabulary {
     /// the countries table), read the first time they are asked for.
     fn country_ids(&mut self, code: &str, country: Option<&Country>) -> &[u32] {
         if !self.countries.contains_key(code) {
-            let mut ids: Vec<u32> = words_of(code).map(|w| self.id(w)).collect();
+            let mut ids: Vec<u32> = words_of(code).filter_map(|w| self.id_of(w)).collect();
             if let Some(country) = country {
                 for text in std::iter::once(&country.name).chain(&country.aliases) {
-                    let found: Vec<String> = words_of(text).collect();
-                    ids.extend(found.into_iter().map(|w| self.id(w)));
+                    ids.extend(words_of(text).filter_map(|w| self.id_of(w)));
                 }
             }
             self.countries.insert(code.to_string(), ids);
@@ -375,9 +374,7 @@ impl Vocabulary {
     fn label_ids(&mut self, label: &'static str) -> &[u32] {
         let key = label.as_ptr() as usize;
         if !self.labels.contains_key(&key) {
-            let ids: Vec<u32> = words_of_raw(label)
-                .filter_map(|w| self.id_of_raw(w))
-                .collect();
+            let ids: Vec<u32> = words_of(label).filter_map(|w| self.id_of(w)).collect();
             self.labels.insert(key, ids);
         }
         self.labels.get(&key).map_or(&[], Vec::as_slice)
@@ -394,9 +391,9 @@ impl Vocabulary {
         id
     }
 
-    /// The id of the search word `raw` (a piece of [`words_of_raw`]), lower-cased
+    /// The id of the search word `raw` (a piece of [`words_of`]), lower-cased
     /// without allocating when it already is lower case.
-    fn id_of_raw(&mut self, raw: &str) -> Option<u32> {
+    fn id_of(&mut self, raw: &str) -> Option<u32> {
         let word = raw.trim_matches('-');
         if word.is_empty() {
             return None;
@@ -517,16 +514,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The pieces of `text` that become search words (trimmed of '-' and lower-cased by
-/// [`Vocabulary::id_of_raw`]).
-fn words_of_raw(text: &str) -> impl Iterator<Item = &str> + '_ {
+/// [`Vocabulary::id_of`]).
+fn words_of(text: &str) -> impl Iterator<Item = &str> + '_ {
     text.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-}
-
-/// The lower-case words of `text`, as search words.
-fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !is_word_char(c))
-        .map(|w| w.trim_matches('-').to_lowercase())
         .filter(|w| !w.is_empty())
 }
 
@@ -557,7 +547,7 @@ fn search_word_ids(
 ) -> Vec<u32> {
     let mut ids: Vec<u32> = Vec::new();
     let mut add = |vocabulary: &mut Vocabulary, text: &str| {
-        ids.extend(words_of_raw(text).filter_map(|w| vocabulary.id_of_raw(w)));
+        ids.extend(words_of(text).filter_map(|w| vocabulary.id_of(w)));
     };
     add(vocabulary, &record.label);
     add(vocabulary, &record.department);

@@ -3,6 +3,7 @@
 //! distinct valid US toll-free numbers, and evidence that grades them official,
 //! corroborated, single-source and conflicting in turn. Never shown to a user.
 
+use super::filter::Filters;
 use super::load::{BUILTIN_RON, Directory};
 use super::model::{
     Citation, ContactRecord, DirectoryFile, Finding, Hours, Kind, Purpose, SourceKind, Tier, Tiers,
@@ -77,6 +78,26 @@ pub fn generated_file(n: usize) -> Result<DirectoryFile, String> {
 /// A generated directory of `n` contacts, loaded.
 pub fn generated(n: usize) -> Result<Directory, String> {
     Directory::from_file(generated_file(n)?, "", "generated", None).map_err(|e| e.to_string())
+}
+
+/// The searches measured over a generated directory (name, filters, search text): every
+/// line, one country, card and purpose, two words, and digits.
+pub fn queries() -> Vec<(&'static str, Filters, &'static str)> {
+    vec![
+        ("all", Filters::default(), ""),
+        (
+            "country+tier+purpose",
+            Filters {
+                country: Some("GB".into()),
+                tier: Some(Tier::Gold),
+                purpose: Some(Purpose::Fraud),
+                ..Filters::default()
+            },
+            "",
+        ),
+        ("text", Filters::default(), "lost card"),
+        ("digits", Filters::default(), "4800"),
+    ]
 }
 
 #[cfg(test)]

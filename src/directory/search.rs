@@ -100,7 +100,7 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
         return Term::Words { scores, tiers: 0 };
     }
     let matcher = matcher.get_or_insert_with(|| Matcher::new(Config::DEFAULT));
-    let mut fuzzy = Fuzzy::new(&needle);
+    let mut fuzzy = Fuzzy::new(&needle, matcher);
     let scores = fuzzy.scores(dir, matcher, true);
     let mut score = |word: &str| fuzzy.score(word, matcher);
     let tiers = Tier::ALL
@@ -122,7 +122,7 @@ struct Fuzzy {
 }
 
 impl Fuzzy {
-    fn new(needle: &str) -> Fuzzy {
+    fn new(needle: &str, matcher: &mut Matcher) -> Fuzzy {
         let atom = Atom::new(
             needle,
             CaseMatching::Ignore,
@@ -130,23 +130,16 @@ impl Fuzzy {
             AtomKind::Fuzzy,
             false,
         );
+        let mut buf = Vec::new();
+        let perfect = atom
+            .score(Utf32Str::new(needle, &mut buf), matcher)
+            .unwrap_or(1);
         Fuzzy {
             atom,
-            minimum: 0,
+            minimum: (f32::from(perfect) * MIN_SHARE) as u16,
             wanted: needle_mask(needle),
-            buf: Vec::new(),
+            buf,
         }
-        .with_minimum(needle)
-    }
-
-    fn with_minimum(mut self, needle: &str) -> Fuzzy {
-        let mut matcher = Matcher::new(Config::DEFAULT);
-        let perfect = self
-            .atom
-            .score(Utf32Str::new(needle, &mut self.buf), &mut matcher)
-            .unwrap_or(1);
-        self.minimum = (f32::from(perfect) * MIN_SHARE) as u16;
-        self
     }
 
     /// The score of one word (0: no match).
@@ -218,7 +211,7 @@ mod tests {
         queries.dedup();
         for query in queries.iter().step_by(7) {
             let needle = query.to_lowercase();
-            let mut fuzzy = Fuzzy::new(&needle);
+            let mut fuzzy = Fuzzy::new(&needle, &mut matcher);
             assert_eq!(
                 fuzzy.scores(&dir, &mut matcher, true),
                 fuzzy.scores(&dir, &mut matcher, false),

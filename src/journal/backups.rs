@@ -106,24 +106,15 @@ fn free_name(dir: &Path, now: Timestamp) -> PathBuf {
 /// journal, and an editor that rewrites it in place would otherwise change the
 /// backup with it.
 pub fn keep(saved: &Path, dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
-    crate::fsutil::create_private_dir_all(dir)?;
-    let path = free_name(dir, now);
-    let bytes = std::fs::read(saved)?;
-    crate::fsutil::write_new(&path, &bytes)?;
-    prune(dir)?;
-    Ok(path)
+    keep_bytes(&std::fs::read(saved)?, dir, now)
 }
 
-/// [`keep`] for the text this app just wrote (masked): written from memory, not read
-/// back. (A copy, not a hard link: a hand edit of the journal in place would change a
-/// linked backup too.)
-pub fn keep_text(text: &str, dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
+/// [`keep`] for the bytes this app just wrote (masked): written from memory, not read
+/// back.
+pub fn keep_bytes(bytes: &[u8], dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
     crate::fsutil::create_private_dir_all(dir)?;
     let path = free_name(dir, now);
-    let mut bytes = Vec::with_capacity(text.len() + 1);
-    bytes.extend_from_slice(text.as_bytes());
-    bytes.push(b'\n');
-    crate::fsutil::write_new(&path, &bytes)?;
+    crate::fsutil::write_new(&path, bytes)?;
     prune(dir)?;
     Ok(path)
 }

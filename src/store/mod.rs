@@ -286,8 +286,7 @@ impl Store {
             .suffix(".tmp")
             .tempfile_in(&dir)
             .map_err(io)?;
-        temp.write_all(text.as_bytes()).map_err(io)?;
-        temp.write_all(b"\n").map_err(io)?;
+        temp.write_all(&file_bytes(text)).map_err(io)?;
         temp.as_file().sync_all().map_err(io)?;
         if existing.is_some() {
             keep_backup(&target, &dir).map_err(|e| StoreError {
@@ -301,6 +300,14 @@ impl Store {
         sync_dir(&dir).map_err(io)?;
         Ok(())
     }
+}
+
+/// The bytes a saved `text` is written as (the text and its final line break).
+pub fn file_bytes(text: &str) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(text.len() + 1);
+    bytes.extend_from_slice(text.as_bytes());
+    bytes.push(b'\n');
+    bytes
 }
 
 /// Makes `<file>.bak` the current file's contents. Files are only ever replaced by
