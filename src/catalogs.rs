@@ -7,6 +7,16 @@ use crate::disputes::Catalog;
 use crate::guidance::Guidance;
 use crate::retention::Script;
 
+/// A built-in catalog that did not load (a broken build): which one, and why.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the built-in {what} could not be read: {source}")]
+pub struct CatalogError {
+    /// The catalog ("dispute catalog").
+    pub what: &'static str,
+    /// What was wrong with its file.
+    pub source: crate::builtin::DataError,
+}
+
 /// The catalogs the pages read.
 #[derive(Clone, Copy, Debug)]
 pub struct Catalogs {
@@ -20,12 +30,12 @@ pub struct Catalogs {
 
 impl Catalogs {
     /// Loads and checks the three built-in catalogs; the first that fails is named.
-    pub fn load() -> Result<Catalogs, String> {
-        let named = |what: &str, e: String| format!("the built-in {what} could not be read: {e}");
+    pub fn load() -> Result<Catalogs, CatalogError> {
+        let named = |what: &'static str| move |source| CatalogError { what, source };
         Ok(Catalogs {
-            guidance: crate::guidance::builtin().map_err(|e| named("call-prep guidance", e))?,
-            disputes: crate::disputes::builtin().map_err(|e| named("dispute catalog", e))?,
-            retention: crate::retention::builtin().map_err(|e| named("retention script", e))?,
+            guidance: crate::guidance::builtin().map_err(named("call-prep guidance"))?,
+            disputes: crate::disputes::builtin().map_err(named("dispute catalog"))?,
+            retention: crate::retention::builtin().map_err(named("retention script"))?,
         })
     }
 }

@@ -344,8 +344,8 @@ pub fn date(
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> Result<Amount, String> {
-        read_amount("Amount", text).map_err(|e| e.message)
+    fn read(text: &str) -> Result<Amount, FieldError> {
+        read_amount("Amount", text)
     }
 
     #[test]
@@ -394,7 +394,7 @@ mod tests {
             ("1,234.5.6", "not an amount"),
             ("100000000000", "too large"),
         ] {
-            let message = read(text).unwrap_err();
+            let message = read(text).unwrap_err().message;
             assert!(message.contains(why), "{text}: {message}");
         }
         assert_eq!(amount("Amount", "  "), Ok(None));

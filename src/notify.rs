@@ -12,21 +12,38 @@
 
 use std::sync::{Arc, Mutex};
 
+/// Why a notification was not shown (kept: later calls return it without trying).
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum NotifyError {
+    /// The thread that shows it could not start.
+    #[error("cannot start the notification thread: {0}")]
+    Thread(String),
+    /// No notification service answered (no session bus under Xvfb or CI).
+    #[error("no desktop notification service: {0}")]
+    NoService(String),
+    /// macOS: `osascript` could not run.
+    #[error("cannot run osascript: {0}")]
+    Osascript(String),
+    /// macOS: `osascript` ran and failed.
+    #[error("osascript failed ({0})")]
+    OsascriptFailed(String),
+}
+
 /// Something that shows desktop notifications (the system, or a recorder in tests).
 pub trait Notifier {
     /// Shows one notification; an error says why it could not be (or was not last time).
-    fn notify(&mut self, title: &str, body: &str) -> Result<(), String>;
+    fn notify(&mut self, title: &str, body: &str) -> Result<(), NotifyError>;
 }
 
 /// The operating system's notifications.
 #[derive(Default)]
 pub struct DesktopNotifier {
     /// The first failure, set by a notification thread; no more tries once set.
-    failure: Arc<Mutex<Option<String>>>,
+    failure: Arc<Mutex<Option<NotifyError>>>,
 }
 
 impl Notifier for DesktopNotifier {
-    fn notify(&mut self, title: &str, body: &str) -> Result<(), String> {
+    fn notify(&mut self, title: &str, body: &str) -> Result<(), NotifyError> {
         if let Some(e) = self.failure.lock().ok().and_then(|f| f.clone()) {
             return Err(e);
         }
@@ -43,25 +60,25 @@ impl Notifier for DesktopNotifier {
                 }
             })
             .map(|_| ())
-            .map_err(|e| format!("cannot start the notification thread: {e}"))
+            .map_err(|e| NotifyError::Thread(e.to_string()))
     }
 }
 
 /// Shows a notification through `notify-rust` (D-Bus on Linux, toasts on Windows).
 #[cfg(not(target_os = "macos"))]
-fn show(title: &str, body: &str) -> Result<(), String> {
+fn show(title: &str, body: &str) -> Result<(), NotifyError> {
     notify_rust::Notification::new()
         .appname("Amex Desk")
         .summary(title)
         .body(&markup_escaped(body))
         .show()
         .map(|_| ())
-        .map_err(|e| format!("no desktop notification service: {e}"))
+        .map_err(|e| NotifyError::NoService(e.to_string()))
 }
 
 /// Shows a notification with `osascript` (macOS's Notification Centre).
 #[cfg(target_os = "macos")]
-fn show(title: &str, body: &str) -> Result<(), String> {
+fn show(title: &str, body: &str) -> Result<(), NotifyError> {
     let script = format!(
         "display notification {} with title {}",
         applescript_string(body),
@@ -73,11 +90,11 @@ fn show(title: &str, body: &str) -> Result<(), String> {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status()
-        .map_err(|e| format!("cannot run osascript: {e}"))?;
+        .map_err(|e| NotifyError::Osascript(e.to_string()))?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("osascript failed ({status})"))
+        Err(NotifyError::OsascriptFailed(status.to_string()))
     }
 }
 
@@ -115,7 +132,7 @@ impl RecordingNotifier {
 }
 
 impl Notifier for RecordingNotifier {
-    fn notify(&mut self, title: &str, body: &str) -> Result<(), String> {
+    fn notify(&mut self, title: &str, body: &str) -> Result<(), NotifyError> {
         if let Ok(mut sent) = self.sent.lock() {
             sent.push((title.to_string(), body.to_string()));
         }

@@ -10,8 +10,34 @@ use std::path::{Path, PathBuf};
 /// The environment variable that overrides the data folder.
 pub const DATA_DIR_ENV: &str = "AMEX_DESK_DATA_DIR";
 
+/// Why the data folder is unknown or cannot be made private.
+#[derive(Debug, thiserror::Error)]
+pub enum DataDirError {
+    /// No flag, no environment variable, and the system names no home folder.
+    #[error("cannot find a home folder for the data; pass --data-dir DIR or set {DATA_DIR_ENV}")]
+    NoHome,
+    /// The folder is open to others and holds files that are not ours.
+    #[error("{} is {mode:o}, open to other users; left as it is because it holds other files (use a folder of its own)", dir.display())]
+    Shared {
+        /// The folder.
+        dir: PathBuf,
+        /// Its permission bits.
+        mode: u32,
+    },
+    /// The folder is open to others and its permissions cannot be changed.
+    #[error("{} is {mode:o}, open to others, and cannot be made private: {source}", dir.display())]
+    Locked {
+        /// The folder.
+        dir: PathBuf,
+        /// Its permission bits.
+        mode: u32,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
 /// The data folder, from the flag, the environment, or the OS default.
-pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
+pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, DataDirError> {
     if let Some(dir) = flag {
         return Ok(dir.to_path_buf());
     }
@@ -20,11 +46,7 @@ pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
     }
     directories::ProjectDirs::from("", "", "amex-desk")
         .map(|p| p.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            format!(
-                "cannot find a home folder for the data; pass --data-dir DIR or set {DATA_DIR_ENV}"
-            )
-        })
+        .ok_or(DataDirError::NoHome)
 }
 
 /// The window settings file inside the data folder.
@@ -91,7 +113,7 @@ fn holds_only_our_files(dir: &Path) -> bool {
 /// Makes an existing folder private (0700) if others can read, enter or write it;
 /// returns a note saying so. Nothing happens to a missing folder or off Unix.
 #[cfg(unix)]
-pub fn tighten(dir: &Path) -> Result<Option<String>, String> {
+pub fn tighten(dir: &Path) -> Result<Option<String>, DataDirError> {
     use std::os::unix::fs::PermissionsExt;
     let Ok(meta) = std::fs::metadata(dir) else {
         return Ok(None);
@@ -101,16 +123,17 @@ pub fn tighten(dir: &Path) -> Result<Option<String>, String> {
         return Ok(None);
     }
     if !holds_only_our_files(dir) {
-        return Err(format!(
-            "{} is {mode:o}, open to other users; left as it is because it holds other files (use a folder of its own)",
-            dir.display()
-        ));
+        return Err(DataDirError::Shared {
+            dir: dir.to_path_buf(),
+            mode,
+        });
     }
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(|e| {
-        format!(
-            "{} is {mode:o}, open to others, and cannot be made private: {e}",
-            dir.display()
-        )
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(|source| {
+        DataDirError::Locked {
+            dir: dir.to_path_buf(),
+            mode,
+            source,
+        }
     })?;
     Ok(Some(format!(
         "{} was {mode:o} (open to other users); made it 700 (private)",
@@ -120,7 +143,7 @@ pub fn tighten(dir: &Path) -> Result<Option<String>, String> {
 
 /// Off Unix, folders keep the system's access rules.
 #[cfg(not(unix))]
-pub fn tighten(_dir: &Path) -> Result<Option<String>, String> {
+pub fn tighten(_dir: &Path) -> Result<Option<String>, DataDirError> {
     Ok(None)
 }
 
@@ -139,7 +162,7 @@ pub fn secure_data_dir(data_dir: &Path) -> Vec<String> {
         data_dir.join("directory"),
     ]
     .iter()
-    .filter_map(|dir| tighten(dir).unwrap_or_else(Some))
+    .filter_map(|dir| tighten(dir).unwrap_or_else(|e| Some(e.to_string())))
     .collect()
 }
 

@@ -7,7 +7,7 @@ mod common;
 
 use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
-use amex_desk::opener::Opener;
+use amex_desk::opener::{OpenError, Opener};
 use amex_desk::state::AppState;
 use common::{NOW, calling_from, choose, click, copied_text, harness_with, settle, type_into};
 use egui::{Pos2, Rect};
@@ -24,18 +24,30 @@ const WINDOW: [f32; 2] = [1400.0, 860.0];
 struct NoApps;
 
 impl Opener for NoApps {
-    fn open(&self, link: &str) -> Result<(), String> {
-        Err(format!(
-            "could not open {link}: Launcher \"gio\" \"open\" \"{link}\" failed with ExitStatus(unix_wait_status(512))"
+    fn open(&self, link: &str) -> Result<(), OpenError> {
+        Err(failed(
+            link.to_string(),
+            "Launcher \"gio\" \"open\" failed with ExitStatus(unix_wait_status(512))",
         ))
     }
 
-    fn open_export(&self, path: &std::path::Path) -> Result<(), String> {
-        Err(format!("could not open {}: no viewer", path.display()))
+    fn open_export(&self, path: &std::path::Path) -> Result<(), OpenError> {
+        Err(failed(path.display().to_string(), "no viewer"))
     }
 
-    fn show_in_folder(&self, path: &std::path::Path) -> Result<(), String> {
-        Err(format!("could not open the folder of {}", path.display()))
+    fn show_in_folder(&self, path: &std::path::Path) -> Result<(), OpenError> {
+        Err(failed(
+            format!("the folder of {}", path.display()),
+            "no file manager",
+        ))
+    }
+}
+
+/// The error `open` gives when the system's handler fails.
+fn failed(what: String, why: &str) -> OpenError {
+    OpenError::System {
+        what,
+        source: std::io::Error::other(why.to_string()),
     }
 }
 

@@ -10,17 +10,34 @@ use super::file_dialogs::{Opened, Waiting};
 use crate::directory::{installed, signed};
 use crate::state::Reply;
 
+/// Where applied updates are kept, and the keys they may be signed with.
+pub(super) struct Updates {
+    /// The data folder that keeps applied directory updates (none: not kept).
+    pub(super) dir: Option<PathBuf>,
+    /// The keys a directory update may be signed with.
+    pub(super) keys: Vec<signed::TrustedKey>,
+}
+
+impl Default for Updates {
+    fn default() -> Updates {
+        Updates {
+            dir: None,
+            keys: signed::app_keys(),
+        }
+    }
+}
+
 impl DeskApp {
     /// Keeps applied directory updates in `data_dir` (none: updates cannot be applied,
     /// as in most tests).
     pub fn with_directory_updates(mut self, data_dir: &Path) -> DeskApp {
-        self.updates_dir = Some(data_dir.to_path_buf());
+        self.updates.dir = Some(data_dir.to_path_buf());
         self
     }
 
     /// Trusts these keys for updates instead of the app's own (tests: the test key).
     pub fn with_update_keys(mut self, keys: Vec<signed::TrustedKey>) -> DeskApp {
-        self.update_keys = keys;
+        self.updates.keys = keys;
         self
     }
 
@@ -30,7 +47,7 @@ impl DeskApp {
         let woken = ctx.clone();
         let file = path.clone();
         let serial = self.state.verify_directory().serial;
-        let keys = self.update_keys.clone();
+        let keys = self.updates.keys.clone();
         let spawned = std::thread::Builder::new()
             .name("directory-update".to_string())
             .spawn(move || {
@@ -40,7 +57,8 @@ impl DeskApp {
         match spawned {
             Ok(_) => self.waiting.push(Waiting::Update(path, rx)),
             Err(e) => {
-                let result = Err(e.to_string());
+                log::warn!("cannot start reading {}: {e}", path.display());
+                let result = Err(installed::InstallError::Stopped);
                 self.answer(ctx, Reply::UpdateOpened { path, result });
             }
         }
@@ -75,24 +93,24 @@ impl DeskApp {
     /// Writes the update on offer as the directory in use (two small files, when the
     /// user says so: on the UI thread, so the directory shown changes with the click).
     pub(super) fn apply_update(&mut self, bytes: &[u8]) -> Reply {
-        let result = match &self.updates_dir {
+        let result = match &self.updates.dir {
             Some(dir) => installed::apply(dir, bytes),
-            None => Err("this window keeps no data folder".to_string()),
+            None => Err(installed::InstallError::NoDataFolder),
         };
         Reply::UpdateApplied(result)
     }
 
     /// Goes back to the directory in use before the last update.
     pub(super) fn rollback_directory(&mut self) -> Reply {
-        let result = match &self.updates_dir {
+        let result = match &self.updates.dir {
             Some(dir) => installed::rollback(dir).and_then(|done| {
-                let used = installed::in_use(dir, &self.update_keys)?;
+                let used = installed::in_use(dir, &self.updates.keys)?;
                 if let Some(w) = used.warning {
                     log::warn!("{w}");
                 }
                 Ok((done, used.directory))
             }),
-            None => Err("this window keeps no data folder".to_string()),
+            None => Err(installed::InstallError::NoDataFolder),
         };
         Reply::RolledBack(result)
     }

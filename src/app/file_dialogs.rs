@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use super::DeskApp;
 use crate::dialogs::{FileDialogs, Pending, Picked, Request};
 use crate::directory::Directory;
-use crate::state::{Choice, Reply, View};
+use crate::state::{Choice, DirectoryFileError, ExportError, Reply, View};
 
 /// What to do with a dialog's answer.
 pub(super) enum Then {
@@ -32,16 +32,15 @@ pub(super) enum Waiting {
     /// A dialog is open.
     Dialog(Pending, Then),
     /// A chosen directory file is being read and checked.
-    Directory(PathBuf, Receiver<Result<Directory, String>>),
+    Directory(PathBuf, Receiver<Result<Directory, DirectoryFileError>>),
     /// A chosen directory update is being read and checked.
     Update(PathBuf, Receiver<Opened>),
 }
 
 /// Said when a thread reading a file ended without an answer.
-const STOPPED: &str = "reading it stopped unexpectedly";
-
 /// What reading an update file gives: the checked update and its bytes, or why not.
-pub(super) type Opened = Result<(crate::directory::signed::Update, Vec<u8>), String>;
+pub(super) type Opened =
+    Result<(crate::directory::signed::Update, Vec<u8>), crate::directory::installed::InstallError>;
 
 impl DeskApp {
     /// Uses these dialogs for Save as... and Open... (none: exports go to the exports
@@ -143,7 +142,7 @@ impl DeskApp {
                     Ok(result) => self.answer(ctx, Reply::DirectoryChosen { path, result }),
                     Err(TryRecvError::Empty) => self.waiting.push(Waiting::Directory(path, read)),
                     Err(TryRecvError::Disconnected) => {
-                        let result = Err(STOPPED.to_string());
+                        let result = Err(DirectoryFileError::Stopped);
                         self.answer(ctx, Reply::DirectoryChosen { path, result });
                     }
                 },
@@ -151,7 +150,7 @@ impl DeskApp {
                     Ok(result) => self.answer(ctx, Reply::UpdateOpened { path, result }),
                     Err(TryRecvError::Empty) => self.waiting.push(Waiting::Update(path, read)),
                     Err(TryRecvError::Disconnected) => {
-                        let result = Err(STOPPED.to_string());
+                        let result = Err(crate::directory::installed::InstallError::Stopped);
                         self.answer(ctx, Reply::UpdateOpened { path, result });
                     }
                 },
@@ -168,7 +167,10 @@ impl DeskApp {
                     // replaced file's permissions and writes through a link.
                     let result = crate::fsutil::write_new(&path, &bytes)
                         .map(|()| path.clone())
-                        .map_err(|e| format!("{}: {e}", path.display()));
+                        .map_err(|source| ExportError::Chosen {
+                            path: path.clone(),
+                            source,
+                        });
                     self.answer(ctx, Reply::Exported { from, result });
                 }
                 Picked::Cancelled => self.answer(ctx, Reply::ExportCancelled { from }),
@@ -206,27 +208,28 @@ impl DeskApp {
         match spawned {
             Ok(_) => self.waiting.push(Waiting::Directory(path, rx)),
             Err(e) => {
-                let result = Err(e.to_string());
+                log::warn!("cannot start reading {}: {e}", path.display());
+                let result = Err(DirectoryFileError::Stopped);
                 self.answer(ctx, Reply::DirectoryChosen { path, result });
             }
         }
     }
 
     /// Writes an export into the exports folder under a free name.
-    fn write_to_exports(&self, name: &str, bytes: &[u8]) -> Result<PathBuf, String> {
+    fn write_to_exports(&self, name: &str, bytes: &[u8]) -> Result<PathBuf, ExportError> {
         let Some(dir) = &self.exports_dir else {
-            return Err("no data folder to save into".to_string());
+            return Err(ExportError::NoFolder);
         };
         let path = crate::fsutil::free_path(dir, name);
         crate::fsutil::write_new(&path, bytes)
             .map(|()| path)
-            .map_err(|e| e.to_string())
+            .map_err(ExportError::Exports)
     }
 }
 
-/// A directory file read and checked; the error names the problems.
-pub fn read_directory_file(path: &Path) -> Result<Directory, String> {
-    Directory::from_path(path).map_err(|errors| errors.summary(path))
+/// A directory file read and checked; the error lists the problems.
+pub fn read_directory_file(path: &Path) -> Result<Directory, DirectoryFileError> {
+    Directory::from_path(path).map_err(DirectoryFileError::Rejected)
 }
 
 /// The file type a Save dialog offers for an export name.

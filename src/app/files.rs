@@ -7,7 +7,23 @@ use std::sync::Arc;
 use super::DeskApp;
 use super::writer::{self, Job, Writer};
 use crate::settings::file::SettingsFile;
-use crate::state::{Effect, Reply};
+use crate::state::{Effect, JournalError, Reply};
+
+/// What the window keeps in files besides the journal, and what it last sent.
+#[derive(Default)]
+pub(super) struct Kept {
+    /// Whether the settings are kept in a file (not in most tests).
+    pub(super) settings_on: bool,
+    /// The settings last sent to the writer (a failed save is not retried until they
+    /// change).
+    pub(super) settings_sent: Option<crate::settings::Settings>,
+    /// Whether forms with unsaved changes are kept across a close.
+    pub(super) forms_on: bool,
+    /// The forms last sent to the writer.
+    pub(super) forms_sent: Option<crate::state::UnsavedForms>,
+    /// When they were sent (typing reaches the file every few seconds).
+    pub(super) forms_sent_at: Option<jiff::Timestamp>,
+}
 
 /// Starts a writer thread that wakes the window behind `wake` when it answers.
 pub(super) fn spawn_writer(
@@ -26,10 +42,22 @@ pub(super) fn spawn_writer(
 }
 
 impl DeskApp {
+    /// The window is closing (close button, Ctrl+Q, the system): settings and forms
+    /// with unsaved changes are written now, and every write asked for is finished.
+    pub fn closing(&mut self) {
+        if self.end_dialogs() {
+            log::warn!("{}", self.state.warning.as_deref().unwrap_or_default());
+        }
+        self.save_settings();
+        let ctx = egui::Context::default();
+        self.keep_unsaved_forms(&ctx, true);
+        self.wait_for_writes();
+    }
+
     /// Keeps the settings in `file`: saved whenever they change and on exit.
     pub fn with_settings_file(mut self, file: SettingsFile) -> DeskApp {
         self.writer.send(Job::AdoptSettings(Box::new(file)));
-        self.keeps_settings = true;
+        self.kept.settings_on = true;
         self
     }
 
@@ -37,15 +65,15 @@ impl DeskApp {
     /// could not be read at start is left alone (the window said so then); any other
     /// failure is reported once and not retried until the settings change again.
     pub fn save_settings(&mut self) {
-        if !self.keeps_settings || self.other_window_open() {
+        if !self.kept.settings_on || self.other_window_open() {
             return;
         }
         let settings = self.state.settings();
-        if self.settings_sent.as_ref() == Some(&settings) {
+        if self.kept.settings_sent.as_ref() == Some(&settings) {
             return;
         }
         self.writer.send(Job::SaveSettings(settings.clone()));
-        self.settings_sent = Some(settings);
+        self.kept.settings_sent = Some(settings);
     }
 
     /// Keeps the journal in `data_dir`: the writer thread loads it (the window shows
@@ -98,15 +126,18 @@ impl DeskApp {
     /// Keeps forms with unsaved changes in the data folder: every few seconds while
     /// typing, and always when `closing`.
     pub fn keep_unsaved_forms(&mut self, ctx: &egui::Context, closing: bool) {
-        if !self.keeps_forms {
+        if !self.kept.forms_on {
             return;
         }
         let forms = self.state.unsaved_forms();
-        if self.forms_sent.as_ref() == Some(&forms) {
+        if self.kept.forms_sent.as_ref() == Some(&forms) {
             return;
         }
         let now = self.state.now;
-        let since = self.forms_sent_at.map(|t| now.duration_since(t).as_secs());
+        let since = self
+            .kept
+            .forms_sent_at
+            .map(|t| now.duration_since(t).as_secs());
         if let Some(since) = since
             && !closing
             && since < crate::unsaved_file::KEEP_EVERY_SECONDS
@@ -116,8 +147,8 @@ impl DeskApp {
             return;
         }
         self.writer.send(Job::KeepForms(forms.clone()));
-        self.forms_sent = Some(forms);
-        self.forms_sent_at = Some(now);
+        self.kept.forms_sent = Some(forms);
+        self.kept.forms_sent_at = Some(now);
     }
 
     /// The effects that read or write files: sent to the writer thread (its answer
@@ -127,7 +158,7 @@ impl DeskApp {
         match effect {
             Effect::SaveJournal if self.other_window_open() => {
                 return Some(Reply::JournalSaved {
-                    result: Err(crate::state::OTHER_WINDOW.to_string()),
+                    result: Err(JournalError::OtherWindow),
                     overtaken: false,
                     read_only: false,
                 });
@@ -142,14 +173,14 @@ impl DeskApp {
             Effect::RestoreBackup(name) if self.other_window_open() => {
                 return Some(Reply::Restored {
                     name,
-                    result: Err(crate::state::OTHER_WINDOW.to_string()),
+                    result: Err(JournalError::OtherWindow),
                 });
             }
             Effect::RestoreBackup(name) if journal_kept => self.writer.send(Job::Restore(name)),
             Effect::RestoreBackup(name) => {
                 return Some(Reply::Restored {
                     name,
-                    result: Err("this window keeps no journal file".to_string()),
+                    result: Err(JournalError::NoFile),
                 });
             }
             Effect::ApplyUpdate(bytes) => return Some(self.apply_update(&bytes)),

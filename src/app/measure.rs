@@ -141,3 +141,11 @@ impl Probe {
         }
     }
 }
+
+impl super::DeskApp {
+    /// Turns on the measurement switches (see [`self`]).
+    pub fn with_probe(mut self, probe: Probe) -> super::DeskApp {
+        self.probe = Some(probe);
+        self
+    }
+}

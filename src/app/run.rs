@@ -7,8 +7,9 @@ use std::sync::{Arc, Mutex};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use super::DeskApp;
 use super::measure::{Probe, Switches};
-use super::{DeskApp, ScreenshotOutcome};
+use super::screenshot::{ScreenshotError, ScreenshotOutcome};
 use crate::directory::Directory;
 use crate::opener::SystemOpener;
 use crate::state::{AppCommand, AppState};
@@ -47,8 +48,22 @@ fn icon() -> Option<egui::IconData> {
     })
 }
 
+/// Why the window did not run to the end.
+#[derive(Debug, thiserror::Error)]
+pub enum WindowError {
+    /// A built-in catalog is broken (checked before the window opens).
+    #[error(transparent)]
+    Catalog(#[from] crate::catalogs::CatalogError),
+    /// The system gave no window (no display, no OpenGL).
+    #[error("cannot open the window: {0}")]
+    Open(#[from] eframe::Error),
+    /// `--screenshot` was asked for and not written.
+    #[error(transparent)]
+    Screenshot(#[from] ScreenshotError),
+}
+
 /// Opens the window and blocks until it closes.
-pub fn run_window(options: WindowOptions) -> Result<(), String> {
+pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
     // Every catalog is read and checked before the window opens: a broken one stops
     // here with its name, not later on the page that needs it.
     let catalogs = crate::catalogs::Catalogs::load()?;
@@ -126,13 +141,10 @@ pub fn run_window(options: WindowOptions) -> Result<(), String> {
             }
             Ok(Box::new(app))
         }),
-    )
-    .map_err(|e| format!("cannot open the window: {e}"))?;
+    )?;
     match outcome.lock().map(|o| o.clone()) {
-        Ok(Some(Err(e))) => Err(e),
-        Ok(None) if wants_screenshot => {
-            Err("the window closed before the screenshot was taken".to_string())
-        }
+        Ok(Some(Err(e))) => Err(e.into()),
+        Ok(None) if wants_screenshot => Err(ScreenshotError::NotTaken.into()),
         _ => Ok(()),
     }
 }

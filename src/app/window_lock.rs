@@ -9,6 +9,15 @@ use super::DeskApp;
 use crate::sharing::{POLL, Watcher, WindowLock};
 use crate::state::OTHER_WINDOW;
 
+/// The data folder's window lock and the journal watcher.
+#[derive(Default)]
+pub(super) struct Sharing {
+    /// The data folder's window lock (none: not taken, as in most tests).
+    pub(super) lock: Option<Arc<WindowLock>>,
+    /// Watches the journal file for changes made elsewhere while the window is open.
+    pub(super) watcher: Option<Watcher>,
+}
+
 impl DeskApp {
     /// Takes the data folder's window lock (call before [`DeskApp::with_journal`]).
     /// If another window holds it, this one is read-only: the journal shows but
@@ -35,13 +44,13 @@ impl DeskApp {
                 return self;
             }
         }
-        self.window_lock = Some(Arc::new(lock));
+        self.sharing.lock = Some(Arc::new(lock));
         self
     }
 
     /// Does another window hold the data folder (so this one saves nothing)?
     pub fn other_window_open(&self) -> bool {
-        self.window_lock.as_ref().is_some_and(|lock| !lock.held())
+        self.sharing.lock.as_ref().is_some_and(|lock| !lock.held())
     }
 
     /// Watches the journal file while the window is open: `ctx` repaints (and the
@@ -52,10 +61,10 @@ impl DeskApp {
             return self;
         };
         let repaint = ctx.clone();
-        match Watcher::spawn(path, self.window_lock.clone(), POLL, move || {
+        match Watcher::spawn(path, self.sharing.lock.clone(), POLL, move || {
             repaint.request_repaint()
         }) {
-            Ok(watcher) => self.watcher = Some(watcher),
+            Ok(watcher) => self.sharing.watcher = Some(watcher),
             Err(e) => {
                 log::warn!("changes made elsewhere will show on the next input only: {e}")
             }
@@ -65,7 +74,7 @@ impl DeskApp {
 
     /// Stops watching the journal (the window is closing).
     pub(super) fn stop_watching(&mut self) {
-        self.watcher = None;
+        self.sharing.watcher = None;
     }
 
     /// The other window closed (the watcher, or this frame, took the lock): this one
@@ -75,7 +84,8 @@ impl DeskApp {
             return;
         }
         let taken = self
-            .window_lock
+            .sharing
+            .lock
             .as_ref()
             .is_some_and(|lock| lock.held() || lock.try_acquire().unwrap_or(false));
         if !taken {

@@ -299,20 +299,19 @@ impl Files {
             Job::SaveJournal { journal, seen } => self.save_journal(journal, seen),
             Job::Refresh => self.refresh(),
             Job::Import(path) => {
-                let result = crate::journal::read_journal(&path).map_err(|e| e.to_string());
+                let result = crate::journal::read_journal(&path);
                 Some(Reply::Imported { path, result })
             }
             Job::ListBackups => Some(Reply::BackupsListed(match &self.journal {
-                Some(file) => {
-                    crate::journal::backups::list(&file.backups_dir()).map_err(|e| e.to_string())
-                }
+                Some(file) => crate::journal::backups::list(&file.backups_dir()),
                 None => Ok(Vec::new()),
             })),
             Job::Restore(name) => {
-                let result = match &mut self.journal {
-                    Some(file) => file.restore(Path::new(&name)).map_err(|e| e.to_string()),
-                    None => Err("this window keeps no journal file".to_string()),
+                let Some(file) = &mut self.journal else {
+                    let message = "this window keeps no journal file".to_string();
+                    return Some(Reply::Problem(message));
                 };
+                let result = file.restore(Path::new(&name)).map_err(Into::into);
                 if let Ok(restored) = &result {
                     self.known = Some(restored.clone());
                     self.disk_gen += 1;
@@ -358,7 +357,7 @@ impl Files {
             }
             Err(e) => {
                 log::warn!("the journal is read-only: {e}");
-                Err(e.to_string())
+                Err(e.into())
             }
         };
         Reply::JournalOpened { path, result }
@@ -390,7 +389,7 @@ impl Files {
         }
         Some(Reply::JournalSaved {
             read_only: result.is_err() && file.read_only_reason().is_some(),
-            result: result.map_err(|e| e.to_string()),
+            result: result.map_err(Into::into),
             overtaken: false,
         })
     }
@@ -404,7 +403,7 @@ impl Files {
                 self.disk_gen += 1;
                 Some(Reply::JournalOnDisk(merged))
             }
-            Err(e) => Some(Reply::JournalReadOnly(e.to_string())),
+            Err(e) => Some(Reply::JournalReadOnly(e)),
         }
     }
 }

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use super::Failure;
+use crate::builtin::DataError;
 use crate::directory::evidence::printed_mismatches;
 use crate::directory::{Directory, Status};
 
@@ -47,16 +48,17 @@ fn check_catalog(file: &Path, text: &str, kind: &str) -> Result<(), Failure> {
             println!("{}: ok: {summary}", file.display());
             Ok(())
         }
-        Err(problems) => {
+        Err(error) => {
             // The catalogs name their built-in file; name the one checked instead.
-            let shown = file.display().to_string();
-            let problems = problems
-                .replace(&format!("data/{kind}.ron: "), "")
-                .replace(&format!("data/{kind}.ron"), &shown);
-            Err(Failure::data(format!(
-                "{shown}: problems found:\n{}",
-                problems.replace("; ", "\n")
-            )))
+            let shown = file.display();
+            Err(Failure::data(match error {
+                DataError::Syntax {
+                    line, col, message, ..
+                } => format!("{shown}:{line}:{col}: {message}"),
+                DataError::Invalid { problems, .. } => {
+                    format!("{shown}: problems found:\n{}", problems.join("\n"))
+                }
+            }))
         }
     }
 }

@@ -136,7 +136,7 @@ fn apply_update(
 ) -> Result<(), Failure> {
     let today = jiff::Zoned::now().date().to_string();
     let (offered, bytes) = installed::open(file, &signed::app_keys(), &today, in_use.serial)
-        .map_err(|e| Failure::data(echo_safe(&e)))?;
+        .map_err(|e| Failure::data(echo_safe(&e.to_string())))?;
     let new = &offered.directory;
     println!(
         "Signed update {} (compiled {}) by key {} ({}). It replaces update {} (compiled {}).",

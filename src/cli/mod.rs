@@ -300,11 +300,17 @@ pub struct Failure {
 }
 
 impl Failure {
-    fn usage(message: String) -> Failure {
-        Failure { code: 2, message }
+    fn usage(message: impl ToString) -> Failure {
+        Failure {
+            code: 2,
+            message: message.to_string(),
+        }
     }
-    fn data(message: String) -> Failure {
-        Failure { code: 1, message }
+    fn data(message: impl ToString) -> Failure {
+        Failure {
+            code: 1,
+            message: message.to_string(),
+        }
     }
 }
 

@@ -36,11 +36,12 @@ pub fn run() -> Result<(), String> {
             black_box(Directory::builtin().ok());
         }),
     ));
-    let thousand = crate::directory::sample::generated_file(1000)?;
+    let thousand = crate::directory::sample::generated_file(1000).map_err(|e| e.to_string())?;
     let bytes = prepared::encode(&Prepared {
         cache: PhoneCache::compute(&thousand),
         file: thousand,
-    })?;
+    })
+    .map_err(|e| e.to_string())?;
     figures.push((
         "startup/directory_1000".to_string(),
         median_ns(11, || {
@@ -48,7 +49,7 @@ pub fn run() -> Result<(), String> {
             black_box(p.map(|p| Directory::from_file(p.file, "", "x", Some(&p.cache)).is_ok()));
         }),
     ));
-    let big = crate::directory::sample::generated(10_000)?;
+    let big = crate::directory::sample::generated(10_000).map_err(|e| e.to_string())?;
     for (name, filters, text) in crate::directory::sample::queries() {
         let name = format!("filter_rank/10k/{name}");
         let ns = median_ns(31, || {

@@ -23,6 +23,64 @@ pub fn previous_file(data_dir: &Path) -> PathBuf {
     folder(data_dir).join("previous.amexdir")
 }
 
+/// Why an update file could not be read, opened, applied or undone.
+#[derive(Debug, thiserror::Error)]
+pub enum InstallError {
+    /// The built-in directory did not load (a broken build).
+    #[error("{0}")]
+    Builtin(super::load_error::LoadErrors),
+    /// The file could not be opened (not a regular file, unreadable).
+    #[error("{0}")]
+    Open(crate::fsutil::CappedReadError),
+    /// Reading its bytes failed.
+    #[error("cannot read: {0}")]
+    Read(std::io::Error),
+    /// It is over the size limit.
+    #[error("{0}")]
+    TooLarge(UpdateError),
+    /// The file chosen does not exist.
+    #[error("no such file")]
+    Missing,
+    /// The file chosen could not be read (the path, and why).
+    #[error("{} cannot be read: {source}", path.display())]
+    Unreadable {
+        /// The file chosen.
+        path: PathBuf,
+        /// Why.
+        source: Box<InstallError>,
+    },
+    /// The file was read and refused: bad signature, out of date, malformed.
+    #[error("{} was refused: {source}. Nothing was changed.", path.display())]
+    Refused {
+        /// The file chosen.
+        path: PathBuf,
+        /// Why.
+        source: UpdateError,
+    },
+    /// Writing or removing one of the data folder's directory files failed.
+    #[error("{}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The thread reading the file could not start or stopped.
+    #[error("reading it stopped unexpectedly")]
+    Stopped,
+    /// The window keeps no data folder (tests).
+    #[error("this window keeps no data folder")]
+    NoDataFolder,
+}
+
+/// A write to `path` that failed.
+fn write_failed(path: &Path) -> impl FnOnce(std::io::Error) -> InstallError + '_ {
+    move |source| InstallError::Write {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
 /// The directory to use and, when an applied update could not be used, why.
 #[derive(Debug)]
 pub struct InUse {
@@ -35,13 +93,13 @@ pub struct InUse {
 /// The directory in use: the applied update if its signature still checks out and it
 /// is newer than the built-in one, else the built-in one. A bad update file is left as
 /// it is and named in the warning.
-pub fn in_use(data_dir: &Path, keys: &[TrustedKey]) -> Result<InUse, String> {
-    let builtin = Directory::builtin().map_err(|e| e.to_string())?;
+pub fn in_use(data_dir: &Path, keys: &[TrustedKey]) -> Result<InUse, InstallError> {
+    let builtin = Directory::builtin().map_err(InstallError::Builtin)?;
     let path = active_file(data_dir);
     let bytes = match read_update(&path) {
         Ok(None) => return Ok(plain(builtin)),
         Ok(Some(bytes)) => bytes,
-        Err(e) => return Ok(warned(builtin, &path, &e)),
+        Err(e) => return Ok(warned(builtin, &path, &e.to_string())),
     };
     let loaded = signed::check_signature(&bytes, keys)
         .and_then(|(key, text)| signed::load_signed(&text, key));
@@ -70,19 +128,19 @@ fn warned(directory: Directory, path: &Path, why: &str) -> InUse {
 }
 
 /// The bytes of an update file, `None` when there is none.
-pub fn read_update(path: &Path) -> Result<Option<Vec<u8>>, String> {
+pub fn read_update(path: &Path) -> Result<Option<Vec<u8>>, InstallError> {
     use std::io::Read;
     let file = match crate::fsutil::open_regular(path) {
         Ok(file) => file,
         Err(crate::fsutil::CappedReadError::Missing) => return Ok(None),
-        Err(e) => return Err(e.to_string()),
+        Err(e) => return Err(InstallError::Open(e)),
     };
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {e}"))?;
+        .map_err(InstallError::Read)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(UpdateError::TooLarge(bytes.len()).to_string());
+        return Err(InstallError::TooLarge(UpdateError::TooLarge(bytes.len())));
     }
     Ok(Some(bytes))
 }
@@ -94,25 +152,31 @@ pub fn open(
     keys: &[TrustedKey],
     today: &str,
     active_serial: u32,
-) -> Result<(Update, Vec<u8>), String> {
+) -> Result<(Update, Vec<u8>), InstallError> {
     let bytes = read_update(path)
-        .and_then(|b| b.ok_or_else(|| "no such file".to_string()))
-        .map_err(|e| format!("{} cannot be read: {e}", path.display()))?;
-    let update = signed::open_update(&bytes, keys, today, active_serial)
-        .map_err(|e| format!("{} was refused: {e}. Nothing was changed.", path.display()))?;
+        .and_then(|b| b.ok_or(InstallError::Missing))
+        .map_err(|e| InstallError::Unreadable {
+            path: path.to_path_buf(),
+            source: Box::new(e),
+        })?;
+    let update = signed::open_update(&bytes, keys, today, active_serial).map_err(|source| {
+        InstallError::Refused {
+            path: path.to_path_buf(),
+            source,
+        }
+    })?;
     Ok((update, bytes))
 }
 
 /// Applies a checked update (`bytes`, as signed): the update in use becomes the
 /// previous one, the new one the active one. Each file is written atomically (0600).
-pub fn apply(data_dir: &Path, bytes: &[u8]) -> Result<(), String> {
+pub fn apply(data_dir: &Path, bytes: &[u8]) -> Result<(), InstallError> {
     let active = active_file(data_dir);
-    let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
     if let Some(current) = read_update(&active)? {
         let previous = previous_file(data_dir);
-        crate::fsutil::write_new(&previous, &current).map_err(|e| fail(&previous, e))?;
+        crate::fsutil::write_new(&previous, &current).map_err(write_failed(&previous))?;
     }
-    crate::fsutil::write_new(&active, bytes).map_err(|e| fail(&active, e))
+    crate::fsutil::write_new(&active, bytes).map_err(write_failed(&active))
 }
 
 /// What "Go back to the previous directory" did.
@@ -128,19 +192,18 @@ pub enum RolledBack {
 
 /// Undoes the last update: the previous update becomes the active one again (and is
 /// no longer kept as previous), or with none, the active one is removed.
-pub fn rollback(data_dir: &Path) -> Result<RolledBack, String> {
+pub fn rollback(data_dir: &Path) -> Result<RolledBack, InstallError> {
     let active = active_file(data_dir);
     let previous = previous_file(data_dir);
-    let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
     if let Some(bytes) = read_update(&previous)? {
-        crate::fsutil::write_new(&active, &bytes).map_err(|e| fail(&active, e))?;
-        crate::fsutil::remove_if_exists(&previous).map_err(|e| fail(&previous, e))?;
+        crate::fsutil::write_new(&active, &bytes).map_err(write_failed(&active))?;
+        crate::fsutil::remove_if_exists(&previous).map_err(write_failed(&previous))?;
         return Ok(RolledBack::ToPrevious);
     }
     match crate::fsutil::remove_if_exists(&active) {
         Ok(true) => Ok(RolledBack::ToBuiltIn),
         Ok(false) => Ok(RolledBack::Nothing),
-        Err(e) => Err(fail(&active, e)),
+        Err(e) => Err(write_failed(&active)(e)),
     }
 }
 
@@ -196,14 +259,15 @@ mod tests {
             let file = tmp.path().join(name);
             std::fs::write(&file, bytes).unwrap();
             let e = open(&file, &keys, "2026-12-05", active.serial).unwrap_err();
-            assert!(e.contains("Nothing was changed"), "{e}");
+            assert!(e.to_string().contains("Nothing was changed"), "{e}");
         }
         // A newer, correctly signed update whose key has expired.
         let file = tmp.path().join("expired");
         std::fs::write(&file, update(5)).unwrap();
         let e = open(&file, &[key("2026-06-30")], "2026-12-05", active.serial).unwrap_err();
         assert!(
-            e.contains("expired on 2026-06-30") && e.contains("Nothing was changed"),
+            e.to_string().contains("expired on 2026-06-30")
+                && e.to_string().contains("Nothing was changed"),
             "{e}"
         );
         assert_eq!(std::fs::read(active_file(tmp.path())).unwrap(), before);

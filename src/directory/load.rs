@@ -167,13 +167,13 @@ impl Directory {
     /// It is decoded from the binary prepared from `data/directory.ron`
     /// ([`super::prepared`]), not parsed: the test suite keeps the two in step.
     pub fn builtin() -> Result<Directory, LoadErrors> {
-        let prepared = super::prepared::builtin().map_err(|message| {
+        let prepared = super::prepared::builtin().map_err(|stale| {
             LoadErrors(vec![LoadError {
                 file: BUILTIN_NAME.to_string(),
                 line: None,
                 column: None,
                 field: String::new(),
-                message,
+                message: stale.to_string(),
             }])
         })?;
         let mut dir = Directory::from_file(prepared.file, "", BUILTIN_NAME, Some(&prepared.cache))?;

@@ -22,16 +22,19 @@ pub struct Prepared {
     pub cache: PhoneCache,
 }
 
+/// The built-in binary does not decode (it is older than the code reading it).
+#[derive(Debug, thiserror::Error)]
+#[error("data/directory.bin cannot be read ({0}): run UPDATE_DIRECTORY_BIN=1 cargo test prepared")]
+pub struct StaleBinary(postcard::Error);
+
 /// Decodes the built-in binary.
-pub fn builtin() -> Result<Prepared, String> {
-    postcard::from_bytes(BUILTIN_BIN).map_err(|e| {
-        format!("data/directory.bin cannot be read ({e}): run UPDATE_DIRECTORY_BIN=1 cargo test prepared")
-    })
+pub fn builtin() -> Result<Prepared, StaleBinary> {
+    postcard::from_bytes(BUILTIN_BIN).map_err(StaleBinary)
 }
 
 /// Encodes a directory file and its phone cache.
-pub fn encode(prepared: &Prepared) -> Result<Vec<u8>, String> {
-    postcard::to_allocvec(prepared).map_err(|e| e.to_string())
+pub fn encode(prepared: &Prepared) -> Result<Vec<u8>, postcard::Error> {
+    postcard::to_allocvec(prepared)
 }
 
 #[cfg(test)]

@@ -4,15 +4,29 @@
 //! corroborated, single-source and conflicting in turn. Never shown to a user.
 
 use super::filter::Filters;
-use super::load::{BUILTIN_RON, Directory};
+use super::load::{BUILTIN_RON, Directory, LoadErrors};
 use super::model::{
     Citation, ContactRecord, DirectoryFile, Finding, Hours, Kind, Purpose, SourceKind, Tier, Tiers,
 };
 
+/// Why a generated directory could not be made (a broken build).
+#[derive(Debug, thiserror::Error)]
+pub enum SampleError {
+    /// The built-in directory file does not parse.
+    #[error("the built-in directory file: {0}")]
+    Parse(#[from] ron::error::SpannedError),
+    /// The built-in directory lacks what the sample copies.
+    #[error("the built-in directory has no {0}")]
+    Empty(&'static str),
+    /// A directory did not load.
+    #[error("{0}")]
+    Load(#[from] LoadErrors),
+}
+
 /// The file of a generated directory of `n` contacts.
-pub fn generated_file(n: usize) -> Result<DirectoryFile, String> {
-    let base: DirectoryFile = ron::from_str(BUILTIN_RON).map_err(|e| e.to_string())?;
-    let builtin = Directory::builtin().map_err(|e| e.to_string())?;
+pub fn generated_file(n: usize) -> Result<DirectoryFile, SampleError> {
+    let base: DirectoryFile = ron::from_str(BUILTIN_RON)?;
+    let builtin = Directory::builtin()?;
     let templates: Vec<ContactRecord> = builtin
         .contacts
         .iter()
@@ -25,9 +39,9 @@ pub fn generated_file(n: usize) -> Result<DirectoryFile, String> {
         .iter()
         .find(|s| s.kind == SourceKind::Amex)
         .map(|s| s.id.clone())
-        .ok_or("the built-in directory has no American Express page")?;
+        .ok_or(SampleError::Empty("American Express page"))?;
     if templates.is_empty() || countries.is_empty() {
-        return Err("the built-in directory has no lines to copy".to_string());
+        return Err(SampleError::Empty("line to copy"));
     }
     let number = |i: usize| format!("1-800-{:03}-{:04}", 200 + (i / 10_000) % 800, i % 10_000);
     let cite = |source: &str, i: usize, hours: Hours| Citation {
@@ -76,8 +90,13 @@ pub fn generated_file(n: usize) -> Result<DirectoryFile, String> {
 }
 
 /// A generated directory of `n` contacts, loaded.
-pub fn generated(n: usize) -> Result<Directory, String> {
-    Directory::from_file(generated_file(n)?, "", "generated", None).map_err(|e| e.to_string())
+pub fn generated(n: usize) -> Result<Directory, SampleError> {
+    Ok(Directory::from_file(
+        generated_file(n)?,
+        "",
+        "generated",
+        None,
+    )?)
 }
 
 /// The searches measured over a generated directory (name, filters, search text): every

@@ -134,13 +134,8 @@ pub struct Catalog {
 impl Catalog {
     /// Parses and validates: unique type slugs, non-empty checklists with unique titles,
     /// known source ids and countries.
-    pub fn parse(text: &str, dir: &Directory) -> Result<Catalog, String> {
-        let c: Catalog = ron::from_str(text).map_err(|e| {
-            format!(
-                "data/disputes.ron:{}:{}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            )
-        })?;
+    pub fn parse(text: &str, dir: &Directory) -> Result<Catalog, crate::builtin::DataError> {
+        let c: Catalog = crate::builtin::parse_ron("data/disputes.ron", text)?;
         let mut problems = Vec::new();
         for (i, t) in c.types.iter().enumerate() {
             if c.types[..i].iter().any(|o| o.slug == t.slug) {
@@ -176,11 +171,8 @@ impl Catalog {
                 problems.push(format!("note ({}): {p}", n.country));
             }
         }
-        if problems.is_empty() {
-            Ok(c)
-        } else {
-            Err(format!("data/disputes.ron: {}", problems.join("; ")))
-        }
+        crate::builtin::DataError::check("data/disputes.ron", problems)?;
+        Ok(c)
     }
 
     /// A type by slug.
@@ -204,8 +196,8 @@ impl Catalog {
 /// The built-in catalog (parsed once, on first use). Its references to the directory
 /// are validated by the test suite, not at run time: checking them would load the
 /// directory a second time.
-pub fn builtin() -> Result<&'static Catalog, String> {
-    static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
+pub fn builtin() -> Result<&'static Catalog, crate::builtin::DataError> {
+    static CATALOG: OnceLock<Result<Catalog, crate::builtin::DataError>> = OnceLock::new();
     crate::builtin::load(&CATALOG, "data/disputes.ron", BUILTIN_RON)
 }
 
@@ -251,18 +243,21 @@ mod tests {
         assert!(
             Catalog::parse(&empty, &dir)
                 .unwrap_err()
+                .to_string()
                 .contains("no quote")
         );
         let no_url = BUILTIN_RON.replacen("url: \"https://", "url: \"", 1);
         assert!(
             Catalog::parse(&no_url, &dir)
                 .unwrap_err()
+                .to_string()
                 .contains("no page address")
         );
         let dup = BUILTIN_RON.replacen("slug: \"duplicate\"", "slug: \"unauthorized\"", 1);
         assert!(
             Catalog::parse(&dup, &dir)
                 .unwrap_err()
+                .to_string()
                 .contains("duplicate slug")
         );
     }

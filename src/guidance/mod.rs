@@ -119,13 +119,8 @@ pub const LAST_STEP: &str = "Before you hang up, ask for a reference number and 
 impl Guidance {
     /// Parses and validates guidance against `dir`: every source, contact and body id
     /// must exist, links must be https.
-    pub fn parse(text: &str, dir: &Directory) -> Result<Guidance, String> {
-        let g: Guidance = ron::from_str(text).map_err(|e| {
-            format!(
-                "data/guidance.ron:{}:{}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            )
-        })?;
+    pub fn parse(text: &str, dir: &Directory) -> Result<Guidance, crate::builtin::DataError> {
+        let g: Guidance = crate::builtin::parse_ron("data/guidance.ron", text)?;
         let mut problems = Vec::new();
         let source_ok = |id: &String| dir.source(id).is_some();
         let contact_ok = |id: &String| dir.contact(id).is_some();
@@ -180,11 +175,8 @@ impl Guidance {
                 }
             }
         }
-        if problems.is_empty() {
-            Ok(g)
-        } else {
-            Err(format!("data/guidance.ron: {}", problems.join("; ")))
-        }
+        crate::builtin::DataError::check("data/guidance.ron", problems)?;
+        Ok(g)
     }
 
     /// The preparation for a purpose.
@@ -217,8 +209,8 @@ impl Guidance {
 /// The built-in guidance (parsed once, on first use). Its references to the directory
 /// are validated by the test suite, not at run time: checking them would load the
 /// directory a second time.
-pub fn builtin() -> Result<&'static Guidance, String> {
-    static GUIDANCE: OnceLock<Result<Guidance, String>> = OnceLock::new();
+pub fn builtin() -> Result<&'static Guidance, crate::builtin::DataError> {
+    static GUIDANCE: OnceLock<Result<Guidance, crate::builtin::DataError>> = OnceLock::new();
     crate::builtin::load(&GUIDANCE, "data/guidance.ron", BUILTIN_RON)
 }
 
@@ -264,11 +256,15 @@ mod tests {
             1,
         );
         let err = Guidance::parse(&bad, &dir).unwrap_err();
-        assert!(err.contains("unknown contact gb-nowhere"), "{err}");
+        assert!(
+            err.to_string().contains("unknown contact gb-nowhere"),
+            "{err}"
+        );
         let http = BUILTIN_RON.replacen("https://www.afca.org.au/", "http://afca.example/", 1);
         assert!(
             Guidance::parse(&http, &dir)
                 .unwrap_err()
+                .to_string()
                 .contains("not https")
         );
     }

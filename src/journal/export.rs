@@ -130,11 +130,9 @@ pub const CSV_COLUMNS: [&str; 17] = [
 ];
 
 /// The call log as CSV (RFC 4180 quoting), one row per call, oldest first.
-pub fn to_csv(journal: &Journal, label_of: LabelOf<'_>) -> Result<String, String> {
+pub fn to_csv(journal: &Journal, label_of: LabelOf<'_>) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(CSV_COLUMNS)
-        .map_err(|e| e.to_string())?;
+    writer.write_record(CSV_COLUMNS)?;
     for e in sorted(journal) {
         let contact = e.contact.clone().unwrap_or_default();
         let label = e.contact.as_deref().map(label_of).unwrap_or_default();
@@ -164,12 +162,13 @@ pub fn to_csv(journal: &Journal, label_of: LabelOf<'_>) -> Result<String, String
             times(e, |t| t.talk_secs.to_string()),
         ];
         // Control and bidi characters (from an imported journal) are shown, not obeyed.
-        writer
-            .write_record(record.iter().map(|field| escape(field).into_owned()))
-            .map_err(|e| e.to_string())?;
+        writer.write_record(record.iter().map(|field| escape(field).into_owned()))?;
     }
-    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    // Every field was a Rust string: the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Export formats.
@@ -198,7 +197,7 @@ pub fn document(
     format: ExportFormat,
     label_of: LabelOf<'_>,
     exported: &str,
-) -> Result<String, String> {
+) -> Result<String, csv::Error> {
     match format {
         ExportFormat::Markdown => Ok(to_markdown(journal, label_of, exported)),
         ExportFormat::Csv => to_csv(journal, label_of),

@@ -64,21 +64,34 @@ impl fmt::Display for LocalTime {
     }
 }
 
-impl FromStr for LocalTime {
-    type Err = String;
+/// Why a text is not a local time with its offset.
+#[derive(Debug, thiserror::Error)]
+pub enum LocalTimeError {
+    /// Not an RFC 3339 / Temporal date-time.
+    #[error("not a date-time with offset ({0})")]
+    Syntax(jiff::Error),
+    /// No offset: the moment is unknown.
+    #[error("the UTC offset is missing (e.g. +01:00)")]
+    NoOffset,
+    /// Out of range.
+    #[error("{0}")]
+    Range(jiff::Error),
+}
 
-    fn from_str(s: &str) -> Result<LocalTime, String> {
-        let pieces = jiff::fmt::temporal::Pieces::parse(s)
-            .map_err(|e| format!("not a date-time with offset ({e})"))?;
+impl FromStr for LocalTime {
+    type Err = LocalTimeError;
+
+    fn from_str(s: &str) -> Result<LocalTime, LocalTimeError> {
+        let pieces = jiff::fmt::temporal::Pieces::parse(s).map_err(LocalTimeError::Syntax)?;
         let offset = match pieces.offset() {
             Some(jiff::fmt::temporal::PiecesOffset::Numeric(n)) => n.offset(),
             Some(jiff::fmt::temporal::PiecesOffset::Zulu) => Offset::UTC,
-            _ => return Err("the UTC offset is missing (e.g. +01:00)".to_string()),
+            _ => return Err(LocalTimeError::NoOffset),
         };
         let time = pieces.time().unwrap_or_default();
         let timestamp = offset
             .to_timestamp(pieces.date().to_datetime(time))
-            .map_err(|e| e.to_string())?;
+            .map_err(LocalTimeError::Range)?;
         Ok(LocalTime { timestamp, offset })
     }
 }

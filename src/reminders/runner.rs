@@ -284,8 +284,10 @@ mod tests {
 
     struct Failing;
     impl Notifier for Failing {
-        fn notify(&mut self, _: &str, _: &str) -> Result<(), String> {
-            Err("no session bus".into())
+        fn notify(&mut self, _: &str, _: &str) -> Result<(), crate::notify::NotifyError> {
+            Err(crate::notify::NotifyError::NoService(
+                "no session bus".into(),
+            ))
         }
     }
 

@@ -70,13 +70,8 @@ impl Script {
     }
 
     /// Parses and validates (steps present, every source known).
-    pub fn parse(text: &str, dir: &Directory) -> Result<Script, String> {
-        let s: Script = ron::from_str(text).map_err(|e| {
-            format!(
-                "data/retention.ron:{}:{}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            )
-        })?;
+    pub fn parse(text: &str, dir: &Directory) -> Result<Script, crate::builtin::DataError> {
+        let s: Script = crate::builtin::parse_ron("data/retention.ron", text)?;
         let mut problems = Vec::new();
         if s.steps.is_empty() {
             problems.push("no steps".to_string());
@@ -89,18 +84,15 @@ impl Script {
                 problems.push(format!("step {}: unknown source {id}", step.title));
             }
         }
-        if problems.is_empty() {
-            Ok(s)
-        } else {
-            Err(format!("data/retention.ron: {}", problems.join("; ")))
-        }
+        crate::builtin::DataError::check("data/retention.ron", problems)?;
+        Ok(s)
     }
 }
 
 /// The built-in script (parsed once, on first use). Its source ids are validated by
 /// the test suite, not at run time: checking them would load the directory again.
-pub fn builtin() -> Result<&'static Script, String> {
-    static SCRIPT: OnceLock<Result<Script, String>> = OnceLock::new();
+pub fn builtin() -> Result<&'static Script, crate::builtin::DataError> {
+    static SCRIPT: OnceLock<Result<Script, crate::builtin::DataError>> = OnceLock::new();
     crate::builtin::load(&SCRIPT, "data/retention.ron", BUILTIN_RON)
 }
 
@@ -124,6 +116,7 @@ mod tests {
         assert!(
             Script::parse(&bad, &dir)
                 .unwrap_err()
+                .to_string()
                 .contains("unknown source nowhere")
         );
     }

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{AppState, Choice, Effect, Out, View};
-use crate::directory::installed::RolledBack;
+use crate::directory::installed::{InstallError, RolledBack};
 use crate::directory::report::{self, Said};
 use crate::directory::signed::Update;
 use crate::directory::{Directory, update};
@@ -142,7 +142,11 @@ impl AppState {
 
     /// The edge opened and checked an update file: offer it with what it changes, or
     /// say why it was refused (nothing changes then).
-    pub(crate) fn update_opened(&mut self, path: &Path, opened: Result<(Update, Vec<u8>), String>) {
+    pub(crate) fn update_opened(
+        &mut self,
+        path: &Path,
+        opened: Result<(Update, Vec<u8>), InstallError>,
+    ) {
         match opened {
             Ok((offered, bytes)) => {
                 let changes = update::diff(self.verify_directory(), &offered.directory);
@@ -154,13 +158,13 @@ impl AppState {
                     bytes,
                 });
             }
-            Err(e) => self.warning = Some(e),
+            Err(e) => self.warning = Some(e.to_string()),
         }
     }
 
     /// The edge wrote the update on offer to the data folder: it is the directory in
     /// use now.
-    pub(crate) fn update_applied(&mut self, result: Result<(), String>) {
+    pub(crate) fn update_applied(&mut self, result: Result<(), InstallError>) {
         let Some(offer) = self.update_offer.take() else {
             return;
         };
@@ -182,7 +186,7 @@ impl AppState {
     }
 
     /// The edge went back to the previous directory; `in_use` is the one in use now.
-    pub(crate) fn rolled_back(&mut self, result: Result<(RolledBack, Directory), String>) {
+    pub(crate) fn rolled_back(&mut self, result: Result<(RolledBack, Directory), InstallError>) {
         match result {
             Ok((RolledBack::Nothing, _)) => self.toast(
                 "Nothing to undo: no update was applied; the built-in directory is in use."

@@ -95,11 +95,11 @@ impl CaseDraft {
     }
 
     /// The case to save, or the first field that is wrong.
-    pub fn to_case(&self, today: Date) -> Result<Case, String> {
-        let (case, problems) = self.checked(today);
-        match problems.first() {
-            None => Ok(case),
-            Some(first) => Err(first.to_string()),
+    pub fn to_case(&self, today: Date) -> Result<Case, crate::fields::FieldError> {
+        let (case, mut problems) = self.checked(today);
+        match problems.is_empty() {
+            true => Ok(case),
+            false => Err(problems.swap_remove(0)),
         }
     }
 
@@ -324,7 +324,7 @@ impl DisputesState {
         let case = match draft.to_case(ctx.today) {
             Ok(case) => case,
             Err(e) => {
-                draft.error = Some(e);
+                draft.error = Some(e.to_string());
                 return;
             }
         };

@@ -102,7 +102,11 @@ impl AppState {
     /// The edge read and checked the directory file the user chose (the same checks as
     /// `--directory`). A good one replaces the directory shown; a rejected one leaves it
     /// and the banner says why.
-    pub(crate) fn directory_chosen(&mut self, path: &Path, result: Result<Directory, String>) {
+    pub(crate) fn directory_chosen(
+        &mut self,
+        path: &Path,
+        result: Result<Directory, super::DirectoryFileError>,
+    ) {
         match result {
             Ok(mut directory) => {
                 let trusted = match self.trusted_directory.take() {
@@ -121,8 +125,9 @@ impl AppState {
             }
             Err(e) => {
                 self.warning = Some(format!(
-                    "{} could not be used, so the directory shown is unchanged: {e}",
-                    path.display()
+                    "{} could not be used, so the directory shown is unchanged: {}",
+                    path.display(),
+                    e.summary(path)
                 ));
             }
         }
@@ -151,7 +156,11 @@ impl AppState {
 
     /// No Save dialog could be shown: the edge wrote the export for `from` to the
     /// exports folder (or failed to); the message says where.
-    pub(crate) fn exported_to_fallback(&mut self, from: View, result: Result<PathBuf, String>) {
+    pub(crate) fn exported_to_fallback(
+        &mut self,
+        from: View,
+        result: Result<PathBuf, super::ExportError>,
+    ) {
         match result {
             Ok(path) => {
                 let message = fallback_message(&path);
@@ -168,7 +177,11 @@ impl AppState {
     /// The window was closing while the Save dialog for an export from `from` was
     /// open: the dialog was closed and the edge wrote the export to the exports folder
     /// (or failed to). The banner says where, and that closing again quits.
-    pub(crate) fn exported_on_close(&mut self, from: View, result: Result<PathBuf, String>) {
+    pub(crate) fn exported_on_close(
+        &mut self,
+        from: View,
+        result: Result<PathBuf, super::ExportError>,
+    ) {
         let said = match &result {
             Ok(path) => format!(
                 "The window was closing while a Save dialog was open, so the dialog was closed and the file was saved in the exports folder: {}. Close the window again to quit.",
@@ -279,10 +292,22 @@ mod tests {
     fn a_rejected_directory_leaves_the_current_one_and_says_why() {
         let mut s = state();
         let before = s.directory.contacts.len();
-        s.directory_chosen(Path::new("/tmp/bad.ron"), Err("line 3: bad".to_string()));
+        let errors = crate::directory::LoadErrors(vec![crate::directory::LoadError {
+            file: "/tmp/bad.ron".to_string(),
+            line: Some(3),
+            column: None,
+            field: "contacts[0]".to_string(),
+            message: "bad".to_string(),
+        }]);
+        let rejected = Err(super::super::DirectoryFileError::Rejected(errors));
+        s.directory_chosen(Path::new("/tmp/bad.ron"), rejected);
         assert_eq!(s.directory.contacts.len(), before);
         let warning = s.warning.unwrap();
-        assert!(warning.contains("/tmp/bad.ron") && warning.contains("line 3: bad"));
+        assert!(
+            warning.contains("/tmp/bad.ron") && warning.contains("bad"),
+            "{warning}"
+        );
+        assert!(warning.contains("1 problem; first:"), "{warning}");
     }
 
     #[test]

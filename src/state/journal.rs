@@ -6,21 +6,19 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use uuid::Uuid;
 
+use super::errors::JournalError;
 use crate::directory::{Kind, Purpose};
 use crate::journal::clean::{has_unsafe, removed_note};
 use crate::journal::elsewhere::Elsewhere;
 pub use crate::journal::export::ExportFormat;
 use crate::journal::{Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft};
+use crate::store::StoreError;
 
 use super::{Ctx, Effect, Out, View};
 
 /// Why nothing can be saved while the journal file is unreadable.
 pub const READ_ONLY: &str =
     "The journal is read-only, so nothing is saved (see the message at the top).";
-
-/// The banner of a window opened while another holds the data folder.
-pub const OTHER_WINDOW: &str =
-    "Another Amex Desk window is open: this one is read-only; close it to edit here.";
 
 /// The journal's commands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -177,7 +175,7 @@ pub struct JournalState {
     pub message: Option<String>,
     /// The earlier versions listed on the page (none: the list is closed).
     pub backups: Option<Vec<crate::journal::backups::Backup>>,
-    /// Another window holds the data folder: read-only (banner [`OTHER_WINDOW`]).
+    /// Another window holds the data folder: read-only (banner [`super::OTHER_WINDOW`]).
     pub other_window: bool,
     /// The outside changes [`JournalState::message`] reports, added up over refreshes.
     pub elsewhere: Elsewhere,
@@ -230,12 +228,12 @@ impl JournalState {
 
     /// Takes in the journal the writer loaded after the window showed (merged with
     /// anything recorded meanwhile), or why it cannot be read (read-only from now on).
-    pub(crate) fn opened(&mut self, path: PathBuf, result: Result<Journal, String>) {
+    pub(crate) fn opened(&mut self, path: PathBuf, result: Result<Journal, JournalError>) {
         let other_window = self.other_window;
         let (data, problem) = match result {
             Ok(loaded) if self.data == Journal::default() => (loaded, None),
             Ok(loaded) => (crate::journal::merge::merge(&self.data, &loaded).0, None),
-            Err(e) => (std::mem::take(&mut self.data), Some(e)),
+            Err(e) => (std::mem::take(&mut self.data), Some(e.to_string())),
         };
         let message = self.message.take();
         *self = JournalState::new(data, path, problem);
@@ -248,7 +246,7 @@ impl JournalState {
     /// merged in (the newer edits win) instead of replacing the journal shown.
     pub(crate) fn saved(
         &mut self,
-        result: Result<(Journal, MergeReport), String>,
+        result: Result<(Journal, MergeReport), JournalError>,
         overtaken: bool,
     ) {
         match result {
@@ -266,7 +264,7 @@ impl JournalState {
                     ));
                 }
             }
-            Err(e) => self.save_error = Some(e),
+            Err(e) => self.save_error = Some(e.to_string()),
         }
     }
 }
@@ -275,7 +273,7 @@ impl JournalState {
     /// Takes in the list of earlier versions the edge read.
     pub(crate) fn backups_listed(
         &mut self,
-        result: Result<Vec<crate::journal::backups::Backup>, String>,
+        result: Result<Vec<crate::journal::backups::Backup>, std::io::Error>,
     ) {
         match result {
             Ok(list) => self.backups = Some(list),
@@ -288,7 +286,7 @@ impl JournalState {
 
     /// Takes in the journal restored from the backup `name`, or why it was not. A
     /// journal that could not be read becomes writable again once restored.
-    pub(crate) fn restored(&mut self, name: &str, result: Result<Journal, String>) {
+    pub(crate) fn restored(&mut self, name: &str, result: Result<Journal, JournalError>) {
         match result {
             Ok(data) => {
                 self.message = Some(format!(
@@ -539,7 +537,7 @@ impl JournalState {
     pub(crate) fn imported(
         &mut self,
         path: &std::path::Path,
-        result: Result<Option<Journal>, String>,
+        result: Result<Option<Journal>, StoreError>,
         out: &mut Out,
     ) {
         match result {

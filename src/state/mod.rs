@@ -24,6 +24,7 @@ mod call;
 mod directory_update;
 pub mod disputes;
 mod effect;
+mod errors;
 mod files;
 mod frame;
 mod journal;
@@ -37,11 +38,10 @@ mod waiting;
 pub use directory_update::{DirectoryCommand, ReportForm, UpdateOffer};
 pub use disputes::{CaseDraft, DisputeCommand, DisputesState};
 pub use effect::{Commands, Effect, Out};
+pub use errors::{DirectoryFileError, ExportError, JournalError, OTHER_WINDOW};
 pub use files::Choice;
 pub use frame::FrameView;
-pub use journal::{
-    CallLog, Editor, ExportFormat, JournalCommand, JournalState, OTHER_WINDOW, Undo,
-};
+pub use journal::{CallLog, Editor, ExportFormat, JournalCommand, JournalState, Undo};
 pub use numbers::{NumbersCommand, NumbersState};
 pub use prep::{PrepCommand, PrepState};
 pub use reply::Reply;
@@ -544,7 +544,7 @@ impl AppState {
     }
 
     /// The edge wrote an export for the page `from` (or failed to).
-    pub(crate) fn exported(&mut self, from: View, result: Result<std::path::PathBuf, String>) {
+    pub(crate) fn exported(&mut self, from: View, result: Result<std::path::PathBuf, ExportError>) {
         if from == View::Journal {
             self.journal.message = Some(match &result {
                 Ok(path) => format!("Exported to {}", path.display()),
@@ -565,7 +565,7 @@ impl AppState {
     pub(crate) fn imported(
         &mut self,
         path: &std::path::Path,
-        result: Result<Option<crate::journal::Journal>, String>,
+        result: Result<Option<crate::journal::Journal>, crate::store::StoreError>,
     ) -> Vec<Effect> {
         let mut out = Out::default();
         self.journal.imported(path, result, &mut out);

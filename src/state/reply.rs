@@ -8,14 +8,16 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
+use super::errors::{DirectoryFileError, ExportError, JournalError};
 use super::unsaved::UnsavedForms;
 use super::{AppState, Choice, Effect, View};
 use crate::directory::Directory;
-use crate::directory::installed::RolledBack;
+use crate::directory::installed::{InstallError, RolledBack};
 use crate::directory::signed::Update;
 use crate::journal::Journal;
 use crate::journal::backups::Backup;
 use crate::journal::merge::MergeReport;
+use crate::store::StoreError;
 
 /// A result or a notice from the edge, for the state.
 #[derive(Debug)]
@@ -39,7 +41,7 @@ pub enum Reply {
         /// The page that asked.
         from: View,
         /// Where it went, or why not.
-        result: Result<PathBuf, String>,
+        result: Result<PathBuf, ExportError>,
     },
     /// The Save dialog was cancelled: nothing was written.
     ExportCancelled {
@@ -51,14 +53,14 @@ pub enum Reply {
         /// The page that asked.
         from: View,
         /// Where it went, or why not.
-        result: Result<PathBuf, String>,
+        result: Result<PathBuf, ExportError>,
     },
     /// The window closed with a Save dialog open: written to the exports folder.
     ExportedOnClose {
         /// The page that asked.
         from: View,
         /// Where it went, or why not.
-        result: Result<PathBuf, String>,
+        result: Result<PathBuf, ExportError>,
     },
     /// The user chose a file in an Open dialog.
     FileChosen {
@@ -77,25 +79,25 @@ pub enum Reply {
         /// The file.
         path: PathBuf,
         /// The directory, or why it was rejected.
-        result: Result<Directory, String>,
+        result: Result<Directory, DirectoryFileError>,
     },
     /// A directory update the user chose was read and its signature checked.
     UpdateOpened {
         /// The file.
         path: PathBuf,
         /// What it changes and its bytes, or why it was refused.
-        result: Result<(Update, Vec<u8>), String>,
+        result: Result<(Update, Vec<u8>), InstallError>,
     },
     /// A directory update was written to the data folder (or not).
-    UpdateApplied(Result<(), String>),
+    UpdateApplied(Result<(), InstallError>),
     /// The directory went back to the one before the last update (or not).
-    RolledBack(Result<(RolledBack, Directory), String>),
+    RolledBack(Result<(RolledBack, Directory), InstallError>),
     /// A journal file to import was read (`Ok(None)`: there is no such file).
     Imported {
         /// The file.
         path: PathBuf,
         /// Its journal, or why it could not be read.
-        result: Result<Option<Journal>, String>,
+        result: Result<Option<Journal>, StoreError>,
     },
     /// The journal file was opened (loaded by the writer thread after the window
     /// showed): its journal, or why it cannot be read (the journal is then read-only).
@@ -103,13 +105,13 @@ pub enum Reply {
         /// The file.
         path: PathBuf,
         /// Its journal, or why not.
-        result: Result<Journal, String>,
+        result: Result<Journal, JournalError>,
     },
     /// The writer saved the journal (what is on disk now, and what the save merged in
     /// from another window), or could not.
     JournalSaved {
         /// What is on disk now and what the save merged in, or why it failed.
-        result: Result<(Journal, MergeReport), String>,
+        result: Result<(Journal, MergeReport), JournalError>,
         /// Newer edits were made since this save's snapshot (another save follows):
         /// merge what was saved in rather than replace the journal shown.
         overtaken: bool,
@@ -117,17 +119,17 @@ pub enum Reply {
         read_only: bool,
     },
     /// Reading the file failed in a way that makes it read-only from now on.
-    JournalReadOnly(String),
+    JournalReadOnly(StoreError),
     /// Another window or the command line changed the journal file: what it holds now.
     JournalOnDisk(Journal),
     /// The list of the journal's earlier versions.
-    BackupsListed(Result<Vec<Backup>, String>),
+    BackupsListed(Result<Vec<Backup>, std::io::Error>),
     /// The journal was restored from the backup `name` (or not).
     Restored {
         /// The backup's name as the user chose it.
         name: String,
         /// The restored journal, or why not.
-        result: Result<Journal, String>,
+        result: Result<Journal, JournalError>,
     },
     /// Which of the open case's evidence files exist.
     FilesChecked(Vec<(String, bool)>),
@@ -168,11 +170,11 @@ impl AppState {
                 read_only,
             } => {
                 if let (Err(e), true) = (&result, read_only) {
-                    self.journal.became_read_only(e.clone());
+                    self.journal.became_read_only(e.to_string());
                 }
                 self.journal.saved(result, overtaken);
             }
-            Reply::JournalReadOnly(reason) => self.journal.became_read_only(reason),
+            Reply::JournalReadOnly(reason) => self.journal.became_read_only(reason.to_string()),
             Reply::JournalOnDisk(disk) => {
                 let (merged, _) = crate::journal::merge::merge(&self.journal.data, &disk);
                 self.journal.refreshed(merged);

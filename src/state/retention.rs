@@ -12,15 +12,6 @@ use crate::journal::{Entry, Link, Promise};
 use crate::print::Paper;
 use crate::retention::{Offer, OfferKind, Outcome, RetentionCard};
 
-fn date_field(
-    label: &str,
-    text: &str,
-    today: Date,
-    rule: DateRule,
-) -> Result<Option<Date>, String> {
-    fields::date(label, text, today, rule).map_err(|e| e.to_string())
-}
-
 /// A card profile as typed.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CardDraft {
@@ -85,11 +76,11 @@ impl CardDraft {
     }
 
     /// The card to save, or the first field that is wrong.
-    pub fn to_card(&self, today: Date) -> Result<RetentionCard, String> {
-        let (card, problems) = self.checked(today);
-        match problems.first() {
-            None => Ok(card),
-            Some(first) => Err(first.to_string()),
+    pub fn to_card(&self, today: Date) -> Result<RetentionCard, FieldError> {
+        let (card, mut problems) = self.checked(today);
+        match problems.is_empty() {
+            true => Ok(card),
+            false => Err(problems.swap_remove(0)),
         }
     }
 }
@@ -238,7 +229,7 @@ impl RetentionState {
                 self.message = Some("Card saved.".to_string());
                 out.push(Effect::SaveJournal);
             }
-            Err(e) => draft.error = Some(e),
+            Err(e) => draft.error = Some(e.to_string()),
         }
     }
 
@@ -283,7 +274,7 @@ fn save_outcome(rs: &mut RetentionState, js: &mut JournalState, ctx: &Ctx) -> bo
         if o.what.trim().is_empty() && o.spend.trim().is_empty() && o.deadline.trim().is_empty() {
             continue;
         }
-        let deadline = match date_field(
+        let deadline = match fields::date(
             &format!("Offer {} deadline", i + 1),
             &o.deadline,
             today,
@@ -291,7 +282,7 @@ fn save_outcome(rs: &mut RetentionState, js: &mut JournalState, ctx: &Ctx) -> bo
         ) {
             Ok(d) => d,
             Err(e) => {
-                draft.error = Some(e);
+                draft.error = Some(e.to_string());
                 return false;
             }
         };
