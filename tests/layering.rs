@@ -456,3 +456,87 @@ fn the_check_catches_back_arrows() {
     let after = format!("{tested}fn f() {{ crate::disputes::builtin(); }}\n");
     assert!(!violations("journal/due.rs", &after).is_empty());
 }
+
+/// Every `Result<..>` in `code` whose error type is `String`.
+fn string_results(code: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (start, _) in code.match_indices("Result<") {
+        let rest = &code[start + "Result<".len()..];
+        let (mut depth, mut last_comma, mut end) = (0usize, None, None);
+        for (i, c) in rest.char_indices() {
+            match c {
+                '<' | '(' | '[' => depth += 1,
+                '>' | ')' | ']' if depth == 0 => {
+                    end = Some(i);
+                    break;
+                }
+                '>' | ')' | ']' => depth -= 1,
+                ',' if depth == 0 => last_comma = Some(i),
+                _ => {}
+            }
+        }
+        if let (Some(comma), Some(end)) = (last_comma, end)
+            && rest[comma + 1..end].trim() == "String"
+        {
+            found.push(format!("Result<{}>", &rest[..end]));
+        }
+    }
+    found
+}
+
+/// The command line's own files: its top-level reporting turns errors into text.
+fn is_cli_edge(file: &str) -> bool {
+    file.starts_with("cli/") || file == "cli.rs"
+}
+
+#[test]
+fn errors_are_typed_below_the_command_line() {
+    let found: Vec<String> = sources()
+        .into_iter()
+        .filter(|(file, _)| !is_cli_edge(file))
+        .flat_map(|(file, text)| {
+            string_results(&code(&text))
+                .into_iter()
+                .map(move |r| format!("{file}: {r}"))
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "errors as plain text below the command line (give them a thiserror type):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn only_the_command_line_and_the_log_print_to_stderr() {
+    // `logging.rs` is the log's own stderr sink; everything else logs through it.
+    let found: Vec<String> = sources()
+        .into_iter()
+        .filter(|(file, _)| !is_cli_edge(file) && file != "logging.rs")
+        .filter(|(_, text)| code(text).contains("eprintln!"))
+        .map(|(file, _)| file)
+        .collect();
+    assert!(found.is_empty(), "eprintln! outside the CLI: {found:?}");
+}
+
+#[test]
+fn the_app_shell_stays_thin() {
+    let shell = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app.rs");
+    let lines = std::fs::read_to_string(shell).unwrap().lines().count();
+    assert!(
+        lines <= 200,
+        "src/app.rs has {lines} lines (at most 200: give the new job a room in src/app/)"
+    );
+}
+
+#[test]
+fn the_house_checks_catch_what_they_should() {
+    assert_eq!(
+        string_results("fn f() -> Result<Vec<(u8, String)>, String> {}"),
+        vec!["Result<Vec<(u8, String)>, String>"]
+    );
+    assert!(string_results("fn f() -> Result<String, MyError> {}").is_empty());
+    assert!(string_results("fn f() -> std::io::Result<String> {}").is_empty());
+    assert!(string_results(&code("// Result<(), String>\nfn f() {}")).is_empty());
+    assert!(is_cli_edge("cli/log.rs") && !is_cli_edge("journal/file.rs"));
+}
