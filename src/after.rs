@@ -30,7 +30,7 @@ pub struct MarketAfter {
 }
 
 /// Every market of the directory, in its order.
-pub fn coverage_after(dir: &Directory, catalogs: &Catalogs) -> Vec<MarketAfter> {
+pub(crate) fn coverage_after(dir: &Directory, catalogs: &Catalogs) -> Vec<MarketAfter> {
     dir.countries
         .iter()
         .filter(|c| c.code.len() == 2)
@@ -78,7 +78,7 @@ fn market_after(dir: &Directory, catalogs: &Catalogs, code: &str) -> MarketAfter
 
 /// The external body a complaint from `country` goes to last: the one its ladder ends
 /// at, when it ends at one.
-pub fn external_body<'a>(
+pub(crate) fn external_body<'a>(
     catalogs: &'a Catalogs,
     country: &str,
 ) -> Option<&'a crate::guidance::Body> {
@@ -92,7 +92,7 @@ pub fn external_body<'a>(
 /// The letter that takes a case to its market's external body: what was complained
 /// of, when, what American Express answered, and the time limits with their pages.
 /// `None` when no external body is recorded for the account's country.
-pub fn referral_doc(
+pub(crate) fn referral_doc(
     case: &crate::records::Case,
     catalogs: &Catalogs,
     today: jiff::civil::Date,
@@ -179,7 +179,7 @@ pub fn referral_doc(
 }
 
 /// The table as text.
-pub fn render_text(rows: &[MarketAfter]) -> String {
+pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
     let mut out = format!(
         "{:<22} {:<45} {:<16} LETTER\n",
         "MARKET", "EXTERNAL BODY (END OF LADDER)", "DEADLINE RULES"

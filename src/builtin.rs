@@ -45,7 +45,7 @@ impl DataError {
 }
 
 /// Parses `text`, the contents of `file`; an error names the file, line and column.
-pub fn parse_ron<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
+pub(crate) fn parse_ron<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
     ron::from_str(text).map_err(|e: ron::error::SpannedError| DataError::Syntax {
         file: file.to_string(),
         line: e.span.start.line,

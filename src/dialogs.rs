@@ -111,7 +111,7 @@ pub enum ShownBy {
 
 /// The name to propose: for zenity, the full path in the request's folder, so the
 /// dialog starts there rather than in the working directory.
-pub fn proposed_name(request: &Request, shown_by: ShownBy) -> Option<String> {
+pub(crate) fn proposed_name(request: &Request, shown_by: ShownBy) -> Option<String> {
     let name = request.name.as_ref()?;
     match (&request.folder, shown_by) {
         (Some(folder), ShownBy::Zenity) => Some(folder.join(name).display().to_string()),
@@ -212,7 +212,7 @@ pub fn can_show() -> bool {
 }
 
 /// Who would show a file dialog here (none: nobody can).
-pub fn shown_by() -> Option<ShownBy> {
+pub(crate) fn shown_by() -> Option<ShownBy> {
     #[cfg(all(unix, not(target_os = "macos")))]
     {
         if portal_file_chooser() {

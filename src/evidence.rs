@@ -69,7 +69,7 @@ impl Evidence {
 
     /// What is missing from the page's record: the quote, the address, the publisher,
     /// the day it was read.
-    pub fn page_problems(&self) -> Vec<String> {
+    pub(crate) fn page_problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         if self.quote.trim().is_empty() {
             out.push("no quote".to_string());
@@ -87,13 +87,13 @@ impl Evidence {
     }
 
     /// Whether only a secondary source states it.
-    pub fn is_secondary(&self) -> bool {
+    pub(crate) fn is_secondary(&self) -> bool {
         self.kind == SourceKind::Secondary
     }
 
     /// One line for the hover, the packet and the calendar: the quote (and its
     /// translation), who says it, where, and when.
-    pub fn citation(&self) -> String {
+    pub(crate) fn citation(&self) -> String {
         let year = self
             .year
             .map(|y| y.to_string())

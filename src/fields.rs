@@ -37,7 +37,7 @@ impl std::fmt::Display for FieldError {
 const ECHO_CHARS: usize = 40;
 
 /// What was typed, quoted and shortened for a message.
-pub fn echo(text: &str) -> String {
+pub(crate) fn echo(text: &str) -> String {
     let text = text.trim();
     let mut out: String = text.chars().take(ECHO_CHARS).collect();
     if text.chars().count() > ECHO_CHARS {
@@ -75,7 +75,7 @@ pub fn country(field: &str, text: &str) -> Result<String, FieldError> {
 /// The currency a country's accounts are kept in (ISO 4217), for defaults: the
 /// country's own currency (its code starts with the country's, as GBP, JPY, CHF) or
 /// the one it uses (EUR); funds, metals and superseded codes never.
-pub fn currency_of(country: &str) -> Option<&'static str> {
+pub(crate) fn currency_of(country: &str) -> Option<&'static str> {
     let code = country.trim().to_ascii_uppercase();
     let parsed = code.parse::<iso_currency::Country>().ok()?;
     let usable: Vec<iso_currency::Currency> = iso_currency::Currency::from_country(parsed)
@@ -92,7 +92,7 @@ pub fn currency_of(country: &str) -> Option<&'static str> {
 /// The currency after the account country changes from `old` to `new`: the new
 /// country's when `current` was still the old country's default (or empty), else
 /// what the user chose.
-pub fn currency_following(current: &str, old: &str, new: &str) -> String {
+pub(crate) fn currency_following(current: &str, old: &str, new: &str) -> String {
     let was_default = current.is_empty() || currency_of(old) == Some(current);
     match currency_of(new) {
         Some(code) if was_default => code.to_string(),
@@ -137,7 +137,7 @@ pub enum Amount {
 /// "1,234.56", "1.234,56", "1 234,56", "€185,50"). One mark followed by exactly three
 /// digits ("1.234") is [`Amount::Ambiguous`]. Negative, zero, over-long or malformed
 /// amounts are refused with the reason.
-pub fn read_amount(field: &str, text: &str) -> Result<Amount, FieldError> {
+pub(crate) fn read_amount(field: &str, text: &str) -> Result<Amount, FieldError> {
     let fail = |why: &str| Err(FieldError::new(field, format!("{} {why}", echo(text))));
     let clean: String = text
         .trim()
@@ -297,7 +297,7 @@ pub enum DateRule {
 }
 
 /// The earliest date any field accepts.
-pub fn earliest_date() -> Date {
+pub(crate) fn earliest_date() -> Date {
     jiff::civil::date(2000, 1, 1)
 }
 

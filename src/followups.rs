@@ -20,7 +20,8 @@ pub fn due_items(journal: &Journal, catalog: &Catalog, today: Date) -> Vec<Due> 
 }
 
 /// How many items are overdue.
-pub fn overdue_count(journal: &Journal, catalog: &Catalog, today: Date) -> usize {
+#[cfg(test)]
+pub(crate) fn overdue_count(journal: &Journal, catalog: &Catalog, today: Date) -> usize {
     due_items(journal, catalog, today)
         .iter()
         .filter(|d| d.overdue())

@@ -11,7 +11,7 @@ pub fn money(minor: i64) -> String {
 
 /// A date's distance from today in words: "3 days ago", "1 day ago", "today",
 /// "tomorrow", "in 5 days" (`days` negative for the past).
-pub fn relative_days(days: i32) -> String {
+pub(crate) fn relative_days(days: i32) -> String {
     match days {
         -1 => "1 day ago".to_string(),
         d if d < 0 => format!("{} days ago", d.unsigned_abs()),
@@ -23,7 +23,7 @@ pub fn relative_days(days: i32) -> String {
 
 /// The same distance said of something due: "8 days overdue", "1 day overdue",
 /// "due today", "due tomorrow", "in 5 days".
-pub fn due_days(days: i32) -> String {
+pub(crate) fn due_days(days: i32) -> String {
     match days {
         -1 => "1 day overdue".to_string(),
         d if d < 0 => format!("{} days overdue", d.unsigned_abs()),

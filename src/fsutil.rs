@@ -42,7 +42,7 @@ impl std::fmt::Display for CappedReadError {
 }
 
 /// What a file type is, in words, if it is not a regular file.
-pub fn special_kind(meta: &Metadata) -> Option<&'static str> {
+pub(crate) fn special_kind(meta: &Metadata) -> Option<&'static str> {
     let kind = meta.file_type();
     if kind.is_file() {
         return None;
@@ -76,7 +76,7 @@ fn open_nonblocking(path: &Path) -> std::io::Result<File> {
 }
 
 /// Opens `path` if it is a regular file, checking both the path and the opened file.
-pub fn open_regular(path: &Path) -> Result<File, CappedReadError> {
+pub(crate) fn open_regular(path: &Path) -> Result<File, CappedReadError> {
     let missing = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => CappedReadError::Missing,
         _ => CappedReadError::Io(e),
@@ -111,7 +111,7 @@ fn read_bounded(file: File, max_bytes: u64) -> Result<Vec<u8>, CappedReadError> 
 }
 
 /// UTF-8 text from `bytes`, without a leading byte-order mark.
-pub fn utf8_text(bytes: Vec<u8>) -> Result<String, CappedReadError> {
+pub(crate) fn utf8_text(bytes: Vec<u8>) -> Result<String, CappedReadError> {
     let text = String::from_utf8(bytes)
         .map_err(|e| CappedReadError::NotUtf8(e.utf8_error().valid_up_to()))?;
     Ok(match text.strip_prefix('\u{feff}') {
@@ -122,7 +122,7 @@ pub fn utf8_text(bytes: Vec<u8>) -> Result<String, CappedReadError> {
 
 /// Reads `path` as UTF-8 text (a leading BOM dropped) if it is a regular file of at
 /// most `max_bytes`.
-pub fn read_capped(path: &Path, max_bytes: u64) -> Result<String, CappedReadError> {
+pub(crate) fn read_capped(path: &Path, max_bytes: u64) -> Result<String, CappedReadError> {
     let file = open_regular(path)?;
     utf8_text(read_bounded(file, max_bytes)?)
 }
@@ -130,7 +130,7 @@ pub fn read_capped(path: &Path, max_bytes: u64) -> Result<String, CappedReadErro
 /// Where a write to `path` must land: the path itself, or the real file behind a
 /// symbolic link (so the link is kept), and that file's permissions if it exists.
 /// A dangling link, a directory, a FIFO, a socket or a device is refused.
-pub fn write_target(path: &Path) -> std::io::Result<(PathBuf, Option<Permissions>)> {
+pub(crate) fn write_target(path: &Path) -> std::io::Result<(PathBuf, Option<Permissions>)> {
     let link = match std::fs::symlink_metadata(path) {
         Ok(meta) => meta.file_type().is_symlink(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -168,14 +168,14 @@ pub fn write_target(path: &Path) -> std::io::Result<(PathBuf, Option<Permissions
 pub const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The names of the app's own temporary files: `.amex-desk-<random>.tmp`.
-pub fn is_own_temp(name: &str) -> bool {
+pub(crate) fn is_own_temp(name: &str) -> bool {
     name.starts_with(".amex-desk-") && name.ends_with(".tmp")
 }
 
 /// Removes the app's own temporary files in `dir` and its `backups` and `directory`
 /// folders that were last written before `before` (left by a write that was killed;
 /// one still being written by another process is newer). Returns how many were removed.
-pub fn remove_stale_temps(dir: &Path, before: std::time::SystemTime) -> usize {
+pub(crate) fn remove_stale_temps(dir: &Path, before: std::time::SystemTime) -> usize {
     let mut removed = 0;
     for folder in [
         dir.to_path_buf(),
@@ -205,7 +205,7 @@ pub fn remove_stale_temps(dir: &Path, before: std::time::SystemTime) -> usize {
 }
 
 /// The folder a file lives in ("." for a bare name).
-pub fn folder_of(path: &Path) -> PathBuf {
+pub(crate) fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -213,7 +213,7 @@ pub fn folder_of(path: &Path) -> PathBuf {
 }
 
 /// Creates `dir` and any missing parents, private to the user (0700 on Unix).
-pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -225,7 +225,7 @@ pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
 /// rename), creating the folder if needed. Replaces an existing regular file and
 /// keeps its permissions (a new file is 0600 on Unix); writes through a symbolic link
 /// to its target, keeping the link; refuses directories, FIFOs, sockets and devices.
-pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let (target, permissions) = write_target(path)?;
     let dir = folder_of(&target);
@@ -246,7 +246,7 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Opens (creating, 0600 on Unix) the lock file at `path` for writing, never blocking:
 /// a FIFO, socket, device or folder where the lock file belongs is refused with a
 /// message naming it and what it is.
-pub fn open_lock_file(path: &Path) -> std::io::Result<File> {
+pub(crate) fn open_lock_file(path: &Path) -> std::io::Result<File> {
     let not_regular = |what: &str| {
         std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
@@ -279,7 +279,7 @@ pub fn open_lock_file(path: &Path) -> std::io::Result<File> {
 }
 
 /// Removes the file at `path`: `Ok(false)` when there was none.
-pub fn remove_if_exists(path: &Path) -> std::io::Result<bool> {
+pub(crate) fn remove_if_exists(path: &Path) -> std::io::Result<bool> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
@@ -299,14 +299,14 @@ pub fn is_file(path: &Path) -> bool {
 
 /// Whether `path` is a regular file someone may execute (a program found on PATH).
 #[cfg(unix)]
-pub fn is_executable(path: &Path) -> bool {
+pub(crate) fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
 
 /// `dir/name`, or `dir/stem-2.ext`, `-3`… when that is taken: exports never replace
 /// a file already there.
-pub fn free_path(dir: &Path, name: &str) -> std::path::PathBuf {
+pub(crate) fn free_path(dir: &Path, name: &str) -> std::path::PathBuf {
     let (stem, ext) = match name.rsplit_once('.') {
         Some((stem, ext)) => (stem, format!(".{ext}")),
         None => (name, String::new()),
@@ -319,7 +319,7 @@ pub fn free_path(dir: &Path, name: &str) -> std::path::PathBuf {
 
 /// A RON parser error in the user's terms: the parser's own advice on its nesting limit
 /// (a setting of ours, not theirs) becomes what it means for the file.
-pub fn ron_message(code: &ron::Error) -> String {
+pub(crate) fn ron_message(code: &ron::Error) -> String {
     match code {
         ron::Error::ExceededRecursionLimit => "brackets are nested too deeply here (over 128 levels); a file this app writes never nests like this, so it was damaged or made by another program".to_string(),
         other => other.to_string(),

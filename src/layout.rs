@@ -34,7 +34,7 @@ pub enum DetailsPlace {
 
 /// The details panel's place for a window `window_width` wide, given the width the
 /// user last chose (`chosen`, kept in the settings).
-pub fn details_place(window_width: f32, chosen: u32) -> DetailsPlace {
+pub(crate) fn details_place(window_width: f32, chosen: u32) -> DetailsPlace {
     let room = window_width - FILTERS_WIDTH - LIST_MIN_WIDTH;
     if room < DETAILS_MIN_WIDTH as f32 {
         return DetailsPlace::Drawer;
@@ -46,7 +46,7 @@ pub fn details_place(window_width: f32, chosen: u32) -> DetailsPlace {
 
 /// A width the user dragged the divider to, as kept in the settings (whole pixels,
 /// within the allowed range).
-pub fn chosen_width(dragged: f32) -> u32 {
+pub(crate) fn chosen_width(dragged: f32) -> u32 {
     if !dragged.is_finite() {
         return DETAILS_DEFAULT_WIDTH;
     }
@@ -54,7 +54,8 @@ pub fn chosen_width(dragged: f32) -> u32 {
 }
 
 /// The narrowest window that still shows the details beside the list.
-pub fn side_breakpoint() -> f32 {
+#[cfg(test)]
+pub(crate) fn side_breakpoint() -> f32 {
     FILTERS_WIDTH + LIST_MIN_WIDTH + DETAILS_MIN_WIDTH as f32
 }
 

@@ -63,14 +63,14 @@ impl Log for Logger {
 }
 
 /// The log file of `data_dir`.
-pub fn log_file(data_dir: &Path) -> PathBuf {
+pub(crate) fn log_file(data_dir: &Path) -> PathBuf {
     data_dir.join(LOG_FILE)
 }
 
 /// Opens the log for appending (0600), rotating it first when it is over the limit.
 /// `None` when the folder does not exist or the file cannot be opened: the app then
 /// logs to stderr only.
-pub fn open_log(data_dir: &Path) -> Option<std::fs::File> {
+pub(crate) fn open_log(data_dir: &Path) -> Option<std::fs::File> {
     if !data_dir.is_dir() {
         return None;
     }
@@ -90,7 +90,7 @@ pub fn open_log(data_dir: &Path) -> Option<std::fs::File> {
 
 /// Installs the logger once for this process: `verbose` shows every record on stderr;
 /// `data_dir` (when it exists) keeps the log file.
-pub fn init(verbose: bool, data_dir: Option<&Path>) {
+pub(crate) fn init(verbose: bool, data_dir: Option<&Path>) {
     let logger = Logger {
         verbose,
         dir: data_dir.map(Path::to_path_buf),

@@ -11,7 +11,7 @@ pub const NO_PHONE_APP: &str =
     "No phone app is set up to place calls; the number is copied instead.";
 
 /// `text` cut to its first `max` characters, saying how much was left out.
-pub fn cap(text: &str, max: usize) -> String {
+pub(crate) fn cap(text: &str, max: usize) -> String {
     let total = text.chars().count();
     if total <= max {
         return text.to_string();
@@ -22,18 +22,18 @@ pub fn cap(text: &str, max: usize) -> String {
 
 /// Cuts a message to [`MESSAGE_CHARS`] and every run of text in it that would
 /// otherwise be an unbroken line longer than [`ECHO_CHARS`] (a pasted blob).
-pub fn for_display(text: &str) -> String {
+pub(crate) fn for_display(text: &str) -> String {
     let words: Vec<String> = text.split(' ').map(|word| cap(word, ECHO_CHARS)).collect();
     cap(&words.join(" "), MESSAGE_CHARS)
 }
 
 /// The plain message for Call failing on `number`.
-pub fn call_failed(number: &str) -> String {
+pub(crate) fn call_failed(number: &str) -> String {
     format!("{NO_PHONE_APP} ({number})")
 }
 
 /// The plain message for a web page that could not be opened.
-pub fn link_failed(link: &str) -> String {
+pub(crate) fn link_failed(link: &str) -> String {
     format!(
         "No web browser could be opened for {}. Copy the address into your browser instead.",
         cap(link, ECHO_CHARS)
@@ -42,7 +42,7 @@ pub fn link_failed(link: &str) -> String {
 
 /// The plain message for an export that could not be opened (`exists`: the file is
 /// still there).
-pub fn export_failed(path: &std::path::Path, exists: bool) -> String {
+pub(crate) fn export_failed(path: &std::path::Path, exists: bool) -> String {
     if exists {
         format!(
             "No program is set up to open this kind of file; it is saved at {}.",

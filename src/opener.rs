@@ -46,7 +46,7 @@ pub trait Opener {
 }
 
 /// Only existing PDF, Markdown and CSV files are opened.
-pub fn check_export(path: &std::path::Path) -> Result<(), OpenError> {
+pub(crate) fn check_export(path: &std::path::Path) -> Result<(), OpenError> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     if !matches!(ext, "pdf" | "md" | "csv") {
         return Err(OpenError::NotAnExport(path.to_path_buf()));
@@ -67,7 +67,7 @@ fn folder_of(path: &std::path::Path) -> &std::path::Path {
 
 /// Refuses anything but `tel:+<digits>` and `https://<host>...` without spaces or
 /// control characters.
-pub fn check_link(link: &str) -> Result<(), OpenError> {
+pub(crate) fn check_link(link: &str) -> Result<(), OpenError> {
     if let Some(number) = link.strip_prefix("tel:+") {
         let ok = (5..=15).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit());
         return if ok {

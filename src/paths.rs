@@ -60,12 +60,12 @@ pub fn unsaved_file(data_dir: &Path) -> PathBuf {
 }
 
 /// What desktop reminders were shown today, inside the data folder.
-pub fn reminders_file(data_dir: &Path) -> PathBuf {
+pub(crate) fn reminders_file(data_dir: &Path) -> PathBuf {
     data_dir.join("reminders.ron")
 }
 
 /// The exports folder inside the data folder.
-pub fn exports_dir(data_dir: &Path) -> PathBuf {
+pub(crate) fn exports_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("exports")
 }
 
@@ -86,7 +86,7 @@ pub const OWN_FILES: &[&str] = &[
 ];
 
 /// Whether `name` is one of [`OWN_FILES`].
-pub fn is_own_file(name: &str) -> bool {
+pub(crate) fn is_own_file(name: &str) -> bool {
     OWN_FILES.iter().any(|own| match own.strip_suffix('*') {
         Some(prefix) => name.starts_with(prefix),
         None => name == *own,
@@ -113,7 +113,7 @@ fn holds_only_our_files(dir: &Path) -> bool {
 /// Makes an existing folder private (0700) if others can read, enter or write it;
 /// returns a note saying so. Nothing happens to a missing folder or off Unix.
 #[cfg(unix)]
-pub fn tighten(dir: &Path) -> Result<Option<String>, DataDirError> {
+pub(crate) fn tighten(dir: &Path) -> Result<Option<String>, DataDirError> {
     use std::os::unix::fs::PermissionsExt;
     let Ok(meta) = std::fs::metadata(dir) else {
         return Ok(None);
@@ -143,18 +143,18 @@ pub fn tighten(dir: &Path) -> Result<Option<String>, DataDirError> {
 
 /// Off Unix, folders keep the system's access rules.
 #[cfg(not(unix))]
-pub fn tighten(_dir: &Path) -> Result<Option<String>, DataDirError> {
+pub(crate) fn tighten(_dir: &Path) -> Result<Option<String>, DataDirError> {
     Ok(None)
 }
 
 /// The journal's backups folder inside the data folder.
-pub fn backups_dir(data_dir: &Path) -> PathBuf {
+pub(crate) fn backups_dir(data_dir: &Path) -> PathBuf {
     data_dir.join(crate::journal::backups::BACKUPS_DIR)
 }
 
 /// Makes the data folder, its exports folder and its backups folder private where
 /// they exist; returns a note for each one changed (or that could not be changed).
-pub fn secure_data_dir(data_dir: &Path) -> Vec<String> {
+pub(crate) fn secure_data_dir(data_dir: &Path) -> Vec<String> {
     [
         data_dir.to_path_buf(),
         exports_dir(data_dir),

@@ -42,7 +42,7 @@ pub struct Finding {
 
 impl Finding {
     /// What it becomes when saved.
-    pub fn replacement(&self) -> String {
+    pub(crate) fn replacement(&self) -> String {
         match &self.kind {
             FindingKind::CardNumber { last5 } => format!("[card ending {last5}]"),
             FindingKind::SecurityCode => "[removed]".to_string(),
@@ -87,7 +87,7 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
 }
 
 /// Does this digit string have the prefix and length of a payment card network?
-pub fn card_network(digits: &[u8]) -> Option<&'static str> {
+pub(crate) fn card_network(digits: &[u8]) -> Option<&'static str> {
     let len = digits.len();
     let prefix = |n: usize| -> u32 {
         digits
@@ -440,7 +440,7 @@ pub fn digit_values(text: &str) -> String {
 }
 
 /// Every card number and security code in `text`, in order, not overlapping.
-pub fn scan(text: &str) -> Vec<Finding> {
+pub(crate) fn scan(text: &str) -> Vec<Finding> {
     if too_few_digits(text) {
         return Vec::new();
     }
@@ -486,7 +486,7 @@ pub fn redact(text: &str) -> (String, Vec<Finding>) {
 }
 
 /// Redacts `text` in place; returns how many things were changed.
-pub fn redact_in_place(text: &mut String) -> usize {
+pub(crate) fn redact_in_place(text: &mut String) -> usize {
     let (clean, found) = redact(text);
     if !found.is_empty() {
         *text = clean;

@@ -40,7 +40,7 @@ pub struct FileStamp {
 }
 
 /// The stamp of the file at `path` now; `None` when there is none.
-pub fn stamp(path: &Path) -> Option<FileStamp> {
+pub(crate) fn stamp(path: &Path) -> Option<FileStamp> {
     let meta = std::fs::metadata(path).ok()?;
     #[cfg(unix)]
     let inode = std::os::unix::fs::MetadataExt::ino(&meta);
@@ -78,7 +78,7 @@ impl WindowLock {
     /// Takes the lock unless another window holds it. `Ok(true)`: held now (also when
     /// it already was); `Ok(false)`: another window has it; `Err`: the lock file cannot
     /// be opened or locked (e.g. a read-only folder, where nothing can be saved anyway).
-    pub fn try_acquire(&self) -> std::io::Result<bool> {
+    pub(crate) fn try_acquire(&self) -> std::io::Result<bool> {
         let mut held = self
             .held
             .lock()

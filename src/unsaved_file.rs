@@ -31,9 +31,6 @@ pub struct UnsavedFile {
     store: Store,
     /// What the file holds now (saves that would change nothing are skipped).
     on_disk: UnsavedForms,
-    /// The forms last compared with `on_disk` (as typed) and whether they differed:
-    /// masking runs once per change, not on every frame.
-    seen: Option<(UnsavedForms, bool)>,
 }
 
 impl UnsavedFile {
@@ -43,7 +40,6 @@ impl UnsavedFile {
         let mut file = UnsavedFile {
             store: Store::new(crate::paths::unsaved_file(data_dir), UNSAVED_VERSION),
             on_disk: UnsavedForms::default(),
-            seen: None,
         };
         let result = file
             .store
@@ -67,74 +63,12 @@ impl UnsavedFile {
             forms: forms.clone(),
         })?;
         self.on_disk = forms;
-        self.seen = None;
         Ok(true)
-    }
-
-    /// Whether `forms` would change what the file holds (masked only when they changed
-    /// since the last call).
-    pub fn differs(&mut self, forms: &UnsavedForms) -> bool {
-        if let Some((seen, differs)) = &self.seen
-            && seen == forms
-        {
-            return *differs;
-        }
-        let differs = forms.clone().masked() != self.on_disk;
-        self.seen = Some((forms.clone(), differs));
-        differs
     }
 }
 
 /// How often, at most, typing reaches the file (the close always writes).
 pub const KEEP_EVERY_SECONDS: i64 = 2;
-
-/// What [`UnsavedFile::keep`] did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Kept {
-    /// Nothing changed since the last write.
-    Unchanged,
-    /// Written now.
-    Written,
-    /// Changed, but written less than [`KEEP_EVERY_SECONDS`] ago: ask again after this
-    /// many seconds.
-    Later(i64),
-    /// The write failed (the message says why).
-    Failed(String),
-}
-
-impl UnsavedFile {
-    /// Writes `forms` if they changed, at most every [`KEEP_EVERY_SECONDS`] unless
-    /// `now_or_never` (the window is closing). `last` is when it last wrote.
-    pub fn keep(
-        &mut self,
-        forms: &UnsavedForms,
-        now: jiff::Timestamp,
-        last: &mut Option<jiff::Timestamp>,
-        now_or_never: bool,
-    ) -> Kept {
-        if self.store.read_only_reason().is_some() || !self.differs(forms) {
-            return Kept::Unchanged;
-        }
-        let since = last.map(|t| now.duration_since(t).as_secs());
-        if let Some(since) = since
-            && !now_or_never
-            && since < KEEP_EVERY_SECONDS
-        {
-            return Kept::Later(KEEP_EVERY_SECONDS - since);
-        }
-        match self.save(forms) {
-            Ok(_) => {
-                *last = Some(now);
-                Kept::Written
-            }
-            Err(e) => {
-                // Retried after the same pause, not on every frame.
-                *last = Some(now);
-                Kept::Failed(e.to_string())
-            }
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -143,7 +77,7 @@ mod tests {
     use crate::journal::Draft;
 
     #[test]
-    fn typing_is_kept_every_few_seconds_and_closing_writes_at_once() {
+    fn forms_are_kept_masked_and_an_unchanged_save_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let (mut file, kept) = UnsavedFile::open(dir.path());
         assert_eq!(kept.unwrap(), UnsavedForms::default());
@@ -152,15 +86,12 @@ mod tests {
             entry: Some(Draft::new(t0, &jiff::tz::TimeZone::UTC)),
             ..UnsavedForms::default()
         };
-        let mut last = None;
-        assert_eq!(file.keep(&forms, t0, &mut last, false), Kept::Written);
-        assert_eq!(file.keep(&forms, t0, &mut last, false), Kept::Unchanged);
+        assert_eq!(file.save(&forms), Ok(true));
+        assert_eq!(file.save(&forms), Ok(false));
         if let Some(d) = &mut forms.entry {
             d.summary = "card 371449635398431".into();
         }
-        let t1 = t0 + jiff::SignedDuration::from_secs(1);
-        assert_eq!(file.keep(&forms, t1, &mut last, false), Kept::Later(1));
-        assert_eq!(file.keep(&forms, t1, &mut last, true), Kept::Written);
+        assert_eq!(file.save(&forms), Ok(true));
         let text = std::fs::read_to_string(crate::paths::unsaved_file(dir.path())).unwrap();
         assert!(!text.contains("371449635398431"), "{text}");
         let (_, kept) = UnsavedFile::open(dir.path());

@@ -118,7 +118,7 @@ impl DeskApp {
 
 /// Opens and checks the update at `path` with `keys` against the directory in use
 /// (`serial`).
-pub fn open_update(path: &Path, keys: &[signed::TrustedKey], serial: u32) -> Opened {
+pub(crate) fn open_update(path: &Path, keys: &[signed::TrustedKey], serial: u32) -> Opened {
     let today = jiff::Zoned::now().date().to_string();
     installed::open(path, keys, &today, serial)
 }

@@ -228,7 +228,7 @@ impl DeskApp {
 }
 
 /// A directory file read and checked; the error lists the problems.
-pub fn read_directory_file(path: &Path) -> Result<Directory, DirectoryFileError> {
+pub(crate) fn read_directory_file(path: &Path) -> Result<Directory, DirectoryFileError> {
     Directory::from_path(path).map_err(DirectoryFileError::Rejected)
 }
 

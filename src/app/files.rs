@@ -64,7 +64,7 @@ impl DeskApp {
     /// Sends the settings to the writer if they changed since last sent. A file that
     /// could not be read at start is left alone (the window said so then); any other
     /// failure is reported once and not retried until the settings change again.
-    pub fn save_settings(&mut self) {
+    pub(crate) fn save_settings(&mut self) {
         if !self.kept.settings_on || self.other_window_open() {
             return;
         }
@@ -125,7 +125,7 @@ impl DeskApp {
 
     /// Keeps forms with unsaved changes in the data folder: every few seconds while
     /// typing, and always when `closing`.
-    pub fn keep_unsaved_forms(&mut self, ctx: &egui::Context, closing: bool) {
+    pub(crate) fn keep_unsaved_forms(&mut self, ctx: &egui::Context, closing: bool) {
         if !self.kept.forms_on {
             return;
         }

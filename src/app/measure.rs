@@ -88,7 +88,7 @@ impl Probe {
 
     /// Call at the end of each frame with what the journal held as it was drawn:
     /// written to the [`SHOWN_ENV`] file when that switch is on.
-    pub fn after_frame(&self, entries: usize, writable: bool) {
+    pub(crate) fn after_frame(&self, entries: usize, writable: bool) {
         let Some(path) = &self.switches.shown else {
             return;
         };
@@ -144,7 +144,7 @@ impl Probe {
 
 impl super::DeskApp {
     /// Turns on the measurement switches (see [`self`]).
-    pub fn with_probe(mut self, probe: Probe) -> super::DeskApp {
+    pub(crate) fn with_probe(mut self, probe: Probe) -> super::DeskApp {
         self.probe = Some(probe);
         self
     }

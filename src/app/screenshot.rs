@@ -40,7 +40,7 @@ pub(super) struct ScreenshotJob {
 
 impl DeskApp {
     /// Takes a screenshot after the first frames, writes it to `path`, then closes.
-    pub fn with_screenshot(mut self, path: PathBuf, outcome: ScreenshotOutcome) -> DeskApp {
+    pub(crate) fn with_screenshot(mut self, path: PathBuf, outcome: ScreenshotOutcome) -> DeskApp {
         self.screenshot = Some(ScreenshotJob {
             path,
             requested: false,

@@ -56,7 +56,7 @@ impl DeskApp {
     /// Watches the journal file while the window is open: `ctx` repaints (and the
     /// frame asks the writer to read the file) within about [`POLL`] of another program
     /// writing it, or of the other window closing; never otherwise.
-    pub fn watch_journal(mut self, ctx: &egui::Context) -> DeskApp {
+    pub(crate) fn watch_journal(mut self, ctx: &egui::Context) -> DeskApp {
         let Some(path) = self.journal_path.clone() else {
             return self;
         };

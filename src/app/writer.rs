@@ -226,12 +226,12 @@ impl Writer {
     }
 
     /// Is a job on its way?
-    pub fn busy(&self) -> bool {
+    pub(crate) fn busy(&self) -> bool {
         self.answered < self.sent
     }
 
     /// How many jobs are on their way (answers not yet taken in count as on their way).
-    pub fn pending(&self) -> u64 {
+    pub(crate) fn pending(&self) -> u64 {
         self.sent - self.answered
     }
 

@@ -16,7 +16,7 @@ use crate::retention::{RetentionCard, Script};
 /// follow-up and promise (the same items as the "Follow-ups due" list), every
 /// deadline of each open dispute case (the notice deadline only until the case is
 /// filed), and each card's fee-refund window. `label_of` names a directory contact.
-pub fn calendar_events(
+pub(crate) fn calendar_events(
     journal: &Journal,
     catalog: &Catalog,
     script: &Script,

@@ -12,7 +12,7 @@ pub const PRODID: &str = "-//Amex Desk//Calendar export//EN";
 
 /// The events as an RFC 5545 file (CRLF line ends). `generated_at` is every
 /// component's DTSTAMP, so the same events and time give the same bytes.
-pub fn to_ics(events: &[CalendarEvent], generated_at: Timestamp) -> String {
+pub(crate) fn to_ics(events: &[CalendarEvent], generated_at: Timestamp) -> String {
     let stamp = utc_text(generated_at);
     let mut calendar = Calendar::empty();
     calendar

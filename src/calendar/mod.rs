@@ -13,8 +13,8 @@
 mod events;
 mod ics;
 
-pub use events::calendar_events;
-pub use ics::to_ics;
+pub(crate) use events::calendar_events;
+pub(crate) use ics::to_ics;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -47,12 +47,12 @@ pub enum EventKind {
 impl EventKind {
     /// Does the event carry a reminder [`ALARM_DAYS_BEFORE`] days before? (Deadlines
     /// set by law or by the issuer: dispute dates and fee-refund windows.)
-    pub fn has_alarm(self) -> bool {
+    pub(crate) fn has_alarm(self) -> bool {
         matches!(self, EventKind::Dispute(_) | EventKind::FeeRefund)
     }
 
     /// The part of the UID naming the kind of date ("followup", "notify-issuer").
-    pub fn uid_part(self) -> String {
+    pub(crate) fn uid_part(self) -> String {
         match self {
             EventKind::FollowUp => "followup".to_string(),
             EventKind::Promise(i) => format!("promise-{}", i + 1),
@@ -93,13 +93,13 @@ pub struct CalendarEvent {
 
 impl CalendarEvent {
     /// Does it carry a reminder before the day ([`EventKind::has_alarm`])?
-    pub fn has_alarm(&self) -> bool {
+    pub(crate) fn has_alarm(&self) -> bool {
         self.kind.has_alarm()
     }
 }
 
 /// `<id>-<kind>@amex-desk`.
-pub fn uid(record: uuid::Uuid, kind: EventKind) -> String {
+pub(crate) fn uid(record: uuid::Uuid, kind: EventKind) -> String {
     format!("{record}-{}@{UID_DOMAIN}", kind.uid_part())
 }
 

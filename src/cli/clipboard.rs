@@ -141,7 +141,7 @@ fn display_alive() -> bool {
 /// The display number of a local X11 display (":1", ":1.0", "unix:1"); `None` for a
 /// display over TCP ("host:1") or one that cannot be read.
 #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
-pub fn x11_display_number(display: &str) -> Option<u32> {
+pub(crate) fn x11_display_number(display: &str) -> Option<u32> {
     let (host, rest) = display.rsplit_once(':')?;
     if !(host.is_empty() || host == "unix") {
         return None;

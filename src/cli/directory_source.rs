@@ -22,14 +22,14 @@ pub struct Loaded {
 
 impl Loaded {
     /// The directory Verify uses: never a file nobody signed.
-    pub fn for_verify(&self) -> &Directory {
+    pub(crate) fn for_verify(&self) -> &Directory {
         self.trusted.as_ref().unwrap_or(&self.shown)
     }
 }
 
 /// The directory in use for `data_flag`'s data folder: its applied update if it still
 /// checks out, else the built-in one (with a warning naming the file).
-pub fn in_use(data_flag: Option<&Path>) -> Result<(Directory, Option<String>), Failure> {
+pub(crate) fn in_use(data_flag: Option<&Path>) -> Result<(Directory, Option<String>), Failure> {
     let builtin = || {
         Directory::builtin()
             .map_err(|e| Failure::data(format!("the directory has errors:\n{e}")))
@@ -43,7 +43,10 @@ pub fn in_use(data_flag: Option<&Path>) -> Result<(Directory, Option<String>), F
 }
 
 /// The directory for a command: a bad `--directory` file is a failure.
-pub fn for_command(path: Option<&Path>, data_flag: Option<&Path>) -> Result<Loaded, Failure> {
+pub(crate) fn for_command(
+    path: Option<&Path>,
+    data_flag: Option<&Path>,
+) -> Result<Loaded, Failure> {
     let (trusted, warning) = in_use(data_flag)?;
     if let Some(w) = &warning {
         log::warn!("{w}");
@@ -67,7 +70,7 @@ pub fn for_command(path: Option<&Path>, data_flag: Option<&Path>) -> Result<Load
 
 /// The directory for the window: a rejected `--directory` file falls back to the
 /// directory in use, with a warning for the window (every error is also logged).
-pub fn for_window(path: Option<&Path>, data_flag: Option<&Path>) -> Result<Loaded, Failure> {
+pub(crate) fn for_window(path: Option<&Path>, data_flag: Option<&Path>) -> Result<Loaded, Failure> {
     let Some(path) = path else {
         return for_command(None, data_flag);
     };

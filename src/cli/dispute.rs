@@ -235,7 +235,7 @@ fn write_pdf(output: &Path, bytes: Vec<u8>) -> Result<(), Failure> {
 }
 
 /// `print checklist`.
-pub fn print_checklist(kind: &str, paper: Paper, output: &Path) -> Result<(), Failure> {
+pub(crate) fn print_checklist(kind: &str, paper: Paper, output: &Path) -> Result<(), Failure> {
     let catalog = builtin().map_err(Failure::data)?;
     let t = catalog.kind(kind).ok_or_else(|| {
         Failure::usage(format!(
@@ -249,7 +249,7 @@ pub fn print_checklist(kind: &str, paper: Paper, output: &Path) -> Result<(), Fa
 }
 
 /// `print dispute` (the packet) or `print letter`.
-pub fn print_case(
+pub(crate) fn print_case(
     data_dir: &Path,
     id: &str,
     letter: bool,
@@ -268,7 +268,7 @@ pub fn print_case(
 }
 
 /// `print referral`: the letter to the case's external body.
-pub fn print_referral(
+pub(crate) fn print_referral(
     data_dir: &Path,
     id: &str,
     paper: Paper,

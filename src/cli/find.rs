@@ -76,7 +76,7 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
 }
 
 /// A contact's evidence as JSON: one object per citation, with its page.
-pub fn evidence_json(dir: &Directory, contact: &Contact) -> Vec<Value> {
+pub(crate) fn evidence_json(dir: &Directory, contact: &Contact) -> Vec<Value> {
     contact
         .record
         .evidence

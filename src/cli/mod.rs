@@ -519,7 +519,7 @@ fn directory_command(
 
 /// "1024x600" as a window size in logical pixels (at least 800x480, the smallest the
 /// layout is made for).
-pub fn parse_window_size(text: &str) -> Result<[f32; 2], String> {
+pub(crate) fn parse_window_size(text: &str) -> Result<[f32; 2], String> {
     let (w, h) = text
         .split_once(['x', 'X'])
         .ok_or_else(|| format!("{text}: expected WIDTHxHEIGHT, e.g. 1024x600"))?;

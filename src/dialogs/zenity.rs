@@ -12,7 +12,7 @@ use super::{Picked, Request, ShownBy, proposed_name};
 pub type Open = Arc<Mutex<Vec<Arc<Mutex<Child>>>>>;
 
 /// zenity's arguments for `request`.
-pub fn arguments(request: &Request, save: bool) -> Vec<String> {
+pub(crate) fn arguments(request: &Request, save: bool) -> Vec<String> {
     let mut args = vec!["--file-selection".to_string()];
     if save {
         args.push("--save".to_string());

@@ -30,7 +30,7 @@ pub const STEPS: [&str; 3] = [
 /// The advice for `market`, or `None` when it has an official everyday line of its own:
 /// for every card, for general questions, a lost card or fraud (a market whose only
 /// official lines are for Corporate cards, say, still gets the advice).
-pub fn market_advice(dir: &Directory, market: &str) -> Option<MarketAdvice> {
+pub(crate) fn market_advice(dir: &Directory, market: &str) -> Option<MarketAdvice> {
     if market == "worldwide" || has_everyday_line(dir, market) {
         return None;
     }

@@ -144,7 +144,7 @@ fn best_for(dir: &Directory, market: &str, purpose: Purpose) -> Option<Status> {
 }
 
 /// One letter per status for the text table.
-pub fn cell_letter(status: Option<Status>) -> char {
+pub(crate) fn cell_letter(status: Option<Status>) -> char {
     match status {
         Some(Status::Official) => 'O',
         Some(Status::Corroborated) => 'C',
@@ -157,7 +157,7 @@ pub fn cell_letter(status: Option<Status>) -> char {
 }
 
 /// A short column heading per purpose.
-pub fn column_heading(purpose: Purpose) -> &'static str {
+pub(crate) fn column_heading(purpose: Purpose) -> &'static str {
     match purpose {
         Purpose::General => "gen",
         Purpose::LostCard => "lost",
@@ -178,7 +178,7 @@ pub fn column_heading(purpose: Purpose) -> &'static str {
 }
 
 /// The plain-text table with its legend and summary, as `amex-desk coverage` prints it.
-pub fn render_text(cov: &Coverage) -> String {
+pub(crate) fn render_text(cov: &Coverage) -> String {
     let mut out = String::new();
     out.push_str(&format!("{:<26}", "market"));
     for p in &cov.purposes {

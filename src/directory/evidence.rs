@@ -70,7 +70,7 @@ fn has_digits(text: &str) -> bool {
 
 /// Whether `printed`, read as dialled in one of `regions` (or, written with its country
 /// code but no "+", as an international number), is `expected`.
-pub fn reads_as(printed: &str, regions: &[&str], expected: &str) -> bool {
+pub(crate) fn reads_as(printed: &str, regions: &[&str], expected: &str) -> bool {
     let core = strip_suffix_words(printed);
     let same = |text: &str, region: Option<&str>| {
         phone::parse(text, region)

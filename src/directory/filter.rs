@@ -44,7 +44,7 @@ pub struct Filters {
 
 impl Filters {
     /// Whether any filter is set.
-    pub fn is_active(&self) -> bool {
+    pub(crate) fn is_active(&self) -> bool {
         *self != Filters::default()
     }
 }
@@ -252,7 +252,12 @@ pub fn run(dir: &Directory, filters: &Filters, text: &str) -> Results {
 /// the lines of the caller's own country (and worldwide ones) rank first; within the
 /// same purpose, phone lines the caller can dial rank above lines that may not connect
 /// from there (another country's toll-free number) and above the other channels.
-pub fn run_from(dir: &Directory, filters: &Filters, text: &str, from: Option<&str>) -> Results {
+pub(crate) fn run_from(
+    dir: &Directory,
+    filters: &Filters,
+    text: &str,
+    from: Option<&str>,
+) -> Results {
     let near = match (&filters.country, from) {
         (None, Some(code)) => dir.country_position(code).map(|i| i as u16),
         _ => None,
@@ -317,7 +322,7 @@ pub fn run_from(dir: &Directory, filters: &Filters, text: &str, from: Option<&st
 /// every card of that country that serves general questions or lost cards (a line that
 /// can route any call), best status first, then lines dialled at home before lines for
 /// calling from abroad, then the line the most American Express pages give.
-pub fn general_line<'a>(dir: &'a Directory, country: &str) -> Option<&'a Contact> {
+pub(crate) fn general_line<'a>(dir: &'a Directory, country: &str) -> Option<&'a Contact> {
     let routes_any_call = |c: &Contact| {
         c.grade
             .purposes

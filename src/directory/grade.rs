@@ -67,7 +67,7 @@ struct Strength {
 
 /// Grades every contact of a file. `sources` is the sources table; a citation naming
 /// an unknown source counts as third-party (load reports it as an error anyway).
-pub fn grade_all(sources: &[Source], contacts: &[ContactRecord]) -> Vec<Grade> {
+pub(crate) fn grade_all(sources: &[Source], contacts: &[ContactRecord]) -> Vec<Grade> {
     let pages: Pages = sources.iter().map(|s| (s.id.as_str(), s)).collect();
     let strengths: Vec<Strength> = contacts.iter().map(|c| strength(&pages, c)).collect();
     let findings: Vec<Option<(Status, Option<String>)>> =
@@ -232,7 +232,7 @@ fn against_rival(mine: Strength, theirs: Strength, rival: &ContactRecord) -> (St
     }
 }
 
-pub use super::model::page_year;
+pub(crate) use super::model::page_year;
 
 fn strength(pages: &Pages, record: &ContactRecord) -> Strength {
     let mut amex: Option<Vintage> = None;

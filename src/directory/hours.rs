@@ -103,7 +103,7 @@ impl Availability {
     }
 
     /// Whether it is open at `now`.
-    pub fn state_at(&self, now: Timestamp) -> OpenState {
+    pub(crate) fn state_at(&self, now: Timestamp) -> OpenState {
         match self {
             Availability::Always => OpenState::Always,
             Availability::Unknown => OpenState::Unknown,
@@ -173,7 +173,7 @@ impl Schedule {
     }
 
     /// Whether it is open at `now`, with the next change.
-    pub fn state_at(&self, now: Timestamp) -> OpenState {
+    pub(crate) fn state_at(&self, now: Timestamp) -> OpenState {
         let here = now.to_zoned(self.zone.clone());
         let windows = self.windows_around(&here);
         if let Some(index) = windows.iter().position(|(s, e)| *s <= here && here < *e) {
@@ -250,7 +250,7 @@ fn day_range(days: &[Weekday]) -> String {
 
 /// Describes an open state for people, giving times in the contact's zone and in the
 /// user's own zone, e.g. "Open now · until 17:00 London time (12:00 your time)".
-pub fn describe(state: &OpenState, local: &TimeZone) -> String {
+pub(crate) fn describe(state: &OpenState, local: &TimeZone) -> String {
     let both = |moment: &Zoned| {
         let theirs = moment.strftime("%a %H:%M").to_string();
         let zone = moment
@@ -283,7 +283,9 @@ fn city_of(zone: &str) -> String {
 
 /// The next moment after `now` at which any of these states changes (for scheduling a
 /// repaint instead of repainting continuously).
-pub fn next_change<'a>(states: impl IntoIterator<Item = &'a OpenState>) -> Option<Timestamp> {
+pub(crate) fn next_change<'a>(
+    states: impl IntoIterator<Item = &'a OpenState>,
+) -> Option<Timestamp> {
     states
         .into_iter()
         .filter_map(|s| match s {

@@ -14,12 +14,12 @@ pub fn folder(data_dir: &Path) -> PathBuf {
 }
 
 /// The update in use.
-pub fn active_file(data_dir: &Path) -> PathBuf {
+pub(crate) fn active_file(data_dir: &Path) -> PathBuf {
     folder(data_dir).join("active.amexdir")
 }
 
 /// The update it replaced, for "Go back to the previous directory".
-pub fn previous_file(data_dir: &Path) -> PathBuf {
+pub(crate) fn previous_file(data_dir: &Path) -> PathBuf {
     folder(data_dir).join("previous.amexdir")
 }
 
@@ -93,7 +93,7 @@ pub struct InUse {
 /// The directory in use: the applied update if its signature still checks out and it
 /// is newer than the built-in one, else the built-in one. A bad update file is left as
 /// it is and named in the warning.
-pub fn in_use(data_dir: &Path, keys: &[TrustedKey]) -> Result<InUse, InstallError> {
+pub(crate) fn in_use(data_dir: &Path, keys: &[TrustedKey]) -> Result<InUse, InstallError> {
     let builtin = Directory::builtin().map_err(InstallError::Builtin)?;
     let path = active_file(data_dir);
     let bytes = match read_update(&path) {
@@ -128,7 +128,7 @@ fn warned(directory: Directory, path: &Path, why: &str) -> InUse {
 }
 
 /// The bytes of an update file, `None` when there is none.
-pub fn read_update(path: &Path) -> Result<Option<Vec<u8>>, InstallError> {
+pub(crate) fn read_update(path: &Path) -> Result<Option<Vec<u8>>, InstallError> {
     use std::io::Read;
     let file = match crate::fsutil::open_regular(path) {
         Ok(file) => file,

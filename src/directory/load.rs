@@ -70,7 +70,7 @@ pub struct Facets {
 }
 
 /// The bit of an enum value in a facet mask.
-pub fn bit<T: Copy + PartialEq>(all: &[T], value: T) -> u16 {
+pub(crate) fn bit<T: Copy + PartialEq>(all: &[T], value: T) -> u16 {
     all.iter()
         .position(|v| *v == value)
         .map(|i| 1u16 << i)
@@ -120,13 +120,8 @@ fn facets_of(
 }
 
 impl Contact {
-    /// Whether it serves every country.
-    pub fn is_worldwide(&self) -> bool {
-        self.record.countries.iter().any(|c| c == "worldwide")
-    }
-
     /// The country whose dialling rules apply to its number.
-    pub fn home_country(&self) -> Option<&str> {
+    pub(crate) fn home_country(&self) -> Option<&str> {
         self.record.number_region()
     }
 }
@@ -182,7 +177,7 @@ impl Directory {
     }
 
     /// Reads and validates a directory file, refusing files over [`MAX_FILE_BYTES`].
-    pub fn from_path(path: &Path) -> Result<Directory, LoadErrors> {
+    pub(crate) fn from_path(path: &Path) -> Result<Directory, LoadErrors> {
         let name = path.display().to_string();
         let fail = |message: String| {
             LoadErrors(vec![LoadError {
@@ -204,7 +199,8 @@ impl Directory {
     }
 
     /// Parses and validates directory text; `name` is used in error messages.
-    pub fn from_ron(text: &str, name: &str) -> Result<Directory, LoadErrors> {
+    #[cfg(test)]
+    pub(crate) fn from_ron(text: &str, name: &str) -> Result<Directory, LoadErrors> {
         Directory::from_file(parse(text, name)?, text, name, None)
     }
 
@@ -212,7 +208,10 @@ impl Directory {
     /// every number it shares (same line, same number, same market): a signed update or
     /// a file opened for inspection changes a few lines, and reading every number with
     /// libphonenumber again would take a fifth of a second.
-    pub fn from_ron_reusing_builtin(text: &str, name: &str) -> Result<Directory, LoadErrors> {
+    pub(crate) fn from_ron_reusing_builtin(
+        text: &str,
+        name: &str,
+    ) -> Result<Directory, LoadErrors> {
         let cache = super::prepared::builtin().ok().map(|p| p.cache);
         Directory::from_file(parse(text, name)?, text, name, cache.as_ref())
     }
@@ -260,7 +259,7 @@ impl Directory {
 
     /// The hosts of the directory's American Express pages (without "www."): the
     /// regional domains Amex uses, such as americanexpress.com.sa.
-    pub fn amex_hosts(&self) -> Vec<String> {
+    pub(crate) fn amex_hosts(&self) -> Vec<String> {
         let mut hosts: Vec<String> = self
             .sources
             .iter()
@@ -282,7 +281,7 @@ impl Directory {
 
     /// The countries whose numbering plans the directory's phone numbers follow, each
     /// once ("GB", "US"...), for reading a number in another country's own spelling.
-    pub fn number_regions(&self) -> Vec<&str> {
+    pub(crate) fn number_regions(&self) -> Vec<&str> {
         let mut regions: Vec<&str> = self
             .contacts
             .iter()
@@ -314,7 +313,7 @@ impl Directory {
     }
 
     /// A country's position in `countries`.
-    pub fn country_position(&self, code: &str) -> Option<usize> {
+    pub(crate) fn country_position(&self, code: &str) -> Option<usize> {
         self.country_index.get(code).copied()
     }
 
@@ -324,7 +323,7 @@ impl Directory {
     }
 
     /// The English name of a country code, or the code itself.
-    pub fn country_name<'a>(&'a self, code: &'a str) -> &'a str {
+    pub(crate) fn country_name<'a>(&'a self, code: &'a str) -> &'a str {
         if code == "worldwide" {
             return "Worldwide";
         }
@@ -523,7 +522,7 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> + '_ {
 /// Which ASCII letters (bits 0-25, either case) and digits (bits 26-35) `word` holds; a
 /// word with any other character gets every bit (it is never skipped: Unicode
 /// normalisation may match it to a plain letter).
-pub fn char_mask(word: &str) -> u64 {
+pub(crate) fn char_mask(word: &str) -> u64 {
     let mut mask = 0u64;
     for c in word.chars() {
         mask |= match c.to_ascii_lowercase() {

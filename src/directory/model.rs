@@ -54,7 +54,7 @@ impl Status {
     }
 
     /// A short explanation for people.
-    pub fn explain(self) -> &'static str {
+    pub(crate) fn explain(self) -> &'static str {
         match self {
             Status::Official => "Appears on an American Express page (pages can be old).",
             Status::Corroborated => "Two or more independent sources agree; no official page seen.",
@@ -81,7 +81,7 @@ impl Status {
     }
 
     /// Outdated or superseded: shown only on request.
-    pub fn is_retired(self) -> bool {
+    pub(crate) fn is_retired(self) -> bool {
         matches!(self, Status::Outdated | Status::Superseded)
     }
 }
@@ -252,16 +252,8 @@ pub enum Tiers {
 }
 
 impl Tiers {
-    /// Whether a holder of `tier` can use this contact.
-    pub fn includes(&self, tier: Tier) -> bool {
-        match self {
-            Tiers::Any => true,
-            Tiers::Only(list) => list.contains(&tier),
-        }
-    }
-
     /// The tiers as slugs (`["any"]` for every card).
-    pub fn slugs(&self) -> Vec<&'static str> {
+    pub(crate) fn slugs(&self) -> Vec<&'static str> {
         match self {
             Tiers::Any => vec!["any"],
             Tiers::Only(list) => list.iter().map(|t| t.slug()).collect(),
@@ -315,7 +307,7 @@ impl Kind {
     }
 
     /// Whether the number can be called by voice (fax cannot).
-    pub fn is_callable(self) -> bool {
+    pub(crate) fn is_callable(self) -> bool {
         self.is_phone() && self != Kind::Fax
     }
 
@@ -589,7 +581,7 @@ pub struct Source {
 
 impl Source {
     /// "americanexpress.com/uk, page of 2024": where and how old, in a few words.
-    pub fn short_name(&self) -> String {
+    pub(crate) fn short_name(&self) -> String {
         let place = self
             .url
             .as_deref()
@@ -600,7 +592,7 @@ impl Source {
 }
 
 /// A URL without scheme and "www.", cut after its first path segment.
-pub fn short_url(url: &str) -> String {
+pub(crate) fn short_url(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let rest = rest.strip_prefix("www.").unwrap_or(rest);
     let mut parts = rest.splitn(3, '/');
@@ -707,12 +699,12 @@ pub struct ContactRecord {
 impl ContactRecord {
     /// The country whose dialling rules apply to its number: `dial_region`, else its
     /// first country that is not "worldwide".
-    pub fn number_region(&self) -> Option<&str> {
+    pub(crate) fn number_region(&self) -> Option<&str> {
         self.dial_region.as_deref().or_else(|| self.home_market())
     }
 
     /// Its first cardholder market that is not "worldwide".
-    pub fn home_market(&self) -> Option<&str> {
+    pub(crate) fn home_market(&self) -> Option<&str> {
         self.countries
             .iter()
             .find(|c| c.as_str() != "worldwide")
@@ -720,7 +712,7 @@ impl ContactRecord {
     }
 
     /// Every purpose any listing citation gives it.
-    pub fn purposes_claimed(&self) -> impl Iterator<Item = Purpose> + '_ {
+    pub(crate) fn purposes_claimed(&self) -> impl Iterator<Item = Purpose> + '_ {
         self.evidence
             .iter()
             .filter(|c| c.finding == Finding::Lists)
@@ -767,7 +759,7 @@ pub struct WithdrawnRange {
 }
 
 /// " of 2024", or " of unknown year".
-pub fn page_year(vintage: Option<u16>) -> String {
+pub(crate) fn page_year(vintage: Option<u16>) -> String {
     match vintage {
         Some(year) => format!(" of {year}"),
         None => " of unknown year".to_string(),
@@ -792,7 +784,7 @@ pub enum Trust {
 
 impl Trust {
     /// The plain words for `directory status` and the window.
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         match self {
             Trust::BuiltIn => "built into this app".to_string(),
             Trust::Signed { key_id } => format!("a signed update (key {key_id})"),
@@ -801,7 +793,8 @@ impl Trust {
     }
 
     /// Whether the lines may be used to say a number is American Express's.
-    pub fn is_verified(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_verified(&self) -> bool {
         !matches!(self, Trust::Unverified)
     }
 }

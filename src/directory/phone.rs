@@ -87,7 +87,7 @@ pub struct DialString {
 }
 
 /// Parses a country code ("gb" or "GB") into libphonenumber's id.
-pub fn country_id(code: &str) -> Result<Id, PhoneError> {
+pub(crate) fn country_id(code: &str) -> Result<Id, PhoneError> {
     code.to_ascii_uppercase()
         .parse::<Id>()
         .map_err(|_| PhoneError::UnknownCountry(code.to_string()))
@@ -106,7 +106,7 @@ pub fn parse(value: &str, country: Option<&str>) -> Result<PhoneNumber, PhoneErr
 /// Reads `value` as a phone number of `country` and requires it to be valid there:
 /// a valid number whose calling code is the country's (so Canadian 1-800 numbers,
 /// which libphonenumber files under the US, count as Canadian).
-pub fn parse_valid_for(value: &str, country: &str) -> Result<PhoneNumber, PhoneError> {
+pub(crate) fn parse_valid_for(value: &str, country: &str) -> Result<PhoneNumber, PhoneError> {
     let number = parse(value, Some(country))?;
     let code_matches = calling_code(country) == Some(number.code().value());
     if number.is_valid() && code_matches {
@@ -142,7 +142,7 @@ pub fn national(number: &PhoneNumber) -> String {
 }
 
 /// Whether the number is free or shared-cost at home (toll-free, 1300, 400...).
-pub fn is_toll_free_like(number: &PhoneNumber) -> bool {
+pub(crate) fn is_toll_free_like(number: &PhoneNumber) -> bool {
     matches!(
         number.number_type(&DATABASE),
         Type::TollFree | Type::SharedCost | Type::PremiumRate | Type::Uan
@@ -150,7 +150,7 @@ pub fn is_toll_free_like(number: &PhoneNumber) -> bool {
 }
 
 /// The region the number belongs to, e.g. "US" (NANPA toll-free numbers report "US").
-pub fn region_of(number: &PhoneNumber) -> Option<String> {
+pub(crate) fn region_of(number: &PhoneNumber) -> Option<String> {
     number.country().id().map(|id| id.as_ref().to_string())
 }
 
@@ -169,7 +169,7 @@ pub fn facts(number: &PhoneNumber) -> PhoneFacts {
 }
 
 /// The facts about dialling out of a region ("ES"), or `None` for an unknown region.
-pub fn caller_facts(region: &str) -> Option<CallerFacts> {
+pub(crate) fn caller_facts(region: &str) -> Option<CallerFacts> {
     let meta = DATABASE.by_id(region.to_ascii_uppercase().as_str())?;
     Some(CallerFacts {
         calling_code: meta.country_code(),
@@ -180,7 +180,7 @@ pub fn caller_facts(region: &str) -> Option<CallerFacts> {
 /// What to dial from the caller's country to reach `number`, following
 /// libphonenumber's out-of-country formatting rules (`caller` is `None` for a region
 /// libphonenumber does not know: then the "+" form is shown).
-pub fn dial_from(number: &PhoneFacts, caller: Option<&CallerFacts>) -> DialString {
+pub(crate) fn dial_from(number: &PhoneFacts, caller: Option<&CallerFacts>) -> DialString {
     let Some(caller) = caller else {
         return DialString {
             text: number.international.clone(),
@@ -216,7 +216,7 @@ pub fn dial_from(number: &PhoneFacts, caller: Option<&CallerFacts>) -> DialStrin
 }
 
 /// A `tel:` URI for the number ("tel:+18005284800").
-pub fn tel_uri(number: &PhoneFacts) -> String {
+pub(crate) fn tel_uri(number: &PhoneFacts) -> String {
     format!("tel:{}", number.e164)
 }
 

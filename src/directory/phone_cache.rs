@@ -37,7 +37,7 @@ pub struct PhoneCache {
 
 /// Reads a phone number of a contact: valid for its home country, or (worldwide
 /// contacts) valid as written with its `+`.
-pub fn read_number(value: &str, home: Option<&str>) -> Result<PhoneFacts, PhoneError> {
+pub(crate) fn read_number(value: &str, home: Option<&str>) -> Result<PhoneFacts, PhoneError> {
     let number = match home {
         Some(cc) => phone::parse_valid_for(value, cc)?,
         None => {
@@ -92,7 +92,8 @@ impl PhoneCache {
     }
 
     /// The file text.
-    pub fn to_ron(&self) -> String {
+    #[cfg(test)]
+    pub(crate) fn to_ron(&self) -> String {
         let config = ron::ser::PrettyConfig::new().indentor("  ".to_string());
         let body = ron::ser::to_string_pretty(self, config).unwrap_or_default();
         format!(

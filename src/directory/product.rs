@@ -44,11 +44,6 @@ impl CardKind {
             CardKind::Corporate => "Corporate Card",
         }
     }
-
-    /// The kind named by a slug.
-    pub fn from_slug(slug: &str) -> Option<CardKind> {
-        CardKind::ALL.into_iter().find(|k| k.slug() == slug)
-    }
 }
 
 /// A product narrower than "every card" that a line's page names.
@@ -137,7 +132,7 @@ const PERSONAL_WORDS: [&str; 8] = [
 ];
 
 /// The products `text` names, each once.
-pub fn products_named(text: &str) -> Vec<Product> {
+pub(crate) fn products_named(text: &str) -> Vec<Product> {
     let lower = text.to_lowercase();
     PRODUCT_WORDS
         .iter()
@@ -157,14 +152,14 @@ fn names_word(lower: &str, word: &str) -> bool {
 }
 
 /// Whether `text` says the line serves personal cards.
-pub fn names_personal(text: &str) -> bool {
+pub(crate) fn names_personal(text: &str) -> bool {
     let lower = text.to_lowercase();
     PERSONAL_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// The narrower products a line serves (empty: every card of its market). What its
 /// label says it is "also" is not a restriction.
-pub fn line_products(contact: &Contact) -> Vec<Product> {
+pub(crate) fn line_products(contact: &Contact) -> Vec<Product> {
     let label = &contact.record.label;
     let label = label.split(" (also ").next().unwrap_or(label);
     let text = format!("{label} {}", contact.record.department);
@@ -210,7 +205,7 @@ pub fn serves(contact: &Contact, card: CardKind) -> bool {
 
 /// Evidence that names a product the line's own label does not: a line printed for
 /// one product shown as if it served every card. One sentence per finding.
-pub fn product_mismatches(dir: &Directory) -> Vec<String> {
+pub(crate) fn product_mismatches(dir: &Directory) -> Vec<String> {
     let mut out = Vec::new();
     for contact in &dir.contacts {
         let own_products = products_named(&contact.record.label);

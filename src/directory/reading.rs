@@ -44,7 +44,7 @@ pub enum Written {
 
 impl Written {
     /// Whether the caller's phone dials it as typed (with "+" on a mobile phone).
-    pub fn dials_as_typed(&self) -> bool {
+    pub(crate) fn dials_as_typed(&self) -> bool {
         matches!(
             self,
             Written::Plus | Written::National | Written::ExitCode { callers: true, .. }
@@ -88,7 +88,7 @@ pub fn clean(text: &str) -> String {
 /// Every number `text` can mean to someone calling from `from` (ISO alpha-2), most
 /// likely first, each E.164 once. Text is expected with ASCII digits
 /// ([`super::verify::ascii_digits`]).
-pub fn readings(text: &str, from: &str) -> Vec<Reading> {
+pub(crate) fn readings(text: &str, from: &str) -> Vec<Reading> {
     let text = clean(text);
     let digits = phone::digits(&text);
     let mut found = Vec::new();
@@ -112,7 +112,7 @@ pub fn readings(text: &str, from: &str) -> Vec<Reading> {
 
 /// The numbers `text` means as each of `regions` writes its own numbers, for text that
 /// means nothing from the caller's country.
-pub fn foreign_readings<'a>(
+pub(crate) fn foreign_readings<'a>(
     text: &str,
     regions: impl IntoIterator<Item = &'a str>,
 ) -> Vec<Reading> {

@@ -170,7 +170,7 @@ pub fn parse(text: &str) -> Result<Report, ReportError> {
 /// the reported contact and, for a wrong number, its `value` replaced. The result does
 /// not pass `check-data` until a page that prints the new number is cited: a report is
 /// a lead, not evidence.
-pub fn to_patch(data: &str, report: &Report) -> Result<String, ReportError> {
+pub(crate) fn to_patch(data: &str, report: &Report) -> Result<String, ReportError> {
     let id_line = format!("id: \"{}\",", report.line);
     let mut lines: Vec<String> = data.lines().map(str::to_string).collect();
     let at = lines

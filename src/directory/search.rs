@@ -52,7 +52,7 @@ impl TextQuery {
     }
 
     /// The match score (higher is better), or `None` when a term does not match.
-    pub fn score(&self, contact: &Contact) -> Option<u32> {
+    pub(crate) fn score(&self, contact: &Contact) -> Option<u32> {
         let mut total = 0u32;
         for term in &self.terms {
             let score = match term {

@@ -29,7 +29,7 @@ pub struct TrustedKey {
 /// The keys this build trusts: `data/keys.ron`. A debug build (never a release) also
 /// trusts the key in `AMEX_DESK_TEST_PUBLIC_KEY` (`ID:BASE64`), so the command-line
 /// tests can apply updates signed with the test key in `tests/keys/`.
-pub fn app_keys() -> Vec<TrustedKey> {
+pub(crate) fn app_keys() -> Vec<TrustedKey> {
     let mut keys: Vec<TrustedKey> =
         ron::from_str(include_str!("../../data/keys.ron")).unwrap_or_default();
     if cfg!(debug_assertions)
@@ -153,7 +153,7 @@ pub fn check_signature<'k>(
 
 /// Opens an update: the signature checks out with a key that has not expired on
 /// `today` (YYYY-MM-DD), the directory loads, and it is newer than `active_serial`.
-pub fn open_update(
+pub(crate) fn open_update(
     bytes: &[u8],
     keys: &[TrustedKey],
     today: &str,
@@ -181,7 +181,7 @@ pub fn open_update(
 
 /// Loads the directory an update carries (its signature already checked) and marks it
 /// as signed by `key`.
-pub fn load_signed(text: &str, key: &TrustedKey) -> Result<Directory, UpdateError> {
+pub(crate) fn load_signed(text: &str, key: &TrustedKey) -> Result<Directory, UpdateError> {
     let mut directory = Directory::from_ron_reusing_builtin(text, "the directory update")
         .map_err(|e| UpdateError::Invalid(e.to_string()))?;
     directory.trust = Trust::Signed {

@@ -13,7 +13,7 @@ pub const STALE_AFTER_DAYS: i32 = 183;
 pub const OLD_PAGE_YEARS: i16 = 3;
 
 /// Days from the directory's compile date to `today` (`None` if the date is unreadable).
-pub fn age_days(dir: &Directory, today: Date) -> Option<i32> {
+pub(crate) fn age_days(dir: &Directory, today: Date) -> Option<i32> {
     let compiled = Date::strptime("%Y-%m-%d", &dir.compiled_on).ok()?;
     let span = compiled.until((jiff::Unit::Day, today)).ok()?;
     Some(span.get_days())
@@ -33,7 +33,7 @@ fn ago(days: i32) -> String {
 
 /// One line on where the numbers come from and how old they are, for the window and
 /// `find`: "Numbers checked on 2026-11-23 (12 days ago); update 1, built into this app."
-pub fn age_line(dir: &Directory, today: Date) -> String {
+pub(crate) fn age_line(dir: &Directory, today: Date) -> String {
     let when = age_days(dir, today).map(ago).unwrap_or_default();
     let when = if when.is_empty() {
         String::new()
@@ -50,7 +50,7 @@ pub fn age_line(dir: &Directory, today: Date) -> String {
 
 /// The warning to show next to the numbers once the directory is past
 /// [`STALE_AFTER_DAYS`], pointing to the number on the back of the card.
-pub fn stale_notice(dir: &Directory, today: Date) -> Option<String> {
+pub(crate) fn stale_notice(dir: &Directory, today: Date) -> Option<String> {
     let days = age_days(dir, today)?;
     (days > STALE_AFTER_DAYS).then(|| {
         format!(
@@ -62,7 +62,7 @@ pub fn stale_notice(dir: &Directory, today: Date) -> Option<String> {
 }
 
 /// The year of the newest American Express page that lists `contact`, if any says.
-pub fn newest_amex_page(dir: &Directory, contact: &Contact) -> Option<u16> {
+pub(crate) fn newest_amex_page(dir: &Directory, contact: &Contact) -> Option<u16> {
     contact
         .record
         .evidence
@@ -75,7 +75,7 @@ pub fn newest_amex_page(dir: &Directory, contact: &Contact) -> Option<u16> {
 
 /// A note for a line whose newest American Express page is more than
 /// [`OLD_PAGE_YEARS`] years old ("its page is from 2019, over 3 years old").
-pub fn old_page_note(dir: &Directory, contact: &Contact, today: Date) -> Option<String> {
+pub(crate) fn old_page_note(dir: &Directory, contact: &Contact, today: Date) -> Option<String> {
     let year = newest_amex_page(dir, contact)?;
     (today.year() - year as i16 > OLD_PAGE_YEARS).then(|| {
         format!(

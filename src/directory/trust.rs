@@ -9,7 +9,7 @@ pub use super::model::Trust;
 
 /// Marks every contact of `file` (a directory nobody signed) that `trusted` does not
 /// list word for word, with the same grade, as not verified. Returns how many.
-pub fn mark_unverified(file: &mut Directory, trusted: &Directory) -> usize {
+pub(crate) fn mark_unverified(file: &mut Directory, trusted: &Directory) -> usize {
     file.trust = Trust::Unverified;
     let mut marked = 0;
     for contact in &mut file.contacts {

@@ -42,7 +42,7 @@ impl Diff {
     }
 
     /// The diff as plain lines for the CLI and the window.
-    pub fn render_text(&self) -> String {
+    pub(crate) fn render_text(&self) -> String {
         if self.is_empty() {
             return "No line, number or status changes.\n".to_string();
         }

@@ -73,7 +73,7 @@ const DIGIT_ZEROS: [u32; 18] = [
 
 /// The text with every decimal digit as ASCII and the full-width, no-break and dash
 /// look-alikes people paste from PDFs and phones as their ASCII forms.
-pub fn ascii_digits(text: &str) -> String {
+pub(crate) fn ascii_digits(text: &str) -> String {
     text.chars()
         .map(|c| {
             let code = c as u32;
@@ -104,7 +104,7 @@ pub struct FoundNumber {
 
 /// The phone number in a sentence: the longest run of digits and separators with 6 or
 /// more digits, and the extension written after it. `None` when there is none.
-pub fn find_number(text: &str) -> Option<FoundNumber> {
+pub(crate) fn find_number(text: &str) -> Option<FoundNumber> {
     let chars: Vec<char> = text.chars().collect();
     let mut best: Option<(usize, usize, usize)> = None; // (start, end, digits)
     let mut i = 0;
@@ -267,7 +267,7 @@ fn verify_handle(dir: &Directory, mut v: Verification, handle: &str) -> Verifica
 }
 
 /// The host of a URL or email address, lower-case, without a trailing dot.
-pub fn host_of(input: &str) -> Option<String> {
+pub(crate) fn host_of(input: &str) -> Option<String> {
     let lower = input.trim().to_lowercase();
     let host = if !lower.contains("://") && !lower.starts_with("www.") && lower.contains('@') {
         // An email address: the domain after the last @.
@@ -289,7 +289,7 @@ pub fn host_of(input: &str) -> Option<String> {
 /// Whether a host is American Express's own: americanexpress.com, aexp.com, a host the
 /// directory's Amex pages are on (the regional domains, such as americanexpress.com.sa),
 /// or under one of them.
-pub fn is_amex_host(host: &str, dir: &Directory) -> bool {
+pub(crate) fn is_amex_host(host: &str, dir: &Directory) -> bool {
     ["americanexpress.com", "aexp.com"]
         .iter()
         .map(|d| d.to_string())

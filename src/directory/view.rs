@@ -22,7 +22,7 @@ pub struct NumberView {
 }
 
 /// Builds the view of `contact` for someone calling from `from` (ISO alpha-2).
-pub fn number_view(dir: &Directory, contact: &Contact, from: &str) -> NumberView {
+pub(crate) fn number_view(dir: &Directory, contact: &Contact, from: &str) -> NumberView {
     let record = &contact.record;
     let mut view = NumberView {
         display: record.value.clone(),
@@ -77,7 +77,7 @@ pub fn number_view(dir: &Directory, contact: &Contact, from: &str) -> NumberView
 
 /// The collect or from-abroad line of the same country that covers the contact's
 /// purposes, best status first.
-pub fn abroad_alternative<'a>(dir: &'a Directory, contact: &Contact) -> Option<&'a Contact> {
+pub(crate) fn abroad_alternative<'a>(dir: &'a Directory, contact: &Contact) -> Option<&'a Contact> {
     let home = contact.home_country()?;
     dir.contacts
         .iter()
@@ -100,7 +100,7 @@ pub fn abroad_alternative<'a>(dir: &'a Directory, contact: &Contact) -> Option<&
 
 /// The page the contact's opening hours are taken from (shown as "hours as stated on
 /// ..."), when one of its citations gives them.
-pub fn hours_source<'a>(dir: &'a Directory, contact: &Contact) -> Option<&'a Source> {
+pub(crate) fn hours_source<'a>(dir: &'a Directory, contact: &Contact) -> Option<&'a Source> {
     contact
         .grade
         .hours_from

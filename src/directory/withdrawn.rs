@@ -9,7 +9,7 @@ use super::phone;
 /// The withdrawn range a contact's number is in, if any: its national number as
 /// libphonenumber reads it (`national`, from the phone cache), else its digits as
 /// written without a trunk "0".
-pub fn range_of<'r>(
+pub(crate) fn range_of<'r>(
     record: &ContactRecord,
     national: Option<&str>,
     ranges: &'r [WithdrawnRange],

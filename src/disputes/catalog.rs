@@ -181,14 +181,17 @@ impl Catalog {
     }
 
     /// The rules for an account in `country` (its own, and the EEA's for EEA states).
-    pub fn rules_for<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
+    pub(crate) fn rules_for<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
         self.rules
             .iter()
             .filter(move |r| super::evidence::applies(&r.country, country))
     }
 
     /// The notes for a country.
-    pub fn notes_for<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a CountryNote> + 'a {
+    pub(crate) fn notes_for<'a>(
+        &'a self,
+        country: &'a str,
+    ) -> impl Iterator<Item = &'a CountryNote> + 'a {
         self.notes.iter().filter(move |n| n.country == country)
     }
 }

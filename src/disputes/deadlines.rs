@@ -29,7 +29,7 @@ pub struct Deadline {
 }
 
 /// What kind of rule it is, in words.
-pub fn standing(rule: &super::catalog::Rule) -> &'static str {
+pub(crate) fn standing(rule: &super::catalog::Rule) -> &'static str {
     use super::evidence::SourceKind;
     if rule.policy {
         return "the issuer's stated policy";
@@ -45,7 +45,7 @@ pub fn standing(rule: &super::catalog::Rule) -> &'static str {
 
 /// `from` plus the rule's months, then its days (business days skip Saturdays and
 /// Sundays; public holidays are not known here).
-pub fn due_date(rule: &super::catalog::Rule, from: Date) -> Option<Date> {
+pub(crate) fn due_date(rule: &super::catalog::Rule, from: Date) -> Option<Date> {
     let mut due = from.checked_add(rule.months.months()).ok()?;
     if rule.business_days {
         let mut left = rule.days;
@@ -65,7 +65,7 @@ pub fn due_date(rule: &super::catalog::Rule, from: Date) -> Option<Date> {
 }
 
 /// "60 days", "13 months", "15 business days", "6 months and 10 days".
-pub fn span_words(r: &super::catalog::Rule) -> String {
+pub(crate) fn span_words(r: &super::catalog::Rule) -> String {
     let plural = |n: i32, one: &str| {
         if n == 1 {
             format!("1 {one}")
@@ -86,7 +86,7 @@ pub fn span_words(r: &super::catalog::Rule) -> String {
 }
 
 /// "the charge", "the statement", "your complaint", "the final response".
-pub fn anchor_words(anchor: Anchor) -> &'static str {
+pub(crate) fn anchor_words(anchor: Anchor) -> &'static str {
     match anchor {
         Anchor::StatementDate => "the statement",
         Anchor::FiledDate => "your complaint",
@@ -97,7 +97,7 @@ pub fn anchor_words(anchor: Anchor) -> &'static str {
 
 /// What to say for a market with no deadline rule recorded: that none is known, and
 /// what to do anyway.
-pub fn none_known(market: &str) -> String {
+pub(crate) fn none_known(market: &str) -> String {
     format!(
         "No deadline rules recorded for {market}: no page we could check states one. Complain in writing as soon as you can, keep a copy and the date, ask American Express for its final response in writing, and ask which independent body you can take the complaint to, and by when."
     )
@@ -115,13 +115,17 @@ pub struct Pending {
 }
 
 /// Calendar days from `from` to `to`.
-pub fn days_between(from: Date, to: Date) -> i32 {
+pub(crate) fn days_between(from: Date, to: Date) -> i32 {
     from.until(to).map(|s| s.get_days()).unwrap_or(0)
 }
 
 /// Every dated deadline of the case (earliest first) and the rules still waiting for a
 /// date.
-pub fn deadlines(case: &Case, catalog: &Catalog, today: Date) -> (Vec<Deadline>, Vec<Pending>) {
+pub(crate) fn deadlines(
+    case: &Case,
+    catalog: &Catalog,
+    today: Date,
+) -> (Vec<Deadline>, Vec<Pending>) {
     let mut dated = Vec::new();
     let mut pending = Vec::new();
     for rule in catalog.rules_for(&case.country) {
@@ -182,7 +186,7 @@ pub struct Condition {
 }
 
 /// The 15 USC 1666i conditions, for US accounts.
-pub fn claims_conditions(case: &Case) -> Vec<Condition> {
+pub(crate) fn claims_conditions(case: &Case) -> Vec<Condition> {
     if case.country != "US" {
         return Vec::new();
     }

@@ -16,7 +16,7 @@ fn footer(today: Date) -> String {
 }
 
 /// A blank checklist for a dispute type, to print before gathering evidence.
-pub fn checklist_doc(kind: &DisputeType, catalog: &Catalog, today: Date) -> Doc {
+pub(crate) fn checklist_doc(kind: &DisputeType, catalog: &Catalog, today: Date) -> Doc {
     let mut blocks = vec![
         Block::Title(format!("Dispute checklist: {}", kind.name)),
         Block::Para(kind.summary.clone()),
@@ -226,12 +226,12 @@ pub fn letter_doc(case: &Case, catalog: &Catalog, today: Date) -> Doc {
 }
 
 /// Whether the case's account is a US account (the US rules apply to it).
-pub fn is_us_account(case: &Case) -> bool {
+pub(crate) fn is_us_account(case: &Case) -> bool {
     case.country.eq_ignore_ascii_case("US")
 }
 
 /// The letter's name, for the button and the CLI.
-pub fn letter_name(case: &Case) -> &'static str {
+pub(crate) fn letter_name(case: &Case) -> &'static str {
     if is_us_account(case) {
         "billing-error letter"
     } else {

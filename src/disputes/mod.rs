@@ -9,4 +9,5 @@ pub use crate::evidence;
 pub use crate::records::case as model;
 pub use crate::records::{Case, CaseStatus, ItemState};
 pub use catalog::{Catalog, DisputeType, builtin};
-pub use deadlines::{Deadline, deadlines, nearest};
+pub(crate) use deadlines::deadlines;
+pub use deadlines::{Deadline, nearest};

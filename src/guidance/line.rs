@@ -36,7 +36,7 @@ pub enum Caveat {
 
 impl Caveat {
     /// The caveat as a sentence for the holder of `card` in `market` (a country name).
-    pub fn sentence(&self, card: CardKind, market: &str) -> String {
+    pub(crate) fn sentence(&self, card: CardKind, market: &str) -> String {
         match self {
             Caveat::OtherProduct(products) => {
                 let what: Vec<&str> = products.iter().map(|p| p.label()).collect();
@@ -108,7 +108,7 @@ fn market_lines<'d>(dir: &'d Directory, country: &str) -> Vec<&'d Contact> {
 /// (else general questions, else anything), is official or corroborated, is not a
 /// collect call from home, then the closest to the purpose. `None`: call the number on the
 /// back of the card.
-pub fn choose_line<'d>(dir: &'d Directory, call: Call) -> Option<LineChoice<'d>> {
+pub(crate) fn choose_line<'d>(dir: &'d Directory, call: Call) -> Option<LineChoice<'d>> {
     let lines = market_lines(dir, call.country);
     let best = lines
         .iter()
@@ -187,7 +187,7 @@ fn caveats(dir: &Directory, contact: &Contact, call: Call) -> Vec<Caveat> {
 }
 
 /// The line for `purpose` for a personal card of `country`, called from home.
-pub fn line_to_call<'d>(
+pub(crate) fn line_to_call<'d>(
     dir: &'d Directory,
     purpose: Purpose,
     country: &str,
@@ -202,7 +202,8 @@ pub fn line_to_call<'d>(
 }
 
 /// The line for `purpose` for a personal card of `country`, called from `calling_from`.
-pub fn reachable_line<'d>(
+#[cfg(test)]
+pub(crate) fn reachable_line<'d>(
     dir: &'d Directory,
     purpose: Purpose,
     country: &str,
@@ -219,7 +220,11 @@ pub fn reachable_line<'d>(
 
 /// The contact an escalation step names, as the caller should dial it: the market's
 /// from-abroad line when the step's own does not connect from `calling_from`.
-pub fn step_contact<'d>(dir: &'d Directory, id: &str, calling_from: &str) -> Option<&'d Contact> {
+pub(crate) fn step_contact<'d>(
+    dir: &'d Directory,
+    id: &str,
+    calling_from: &str,
+) -> Option<&'d Contact> {
     let contact = dir.contact(id)?;
     let card = if product::serves(contact, CardKind::Personal) {
         CardKind::Personal

@@ -11,8 +11,12 @@ use serde::Deserialize;
 
 use crate::directory::{Channel, Directory, Purpose, Status};
 
-pub use line::{Call, Caveat, LineChoice, choose_line, line_to_call, reachable_line, step_contact};
-pub use prep_doc::{prep_doc, sources_line};
+#[cfg(test)]
+use line::reachable_line;
+pub use line::{Call, Caveat, LineChoice};
+pub(crate) use line::{choose_line, line_to_call, step_contact};
+pub use prep_doc::prep_doc;
+pub(crate) use prep_doc::sources_line;
 
 /// The guidance file, compiled in.
 pub const BUILTIN_RON: &str = include_str!("../../data/guidance.ron");
@@ -180,12 +184,12 @@ impl Guidance {
     }
 
     /// The preparation for a purpose.
-    pub fn prep_for(&self, purpose: Purpose) -> Option<&Prep> {
+    pub(crate) fn prep_for(&self, purpose: Purpose) -> Option<&Prep> {
         self.prep.iter().find(|p| p.purpose == purpose)
     }
 
     /// The pages behind a rung: its own, then its external body's.
-    pub fn step_evidence<'a>(
+    pub(crate) fn step_evidence<'a>(
         &'a self,
         step: &'a Step,
     ) -> impl Iterator<Item = &'a crate::evidence::Evidence> + 'a {
@@ -196,7 +200,7 @@ impl Guidance {
     }
 
     /// The escalation ladder of a country.
-    pub fn ladder_for(&self, country: &str) -> Option<&Ladder> {
+    pub(crate) fn ladder_for(&self, country: &str) -> Option<&Ladder> {
         self.ladders.iter().find(|l| l.country == country)
     }
 

@@ -9,7 +9,7 @@ use crate::print::{Block, Doc};
 
 /// Where the preparation's tips come from. They are general (written from US pages and
 /// guides), so outside the US the line says so and points to the market's own rules.
-pub fn sources_line(dir: &Directory, ids: &[String], country: &str) -> String {
+pub(crate) fn sources_line(dir: &Directory, ids: &[String], country: &str) -> String {
     let names: Vec<&str> = ids
         .iter()
         .filter_map(|id| dir.source(id).map(|s| s.title.as_str()))

@@ -22,13 +22,13 @@ const SUFFIX: &str = ".ron";
 const STAMP: &str = "%Y%m%dT%H%M%S";
 
 /// The backups folder of the journal at `journal`.
-pub fn backups_dir(journal: &Path) -> PathBuf {
+pub(crate) fn backups_dir(journal: &Path) -> PathBuf {
     crate::fsutil::folder_of(journal).join(BACKUPS_DIR)
 }
 
 /// The name of the backup made at `at`; `seq` above 1 tells apart saves within the
 /// same second.
-pub fn backup_name(at: Timestamp, seq: u32) -> String {
+pub(crate) fn backup_name(at: Timestamp, seq: u32) -> String {
     let stamp = at.strftime(STAMP);
     match seq {
         0 | 1 => format!("{PREFIX}{stamp}Z{SUFFIX}"),
@@ -38,7 +38,7 @@ pub fn backup_name(at: Timestamp, seq: u32) -> String {
 
 /// When a backup was made and its sequence number in that second, from its name;
 /// `None` for a name Amex Desk did not give.
-pub fn parse_name(name: &str) -> Option<(Timestamp, u32)> {
+pub(crate) fn parse_name(name: &str) -> Option<(Timestamp, u32)> {
     let core = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
     let (stamp, rest) = core.split_once('Z')?;
     let seq = match rest {
@@ -105,13 +105,13 @@ fn free_name(dir: &Path, now: Timestamp) -> PathBuf {
 /// The backup is a copy, never a hard link: the file just written is the live
 /// journal, and an editor that rewrites it in place would otherwise change the
 /// backup with it.
-pub fn keep(saved: &Path, dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
+pub(crate) fn keep(saved: &Path, dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
     keep_bytes(&std::fs::read(saved)?, dir, now)
 }
 
 /// [`keep`] for the bytes this app just wrote (masked): written from memory, not read
 /// back.
-pub fn keep_bytes(bytes: &[u8], dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
+pub(crate) fn keep_bytes(bytes: &[u8], dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
     crate::fsutil::create_private_dir_all(dir)?;
     let path = free_name(dir, now);
     crate::fsutil::write_new(&path, bytes)?;
@@ -128,7 +128,7 @@ fn prune(dir: &Path) -> std::io::Result<()> {
 }
 
 /// Does the newest backup in `dir` already hold what `current` holds?
-pub fn newest_holds(dir: &Path, current: &Path) -> bool {
+pub(crate) fn newest_holds(dir: &Path, current: &Path) -> bool {
     let Ok(backups) = list(dir) else {
         return false;
     };

@@ -24,7 +24,7 @@ pub struct CallTimes {
 
 impl CallTimes {
     /// The call's length in seconds (0 if the end is before the start).
-    pub fn duration_secs(&self) -> i64 {
+    pub(crate) fn duration_secs(&self) -> i64 {
         (self.ended.timestamp.as_second() - self.started.timestamp.as_second()).max(0)
     }
 
@@ -119,7 +119,7 @@ impl CallTimer {
     }
 
     /// Switches to `phase` at `now` (nothing changes if it is the current one).
-    pub fn set_phase(&mut self, phase: Phase, now: Timestamp) {
+    pub(crate) fn set_phase(&mut self, phase: Phase, now: Timestamp) {
         if phase == self.phase {
             return;
         }
@@ -131,7 +131,8 @@ impl CallTimer {
     }
 
     /// Switches between on hold and talking at `now`.
-    pub fn toggle(&mut self, now: Timestamp) {
+    #[cfg(test)]
+    pub(crate) fn toggle(&mut self, now: Timestamp) {
         let other = match self.phase {
             Phase::OnHold => Phase::Talking,
             Phase::Talking => Phase::OnHold,
@@ -154,7 +155,7 @@ impl CallTimer {
     }
 
     /// The next moment the shown clock changes: the next whole second of the call.
-    pub fn next_tick(&self, now: Timestamp) -> Timestamp {
+    pub(crate) fn next_tick(&self, now: Timestamp) -> Timestamp {
         let next = self.elapsed(now) + 1;
         self.started
             .checked_add(jiff::SignedDuration::from_secs(next))

@@ -7,18 +7,18 @@
 use std::borrow::Cow;
 
 /// Is `c` a control character (other than tab and line feed) or a bidi control?
-pub fn is_unsafe(c: char) -> bool {
+pub(crate) fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\t' && c != '\n')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Does `text` hold any character [`is_unsafe`] refuses?
-pub fn has_unsafe(text: &str) -> bool {
+pub(crate) fn has_unsafe(text: &str) -> bool {
     text.chars().any(is_unsafe)
 }
 
 /// Removes unsafe characters from `text`; returns how many were removed.
-pub fn strip_in_place(text: &mut String) -> usize {
+pub(crate) fn strip_in_place(text: &mut String) -> usize {
     if !has_unsafe(text) {
         return 0;
     }
@@ -28,7 +28,7 @@ pub fn strip_in_place(text: &mut String) -> usize {
 }
 
 /// The note shown after saving when input held unsafe characters ("" otherwise).
-pub fn removed_note(removed: bool) -> &'static str {
+pub(crate) fn removed_note(removed: bool) -> &'static str {
     if removed {
         " Control or bidi-override characters were removed."
     } else {
@@ -55,7 +55,7 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 /// `text` safe to print back to a terminal: card numbers cut to their last five
 /// digits, security codes removed, and unsafe characters written as visible escapes.
 /// Every message that repeats what someone typed goes through it.
-pub fn echo_safe(text: &str) -> String {
+pub(crate) fn echo_safe(text: &str) -> String {
     let (masked, _) = crate::sensitive::redact(text);
     escape(&masked).into_owned()
 }

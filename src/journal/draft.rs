@@ -62,7 +62,7 @@ pub struct Draft {
 pub const FOLLOW_UP: &str = "Follow-up date";
 
 /// Label of the `i`-th (0-based) promise's due date.
-pub fn promise_due_label(i: usize) -> String {
+pub(crate) fn promise_due_label(i: usize) -> String {
     format!("Promise {} due", i + 1)
 }
 
@@ -71,12 +71,12 @@ pub type DraftError = FieldError;
 
 /// Reads an optional YYYY-MM-DD date typed into the field named `field`: from 2000 to
 /// five years after `today`.
-pub fn parse_date(field: &str, text: &str, today: Date) -> Result<Option<Date>, DraftError> {
+pub(crate) fn parse_date(field: &str, text: &str, today: Date) -> Result<Option<Date>, DraftError> {
     fields::date(field, text, today, DateRule::Plan)
 }
 
 /// Reads "2026-11-18 10:00" (local to `zone`) or a full date-time with offset.
-pub fn parse_when(text: &str, zone: &TimeZone) -> Result<LocalTime, DraftError> {
+pub(crate) fn parse_when(text: &str, zone: &TimeZone) -> Result<LocalTime, DraftError> {
     let text = text.trim();
     if let Ok(full) = text.parse::<LocalTime>() {
         return Ok(full);
@@ -109,7 +109,7 @@ impl Draft {
     }
 
     /// An existing entry, for editing.
-    pub fn from_entry(entry: &Entry) -> Draft {
+    pub(crate) fn from_entry(entry: &Entry) -> Draft {
         Draft {
             id: entry.id,
             created: entry.created,
@@ -139,7 +139,7 @@ impl Draft {
 
     /// The entry to save, or the first field that is wrong. Card numbers are not
     /// masked here: [`crate::journal::Journal::upsert_entry`] does it.
-    pub fn to_entry(&self, zone: &TimeZone, now: Timestamp) -> Result<Entry, DraftError> {
+    pub(crate) fn to_entry(&self, zone: &TimeZone, now: Timestamp) -> Result<Entry, DraftError> {
         let when = parse_when(&self.when, zone)?;
         let today = now.to_zoned(zone.clone()).date();
         let follow_up = parse_date(FOLLOW_UP, &self.follow_up, today)?;

@@ -41,7 +41,7 @@ impl Due {
     }
 
     /// "8 days overdue", "due today", "in 5 days" ([`crate::format::due_days`]).
-    pub fn when_text(&self) -> String {
+    pub(crate) fn when_text(&self) -> String {
         crate::format::due_days(self.days)
     }
 }
@@ -52,7 +52,7 @@ fn days_between(from: Date, to: Date) -> i32 {
 }
 
 /// The first line of `text`, trimmed, cut to `limit` characters with "…".
-pub fn one_line(text: &str, limit: usize) -> String {
+pub(crate) fn one_line(text: &str, limit: usize) -> String {
     let line = text.lines().next().unwrap_or("").trim();
     if line.chars().count() > limit {
         let cut: String = line.chars().take(limit).collect();
@@ -63,7 +63,7 @@ pub fn one_line(text: &str, limit: usize) -> String {
 }
 
 /// The entries' follow-ups and open promises, earliest (most overdue) first.
-pub fn entry_due_items(journal: &Journal, today: Date) -> Vec<Due> {
+pub(crate) fn entry_due_items(journal: &Journal, today: Date) -> Vec<Due> {
     let mut items = Vec::new();
     for entry in &journal.entries {
         let closed = entry.status == EntryStatus::Resolved;

@@ -41,7 +41,7 @@ impl Journal {
     }
 
     /// Deletes an entry and returns it (for undo).
-    pub fn delete_entry(&mut self, id: Uuid, now: Timestamp) -> Option<Entry> {
+    pub(crate) fn delete_entry(&mut self, id: Uuid, now: Timestamp) -> Option<Entry> {
         let position = self.entries.iter().position(|e| e.id == id)?;
         let entry = self.entries.remove(position);
         self.tombstone(id, now);
@@ -49,12 +49,12 @@ impl Journal {
     }
 
     /// Puts back a deleted entry (undo).
-    pub fn restore_entry(&mut self, entry: Entry, now: Timestamp) {
+    pub(crate) fn restore_entry(&mut self, entry: Entry, now: Timestamp) {
         self.upsert_entry(entry, now);
     }
 
     /// Notes pinned to a contact, oldest first.
-    pub fn notes_for<'a>(&'a self, contact: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
+    pub(crate) fn notes_for<'a>(&'a self, contact: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
         self.notes.iter().filter(move |n| n.contact == contact)
     }
 
@@ -77,7 +77,7 @@ impl Journal {
     }
 
     /// Deletes a note and returns it (for undo).
-    pub fn delete_note(&mut self, id: Uuid, now: Timestamp) -> Option<Note> {
+    pub(crate) fn delete_note(&mut self, id: Uuid, now: Timestamp) -> Option<Note> {
         let position = self.notes.iter().position(|n| n.id == id)?;
         let note = self.notes.remove(position);
         self.tombstone(id, now);
@@ -85,7 +85,7 @@ impl Journal {
     }
 
     /// Puts back a deleted note (undo).
-    pub fn restore_note(&mut self, mut note: Note, now: Timestamp) {
+    pub(crate) fn restore_note(&mut self, mut note: Note, now: Timestamp) {
         note.updated = now;
         self.deleted.retain(|t| t.id != note.id);
         self.notes.push(note);
@@ -156,7 +156,7 @@ impl Journal {
     }
 
     /// Deletes a case and returns it (for undo).
-    pub fn delete_case(&mut self, id: Uuid, now: Timestamp) -> Option<crate::records::Case> {
+    pub(crate) fn delete_case(&mut self, id: Uuid, now: Timestamp) -> Option<crate::records::Case> {
         let position = self.cases.iter().position(|c| c.id == id)?;
         let case = self.cases.remove(position);
         self.tombstone(id, now);
@@ -170,7 +170,7 @@ fn digit_count(text: &str) -> usize {
 }
 
 /// Masks card numbers and codes in a case's text, and cuts the card digits to five.
-pub fn redact_case(case: &mut crate::records::Case) -> usize {
+pub(crate) fn redact_case(case: &mut crate::records::Case) -> usize {
     let before = case.card_last5.clone();
     case.clamp_card_digits();
     let clamped = usize::from(digit_count(&before) > case.card_last5.len());
@@ -183,7 +183,7 @@ pub fn redact_case(case: &mut crate::records::Case) -> usize {
 }
 
 /// Masks card numbers and codes in a retention card's text, and cuts its digits to five.
-pub fn redact_card(card: &mut crate::records::RetentionCard) -> usize {
+pub(crate) fn redact_card(card: &mut crate::records::RetentionCard) -> usize {
     let before = std::mem::take(&mut card.last5);
     card.last5 = super::sensitive::last_five(&before);
     let cut = usize::from(digit_count(&before) > card.last5.len());
@@ -195,7 +195,7 @@ pub fn redact_card(card: &mut crate::records::RetentionCard) -> usize {
 }
 
 /// Does any text field of the entry hold a card number, a code or a control character?
-pub fn entry_has_secrets(entry: &Entry) -> bool {
+pub(crate) fn entry_has_secrets(entry: &Entry) -> bool {
     [&entry.rep, &entry.reference, &entry.summary]
         .into_iter()
         .chain(entry.contact.as_ref())
@@ -204,7 +204,7 @@ pub fn entry_has_secrets(entry: &Entry) -> bool {
 }
 
 /// Does any text field of the entry hold a control or bidi-override character?
-pub fn entry_has_unsafe(entry: &Entry) -> bool {
+pub(crate) fn entry_has_unsafe(entry: &Entry) -> bool {
     [&entry.rep, &entry.reference, &entry.summary]
         .into_iter()
         .chain(entry.promises.iter().map(|p| &p.text))
@@ -213,7 +213,7 @@ pub fn entry_has_unsafe(entry: &Entry) -> bool {
 }
 
 /// Masks card numbers and codes in an entry's text fields.
-pub fn redact_entry(entry: &mut Entry) -> usize {
+pub(crate) fn redact_entry(entry: &mut Entry) -> usize {
     if let Some(contact) = entry.contact.as_mut() {
         strip_in_place(contact);
     }

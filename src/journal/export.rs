@@ -192,7 +192,7 @@ impl ExportFormat {
 
 /// The journal as a document in `format`: `exported` is the local time shown in the
 /// Markdown heading.
-pub fn document(
+pub(crate) fn document(
     journal: &Journal,
     format: ExportFormat,
     label_of: LabelOf<'_>,

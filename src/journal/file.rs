@@ -71,7 +71,7 @@ impl JournalFile {
     }
 
     /// Why saving is refused, if it is.
-    pub fn read_only_reason(&self) -> Option<&StoreError> {
+    pub(crate) fn read_only_reason(&self) -> Option<&StoreError> {
         self.store.read_only_reason()
     }
 
@@ -189,7 +189,7 @@ impl JournalFile {
     }
 
     /// The backups folder (beside the journal's path, in the data folder).
-    pub fn backups_dir(&self) -> PathBuf {
+    pub(crate) fn backups_dir(&self) -> PathBuf {
         backups::backups_dir(self.store.path())
     }
 
@@ -233,7 +233,7 @@ impl JournalFile {
 
     /// Re-reads the file if another window changed it, merged into `ours` (without
     /// writing). `None` when nothing changed.
-    pub fn refresh(
+    pub(crate) fn refresh(
         &mut self,
         ours: &Journal,
     ) -> Option<Result<(Journal, MergeReport), StoreError>> {

@@ -12,7 +12,7 @@ use super::Journal;
 
 impl Journal {
     /// Counts and wrapping sums over ids and change times: O(records), no allocation.
-    pub fn fingerprint(&self) -> u64 {
+    pub(crate) fn fingerprint(&self) -> u64 {
         let mix = |id: &Uuid, updated: &Timestamp| {
             let (high, low) = id.as_u64_pair();
             (high ^ low).wrapping_add(updated.as_nanosecond() as u64)

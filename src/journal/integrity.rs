@@ -25,7 +25,7 @@ impl std::fmt::Display for Problem {
 
 /// The lines of the window's banner for `problems`: a heading, at most `shown`
 /// problems by id, and how many more `amex-desk check-journal` would list.
-pub fn banner_lines(problems: &[Problem], shown: usize) -> Vec<String> {
+pub(crate) fn banner_lines(problems: &[Problem], shown: usize) -> Vec<String> {
     let n = problems.len();
     if n == 0 {
         return Vec::new();

@@ -15,7 +15,7 @@ pub struct LineStats {
 
 impl LineStats {
     /// "Your calls to this line: 3, median hold 12 min" (none: no calls).
-    pub fn describe(&self) -> Option<String> {
+    pub(crate) fn describe(&self) -> Option<String> {
         if self.calls == 0 {
             return None;
         }
@@ -38,7 +38,7 @@ fn minutes(secs: u32) -> String {
 
 /// The calls among `entries` to `contact`, and their median hold time (the mean of
 /// the two middle ones for an even count).
-pub fn line_stats(entries: &[Entry], contact: &str) -> LineStats {
+pub(crate) fn line_stats(entries: &[Entry], contact: &str) -> LineStats {
     let mut calls = 0;
     let mut holds = Vec::new();
     for e in entries

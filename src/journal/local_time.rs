@@ -4,9 +4,9 @@
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::{Offset, TimeZone};
-use jiff::{Timestamp, Zoned};
 use serde::{Deserialize, Serialize};
 
 /// A moment as the user lived it: local date and time with its UTC offset, written
@@ -21,7 +21,7 @@ pub struct LocalTime {
 
 impl LocalTime {
     /// `timestamp` as seen in `zone`, to the second (the precision of the file).
-    pub fn in_zone(timestamp: Timestamp, zone: &TimeZone) -> LocalTime {
+    pub(crate) fn in_zone(timestamp: Timestamp, zone: &TimeZone) -> LocalTime {
         let timestamp = Timestamp::from_second(timestamp.as_second()).unwrap_or(timestamp);
         LocalTime {
             timestamp,
@@ -40,11 +40,6 @@ impl LocalTime {
             .to_datetime(self.timestamp)
             .strftime("%Y-%m-%d %H:%M")
             .to_string()
-    }
-
-    /// As a zoned value in its own fixed offset.
-    pub fn zoned(&self) -> Zoned {
-        self.timestamp.to_zoned(TimeZone::fixed(self.offset))
     }
 }
 

@@ -28,9 +28,11 @@ pub use crate::sensitive;
 
 pub use call_time::{CallTimer, CallTimes, Phase};
 pub use draft::{Draft, DraftError, PromiseDraft};
-pub use due::{Due, DueKind, entry_due_items};
+pub(crate) use due::entry_due_items;
+pub use due::{Due, DueKind};
 pub use file::{JOURNAL_FILE, JournalFile, read_journal};
-pub use line_stats::{LineStats, line_stats};
+pub use line_stats::LineStats;
+pub(crate) use line_stats::line_stats;
 pub use merge::{MergeReport, merge};
 pub use model::{Entry, EntryStatus, JOURNAL_VERSION, Journal, Link, LocalTime, Note, Promise};
 pub use query::{LogQuery, search};

@@ -153,7 +153,7 @@ impl Entry {
     }
 
     /// Every free-text field, for scanning and redaction.
-    pub fn text_fields_mut(&mut self) -> Vec<&mut String> {
+    pub(crate) fn text_fields_mut(&mut self) -> Vec<&mut String> {
         let mut fields = vec![&mut self.rep, &mut self.reference, &mut self.summary];
         fields.extend(self.promises.iter_mut().map(|p| &mut p.text));
         fields

@@ -66,7 +66,7 @@ fn unbreakable_words(paragraph: &str) -> Vec<String> {
 
 /// Breaks `text` into lines no wider than `width` points; words longer than a line are
 /// split, a phone number never is. Explicit newlines are kept.
-pub fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+pub(crate) fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in printable(text).split('\n') {
         let mut line = String::new();
@@ -146,7 +146,7 @@ impl Cursor {
 }
 
 /// Lays the document out on pages of `paper`.
-pub fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
+pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
     let (w, h) = paper.size_pt();
     let width = w - 2.0 * MARGIN;
     let mut c = Cursor {

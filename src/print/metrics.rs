@@ -23,7 +23,7 @@ const BOLD: [u16; 95] = [
 ];
 
 /// Width of `text` in points at `size`, in Helvetica (bold or not).
-pub fn text_width(text: &str, size: f32, bold: bool) -> f32 {
+pub(crate) fn text_width(text: &str, size: f32, bold: bool) -> f32 {
     let table = if bold { &BOLD } else { &REGULAR };
     let units: u32 = text
         .chars()

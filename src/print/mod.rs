@@ -14,7 +14,7 @@ mod render;
 #[path = "../../tests/common/pdf.rs"]
 pub(crate) mod pdf_text;
 
-pub use layout::{Line, Page, paginate};
+pub use layout::{Line, Page};
 pub use render::render;
 
 /// Paper size (also the command line's `--paper`: its names and help come from here).
@@ -29,7 +29,7 @@ pub enum Paper {
 
 impl Paper {
     /// Width and height in points.
-    pub fn size_pt(self) -> (f32, f32) {
+    pub(crate) fn size_pt(self) -> (f32, f32) {
         match self {
             Paper::A4 => (595.28, 841.89),
             Paper::Letter => (612.0, 792.0),
@@ -41,15 +41,6 @@ impl Paper {
         match self {
             Paper::A4 => "a4",
             Paper::Letter => "letter",
-        }
-    }
-
-    /// Parses `a4` or `letter`.
-    pub fn from_slug(slug: &str) -> Option<Paper> {
-        match slug.to_ascii_lowercase().as_str() {
-            "a4" => Some(Paper::A4),
-            "letter" | "us-letter" => Some(Paper::Letter),
-            _ => None,
         }
     }
 }
@@ -88,7 +79,7 @@ pub enum Block {
 
 impl Block {
     /// A heading, then a line to write in for each label: a form's blank fields.
-    pub fn write_ins(heading: &str, labels: &[&str]) -> Vec<Block> {
+    pub(crate) fn write_ins(heading: &str, labels: &[&str]) -> Vec<Block> {
         std::iter::once(Block::Heading(heading.to_string()))
             .chain(labels.iter().map(|l| Block::WriteIn(l.to_string())))
             .collect()
@@ -109,7 +100,7 @@ pub struct Doc {
 /// Characters the base-14 fonts can show (WinAnsi): the accented letters of Western
 /// European languages as they are ("España", "Müller", "réclamation"), common
 /// typography mapped to ASCII, anything else '?', so nothing prints as garbage.
-pub fn printable(text: &str) -> String {
+pub(crate) fn printable(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
@@ -125,7 +116,7 @@ pub fn printable(text: &str) -> String {
 }
 
 /// The byte WinAnsi (Windows-1252) gives `c`, when the base-14 fonts have it.
-pub fn win_ansi(c: char) -> Option<u8> {
+pub(crate) fn win_ansi(c: char) -> Option<u8> {
     let code = u32::from(c);
     if (0x20..=0x7e).contains(&code) || (0xa0..=0xff).contains(&code) {
         return u8::try_from(code).ok();
@@ -153,7 +144,7 @@ pub fn win_ansi(c: char) -> Option<u8> {
 }
 
 /// `text` as WinAnsi bytes (after [`printable`]).
-pub fn win_ansi_bytes(text: &str) -> Vec<u8> {
+pub(crate) fn win_ansi_bytes(text: &str) -> Vec<u8> {
     printable(text)
         .chars()
         .map(|c| win_ansi(c).unwrap_or(b'?'))

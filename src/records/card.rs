@@ -213,7 +213,7 @@ impl RetentionCard {
     }
 
     /// Free-text fields, for masking.
-    pub fn text_fields_mut(&mut self) -> Vec<&mut String> {
+    pub(crate) fn text_fields_mut(&mut self) -> Vec<&mut String> {
         let mut fields = vec![&mut self.nickname];
         for o in &mut self.outcomes {
             fields.push(&mut o.rep);

@@ -181,7 +181,7 @@ impl Case {
     }
 
     /// "$1,234.50"-style amount with its currency code: "1234.50 USD".
-    pub fn amount_text(&self) -> String {
+    pub(crate) fn amount_text(&self) -> String {
         format!(
             "{} {}",
             crate::format::money(self.amount_minor),
@@ -190,7 +190,7 @@ impl Case {
     }
 
     /// "Gold card ending 10005" (never more than five digits).
-    pub fn card_text(&self) -> String {
+    pub(crate) fn card_text(&self) -> String {
         let last = crate::sensitive::last_five(&self.card_last5);
         match (self.card_nickname.trim(), last.as_str()) {
             ("", "") => "card not given".to_string(),
@@ -201,7 +201,7 @@ impl Case {
     }
 
     /// Free-text fields, for masking card numbers and codes.
-    pub fn text_fields_mut(&mut self) -> Vec<&mut String> {
+    pub(crate) fn text_fields_mut(&mut self) -> Vec<&mut String> {
         let mut fields = vec![
             &mut self.merchant,
             &mut self.card_nickname,
@@ -213,7 +213,7 @@ impl Case {
 
     /// Keeps at most the last five digits of the card number in `card_last5` (never a
     /// security code written beside it).
-    pub fn clamp_card_digits(&mut self) {
+    pub(crate) fn clamp_card_digits(&mut self) {
         self.card_last5 = crate::sensitive::last_five(&self.card_last5);
     }
 }

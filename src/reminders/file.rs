@@ -52,7 +52,7 @@ impl RemindedFile {
     }
 
     /// Why saving is refused (the file on disk could not be read), if it is.
-    pub fn read_only_reason(&self) -> Option<&StoreError> {
+    pub(crate) fn read_only_reason(&self) -> Option<&StoreError> {
         self.store.read_only_reason()
     }
 

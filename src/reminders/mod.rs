@@ -48,7 +48,7 @@ pub struct Plan {
 
 /// An item's key: the entry or case id and which of its dates ("follow-up",
 /// "promise-2", "dispute").
-pub fn item_key(due: &Due) -> String {
+pub(crate) fn item_key(due: &Due) -> String {
     let kind = match &due.kind {
         DueKind::FollowUp => "follow-up".to_string(),
         DueKind::Promise(i) => format!("promise-{i}"),
@@ -60,7 +60,13 @@ pub fn item_key(due: &Due) -> String {
 /// From `items` (see [`crate::followups::due_items`]), what to notify on `today`:
 /// items due today or overdue that `reminded` does not hold for today. Nothing when
 /// reminders are off.
-pub fn plan(journal: &Journal, items: &[Due], today: Date, on: bool, reminded: &Reminded) -> Plan {
+pub(crate) fn plan(
+    journal: &Journal,
+    items: &[Due],
+    today: Date,
+    on: bool,
+    reminded: &Reminded,
+) -> Plan {
     let mut kept = if reminded.date == Some(today) {
         reminded.clone()
     } else {
@@ -115,7 +121,7 @@ pub fn reminder(journal: &Journal, items: &[&Due]) -> Option<Reminder> {
 /// One item with the action in it: "Chase Amex about ref 4471: promised callback by
 /// today", "Dispute Acme: Billing-error notice must reach the issuer: deadline was 3
 /// days ago".
-pub fn item_text(journal: &Journal, due: &Due) -> String {
+pub(crate) fn item_text(journal: &Journal, due: &Due) -> String {
     let entry = journal.entries.iter().find(|e| e.id == due.entry);
     let about = entry.map(about).unwrap_or_else(|| "your call".to_string());
     match &due.kind {

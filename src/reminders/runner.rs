@@ -49,13 +49,13 @@ pub struct Reminders {
 
 impl Reminders {
     /// Shows notifications with `notifier`.
-    pub fn set_notifier(&mut self, notifier: Box<dyn Notifier>) {
+    pub(crate) fn set_notifier(&mut self, notifier: Box<dyn Notifier>) {
         self.notifier = Some(notifier);
     }
 
     /// Keeps what was notified in `data_dir` and reads what was notified before; the
     /// message when the file cannot be read (it is then left as it is).
-    pub fn open_file(&mut self, data_dir: &Path) -> Option<String> {
+    pub(crate) fn open_file(&mut self, data_dir: &Path) -> Option<String> {
         let (file, loaded) = RemindedFile::open(data_dir);
         self.file = Some(file);
         match loaded {

@@ -8,7 +8,11 @@ use super::script::Script;
 use crate::print::{Block, Doc};
 
 /// Prep lines for a card (shared by the window, the command line and the PDF).
-pub fn prep_lines(card: &RetentionCard, script: &Script, today: Date) -> Vec<(String, String)> {
+pub(crate) fn prep_lines(
+    card: &RetentionCard,
+    script: &Script,
+    today: Date,
+) -> Vec<(String, String)> {
     let p = prep(card, today, script.refund_window_for(card));
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
     let mut lines = vec![

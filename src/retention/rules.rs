@@ -22,7 +22,7 @@ pub struct Prep {
 }
 
 /// Was `date` within the last `months` months of `today`?
-pub fn within_months(date: Date, today: Date, months: i32) -> bool {
+pub(crate) fn within_months(date: Date, today: Date, months: i32) -> bool {
     match today.checked_sub(months.months()) {
         Ok(start) => date >= start && date <= today,
         Err(_) => false,

@@ -47,7 +47,7 @@ pub struct Script {
 impl Script {
     /// The refund window for `card`'s account: the US rule for a US account; none
     /// known anywhere else (or when the card's country is not said).
-    pub fn refund_window_for(&self, card: &crate::records::RetentionCard) -> Option<i32> {
+    pub(crate) fn refund_window_for(&self, card: &crate::records::RetentionCard) -> Option<i32> {
         card.country
             .eq_ignore_ascii_case("US")
             .then_some(self.refund_window_days)
@@ -55,7 +55,7 @@ impl Script {
 
     /// What to say about the refund rule for `card`: the rule's source for a US
     /// account, else that none is recorded for its country.
-    pub fn refund_note(&self, card: &crate::records::RetentionCard) -> String {
+    pub(crate) fn refund_note(&self, card: &crate::records::RetentionCard) -> String {
         if self.refund_window_for(card).is_some() {
             return self.refund_source.clone();
         }

@@ -75,14 +75,14 @@ impl Default for Settings {
 }
 
 /// The calling-from country for a new user: the region of the system locale, else US.
-pub fn default_calling_from() -> String {
+pub(crate) fn default_calling_from() -> String {
     sys_locale::get_locale()
         .and_then(|l| region_from_locale(&l))
         .unwrap_or_else(|| "US".to_string())
 }
 
 /// The region of a locale string: "en-GB" and "en_GB.UTF-8" give "GB"; "C" gives none.
-pub fn region_from_locale(locale: &str) -> Option<String> {
+pub(crate) fn region_from_locale(locale: &str) -> Option<String> {
     let base = locale.split(['.', '@']).next()?;
     let region = base.split(['-', '_']).nth(1)?;
     (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic()))
@@ -90,13 +90,16 @@ pub fn region_from_locale(locale: &str) -> Option<String> {
 }
 
 /// Reads settings from RON text, falling back to defaults for a missing or bad value.
-pub fn from_ron(text: Option<&str>) -> Settings {
+pub(crate) fn from_ron(text: Option<&str>) -> Settings {
     text.and_then(|t| ron::from_str(t).ok()).unwrap_or_default()
 }
 
 /// The settings to start with: the saved ones, or on a first start the defaults with
 /// the country filter set to the user's own country (when the directory knows it).
-pub fn initial(saved: Option<Settings>, directory: &crate::directory::Directory) -> Settings {
+pub(crate) fn initial(
+    saved: Option<Settings>,
+    directory: &crate::directory::Directory,
+) -> Settings {
     match saved {
         Some(settings) => settings,
         None => {
@@ -110,7 +113,8 @@ pub fn initial(saved: Option<Settings>, directory: &crate::directory::Directory)
 }
 
 /// Writes settings as RON text.
-pub fn to_ron(settings: &Settings) -> String {
+#[cfg(test)]
+pub(crate) fn to_ron(settings: &Settings) -> String {
     ron::to_string(settings).unwrap_or_default()
 }
 

@@ -1,7 +1,7 @@
 //! The running call: Start call starts the timer, On hold / Talking split the time,
 //! End call opens the call-log entry with start, end, hold and talk time filled in.
 
-use crate::journal::{CallTimer, Phase};
+use crate::journal::CallTimer;
 
 use super::journal::{CallLog, JournalCommand, JournalState, call_draft};
 use super::{Ctx, Out};
@@ -56,7 +56,8 @@ impl JournalState {
     }
 
     /// What the caller is doing in the running call, if one runs.
-    pub fn call_phase(&self) -> Option<Phase> {
+    #[cfg(test)]
+    pub(crate) fn call_phase(&self) -> Option<crate::journal::Phase> {
         self.timer.as_ref().map(|t| t.phase)
     }
 }
@@ -64,6 +65,7 @@ impl JournalState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::journal::Phase;
     use crate::state::testing::Env;
     use jiff::Timestamp;
 

@@ -95,7 +95,7 @@ impl CaseDraft {
     }
 
     /// The case to save, or the first field that is wrong.
-    pub fn to_case(&self, today: Date) -> Result<Case, crate::fields::FieldError> {
+    pub(crate) fn to_case(&self, today: Date) -> Result<Case, crate::fields::FieldError> {
         let (case, mut problems) = self.checked(today);
         match problems.is_empty() {
             true => Ok(case),
@@ -105,12 +105,12 @@ impl CaseDraft {
 
     /// Whether the form asks the US-only question "bought in my state or within 100
     /// miles" (15 USC 1666i applies to US accounts only).
-    pub fn asks_within_100_miles(&self) -> bool {
+    pub(crate) fn asks_within_100_miles(&self) -> bool {
         self.case.country == "US"
     }
 
     /// The evidence files the case names (to check that they exist).
-    pub fn evidence_files(&self) -> Vec<String> {
+    pub(crate) fn evidence_files(&self) -> Vec<String> {
         self.case
             .items
             .values()
@@ -121,7 +121,7 @@ impl CaseDraft {
     /// The case as typed so far, for live previews such as the deadlines: a half-typed
     /// date or amount is simply not used yet. [`CaseDraft::to_case`] is the strict
     /// version that saving uses.
-    pub fn typed_case(&self) -> Case {
+    pub(crate) fn typed_case(&self) -> Case {
         let mut case = self.case.clone();
         let date = |text: &str| text.trim().parse::<Date>().ok();
         case.transaction_date = date(&self.transaction_date);
@@ -189,13 +189,13 @@ pub enum DisputeCommand {
 
 impl DisputeCommand {
     /// The page this command brings forward (opening a case shows the Disputes page).
-    pub fn brings_forward(&self) -> Option<View> {
+    pub(crate) fn brings_forward(&self) -> Option<View> {
         matches!(self, DisputeCommand::New { .. } | DisputeCommand::Open(_))
             .then_some(View::Disputes)
     }
 
     /// Whether it puts another case (or none) in the editor.
-    pub fn switches_case(&self) -> bool {
+    pub(crate) fn switches_case(&self) -> bool {
         matches!(
             self,
             DisputeCommand::New { .. }

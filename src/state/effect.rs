@@ -98,17 +98,12 @@ impl Commands {
     }
 
     /// The commands, in order.
-    pub fn into_vec(self) -> Vec<Command> {
+    pub(crate) fn into_vec(self) -> Vec<Command> {
         self.0
     }
 
     /// Whether none was pushed.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
-    }
-
-    /// The commands pushed so far.
-    pub fn as_slice(&self) -> &[Command] {
-        &self.0
     }
 }

@@ -54,7 +54,7 @@ impl Choice {
 pub const NOT_SAVED: &str = "Not saved.";
 
 /// Said when no dialog could be shown and the file went to the exports folder.
-pub fn fallback_message(path: &Path) -> String {
+pub(crate) fn fallback_message(path: &Path) -> String {
     format!(
         "No file dialog could be shown here, so it was saved in the exports folder: {}",
         path.display()

@@ -33,13 +33,13 @@ impl FrameView {
     /// A command was applied: what was derived from the journal is computed again at
     /// the next refresh, whatever the fingerprint says (an edit at the same instant
     /// as the last one leaves it unchanged).
-    pub fn invalidate(&mut self) {
+    pub(crate) fn invalidate(&mut self) {
         self.due_for = None;
         self.line = None;
     }
 
     /// Your own record with the line `contact`, when it is the selected one.
-    pub fn line_stats(&self, contact: &str) -> Option<&LineStats> {
+    pub(crate) fn line_stats(&self, contact: &str) -> Option<&LineStats> {
         self.line
             .as_ref()
             .filter(|(id, _)| id == contact)
@@ -49,7 +49,7 @@ impl FrameView {
 
 impl AppState {
     /// Refreshes [`AppState::frame`]: once per frame, before drawing.
-    pub fn refresh_frame(&mut self) {
+    pub(crate) fn refresh_frame(&mut self) {
         let today = self.today();
         let fingerprint = self.journal.data.fingerprint();
         let journal_changed = self.frame.fingerprint != fingerprint || self.frame.due_for.is_none();

@@ -95,7 +95,7 @@ pub struct CallLog {
 
 impl JournalCommand {
     /// The page this command brings forward (opening an entry shows the Journal).
-    pub fn brings_forward(&self) -> Option<View> {
+    pub(crate) fn brings_forward(&self) -> Option<View> {
         matches!(
             self,
             JournalCommand::LogCall(_) | JournalCommand::New | JournalCommand::Edit(_)

@@ -47,7 +47,8 @@ pub use prep::{PrepCommand, PrepState};
 pub use reply::Reply;
 pub use retention::{CardDraft, OfferDraft, OutcomeDraft, RetentionCommand, RetentionState};
 pub use unsaved::UnsavedForms;
-pub use waiting::{WAITS, waiting_note};
+pub use waiting::WAITS;
+pub(crate) use waiting::waiting_note;
 
 /// Which page the window shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -141,12 +142,12 @@ pub enum AppCommand {
 impl Command {
     /// Open a deleted case again where it was (undo), from the journal's own state
     /// without it naming the disputes page.
-    pub fn reopen_case(case: Box<crate::records::Case>) -> Command {
+    pub(crate) fn reopen_case(case: Box<crate::records::Case>) -> Command {
         Command::Dispute(DisputeCommand::Reopen(case))
     }
 
     /// The page this command brings forward before it is applied, if any.
-    pub fn brings_forward(&self) -> Option<View> {
+    pub(crate) fn brings_forward(&self) -> Option<View> {
         match self {
             Command::Journal(c) => c.brings_forward(),
             Command::Dispute(c) => c.brings_forward(),
@@ -197,7 +198,7 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// `name` with the local time before its extension ("x-a4.pdf" becomes
     /// "x-a4-154500.pdf"), so a second print never takes the first one's name.
-    pub fn stamped(&self, name: &str) -> String {
+    pub(crate) fn stamped(&self, name: &str) -> String {
         let time = self
             .now
             .to_zoned(self.zone.clone())
@@ -359,7 +360,7 @@ impl AppState {
 
     /// How the result at `position` is dialled from the calling-from country (cached
     /// with the results).
-    pub fn view_at(&self, position: usize) -> Option<&NumberView> {
+    pub(crate) fn view_at(&self, position: usize) -> Option<&NumberView> {
         self.numbers.views.get(position)
     }
 
@@ -370,7 +371,7 @@ impl AppState {
     }
 
     /// The toast, if it has not expired.
-    pub fn active_toast(&self) -> Option<&Toast> {
+    pub(crate) fn active_toast(&self) -> Option<&Toast> {
         self.toast.as_ref().filter(|t| t.until > self.now)
     }
 
@@ -518,12 +519,12 @@ impl AppState {
     }
 
     /// The directory Verify uses: never a file nobody signed.
-    pub fn verify_directory(&self) -> &Directory {
+    pub(crate) fn verify_directory(&self) -> &Directory {
         self.trusted_directory.as_ref().unwrap_or(&self.directory)
     }
 
     /// The cardholder country call prep and new cases use.
-    pub fn prep_country(&self) -> String {
+    pub(crate) fn prep_country(&self) -> String {
         self.prep
             .country
             .clone()
@@ -585,7 +586,7 @@ impl AppState {
     }
 
     /// Opens a case and returns what to check for it: used at start-up (`--case`).
-    pub fn open_case(&mut self, id: uuid::Uuid) -> Vec<Effect> {
+    pub(crate) fn open_case(&mut self, id: uuid::Uuid) -> Vec<Effect> {
         self.apply(DisputeCommand::Open(id))
     }
 }

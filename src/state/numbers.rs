@@ -96,7 +96,7 @@ impl NumbersState {
 
     /// Recomputes the results and their views after a filter, search or calling-from
     /// change.
-    pub fn refresh(&mut self, directory: &Directory, calling_from: &str) {
+    pub(crate) fn refresh(&mut self, directory: &Directory, calling_from: &str) {
         self.results = filter::run_from(directory, &self.filters, &self.search, Some(calling_from));
         self.views = self
             .results

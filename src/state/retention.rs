@@ -76,7 +76,7 @@ impl CardDraft {
     }
 
     /// The card to save, or the first field that is wrong.
-    pub fn to_card(&self, today: Date) -> Result<RetentionCard, FieldError> {
+    pub(crate) fn to_card(&self, today: Date) -> Result<RetentionCard, FieldError> {
         let (card, mut problems) = self.checked(today);
         match problems.is_empty() {
             true => Ok(card),

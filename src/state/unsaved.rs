@@ -47,7 +47,7 @@ impl UnsavedForms {
     }
 
     /// "the call-log entry and the dispute case (Shop)", for the note on restore.
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         let mut parts = Vec::new();
         if self.entry.is_some() {
             parts.push("the call-log entry".to_string());
@@ -118,7 +118,7 @@ impl UnsavedForms {
 
 impl AppState {
     /// The call-log entry being edited has changes not saved yet (or is new).
-    pub fn entry_unsaved(&self) -> bool {
+    pub(crate) fn entry_unsaved(&self) -> bool {
         self.journal.editor_unsaved()
     }
 

@@ -12,7 +12,7 @@ pub const WAITS: &str =
     "The entry you are editing has unsaved changes: save or cancel it, and the next one opens.";
 
 /// "1 more entry waits to open: save or cancel this one." (none: nothing waits).
-pub fn waiting_note(waiting: usize) -> Option<String> {
+pub(crate) fn waiting_note(waiting: usize) -> Option<String> {
     match waiting {
         0 => None,
         1 => Some("1 more entry waits to open: save or cancel this one.".to_string()),
@@ -24,7 +24,7 @@ pub fn waiting_note(waiting: usize) -> Option<String> {
 
 impl JournalState {
     /// The entry being edited has changes not saved yet (or was never saved).
-    pub fn editor_unsaved(&self) -> bool {
+    pub(crate) fn editor_unsaved(&self) -> bool {
         self.editor
             .as_ref()
             .is_some_and(|e| match self.data.entry(e.draft.id) {

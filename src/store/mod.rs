@@ -138,7 +138,7 @@ impl Store {
     }
 
     /// The problem that makes this store read-only, if any.
-    pub fn read_only_reason(&self) -> Option<&StoreError> {
+    pub(crate) fn read_only_reason(&self) -> Option<&StoreError> {
         self.blocked.as_ref()
     }
 
@@ -150,7 +150,7 @@ impl Store {
 
     /// [`Store::load`] with a faster reader for the same RON (`decode` must return
     /// what `ron::from_str` returns for every text, errors included).
-    pub fn load_decoded<T: Versioned>(
+    pub(crate) fn load_decoded<T: Versioned>(
         &mut self,
         decode: impl FnOnce(&str) -> Result<T, ron::error::SpannedError>,
     ) -> Result<Option<T>, StoreError> {
@@ -196,7 +196,7 @@ impl Store {
     }
 
     /// A RON parse error at its line and column in this store's file.
-    pub fn spanned_error(&self, e: ron::error::SpannedError) -> StoreError {
+    pub(crate) fn spanned_error(&self, e: ron::error::SpannedError) -> StoreError {
         StoreError {
             path: self.path.clone(),
             line: Some(e.span.start.line),
@@ -236,7 +236,7 @@ impl Store {
 
     /// [`Store::parse`] with a faster reader for the same RON (see
     /// [`Store::load_decoded`]).
-    pub fn parse_with<T: Versioned>(
+    pub(crate) fn parse_with<T: Versioned>(
         &self,
         text: &str,
         decode: impl FnOnce(&str) -> Result<T, ron::error::SpannedError>,
@@ -268,7 +268,7 @@ impl Store {
     /// link is followed: the temporary file, the `.bak` and the rename happen beside
     /// the real file, and the link stays. A dangling link, a directory, a FIFO or a
     /// device is refused.
-    pub fn save_text(&self, text: &str) -> Result<(), StoreError> {
+    pub(crate) fn save_text(&self, text: &str) -> Result<(), StoreError> {
         if let Some(reason) = &self.blocked {
             return Err(reason.clone());
         }
@@ -303,7 +303,7 @@ impl Store {
 }
 
 /// The bytes a saved `text` is written as (the text and its final line break).
-pub fn file_bytes(text: &str) -> Vec<u8> {
+pub(crate) fn file_bytes(text: &str) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(text.len() + 1);
     bytes.extend_from_slice(text.as_bytes());
     bytes.push(b'\n');
@@ -329,7 +329,7 @@ fn keep_backup(path: &Path, _dir: &Path) -> std::io::Result<()> {
 }
 
 /// `<file>.bak` beside the file.
-pub fn backup_path(path: &Path) -> PathBuf {
+pub(crate) fn backup_path(path: &Path) -> PathBuf {
     let mut name = path
         .file_name()
         .map(|n| n.to_os_string())

@@ -6,7 +6,7 @@ use super::style;
 use crate::directory::{Contact, Directory, Status};
 
 /// The badge colour for a status (readable on light and dark backgrounds).
-pub fn status_color(status: Status) -> Color32 {
+pub(crate) fn status_color(status: Status) -> Color32 {
     match status {
         Status::Official => style::status::OFFICIAL,
         Status::Corroborated => style::status::CORROBORATED,
@@ -18,12 +18,12 @@ pub fn status_color(status: Status) -> Color32 {
 }
 
 /// The badge word, e.g. "OFFICIAL".
-pub fn status_word(status: Status) -> String {
+pub(crate) fn status_word(status: Status) -> String {
     status.slug().replace('-', " ").to_uppercase()
 }
 
 /// A line per citation: the page (where, of which year) and what it prints.
-pub fn source_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
+pub(crate) fn source_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
     contact
         .record
         .evidence
@@ -47,7 +47,7 @@ pub fn source_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
 }
 
 /// A line per rival (a number given instead for the same need), newest evidence first.
-pub fn conflict_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
+pub(crate) fn conflict_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
     let mine = contact.grade.newest_amex;
     contact
         .grade
@@ -80,7 +80,7 @@ pub const NOT_VERIFIED: &str = "NOT VERIFIED";
 pub const NOT_VERIFIED_WHY: &str = "Only in a directory file nobody signed: do not trust this line. Call the number on the back of your card.";
 
 /// The badge, with sources and conflicts on hover.
-pub fn status_badge_ui(ui: &mut Ui, dir: &Directory, contact: &Contact) {
+pub(crate) fn status_badge_ui(ui: &mut Ui, dir: &Directory, contact: &Contact) {
     let status = contact.grade.status;
     let (word, color) = if contact.unverified {
         (

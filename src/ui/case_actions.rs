@@ -11,7 +11,12 @@ use crate::state::Commands;
 use crate::state::{AppState, CaseDraft, DisputeCommand, JournalCommand, Undo};
 
 /// The bar under the case form.
-pub fn case_actions_ui(ui: &mut Ui, state: &AppState, draft: &CaseDraft, commands: &mut Commands) {
+pub(crate) fn case_actions_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    draft: &CaseDraft,
+    commands: &mut Commands,
+) {
     ui.add_space(style::space::SMALL);
     let problems = &state.frame.case_problems;
     let saved = state.journal.data.case(draft.case.id).is_some();
@@ -88,7 +93,7 @@ pub fn case_actions_ui(ui: &mut Ui, state: &AppState, draft: &CaseDraft, command
 }
 
 /// "Case deleted." with its Undo button, for the page when no case is open.
-pub fn undo_case_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn undo_case_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     if let Some(Undo::Case(case)) = &state.journal.undo {
         ui.horizontal_wrapped(|ui| {
             let name = if case.merchant.is_empty() {

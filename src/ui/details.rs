@@ -14,7 +14,7 @@ use crate::state::{AppCommand, Commands, NumbersCommand};
 const DRAWER_SHARE: f32 = 0.45;
 
 /// The details, filling the width they are given (never wider).
-pub fn details_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn details_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ScrollArea::vertical()
         .id_salt("details")
         .auto_shrink([false, false])
@@ -29,7 +29,7 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 
 /// The drawer under the list (narrow windows): a Show/Hide details bar naming the
 /// selected line, and the details when open.
-pub fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let open = state.numbers.details_open;
     let panel = if open {
         let height = (ui.available_height() * DRAWER_SHARE).max(120.0);
@@ -57,7 +57,7 @@ pub fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 
 /// The divider on the details panel's left edge (`panel`, drawn for a `width` of
 /// `width`): dragging it sets that width, up to `max`; the width is kept in the settings.
-pub fn divider_ui(ui: &mut Ui, panel: Rect, width: f32, max: f32, commands: &mut Commands) {
+pub(crate) fn divider_ui(ui: &mut Ui, panel: Rect, width: f32, max: f32, commands: &mut Commands) {
     let x = panel.left();
     // The panel's frame may draw a little wider than the width asked for.
     let extra = panel.width() - width;

@@ -40,7 +40,7 @@ fn days_colour(ui: &Ui, days: i32) -> Color32 {
 }
 
 /// The disputes page.
-pub fn disputes_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn disputes_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let catalog = state.catalogs.disputes;
     Panel::left("dispute_cases")
         .resizable(false)

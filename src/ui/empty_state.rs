@@ -8,7 +8,7 @@ use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
 
 /// "No line matches" with the safe advice and, when a country is chosen, its general line.
-pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(style::space::PAGE);
     ui.vertical_centered(|ui| {
         ui.heading("No line matches your search and filters.");
@@ -42,7 +42,7 @@ pub fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 
 /// Above the list, for a country with no official everyday line: what to do instead,
 /// with lines that work from abroad, each with its own Copy button.
-pub fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let Some(advice) = &state.numbers.advice else {
         return;
     };

@@ -10,7 +10,7 @@ use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
 
 /// The left panel.
-pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(style::space::ITEM);
     ui.heading("Filters");
     ui.add_space(style::space::SMALL);

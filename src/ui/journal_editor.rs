@@ -12,7 +12,7 @@ use crate::state::Commands;
 use crate::state::{AppState, Editor, JournalCommand};
 
 /// The editor for one entry.
-pub fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut Commands) {
+pub(crate) fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut Commands) {
     let mut draft = editor.draft.clone();
     let mut changed = false;
     let problems = draft.problems(&state.local_tz, state.now);

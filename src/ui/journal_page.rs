@@ -16,7 +16,7 @@ use crate::state::{
 const ROW_HEIGHT: f32 = 84.0;
 
 /// The journal page.
-pub fn journal_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn journal_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     Panel::left("journal_side")
         .resizable(false)
         .exact_size(320.0)
@@ -37,7 +37,7 @@ pub fn journal_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 }
 
 /// A contact id as people read it.
-pub fn contact_label(state: &AppState, id: &str) -> String {
+pub(crate) fn contact_label(state: &AppState, id: &str) -> String {
     state
         .directory
         .contact(id)
@@ -310,7 +310,7 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 }
 
 /// A one-line title for an entry: "2026-11-18 10:00 · Customer Service".
-pub fn entry_title(state: &AppState, entry: &Entry) -> String {
+pub(crate) fn entry_title(state: &AppState, entry: &Entry) -> String {
     let contact = entry
         .contact
         .as_deref()

@@ -12,7 +12,7 @@ use crate::state::{Commands, NumbersCommand};
 pub const SEARCH_ID: &str = "search_box";
 
 /// Turns this frame's key presses into commands (and focus changes).
-pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Commands) {
+pub(crate) fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Commands) {
     let search_id = Id::unique(SEARCH_ID);
     let focused = ctx.memory(|m| m.focused());
     let nothing_focused = focused.is_none();
@@ -69,7 +69,7 @@ pub fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Commands) {
 }
 
 /// The current page's shortcuts, for the status bar.
-pub fn page_hint(view: View) -> &'static str {
+pub(crate) fn page_hint(view: View) -> &'static str {
     match view {
         View::Numbers => {
             "Up/Down select · Enter copies · Esc clears the search · Ctrl+F or / searches"

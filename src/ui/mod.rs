@@ -31,7 +31,7 @@ use crate::state::{AppState, View};
 pub use keyboard::SEARCH_ID;
 
 /// The whole window.
-pub fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     keyboard::shortcuts(ui.ctx(), state, commands);
     Panel::top("top_bar").show(ui, |ui| top_bar::top_bar_ui(ui, state, commands));
     Panel::top("tabs").show(ui, |ui| tabs_ui(ui, state, commands));

@@ -9,7 +9,12 @@ use crate::state::Commands;
 use crate::state::{AppState, CallLog, JournalCommand};
 
 /// "Your notes" for the selected contact, with a field to pin a new one.
-pub fn contact_notes_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Commands) {
+pub(crate) fn contact_notes_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    contact: &Contact,
+    commands: &mut Commands,
+) {
     let js = &state.journal;
     let id = &contact.record.id;
     ui.label(RichText::new("Your notes").strong());

@@ -17,7 +17,7 @@ use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
 
 /// One result, as tall as it needs to be.
-pub fn row_ui(
+pub(crate) fn row_ui(
     ui: &mut Ui,
     state: &AppState,
     contact: &Contact,

@@ -38,7 +38,7 @@ impl RowHeights {
 }
 
 /// The central panel.
-pub fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let count = state.numbers.results.hits.len();
     ui.horizontal_wrapped(|ui| {
         let noun = if count == 1 { "line" } else { "lines" };

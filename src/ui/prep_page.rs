@@ -14,7 +14,7 @@ use crate::state::AppState;
 use crate::state::{AppCommand, Commands, PrepCommand};
 
 /// The prep page.
-pub fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     Panel::left("prep_purposes")
         .resizable(false)
         .exact_size(220.0)

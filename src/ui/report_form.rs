@@ -8,7 +8,7 @@ use crate::directory::report::{Problem, Said};
 use crate::state::{AppState, Commands, DirectoryCommand};
 
 /// The button, or the form when it is open for this line.
-pub fn report_problem_ui(
+pub(crate) fn report_problem_ui(
     ui: &mut Ui,
     state: &AppState,
     contact: &Contact,

@@ -15,7 +15,7 @@ use crate::state::retention as form;
 use crate::state::{AppState, CardDraft, OfferDraft, OutcomeDraft, RetentionCommand};
 
 /// The retention page.
-pub fn retention_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn retention_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let script = state.catalogs.retention;
     // One key for the next step while no text field has the keyboard.
     let typing = ui.ctx().egui_wants_keyboard_input();

@@ -10,7 +10,7 @@ use crate::state::Commands;
 use crate::state::{AppCommand, AppState, CallLog, JournalCommand, View};
 
 /// The status bar.
-pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     // Wraps into rows in a narrow window; the toast (a failure can be a sentence)
     // wraps rather than pushing the notice off screen.
     ui.horizontal_wrapped(|ui| {

@@ -22,7 +22,7 @@ const COMBO_EXTRA: f32 = 36.0;
 
 /// Title, search box, verify box, calling-from picker and theme button, in as many
 /// rows as the width needs.
-pub fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         let title = RichText::new("Amex Desk").heading();
         let subtitle = RichText::new("unofficial · offline").small().weak();
@@ -131,7 +131,7 @@ fn verify_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 }
 
 /// The verify box's answer, under the top bar.
-pub fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+pub(crate) fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let Some(v) = &state.verification else {
         return;
     };
@@ -192,7 +192,11 @@ fn calling_from_text(state: &AppState) -> String {
 
 /// A signed directory update waiting for the user's word: what it changes, and
 /// Apply / Don't apply.
-pub fn update_offer_ui(ui: &mut Ui, offer: &crate::state::UpdateOffer, commands: &mut Commands) {
+pub(crate) fn update_offer_ui(
+    ui: &mut Ui,
+    offer: &crate::state::UpdateOffer,
+    commands: &mut Commands,
+) {
     use crate::state::DirectoryCommand;
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -219,7 +223,7 @@ pub fn update_offer_ui(ui: &mut Ui, offer: &crate::state::UpdateOffer, commands:
 }
 
 /// A banner for data problems (e.g. a rejected --directory file).
-pub fn warning_ui(ui: &mut Ui, warning: &str, commands: &mut Commands) {
+pub(crate) fn warning_ui(ui: &mut Ui, warning: &str, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         let color = ui.visuals().warn_fg_color;
         super::widgets::message_ui(ui, warning, |t| t.color(color));

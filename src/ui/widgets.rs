@@ -9,7 +9,7 @@ pub const TYPE_AHEAD_FROM: usize = 12;
 /// means there is no such choice); returns the new value when the user picks a
 /// different one. Long lists open with a focused "Type to filter" field: typing
 /// narrows the list and Enter picks the first match.
-pub fn choice_ui<T: Clone + PartialEq>(
+pub(crate) fn choice_ui<T: Clone + PartialEq>(
     ui: &mut Ui,
     label: &str,
     id: &str,
@@ -95,7 +95,7 @@ fn type_ahead_ui(ui: &mut Ui, label: &str, filter_id: Id) -> String {
 }
 
 /// A labelled one-line text field; returns true when the text changed.
-pub fn text_field_ui(
+pub(crate) fn text_field_ui(
     ui: &mut Ui,
     label: &str,
     id: &str,
@@ -120,7 +120,7 @@ pub fn text_field_ui(
 /// A labelled one-line field checked as the user types: a wrong value gets a red
 /// frame and its message below, wrapped; `note` (e.g. "= 185.50 EUR") shows beside
 /// a good value. Returns true when the text changed.
-pub fn checked_field_ui(
+pub(crate) fn checked_field_ui(
     ui: &mut Ui,
     field: Field<'_>,
     text: &mut String,
@@ -165,7 +165,7 @@ pub fn checked_field_ui(
 }
 
 /// A field's message under it, indented to the input, wrapped, in the error colour.
-pub fn field_message_ui(ui: &mut Ui, message: &str) {
+pub(crate) fn field_message_ui(ui: &mut Ui, message: &str) {
     ui.horizontal(|ui| {
         ui.add_space(114.0);
         ui.add(
@@ -245,7 +245,7 @@ fn date_picker_ui(
 }
 
 /// How wide `text` is on one line in `ui`'s style.
-pub fn text_width(ui: &Ui, text: &RichText) -> f32 {
+pub(crate) fn text_width(ui: &Ui, text: &RichText) -> f32 {
     WidgetText::from(text.clone())
         .into_galley(
             ui,
@@ -260,13 +260,13 @@ pub fn text_width(ui: &Ui, text: &RichText) -> f32 {
 /// A message line (a result, an error, a banner): wrapped to the width it is given,
 /// cut to [`crate::message::MESSAGE_CHARS`] with any pasted blob cut to its first
 /// [`crate::message::ECHO_CHARS`], so it can never widen or lengthen the page.
-pub fn message_ui(ui: &mut Ui, text: &str, style: impl Fn(RichText) -> RichText) {
+pub(crate) fn message_ui(ui: &mut Ui, text: &str, style: impl Fn(RichText) -> RichText) {
     let shown = crate::message::for_display(text);
     ui.add(egui::Label::new(style(RichText::new(shown))).wrap());
 }
 
 /// "Open the saved file" and "Show in folder" for the last file saved, if any.
-pub fn saved_file_ui(
+pub(crate) fn saved_file_ui(
     ui: &mut Ui,
     state: &crate::state::AppState,
     commands: &mut crate::state::Commands,
