@@ -122,7 +122,7 @@ impl Evidence {
 /// The European Economic Area: the EU's 27 member states, Iceland, Liechtenstein and
 /// Norway, where the payment services directive's rules apply. Rules for all of them
 /// are written once with the country `EEA`.
-pub const EEA: [&str; 30] = [
+pub(crate) const EEA: [&str; 30] = [
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
     "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
 ];

@@ -117,7 +117,7 @@ pub fn currency(field: &str, text: &str) -> Result<String, FieldError> {
 }
 
 /// The largest amount accepted, in minor units (99,999,999.99).
-pub const MAX_AMOUNT_MINOR: i64 = 9_999_999_999;
+pub(crate) const MAX_AMOUNT_MINOR: i64 = 9_999_999_999;
 
 /// An amount as read from what was typed.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -165,7 +165,7 @@ pub(crate) fn write_target(path: &Path) -> std::io::Result<(PathBuf, Option<Perm
 
 /// How old a temporary file of the app's must be before it counts as left over: no
 /// save takes this long, so one a running command is writing is never touched.
-pub const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(30);
+pub(crate) const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The names of the app's own temporary files: `.amex-desk-<random>.tmp`.
 pub(crate) fn is_own_temp(name: &str) -> bool {

@@ -8,15 +8,15 @@
 //! under the list), never the numbers.
 
 /// The filters panel's width.
-pub const FILTERS_WIDTH: f32 = 250.0;
+pub(crate) const FILTERS_WIDTH: f32 = 250.0;
 /// The narrowest the numbers list may get.
-pub const LIST_MIN_WIDTH: f32 = 380.0;
+pub(crate) const LIST_MIN_WIDTH: f32 = 380.0;
 /// The details panel's narrowest width (beside the list).
-pub const DETAILS_MIN_WIDTH: u32 = 260;
+pub(crate) const DETAILS_MIN_WIDTH: u32 = 260;
 /// The details panel's widest width.
-pub const DETAILS_MAX_WIDTH: u32 = 640;
+pub(crate) const DETAILS_MAX_WIDTH: u32 = 640;
 /// The details panel's width for a new user.
-pub const DETAILS_DEFAULT_WIDTH: u32 = 320;
+pub(crate) const DETAILS_DEFAULT_WIDTH: u32 = 320;
 
 /// Where the details of the selected line go.
 #[derive(Clone, Copy, Debug, PartialEq)]

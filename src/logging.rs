@@ -14,10 +14,10 @@ use std::sync::Mutex;
 use log::{Level, LevelFilter, Log, Metadata, Record};
 
 /// The log file's name in the data folder.
-pub const LOG_FILE: &str = "amex-desk.log";
+pub(crate) const LOG_FILE: &str = "amex-desk.log";
 
 /// Past this size the log is rotated when the app starts.
-pub const MAX_LOG_BYTES: u64 = 256 * 1024;
+pub(crate) const MAX_LOG_BYTES: u64 = 256 * 1024;
 
 /// The logger: stderr for what the user should see, the data folder's file for the
 /// record.

@@ -2,12 +2,12 @@
 //! apart, and failures worded as what happened and what to do, not as a program error.
 
 /// How much echoed input a message shows (characters).
-pub const ECHO_CHARS: usize = 200;
+pub(crate) const ECHO_CHARS: usize = 200;
 /// How long a message line may get before it is cut (characters).
-pub const MESSAGE_CHARS: usize = 600;
+pub(crate) const MESSAGE_CHARS: usize = 600;
 
 /// The message shown when Call cannot reach a phone app (the number is copied).
-pub const NO_PHONE_APP: &str =
+pub(crate) const NO_PHONE_APP: &str =
     "No phone app is set up to place calls; the number is copied instead.";
 
 /// `text` cut to its first `max` characters, saying how much was left out.

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 /// The environment variable that overrides the data folder.
-pub const DATA_DIR_ENV: &str = "AMEX_DESK_DATA_DIR";
+pub(crate) const DATA_DIR_ENV: &str = "AMEX_DESK_DATA_DIR";
 
 /// Why the data folder is unknown or cannot be made private.
 #[derive(Debug, thiserror::Error)]
@@ -72,7 +72,7 @@ pub(crate) fn exports_dir(data_dir: &Path) -> PathBuf {
 /// Everything Amex Desk keeps in its data folder: exact names, or prefixes ending in
 /// `*` (a file's `.bak`, `.lock` and the app's temporary files). The one list the
 /// folder checks read.
-pub const OWN_FILES: &[&str] = &[
+pub(crate) const OWN_FILES: &[&str] = &[
     "journal.ron*",
     "settings.ron*",
     "unsaved.ron*",

@@ -25,10 +25,10 @@ use std::thread::JoinHandle;
 use std::time::{Duration, SystemTime};
 
 /// The window's lock file in the data folder.
-pub const WINDOW_LOCK_FILE: &str = "window.lock";
+pub(crate) const WINDOW_LOCK_FILE: &str = "window.lock";
 
 /// How often the [`Watcher`] looks at the file.
-pub const POLL: Duration = Duration::from_secs(1);
+pub(crate) const POLL: Duration = Duration::from_secs(1);
 
 /// What identifies one version of a file: size, modification time and inode (an
 /// atomic save replaces the file, so the inode changes even within one clock tick).

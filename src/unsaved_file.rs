@@ -11,7 +11,7 @@ use crate::state::UnsavedForms;
 use crate::store::{Store, StoreError, Versioned};
 
 /// The file's format version.
-pub const UNSAVED_VERSION: u32 = 1;
+pub(crate) const UNSAVED_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct UnsavedRecord {
@@ -68,7 +68,7 @@ impl UnsavedFile {
 }
 
 /// How often, at most, typing reaches the file (the close always writes).
-pub const KEEP_EVERY_SECONDS: i64 = 2;
+pub(crate) const KEEP_EVERY_SECONDS: i64 = 2;
 
 #[cfg(test)]
 mod tests {

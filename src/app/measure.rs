@@ -21,13 +21,13 @@ use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Environment variable: exit after this many frames, printing the first-frame time.
-pub const FRAMES_ENV: &str = "AMEX_DESK_BENCH_FRAMES";
+pub(crate) const FRAMES_ENV: &str = "AMEX_DESK_BENCH_FRAMES";
 /// Environment variable: stay idle this many seconds, printing the frames painted.
-pub const IDLE_ENV: &str = "AMEX_DESK_BENCH_IDLE_SECS";
+pub(crate) const IDLE_ENV: &str = "AMEX_DESK_BENCH_IDLE_SECS";
 /// Environment variable: write what the journal shows to this file after each frame.
-pub const SHOWN_ENV: &str = "AMEX_DESK_SHOWN_FILE";
+pub(crate) const SHOWN_ENV: &str = "AMEX_DESK_SHOWN_FILE";
 /// How long the window may settle after the first frame before idle counting starts.
-pub const SETTLE: Duration = Duration::from_secs(1);
+pub(crate) const SETTLE: Duration = Duration::from_secs(1);
 
 static START: OnceLock<Instant> = OnceLock::new();
 

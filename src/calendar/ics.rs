@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use super::{ALARM_DAYS_BEFORE, ALARM_TRIGGER, CalendarEvent};
 
 /// The PRODID of the files written.
-pub const PRODID: &str = "-//Amex Desk//Calendar export//EN";
+pub(crate) const PRODID: &str = "-//Amex Desk//Calendar export//EN";
 
 /// The events as an RFC 5545 file (CRLF line ends). `generated_at` is every
 /// component's DTSTAMP, so the same events and time give the same bytes.

@@ -22,14 +22,14 @@ use jiff::civil::Date;
 use crate::disputes::catalog::RuleKind;
 
 /// The right-hand side of every UID ("...@amex-desk").
-pub const UID_DOMAIN: &str = "amex-desk";
+pub(crate) const UID_DOMAIN: &str = "amex-desk";
 
 /// When the reminder of a deadline goes off: 09:00 three days before the (all-day)
 /// date, as an RFC 5545 duration before its start (midnight).
-pub const ALARM_TRIGGER: &str = "-P2DT15H";
+pub(crate) const ALARM_TRIGGER: &str = "-P2DT15H";
 
 /// The days between the reminder and the deadline ([`ALARM_TRIGGER`]).
-pub const ALARM_DAYS_BEFORE: i32 = 3;
+pub(crate) const ALARM_DAYS_BEFORE: i32 = 3;
 
 /// What kind of date an event is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

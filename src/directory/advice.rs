@@ -21,7 +21,7 @@ pub struct MarketAdvice {
 }
 
 /// The numbered steps shown in the window and printed by `find`.
-pub const STEPS: [&str; 3] = [
+pub(crate) const STEPS: [&str; 3] = [
     "Call the number on the back of your card: it is always the right one for your card, and it answers from abroad.",
     "Card issued in another country? That country's from-abroad line works from anywhere: pick the country your card comes from, or use one below.",
     "Lost or stolen card: freeze it in the American Express app first, then call.",

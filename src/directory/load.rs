@@ -21,12 +21,12 @@ use crate::fsutil::{CappedReadError, read_capped};
 pub const BUILTIN_RON: &str = include_str!("../../data/directory.ron");
 
 /// The name shown for the built-in directory in messages.
-pub const BUILTIN_NAME: &str = "data/directory.ron (built in)";
+pub(crate) const BUILTIN_NAME: &str = "data/directory.ron (built in)";
 
 /// Files larger than this are refused without being parsed.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
-pub use super::load_error::{LoadError, LoadErrors, SCHEMA_VERSION};
+pub use super::load_error::{LoadError, LoadErrors};
 
 /// A contact ready to show: the record plus what is computed at load.
 #[derive(Clone, Debug)]

@@ -4,7 +4,7 @@
 use std::fmt;
 
 /// The schema version this build understands.
-pub const SCHEMA_VERSION: u32 = 2;
+pub(crate) const SCHEMA_VERSION: u32 = 2;
 
 /// One problem found while loading a directory.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use super::model::DirectoryFile;
 use super::phone::{self, CallerFacts, PhoneError, PhoneFacts};
 
 /// The cache file compiled into the binary.
-pub const BUILTIN_CACHE_RON: &str = include_str!("../../data/phone-cache.ron");
+pub(crate) const BUILTIN_CACHE_RON: &str = include_str!("../../data/phone-cache.ron");
 
 /// One contact's number as libphonenumber reads it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,7 +11,7 @@ use super::model::DirectoryFile;
 use super::phone_cache::PhoneCache;
 
 /// The pre-parsed built-in directory, compiled into the binary.
-pub const BUILTIN_BIN: &[u8] = include_bytes!("../../data/directory.bin");
+pub(crate) const BUILTIN_BIN: &[u8] = include_bytes!("../../data/directory.bin");
 
 /// The directory file and the libphonenumber results for it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::load::Directory;
 
 /// The first line of every report, and its format name.
-pub const FORMAT: &str = "amex-desk-correction/1";
+pub(crate) const FORMAT: &str = "amex-desk-correction/1";
 
 /// What is wrong with a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]

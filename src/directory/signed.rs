@@ -199,7 +199,7 @@ pub mod test_key {
     /// The test key's id.
     pub const ID: &str = "578954DDF938BC68";
     /// The test public key.
-    pub const PUBLIC: &str = "RWRovDj53VSJV4FSX3URjoqbNlirT1WQ7yz5gn9FyMm+wNmMjHIh8m3W";
+    pub(crate) const PUBLIC: &str = "RWRovDj53VSJV4FSX3URjoqbNlirT1WQ7yz5gn9FyMm+wNmMjHIh8m3W";
 
     /// The test key, valid until `expires`.
     pub fn key(expires: &str) -> TrustedKey {

@@ -7,10 +7,10 @@ use super::load::{Contact, Directory};
 use super::model::SourceKind;
 
 /// Past this many days since the directory was compiled, the numbers are called old.
-pub const STALE_AFTER_DAYS: i32 = 183;
+pub(crate) const STALE_AFTER_DAYS: i32 = 183;
 
 /// A page more than this many years older than today is called old.
-pub const OLD_PAGE_YEARS: i16 = 3;
+pub(crate) const OLD_PAGE_YEARS: i16 = 3;
 
 /// Days from the directory's compile date to `today` (`None` if the date is unreadable).
 pub(crate) fn age_days(dir: &Directory, today: Date) -> Option<i32> {

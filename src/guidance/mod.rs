@@ -111,14 +111,14 @@ pub struct Guidance {
 }
 
 /// What every call needs, whatever it is about.
-pub const ALWAYS_READY: [&str; 3] = [
+pub(crate) const ALWAYS_READY: [&str; 3] = [
     "Your card in hand. The phone menu may ask for the card number and the 4-digit code on the front (CID): key them only into a call you placed yourself, to a number from the back of your card or this app. Never type the CID into a website link, a text or an email, and never into this app.",
     "Paper or your journal for the rep's name, what they promise, and the reference number.",
     "Dates and amounts of what you are calling about, and earlier reference numbers.",
 ];
 
 /// The last step of every call.
-pub const LAST_STEP: &str = "Before you hang up, ask for a reference number and write it down with the rep's name and what was promised.";
+pub(crate) const LAST_STEP: &str = "Before you hang up, ask for a reference number and write it down with the rep's name and what was promised.";
 
 impl Guidance {
     /// Parses and validates guidance against `dir`: every source, contact and body id

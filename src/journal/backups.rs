@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 /// How many backups are kept.
-pub const KEEP: usize = 10;
+pub(crate) const KEEP: usize = 10;
 
 /// The backups folder's name, beside the journal.
-pub const BACKUPS_DIR: &str = "backups";
+pub(crate) const BACKUPS_DIR: &str = "backups";
 
 const PREFIX: &str = "journal-";
 const SUFFIX: &str = ".ron";

@@ -59,7 +59,7 @@ pub struct Draft {
 }
 
 /// Label of the follow-up date field (and the name in its messages).
-pub const FOLLOW_UP: &str = "Follow-up date";
+pub(crate) const FOLLOW_UP: &str = "Follow-up date";
 
 /// Label of the `i`-th (0-based) promise's due date.
 pub(crate) fn promise_due_label(i: usize) -> String {

@@ -109,7 +109,7 @@ fn times(e: &Entry, value: impl Fn(&CallTimes) -> String) -> String {
 }
 
 /// The CSV header.
-pub const CSV_COLUMNS: [&str; 17] = [
+pub(crate) const CSV_COLUMNS: [&str; 17] = [
     "id",
     "when",
     "contact",

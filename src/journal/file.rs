@@ -24,10 +24,10 @@ use crate::sharing::{FileStamp, stamp};
 use crate::store::{Store, StoreError, StoreErrorKind};
 
 /// The journal's file name in the data folder.
-pub const JOURNAL_FILE: &str = "journal.ron";
+pub(crate) const JOURNAL_FILE: &str = "journal.ron";
 
 /// How long a save waits for another window to finish its own.
-pub const LOCK_WAIT: Duration = Duration::from_secs(5);
+pub(crate) const LOCK_WAIT: Duration = Duration::from_secs(5);
 
 /// Temporary files older than this, left by a crash, are removed when the journal opens.
 const STALE_TEMP: Duration = Duration::from_secs(60);

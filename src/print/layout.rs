@@ -4,7 +4,7 @@ use super::metrics::text_width;
 use super::{Block, Doc, Paper, printable};
 
 /// Margin on every side, in points (18 mm).
-pub const MARGIN: f32 = 51.0;
+pub(crate) const MARGIN: f32 = 51.0;
 /// Space kept for the footer.
 const FOOTER: f32 = 24.0;
 

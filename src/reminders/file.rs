@@ -11,7 +11,7 @@ use super::Reminded;
 use crate::store::{Store, StoreError, Versioned};
 
 /// The file's format version.
-pub const REMINDERS_VERSION: u32 = 1;
+pub(crate) const REMINDERS_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct RemindedRecord {

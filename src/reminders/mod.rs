@@ -16,7 +16,7 @@ pub mod file;
 pub mod runner;
 
 /// At most this many items are listed in one notification.
-pub const LISTED: usize = 4;
+pub(crate) const LISTED: usize = 4;
 
 /// What was notified on one day.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,7 +18,7 @@ use crate::journal::Journal;
 use crate::notify::Notifier;
 
 /// The least time between two runs, and the least wake-up asked for.
-pub const INTERVAL: Duration = Duration::from_secs(60);
+pub(crate) const INTERVAL: Duration = Duration::from_secs(60);
 
 /// What a step asks of the window.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

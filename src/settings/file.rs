@@ -15,10 +15,10 @@ use super::{Settings, from_ron};
 use crate::store::{Store, StoreError, Versioned};
 
 /// The settings file's format version.
-pub const SETTINGS_VERSION: u32 = 1;
+pub(crate) const SETTINGS_VERSION: u32 = 1;
 
 /// The key eframe's storage kept the settings under (files written before 0.1).
-pub const LEGACY_KEY: &str = "amex-desk-settings";
+pub(crate) const LEGACY_KEY: &str = "amex-desk-settings";
 
 /// The file's outer record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ use super::journal::{CallLog, JournalCommand, JournalState, call_draft};
 use super::{Ctx, Out};
 
 /// Said when Start call is pressed during a call (the running one is never dropped).
-pub const ALREADY_TIMING: &str = "A call is already being timed: press End call first.";
+pub(crate) const ALREADY_TIMING: &str = "A call is already being timed: press End call first.";
 
 impl JournalState {
     /// The call timer's commands.

@@ -137,21 +137,21 @@ impl CaseDraft {
 }
 
 /// The case editor's field labels, shared by the form and its messages.
-pub const MERCHANT: &str = "Merchant";
+pub(crate) const MERCHANT: &str = "Merchant";
 /// Label of the amount field.
-pub const AMOUNT: &str = "Amount";
+pub(crate) const AMOUNT: &str = "Amount";
 /// Label of the currency field.
-pub const CURRENCY: &str = "Currency";
+pub(crate) const CURRENCY: &str = "Currency";
 /// Label of the account-country picker.
-pub const ACCOUNT: &str = "Account";
+pub(crate) const ACCOUNT: &str = "Account";
 /// Label of the transaction date.
-pub const TRANSACTION_DATE: &str = "Transaction date";
+pub(crate) const TRANSACTION_DATE: &str = "Transaction date";
 /// Label of the statement closing date.
-pub const STATEMENT_DATE: &str = "Statement closing";
+pub(crate) const STATEMENT_DATE: &str = "Statement closing";
 /// Label of the filing date.
-pub const FILED_ON: &str = "Filed on";
+pub(crate) const FILED_ON: &str = "Filed on";
 /// The final-response date field.
-pub const FINAL_RESPONSE_ON: &str = "Final response on";
+pub(crate) const FINAL_RESPONSE_ON: &str = "Final response on";
 
 /// Disputes commands.
 #[derive(Clone, Debug, PartialEq, Eq)]

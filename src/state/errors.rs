@@ -9,7 +9,7 @@ use crate::store::StoreError;
 
 /// The banner of a window that is read-only because another window edits the data
 /// folder.
-pub const OTHER_WINDOW: &str =
+pub(crate) const OTHER_WINDOW: &str =
     "Another Amex Desk window is open: this one is read-only; close it to edit here.";
 
 /// Why an export was not written.

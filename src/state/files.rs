@@ -51,7 +51,7 @@ impl Choice {
 }
 
 /// Said when an export dialog was cancelled.
-pub const NOT_SAVED: &str = "Not saved.";
+pub(crate) const NOT_SAVED: &str = "Not saved.";
 
 /// Said when no dialog could be shown and the file went to the exports folder.
 pub(crate) fn fallback_message(path: &Path) -> String {
@@ -62,7 +62,7 @@ pub(crate) fn fallback_message(path: &Path) -> String {
 }
 
 /// Said when no Open dialog could be shown.
-pub const NO_OPEN_DIALOG: &str =
+pub(crate) const NO_OPEN_DIALOG: &str =
     "No file dialog could be shown here: type the file's path in the box instead.";
 
 impl AppState {

@@ -17,7 +17,7 @@ use crate::store::StoreError;
 use super::{Ctx, Effect, Out, View};
 
 /// Why nothing can be saved while the journal file is unreadable.
-pub const READ_ONLY: &str =
+pub(crate) const READ_ONLY: &str =
     "The journal is read-only, so nothing is saved (see the message at the top).";
 
 /// The journal's commands.

@@ -38,7 +38,8 @@ mod waiting;
 pub use directory_update::{DirectoryCommand, ReportForm, UpdateOffer};
 pub use disputes::{CaseDraft, DisputeCommand, DisputesState};
 pub use effect::{Commands, Effect, Out};
-pub use errors::{DirectoryFileError, ExportError, JournalError, OTHER_WINDOW};
+pub(crate) use errors::OTHER_WINDOW;
+pub use errors::{DirectoryFileError, ExportError, JournalError};
 pub use files::Choice;
 pub use frame::FrameView;
 pub use journal::{CallLog, Editor, ExportFormat, JournalCommand, JournalState, Undo};
@@ -89,7 +90,7 @@ impl View {
 }
 
 /// How long a confirmation stays on screen.
-pub const TOAST_SECONDS: i64 = 4;
+pub(crate) const TOAST_SECONDS: i64 = 4;
 
 /// Something the user asked for: a page's command, or one for the whole window.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -221,7 +222,7 @@ pub struct Toast {
 }
 
 /// Said after a verification while a file nobody signed is shown.
-pub const UNSIGNED_NOT_USED: &str = " (Checked against the directory in use: the file shown is not signed, so it is never used to verify a number.)";
+pub(crate) const UNSIGNED_NOT_USED: &str = " (Checked against the directory in use: the file shown is not signed, so it is never used to verify a number.)";
 
 /// Everything the window shows.
 pub struct AppState {

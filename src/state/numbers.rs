@@ -53,7 +53,7 @@ pub enum NumbersCommand {
 
 /// How many results get their [`NumberView`] computed with the results: more than
 /// any window shows at once, few enough that a search in a huge directory stays quick.
-pub const VIEWS_CACHED: usize = 300;
+pub(crate) const VIEWS_CACHED: usize = 300;
 
 /// The numbers page's state.
 #[derive(Clone, Debug, Default)]

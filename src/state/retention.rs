@@ -86,15 +86,15 @@ impl CardDraft {
 }
 
 /// Label of the card's nickname field (shared by the form, its messages and the CLI).
-pub const NICKNAME: &str = "Nickname";
+pub(crate) const NICKNAME: &str = "Nickname";
 /// Label of the member-since year.
-pub const MEMBER_SINCE: &str = "Member since";
+pub(crate) const MEMBER_SINCE: &str = "Member since";
 /// Label of the annual-fee field.
-pub const ANNUAL_FEE: &str = "Annual fee";
+pub(crate) const ANNUAL_FEE: &str = "Annual fee";
 /// Label of the fee-posted date.
-pub const FEE_POSTED: &str = "Fee posted";
+pub(crate) const FEE_POSTED: &str = "Fee posted";
 /// Label of the fee statement's closing date.
-pub const FEE_STATEMENT_CLOSING: &str = "Fee statement closes";
+pub(crate) const FEE_STATEMENT_CLOSING: &str = "Fee statement closes";
 
 /// An offer as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -23,10 +23,10 @@ use crate::fsutil::{CappedReadError, read_capped};
 use serde::de::DeserializeOwned;
 
 /// Files larger than this are refused without being parsed, and never written.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Past this share of [`MAX_FILE_BYTES`] a save warns that the file is nearly full.
-pub const NEARLY_FULL_BYTES: u64 = MAX_FILE_BYTES / 10 * 9;
+pub(crate) const NEARLY_FULL_BYTES: u64 = MAX_FILE_BYTES / 10 * 9;
 
 /// Why a file could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -74,10 +74,10 @@ pub(crate) fn conflict_lines(dir: &Directory, contact: &Contact) -> Vec<String> 
 }
 
 /// The badge of a line a directory file nobody signed adds or changes.
-pub const NOT_VERIFIED: &str = "NOT VERIFIED";
+pub(crate) const NOT_VERIFIED: &str = "NOT VERIFIED";
 
 /// Why, on hover and in the details.
-pub const NOT_VERIFIED_WHY: &str = "Only in a directory file nobody signed: do not trust this line. Call the number on the back of your card.";
+pub(crate) const NOT_VERIFIED_WHY: &str = "Only in a directory file nobody signed: do not trust this line. Call the number on the back of your card.";
 
 /// The badge, with sources and conflicts on hover.
 pub(crate) fn status_badge_ui(ui: &mut Ui, dir: &Directory, contact: &Contact) {

@@ -9,7 +9,7 @@ use crate::state::{AppState, JournalCommand, View};
 use crate::state::{Commands, NumbersCommand};
 
 /// The search box's widget id.
-pub const SEARCH_ID: &str = "search_box";
+pub(crate) const SEARCH_ID: &str = "search_box";
 
 /// Turns this frame's key presses into commands (and focus changes).
 pub(crate) fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Commands) {

@@ -28,8 +28,6 @@ use crate::layout::{self, DetailsPlace};
 use crate::state::{AppCommand, Commands};
 use crate::state::{AppState, View};
 
-pub use keyboard::SEARCH_ID;
-
 /// The whole window.
 pub(crate) fn app_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     keyboard::shortcuts(ui.ctx(), state, commands);

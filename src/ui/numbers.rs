@@ -14,7 +14,7 @@ use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
 
 /// The height a row is assumed to have before it has been drawn.
-pub const ROW_ESTIMATE: f32 = 100.0;
+pub(crate) const ROW_ESTIMATE: f32 = 100.0;
 
 /// Row heights measured for one list: the results, calling-from country and width.
 #[derive(Clone, Default)]

@@ -9,56 +9,56 @@ use egui::Color32;
 /// Vertical and horizontal gaps, smallest first.
 pub mod space {
     /// Between a label and what it labels.
-    pub const TIGHT: f32 = 2.0;
+    pub(crate) const TIGHT: f32 = 2.0;
     /// Between lines of one group.
-    pub const SMALL: f32 = 4.0;
+    pub(crate) const SMALL: f32 = 4.0;
     /// Between the items of a list or form.
-    pub const ITEM: f32 = 6.0;
+    pub(crate) const ITEM: f32 = 6.0;
     /// Between groups.
-    pub const GROUP: f32 = 8.0;
+    pub(crate) const GROUP: f32 = 8.0;
     /// Between a page's toolbar and its content.
-    pub const TOOLBAR: f32 = 10.0;
+    pub(crate) const TOOLBAR: f32 = 10.0;
     /// Between sections.
-    pub const SECTION: f32 = 12.0;
+    pub(crate) const SECTION: f32 = 12.0;
     /// Between large sections.
-    pub const SECTION_WIDE: f32 = 16.0;
+    pub(crate) const SECTION_WIDE: f32 = 16.0;
     /// Above a page's empty state.
-    pub const PAGE: f32 = 24.0;
+    pub(crate) const PAGE: f32 = 24.0;
 }
 
 /// Text sizes (points) above egui's body size.
 pub mod text {
     /// A variant of a script line.
-    pub const VARIANT: f32 = 14.0;
+    pub(crate) const VARIANT: f32 = 14.0;
     /// A section's title.
-    pub const SECTION_TITLE: f32 = 15.0;
+    pub(crate) const SECTION_TITLE: f32 = 15.0;
     /// A line to read out.
-    pub const SAY: f32 = 16.0;
+    pub(crate) const SAY: f32 = 16.0;
     /// A phone number in details or on the prep page.
-    pub const NUMBER: f32 = 18.0;
+    pub(crate) const NUMBER: f32 = 18.0;
     /// A list row's number and the retention coach's step title.
-    pub const NUMBER_LARGE: f32 = 20.0;
+    pub(crate) const NUMBER_LARGE: f32 = 20.0;
 }
 
 /// Rounded corners of frames and highlighted rows.
-pub const CORNER_RADIUS: f32 = 4.0;
+pub(crate) const CORNER_RADIUS: f32 = 4.0;
 
 /// Status colours (readable on light and dark backgrounds).
 pub mod status {
     use super::Color32;
 
     /// Official: on an American Express page.
-    pub const OFFICIAL: Color32 = Color32::from_rgb(0x1b, 0x7f, 0x3b);
+    pub(crate) const OFFICIAL: Color32 = Color32::from_rgb(0x1b, 0x7f, 0x3b);
     /// Corroborated by independent pages.
-    pub const CORROBORATED: Color32 = Color32::from_rgb(0x1f, 0x6f, 0xb5);
+    pub(crate) const CORROBORATED: Color32 = Color32::from_rgb(0x1f, 0x6f, 0xb5);
     /// One page only.
-    pub const SINGLE_SOURCE: Color32 = Color32::from_rgb(0x9a, 0x6a, 0x00);
+    pub(crate) const SINGLE_SOURCE: Color32 = Color32::from_rgb(0x9a, 0x6a, 0x00);
     /// Pages disagree.
-    pub const CONFLICTING: Color32 = Color32::from_rgb(0xc0, 0x50, 0x00);
+    pub(crate) const CONFLICTING: Color32 = Color32::from_rgb(0xc0, 0x50, 0x00);
     /// Replaced or no longer in service.
-    pub const RETIRED: Color32 = Color32::from_rgb(0x70, 0x70, 0x70);
+    pub(crate) const RETIRED: Color32 = Color32::from_rgb(0x70, 0x70, 0x70);
     /// Wrongly attributed or implausible.
-    pub const WRONG: Color32 = Color32::from_rgb(0xb0, 0x1c, 0x1c);
+    pub(crate) const WRONG: Color32 = Color32::from_rgb(0xb0, 0x1c, 0x1c);
     /// Text on a coloured badge.
-    pub const ON_BADGE: Color32 = Color32::WHITE;
+    pub(crate) const ON_BADGE: Color32 = Color32::WHITE;
 }

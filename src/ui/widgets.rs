@@ -3,7 +3,7 @@
 use egui::{ComboBox, Id, RichText, TextEdit, TextStyle, TextWrapMode, Ui, WidgetText};
 
 /// Drop-downs with more choices than this get a type-ahead filter field.
-pub const TYPE_AHEAD_FROM: usize = 12;
+pub(crate) const TYPE_AHEAD_FROM: usize = 12;
 
 /// A labelled drop-down with a "none" choice (`none_label`, e.g. "Any"; an empty label
 /// means there is no such choice); returns the new value when the user picks a
