@@ -10,7 +10,7 @@ use crate::directory::Directory;
 
 /// One market's row.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct MarketAfter {
+pub(crate) struct MarketAfter {
     /// ISO alpha-2.
     pub code: String,
     /// Its name.

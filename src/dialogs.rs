@@ -45,7 +45,7 @@ pub struct Request {
 }
 
 /// The answer to a dialog, once it is closed.
-pub type Pending = Receiver<Picked>;
+pub(crate) type Pending = Receiver<Picked>;
 
 /// Something that shows file dialogs: the system's ([`RfdDialogs`]) or a fake.
 pub trait FileDialogs {
@@ -101,7 +101,7 @@ type Answer = std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + S
 
 /// Who shows the dialog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShownBy {
+pub(crate) enum ShownBy {
     /// The system's own dialog (Windows, macOS, a desktop portal).
     System,
     /// `zenity`, rfd's fallback on Linux: it is given no starting folder, only a file

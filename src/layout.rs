@@ -20,7 +20,7 @@ pub(crate) const DETAILS_DEFAULT_WIDTH: u32 = 320;
 
 /// Where the details of the selected line go.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum DetailsPlace {
+pub(crate) enum DetailsPlace {
     /// A panel beside the list, this wide (and at most `max` wide when dragged).
     Side {
         /// The width to draw it at.

@@ -37,7 +37,7 @@ pub trait Notifier {
 
 /// The operating system's notifications.
 #[derive(Default)]
-pub struct DesktopNotifier {
+pub(crate) struct DesktopNotifier {
     /// The first failure, set by a notification thread; no more tries once set.
     failure: Arc<Mutex<Option<NotifyError>>>,
 }

@@ -94,7 +94,7 @@ pub(crate) fn check_link(link: &str) -> Result<(), OpenError> {
 
 /// Opens links with the operating system's handler.
 #[derive(Default)]
-pub struct SystemOpener;
+pub(crate) struct SystemOpener;
 
 impl Opener for SystemOpener {
     fn open(&self, link: &str) -> Result<(), OpenError> {

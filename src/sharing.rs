@@ -33,7 +33,7 @@ pub(crate) const POLL: Duration = Duration::from_secs(1);
 /// What identifies one version of a file: size, modification time and inode (an
 /// atomic save replaces the file, so the inode changes even within one clock tick).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FileStamp {
+pub(crate) struct FileStamp {
     len: u64,
     modified: Option<SystemTime>,
     inode: u64,
@@ -56,7 +56,7 @@ pub(crate) fn stamp(path: &Path) -> Option<FileStamp> {
 /// The window's exclusive lock on its data folder (see the module docs). Shared with
 /// the [`Watcher`], which takes it when the window that held it closes.
 #[derive(Debug)]
-pub struct WindowLock {
+pub(crate) struct WindowLock {
     path: PathBuf,
     held: Mutex<Option<File>>,
 }
@@ -105,7 +105,7 @@ impl WindowLock {
 
 /// A thread watching one file (see the module docs); it ends when this is dropped.
 #[derive(Debug)]
-pub struct Watcher {
+pub(crate) struct Watcher {
     stop: Option<Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }

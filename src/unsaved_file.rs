@@ -27,7 +27,7 @@ impl Versioned for UnsavedRecord {
 
 /// The unsaved-forms file of one data folder.
 #[derive(Debug)]
-pub struct UnsavedFile {
+pub(crate) struct UnsavedFile {
     store: Store,
     /// What the file holds now (saves that would change nothing are skipped).
     on_disk: UnsavedForms,

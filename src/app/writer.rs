@@ -27,7 +27,7 @@ use crate::unsaved_file::UnsavedFile;
     clippy::large_enum_variant,
     reason = "a few jobs per user action, each moved once into the channel"
 )]
-pub enum Job {
+pub(crate) enum Job {
     /// Open (load) the journal of this data folder.
     OpenJournal(PathBuf),
     /// Open the forms kept across the last close in this data folder, and put them back.
@@ -83,10 +83,10 @@ impl Job {
 type Answer = (u64, u64, Option<Reply>);
 
 /// How the writer wakes the window (it repaints and takes the answer in).
-pub type Wake = Arc<dyn Fn() + Send + Sync>;
+pub(crate) type Wake = Arc<dyn Fn() + Send + Sync>;
 
 /// The window's side of the writer thread.
-pub struct Writer {
+pub(crate) struct Writer {
     /// What the thread is started with, until the first job starts it (a window that
     /// keeps no files never starts one).
     start: Option<(Wake, Option<Gate>)>,
@@ -128,7 +128,7 @@ const GATE_LIMIT: Duration = Duration::from_secs(20);
 
 /// A slow disk, for tests: the writer waits for a token before every job (at most
 /// [`GATE_LIMIT`]); a closed channel ends the waiting.
-pub type Gate = Receiver<()>;
+pub(crate) type Gate = Receiver<()>;
 
 impl Writer {
     /// Starts the writer thread; `wake` is called after every answer with something to

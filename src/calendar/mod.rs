@@ -33,7 +33,7 @@ pub(crate) const ALARM_DAYS_BEFORE: i32 = 3;
 
 /// What kind of date an event is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EventKind {
+pub(crate) enum EventKind {
     /// A call-log entry's follow-up date.
     FollowUp,
     /// A promise not yet kept (index into the entry's promises).
@@ -76,7 +76,7 @@ fn rule_slug(kind: RuleKind) -> &'static str {
 
 /// One all-day event of the calendar.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CalendarEvent {
+pub(crate) struct CalendarEvent {
     /// Stable identity: the record's id, the kind of date, `@amex-desk`.
     pub uid: String,
     /// What kind of date.

@@ -11,7 +11,7 @@ use crate::directory::{installed, signed, trust};
 /// The directory to show and, when it is a file nobody signed, the trusted one that
 /// Verify uses instead.
 #[derive(Debug)]
-pub struct Loaded {
+pub(crate) struct Loaded {
     /// The directory shown (lists, prep, exports).
     pub shown: Directory,
     /// The directory in use, when `shown` is a `--directory` file.

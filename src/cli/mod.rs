@@ -30,7 +30,7 @@ use crate::print::Paper;
 /// Amex Desk: find the right American Express line, offline. Unofficial.
 #[derive(Debug, Parser)]
 #[command(name = "amex-desk", version, about, long_about = None)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Use this directory file instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub directory: Option<PathBuf>,
@@ -243,7 +243,7 @@ pub enum PrintCommand {
 
 /// Window pages.
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum PageArg {
+pub(crate) enum PageArg {
     /// The numbers directory.
     Numbers,
     /// The call log and follow-ups.
@@ -292,7 +292,7 @@ pub struct FindArgs {
 
 /// A failure with its exit code.
 #[derive(Debug)]
-pub struct Failure {
+pub(crate) struct Failure {
     /// 1 (no match, invalid data) or 2 (usage).
     pub code: u8,
     /// What to print on stderr.

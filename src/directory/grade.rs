@@ -27,7 +27,7 @@ use super::model::{
 };
 
 /// A page's year as evidence: `None` when the page shows none (older than any year).
-pub type Vintage = Option<u16>;
+pub(crate) type Vintage = Option<u16>;
 
 /// What the rule computed for one contact.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -30,7 +30,7 @@ pub enum Availability {
 
 /// Whether a contact is open at a moment.
 #[derive(Clone, Debug, PartialEq)]
-pub enum OpenState {
+pub(crate) enum OpenState {
     /// Open around the clock.
     Always,
     /// Open now, until this moment.

@@ -83,7 +83,7 @@ fn write_failed(path: &Path) -> impl FnOnce(std::io::Error) -> InstallError + '_
 
 /// The directory to use and, when an applied update could not be used, why.
 #[derive(Debug)]
-pub struct InUse {
+pub(crate) struct InUse {
     /// The directory.
     pub directory: Directory,
     /// A problem with the data folder's update (the built-in directory is used then).

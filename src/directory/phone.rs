@@ -79,7 +79,7 @@ pub enum Reach {
 
 /// The string to dial from a given country, with how reachable it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DialString {
+pub(crate) struct DialString {
     /// What to dial (or copy), e.g. "00 1 800-528-4800".
     pub text: String,
     /// Whether it is expected to connect.

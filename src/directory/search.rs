@@ -15,7 +15,7 @@ use super::load::{Contact, Directory, char_mask};
 use super::model::{Purpose, Tier};
 
 /// A parsed search text, ready to score contacts.
-pub struct TextQuery {
+pub(crate) struct TextQuery {
     terms: Vec<Term>,
 }
 

@@ -95,7 +95,7 @@ pub(crate) fn ascii_digits(text: &str) -> String {
 
 /// A phone number found in pasted text: the number, and an extension if one follows.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FoundNumber {
+pub(crate) struct FoundNumber {
     /// The number as written (ASCII digits).
     pub number: String,
     /// The extension ("ext. 12", "x12"), digits only.

@@ -105,7 +105,7 @@ pub(crate) fn none_known(market: &str) -> String {
 
 /// A rule that cannot be dated yet (its anchor date is missing).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Pending {
+pub(crate) struct Pending {
     /// The rule's label.
     pub label: String,
     /// What date is missing.
@@ -178,7 +178,7 @@ pub fn nearest(case: &Case, catalog: &Catalog, today: Date) -> Option<Deadline> 
 /// One condition of US 15 USC 1666i (claims about goods or services) and whether the
 /// case meets it (`None`: not known yet).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Condition {
+pub(crate) struct Condition {
     /// The condition.
     pub text: &'static str,
     /// Met?

@@ -5,7 +5,7 @@ use super::clean::escape;
 use super::model::{Entry, Journal, Promise};
 
 /// How a contact id reads to people (the directory's label), or the id itself.
-pub type LabelOf<'a> = &'a dyn Fn(&str) -> String;
+pub(crate) type LabelOf<'a> = &'a dyn Fn(&str) -> String;
 
 fn promise_line(p: &Promise) -> String {
     let due = p.due.map(|d| format!(" (due {d})")).unwrap_or_default();

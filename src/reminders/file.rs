@@ -27,7 +27,7 @@ impl Versioned for RemindedRecord {
 
 /// The reminders file of one data folder.
 #[derive(Debug)]
-pub struct RemindedFile {
+pub(crate) struct RemindedFile {
     store: Store,
 }
 
@@ -47,7 +47,8 @@ impl RemindedFile {
     }
 
     /// The file.
-    pub fn path(&self) -> &Path {
+    #[cfg(test)]
+    pub(crate) fn path(&self) -> &Path {
         self.store.path()
     }
 

@@ -31,7 +31,7 @@ pub struct Step {
 
 /// The window's reminders: the notifier, what was notified today and its file.
 #[derive(Default)]
-pub struct Reminders {
+pub(crate) struct Reminders {
     /// None: no notifications (most tests).
     notifier: Option<Box<dyn Notifier>>,
     /// None: what was notified is kept in memory only.

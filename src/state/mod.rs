@@ -801,7 +801,7 @@ pub(crate) mod testing {
     use super::*;
 
     /// A built-in directory and catalogs, UTC, a cardholder from the US.
-    pub struct Env {
+    pub(crate) struct Env {
         pub directory: Directory,
         pub catalogs: Catalogs,
         pub zone: TimeZone,

@@ -178,7 +178,7 @@ pub(crate) fn field_message_ui(ui: &mut Ui, message: &str) {
 /// What a checked field shows: its label (also its accessible name and the name in
 /// its messages), widget id, hint and width.
 #[derive(Clone, Copy, Debug)]
-pub struct Field<'a> {
+pub(crate) struct Field<'a> {
     /// The label.
     pub label: &'a str,
     /// A unique id for the text edit.
