@@ -19,7 +19,7 @@ fn harness_over(
     let (settings_file, settings, note) = file::load(data_dir, &directory);
     let mut app = app_with(settings, "UTC", RecordingOpener::default(), directory)
         .with_settings_file(settings_file);
-    app.state.warning = note;
+    app.state = app.state.starting_with(note, None);
     harness_with(app)
 }
 

@@ -113,9 +113,8 @@ pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
                 log::warn!("{note}");
             }
             let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
-            let mut state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);
-            state.warning = join_notes(warning, note);
-            state.trusted_directory = trusted;
+            let state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);
+            let state = state.starting_with(join_notes(warning, note), trusted);
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
                 .with_window_lock(&data_dir)
                 .with_journal(&data_dir)

@@ -289,6 +289,19 @@ fn sorted_countries(directory: &Directory) -> Vec<(String, String)> {
 }
 
 impl AppState {
+    /// What the start found: a `warning` for the banner (a rejected `--directory`, an
+    /// unreadable settings file) and, when the directory shown is a file opened for
+    /// inspection, the `trusted` one in use that Verify keeps using.
+    pub fn starting_with(
+        mut self,
+        warning: Option<String>,
+        trusted: Option<Directory>,
+    ) -> AppState {
+        self.warning = warning;
+        self.trusted_directory = trusted;
+        self
+    }
+
     /// A new state from a directory, the catalogs and saved settings.
     pub fn new(
         directory: Directory,
