@@ -11,7 +11,7 @@ use crate::directory::{Kind, Purpose};
 use crate::journal::clean::{has_unsafe, removed_note};
 use crate::journal::elsewhere::Elsewhere;
 pub use crate::journal::export::ExportFormat;
-use crate::journal::{Draft, EntryStatus, Journal, LogQuery, MergeReport, Note, PromiseDraft};
+use crate::journal::{Draft, EntryStatus, Journal, LogQuery, MergeReport, Note};
 use crate::store::StoreError;
 
 use super::{Ctx, Effect, Out, View};
@@ -33,8 +33,6 @@ pub enum JournalCommand {
     Edit(Uuid),
     /// The editor's fields changed.
     UpdateDraft(Box<Draft>),
-    /// Add an empty promise line to the editor.
-    AddPromise,
     /// Save the editor's entry.
     SaveDraft,
     /// Close the editor without saving.
@@ -318,7 +316,6 @@ impl JournalState {
             | C::OpenLog(_)
             | C::Edit(_)
             | C::UpdateDraft(_)
-            | C::AddPromise
             | C::SaveDraft
             | C::CancelDraft => self.apply_editor(command, ctx, out),
             C::SetQuery(text) => self.query.text = text,
@@ -365,11 +362,6 @@ impl JournalState {
             JournalCommand::UpdateDraft(draft) => {
                 if let Some(editor) = &mut self.editor {
                     editor.draft = *draft;
-                }
-            }
-            JournalCommand::AddPromise => {
-                if let Some(editor) = &mut self.editor {
-                    editor.draft.promises.push(PromiseDraft::default());
                 }
             }
             JournalCommand::SaveDraft => self.save_draft(now, ctx, out),
