@@ -246,21 +246,28 @@ mod tests {
             ),
             ("HK", "Financial Dispute Resolution Centre (FDRC)"),
             ("NZ", "Financial Services Complaints Limited (FSCL)"),
+            ("DE", "Schlichtungsstelle bei der Deutschen Bundesbank"),
+            ("IT", "Arbitro Bancario Finanziario (ABF)"),
+            (
+                "MX",
+                "Comisión Nacional para la Protección y Defensa de los Usuarios de Servicios Financieros (CONDUSEF)",
+            ),
         ] {
             assert_eq!(row(code).external_body.as_deref(), Some(body), "{code}");
             assert!(row(code).deadline_rules > 0, "{code}");
         }
-        for code in ["DE", "FR", "IT"] {
-            assert_eq!(row(code).external_body, None, "{code}");
-            assert_eq!(
-                row(code).secondary_rules,
-                row(code).deadline_rules,
-                "{code}"
-            );
-        }
-        for code in ["JP", "MX"] {
-            assert_eq!(row(code).deadline_rules, 0, "{code}");
-        }
+        // Japan's ladder ends at the Consumer Hotline; its law has no dated rule here.
+        assert!(
+            row("JP")
+                .external_body
+                .as_deref()
+                .unwrap()
+                .contains("Consumer Hotline 188")
+        );
+        assert_eq!(row("JP").deadline_rules, 0);
+        // France's mediator was not found: the ladder has no body and says so.
+        assert_eq!(row("FR").external_body, None);
+        assert!(row("FR").ladder_steps > 0 && row("FR").deadline_rules >= 2);
         // A UK case goes to the Financial Ombudsman Service, with its time limits dated.
         let now: jiff::Timestamp = "2026-12-05T10:00:00Z".parse().unwrap();
         let mut case = crate::records::Case::new(now, "unauthorized", "GB");
@@ -274,8 +281,9 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("final response on 2026-11-20"));
-        let jp = crate::records::Case::new(now, "unauthorized", "JP");
-        assert!(referral_doc(&jp, &catalogs, jiff::civil::date(2026, 12, 5)).is_none());
+        // No referral where no external body was found (France's mediator).
+        let fr = crate::records::Case::new(now, "unauthorized", "FR");
+        assert!(referral_doc(&fr, &catalogs, jiff::civil::date(2026, 12, 5)).is_none());
         let text = render_text(&rows);
         assert!(text.contains("none recorded") && text.contains("none known"));
         assert_eq!(row("US").letter, "billing-error notice (Regulation Z)");

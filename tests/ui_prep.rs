@@ -178,3 +178,29 @@ fn call_prep_shows_the_card_markets_own_time_limits() {
             .is_some()
     );
 }
+
+/// Every market's prep sheet draws (each with a purpose in turn, so every purpose is
+/// drawn too): its ladder, its bodies and its
+/// time limits have glyphs the window can show (a name in a script the bundled fonts
+/// lack would panic here rather than show empty boxes to the cardholder).
+#[test]
+fn every_markets_prep_sheet_draws() {
+    use amex_desk::directory::Purpose;
+    use amex_desk::state::{AppCommand, PrepCommand, View};
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    let codes: Vec<(String, String)> = h.state().state.countries.clone();
+    h.state_mut().state.apply(AppCommand::ShowView(View::Prep));
+    for (i, (code, name)) in codes.iter().enumerate() {
+        let purpose = Purpose::ALL[i % Purpose::ALL.len()];
+        h.state_mut().state.apply(PrepCommand::SetPurpose(purpose));
+        h.state_mut()
+            .state
+            .apply(PrepCommand::SetCountry(code.clone()));
+        settle(&mut h);
+        assert!(
+            shows(&h, &format!("Time limits in {name}")),
+            "{code}, {purpose:?}"
+        );
+    }
+}

@@ -235,6 +235,19 @@ mod tests {
             );
         }
         assert_eq!(c.rules_for("US").count(), 3);
+        // Each market's own deadlines, and the EEA's for member states.
+        let own = |country: &str| {
+            c.rules_for(country)
+                .filter(|r| r.country == country)
+                .count()
+        };
+        for (country, at_least) in [("MX", 1), ("IT", 2), ("FR", 1), ("ES", 2), ("GB", 3)] {
+            assert!(own(country) >= at_least, "{country}: {}", own(country));
+        }
+        for eea in ["IT", "FR", "DE", "ES", "NL", "IE"] {
+            assert!(c.rules_for(eea).any(|r| r.country == "EEA"), "{eea}");
+        }
+        assert!(!c.rules_for("MX").any(|r| r.country == "EEA"));
         // A rule without its quote, or without a page, is refused.
         let first_quote = BUILTIN_RON.find("quote: \"").unwrap();
         let end = BUILTIN_RON[first_quote + 8..].find('"').unwrap() + first_quote + 8;

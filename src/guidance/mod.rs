@@ -251,6 +251,47 @@ mod tests {
         );
     }
 
+    /// Every ladder stays in its market (no rung names another market's body), and
+    /// the markets the issue lists each have one that ends at their own external body,
+    /// or says plainly that the body was not found.
+    #[test]
+    fn every_ladder_ends_where_its_market_complaints_end() {
+        let g = builtin().unwrap();
+        for ladder in &g.ladders {
+            for step in &ladder.steps {
+                if let Some(id) = &step.body {
+                    let body = g.body(id).unwrap();
+                    assert_eq!(
+                        body.country, ladder.country,
+                        "{}: {}",
+                        ladder.country, step.title
+                    );
+                }
+            }
+        }
+        let markets = [
+            "GB", "IE", "ES", "DE", "FR", "IT", "NL", "CA", "AU", "IN", "JP", "MX", "SG", "HK",
+            "NZ", "US",
+        ];
+        for country in markets {
+            let ladder = g
+                .ladder_for(country)
+                .unwrap_or_else(|| panic!("{country}: no ladder"));
+            let last = ladder.steps.last().unwrap();
+            let ends_at_body = last
+                .body
+                .as_deref()
+                .and_then(|id| g.body(id))
+                .is_some_and(|b| b.country == country);
+            let says_not_found = last.detail.contains("was not found");
+            assert!(
+                ends_at_body || says_not_found,
+                "{country}: the ladder ends at \"{}\", neither the market's body nor an honest \"not found\"",
+                last.title
+            );
+        }
+    }
+
     #[test]
     fn bad_references_are_named() {
         let dir = Directory::builtin().unwrap();
