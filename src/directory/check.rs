@@ -1,7 +1,7 @@
 //! The checks run while loading a directory file, each named for what it checks, and
 //! the [`Problems`] they report to: every problem, with where it is, in the order found.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::grade::Grade;
 use super::hours::Availability;
@@ -99,9 +99,9 @@ pub(super) fn check_countries(
     cache: Option<&PhoneCache>,
     locator: &Locator,
     problems: &mut Problems,
-) -> (HashMap<String, usize>, HashMap<String, CallerFacts>) {
+) -> (HashMap<String, usize>, BTreeMap<String, CallerFacts>) {
     let mut country_index = HashMap::new();
-    let mut callers = HashMap::new();
+    let mut callers = BTreeMap::new();
     for (i, country) in countries.iter().enumerate() {
         let at = || locator.find(&format!("code: \"{}\"", country.code), 0);
         let field = format!("countries[{i}].code");

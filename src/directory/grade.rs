@@ -30,7 +30,7 @@ use super::model::{
 pub(crate) type Vintage = Option<u16>;
 
 /// What the rule computed for one contact.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Grade {
     /// The status.
     pub status: Status,

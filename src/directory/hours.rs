@@ -7,8 +7,10 @@ use jiff::{Timestamp, Zoned};
 
 use super::model::{Day, Hours, Slot};
 
-/// A weekly schedule, parsed and ready to query.
-#[derive(Clone, Debug)]
+/// A weekly schedule, parsed and ready to query. Stored (in the prepared directory)
+/// as its zone's name and windows; the zone is looked up again when read.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(into = "StoredSchedule", try_from = "StoredSchedule")]
 pub struct Schedule {
     /// The IANA name of the zone, as written in the data.
     pub zone_name: String,
@@ -18,7 +20,7 @@ pub struct Schedule {
 }
 
 /// When a contact answers, ready to query.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum Availability {
     /// Around the clock.
     Always,
@@ -53,6 +55,9 @@ pub enum HoursError {
     /// A window closes before it opens, or lists no days.
     #[error("window {0} is empty: it must list days and close after it opens")]
     EmptyWindow(String),
+    /// A stored weekday out of 1 (Monday) to 7 (Sunday).
+    #[error("weekday {0} is not 1 (Monday) to 7 (Sunday)")]
+    BadWeekday(i8),
 }
 
 fn weekday(day: Day) -> Weekday {
@@ -79,6 +84,50 @@ fn parse_minutes(text: &str) -> Result<u16, HoursError> {
         return Err(bad());
     }
     Ok(h * 60 + m)
+}
+
+/// A [`Schedule`] as the prepared directory stores it.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredSchedule {
+    zone_name: String,
+    /// (weekday, Monday = 1, ..., Sunday = 7; minutes to open; minutes to close).
+    windows: Vec<(i8, u16, u16)>,
+}
+
+impl From<Schedule> for StoredSchedule {
+    fn from(s: Schedule) -> StoredSchedule {
+        StoredSchedule {
+            zone_name: s.zone_name,
+            windows: s
+                .windows
+                .into_iter()
+                .map(|(day, open, close)| (day.to_monday_one_offset(), open, close))
+                .collect(),
+        }
+    }
+}
+
+impl TryFrom<StoredSchedule> for Schedule {
+    type Error = HoursError;
+
+    fn try_from(s: StoredSchedule) -> Result<Schedule, HoursError> {
+        let zone = TimeZone::get(&s.zone_name)
+            .map_err(|_| HoursError::UnknownZone(s.zone_name.clone()))?;
+        let windows = s
+            .windows
+            .into_iter()
+            .map(|(day, open, close)| {
+                Weekday::from_monday_one_offset(day)
+                    .map(|day| (day, open, close))
+                    .map_err(|_| HoursError::BadWeekday(day))
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Schedule {
+            zone_name: s.zone_name,
+            zone,
+            windows,
+        })
+    }
 }
 
 impl Availability {

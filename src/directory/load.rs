@@ -3,7 +3,7 @@
 //! Loading never stops at the first problem: every error is collected with the file,
 //! line, column and field it concerns, so a reviewer can fix them all at once.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use super::check::{
@@ -29,7 +29,7 @@ pub(crate) const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 pub use super::load_error::{LoadError, LoadErrors};
 
 /// A contact ready to show: the record plus what is computed at load.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Contact {
     /// The record as written in the file.
     pub record: ContactRecord,
@@ -55,7 +55,7 @@ pub struct Contact {
 }
 
 /// A contact's filter facets as bit masks and indices.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Facets {
     /// Bit per [`super::model::Region`] (all bits for worldwide contacts).
     pub regions: u8,
@@ -127,7 +127,7 @@ impl Contact {
 }
 
 /// The loaded, validated directory.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Directory {
     /// Where it came from (a path, or the built-in name).
     pub origin: String,
@@ -144,7 +144,7 @@ pub struct Directory {
     /// The contacts, in file order.
     pub contacts: Vec<Contact>,
     /// Dialling facts for each country of the countries table.
-    callers: HashMap<String, CallerFacts>,
+    callers: BTreeMap<String, CallerFacts>,
     /// Every distinct lower-case search word (label, department, purposes, countries,
     /// value...), so a query scores each word once, not once per contact.
     pub vocabulary: Vec<String>,
@@ -152,28 +152,29 @@ pub struct Directory {
     /// [`char_mask`]): a query word skips the words that lack one of its
     /// own before any fuzzy scoring.
     pub vocabulary_masks: Vec<u64>,
+    /// Positions by id, rebuilt after decoding (see [`Directory::reindexed`]).
+    #[serde(skip)]
     source_index: HashMap<String, usize>,
+    #[serde(skip)]
     contact_index: HashMap<String, usize>,
+    #[serde(skip)]
     country_index: HashMap<String, usize>,
 }
 
 impl Directory {
-    /// The directory compiled into the binary, read with the checked-in phone cache.
-    /// It is decoded from the binary prepared from `data/directory.ron`
-    /// ([`super::prepared`]), not parsed: the test suite keeps the two in step.
-    pub fn builtin() -> Result<Directory, LoadErrors> {
-        let prepared = super::prepared::builtin().map_err(|stale| {
-            LoadErrors(vec![LoadError {
-                file: BUILTIN_NAME.to_string(),
-                line: None,
-                column: None,
-                field: String::new(),
-                message: stale.to_string(),
-            }])
-        })?;
-        let mut dir = Directory::from_file(prepared.file, "", BUILTIN_NAME, Some(&prepared.cache))?;
-        dir.trust = super::model::Trust::BuiltIn;
-        Ok(dir)
+    /// The directory with its lookups by id rebuilt (they are not stored in the
+    /// prepared binary).
+    pub(crate) fn reindexed(mut self) -> Directory {
+        let positions = |ids: Vec<&String>| -> HashMap<String, usize> {
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i))
+                .collect()
+        };
+        self.source_index = positions(self.sources.iter().map(|s| &s.id).collect());
+        self.contact_index = positions(self.contacts.iter().map(|c| &c.record.id).collect());
+        self.country_index = positions(self.countries.iter().map(|c| &c.code).collect());
+        self
     }
 
     /// Reads and validates a directory file, refusing files over [`MAX_FILE_BYTES`].
@@ -212,7 +213,7 @@ impl Directory {
         text: &str,
         name: &str,
     ) -> Result<Directory, LoadErrors> {
-        let cache = super::prepared::builtin().ok().map(|p| p.cache);
+        let cache = Directory::builtin().ok().map(|d| d.phone_cache());
         Directory::from_file(parse(text, name)?, text, name, cache.as_ref())
     }
 
@@ -310,6 +311,28 @@ impl Directory {
             .get(code)
             .cloned()
             .or_else(|| phone::caller_facts(code))
+    }
+
+    /// The libphonenumber results it holds, as a phone cache (the built-in one's are
+    /// reused when an update or a file opened for inspection shares its numbers).
+    pub(crate) fn phone_cache(&self) -> PhoneCache {
+        let numbers = self
+            .contacts
+            .iter()
+            .filter(|c| c.record.kind.is_phone())
+            .map(|c| {
+                let entry = super::phone_cache::CachedNumber {
+                    value: c.record.value.clone(),
+                    country: c.record.number_region().map(str::to_string),
+                    facts: c.phone.clone(),
+                };
+                (c.record.id.clone(), entry)
+            })
+            .collect();
+        PhoneCache {
+            numbers,
+            callers: self.callers.clone(),
+        }
     }
 
     /// A country's position in `countries`.

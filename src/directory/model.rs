@@ -767,7 +767,7 @@ pub(crate) fn page_year(vintage: Option<u16>) -> String {
 }
 
 /// Where the directory in use comes from.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Trust {
     /// The directory compiled into the app.
     BuiltIn,
