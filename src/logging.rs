@@ -40,7 +40,8 @@ impl Log for Logger {
         }
         let text = crate::journal::clean::echo_safe(&record.args().to_string());
         if record.level() <= Level::Warn || self.verbose {
-            eprintln!("amex-desk: {text}");
+            // Not eprintln!: a closed stderr (a GUI launch) must not stop the app.
+            let _ = writeln!(std::io::stderr().lock(), "amex-desk: {text}");
         }
         if let Ok(mut file) = self.file.lock() {
             if file.is_none() {
