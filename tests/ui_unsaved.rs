@@ -80,3 +80,42 @@ fn a_call_log_entry_and_a_retention_card_survive_closing_too() {
     click(&mut h, "Dismiss");
     assert!(!shows(&h, "Kept from last time"));
 }
+
+/// The window compares the forms with what it last kept every frame, in place (no
+/// copy); at every step of editing each form, that comparison agrees with the copy,
+/// and it notices each change.
+#[test]
+fn the_in_place_comparison_agrees_with_the_copy_at_every_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    let mut before = h.state().state.unsaved_forms();
+    let mut step = |h: &mut egui_kittest::Harness<'static, amex_desk::app::DeskApp>,
+                    what: &str,
+                    changes: bool| {
+        let state = &h.state().state;
+        let now = state.unsaved_forms();
+        assert!(state.unsaved_forms_are(&now), "{what}: the same forms");
+        assert_eq!(!state.unsaved_forms_are(&before), changes, "{what}");
+        assert_eq!(now != before, changes, "{what}");
+        before = now;
+    };
+    click(&mut h, "Journal");
+    click(&mut h, "New entry");
+    step(&mut h, "a new entry", true);
+    type_into(&mut h, "Summary", "Rep promised a callback");
+    step(&mut h, "its summary", true);
+    click(&mut h, "Retention");
+    click(&mut h, "New card");
+    step(&mut h, "an empty new card", false);
+    type_into(&mut h, "Nickname", "Platinum");
+    step(&mut h, "its nickname", true);
+    click(&mut h, "Save card");
+    step(&mut h, "the card saved", true);
+    assert!(h.state().state.unsaved_forms().card.is_none());
+    type_into(&mut h, "Annual fee", "695");
+    step(&mut h, "the saved card's fee", true);
+    click(&mut h, "Disputes");
+    click(&mut h, "New case: Duplicate charge");
+    type_into(&mut h, "Merchant", "Cafe Roma");
+    step(&mut h, "a case", true);
+}

@@ -68,10 +68,12 @@ impl DeskApp {
         if !self.kept.settings_on || self.other_window_open() {
             return;
         }
-        let settings = self.state.settings();
-        if self.kept.settings_sent.as_ref() == Some(&settings) {
+        if let Some(sent) = &self.kept.settings_sent
+            && self.state.settings_are(sent)
+        {
             return;
         }
+        let settings = self.state.settings();
         self.writer.send(Job::SaveSettings(settings.clone()));
         self.kept.settings_sent = Some(settings);
     }
@@ -129,10 +131,12 @@ impl DeskApp {
         if !self.kept.forms_on {
             return;
         }
-        let forms = self.state.unsaved_forms();
-        if self.kept.forms_sent.as_ref() == Some(&forms) {
+        if let Some(sent) = &self.kept.forms_sent
+            && self.state.unsaved_forms_are(sent)
+        {
             return;
         }
+        let forms = self.state.unsaved_forms();
         let now = self.state.now;
         let since = self
             .kept

@@ -362,6 +362,25 @@ impl AppState {
         }
     }
 
+    /// Whether `saved` are the settings now, compared in place (every frame, no copy).
+    pub fn settings_are(&self, saved: &Settings) -> bool {
+        // Every field named: a new setting does not compile until it is compared.
+        let Settings {
+            filters,
+            calling_from,
+            theme,
+            details_width,
+            reminders,
+            card,
+        } = saved;
+        *filters == self.numbers.filters
+            && *calling_from == self.calling_from
+            && *theme == self.theme
+            && *details_width == self.numbers.details_width
+            && *reminders == self.reminders
+            && *card == self.prep.card
+    }
+
     /// The contact at a result position.
     pub fn hit(&self, position: usize) -> Option<&Contact> {
         self.numbers.hit(&self.directory, position)
@@ -777,7 +796,7 @@ mod tests {
         let again = AppState::new(
             Directory::builtin().unwrap(),
             Catalogs::load().unwrap(),
-            saved,
+            saved.clone(),
             s.now,
             TimeZone::UTC,
         );
@@ -785,6 +804,39 @@ mod tests {
         assert_eq!(again.numbers.filters.tier, Some(Tier::Platinum));
         assert_eq!(again.theme, ThemePref::Dark);
         assert_eq!(again.calling_from, "GB");
+        // The in-place comparison the window makes every frame agrees with the copy,
+        // and notices a change of each setting.
+        assert!(s.settings_are(&saved) && again.settings_are(&saved));
+        let changed = [
+            Settings {
+                calling_from: "US".into(),
+                ..saved.clone()
+            },
+            Settings {
+                theme: ThemePref::Light,
+                ..saved.clone()
+            },
+            Settings {
+                details_width: saved.details_width + 1,
+                ..saved.clone()
+            },
+            Settings {
+                reminders: !saved.reminders,
+                ..saved.clone()
+            },
+            Settings {
+                card: crate::directory::product::CardKind::Corporate,
+                ..saved.clone()
+            },
+            Settings {
+                filters: Filters::default(),
+                ..saved.clone()
+            },
+        ];
+        for other in &changed {
+            assert_ne!(other, &saved);
+            assert!(!s.settings_are(other), "{other:?}");
+        }
     }
 
     #[test]

@@ -12,6 +12,21 @@ use crate::journal::{Entry, Link, Promise};
 use crate::print::Paper;
 use crate::retention::{Offer, OfferKind, Outcome, RetentionCard};
 
+/// A saved card's member-since year, fee and dates as the form shows them.
+fn typed_fields(card: &RetentionCard) -> [String; 4] {
+    let d = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    [
+        card.member_since.map(|y| y.to_string()).unwrap_or_default(),
+        if card.annual_fee_minor == 0 {
+            String::new()
+        } else {
+            crate::format::money(card.annual_fee_minor)
+        },
+        d(card.fee_posted),
+        d(card.fee_statement_closing),
+    ]
+}
+
 /// A card profile as typed.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CardDraft {
@@ -32,19 +47,25 @@ pub struct CardDraft {
 impl CardDraft {
     /// A draft of a card.
     pub fn of(card: RetentionCard) -> CardDraft {
-        let d = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        let [member_since, fee, fee_posted, statement_closing] = typed_fields(&card);
         CardDraft {
-            member_since: card.member_since.map(|y| y.to_string()).unwrap_or_default(),
-            fee: if card.annual_fee_minor == 0 {
-                String::new()
-            } else {
-                crate::format::money(card.annual_fee_minor)
-            },
-            fee_posted: d(card.fee_posted),
-            statement_closing: d(card.fee_statement_closing),
+            member_since,
+            fee,
+            fee_posted,
+            statement_closing,
             card,
             error: None,
         }
+    }
+
+    /// Whether the form shows `saved` unchanged (the error line aside).
+    pub(crate) fn matches_saved(&self, saved: &RetentionCard) -> bool {
+        let [member_since, fee, fee_posted, statement_closing] = typed_fields(saved);
+        self.card == *saved
+            && self.member_since == member_since
+            && self.fee == fee
+            && self.fee_posted == fee_posted
+            && self.statement_closing == statement_closing
     }
 
     /// The card as typed, and every field that is wrong, in the form's order.

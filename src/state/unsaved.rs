@@ -116,6 +116,38 @@ impl UnsavedForms {
     }
 }
 
+/// [`UnsavedForms`] borrowed from the state.
+struct UnsavedView<'a> {
+    entry: Option<&'a Draft>,
+    case: Option<&'a CaseDraft>,
+    card: Option<&'a CardDraft>,
+    outcome: Option<&'a OutcomeDraft>,
+    call: Option<&'a CallTimer>,
+    waiting: &'a [Draft],
+}
+
+impl UnsavedView<'_> {
+    fn to_owned(&self) -> UnsavedForms {
+        UnsavedForms {
+            entry: self.entry.cloned(),
+            case: self.case.cloned(),
+            card: self.card.cloned(),
+            outcome: self.outcome.cloned(),
+            call: self.call.cloned(),
+            waiting: self.waiting.to_vec(),
+        }
+    }
+
+    fn matches(&self, forms: &UnsavedForms) -> bool {
+        self.entry == forms.entry.as_ref()
+            && self.case == forms.case.as_ref()
+            && self.card == forms.card.as_ref()
+            && self.outcome == forms.outcome.as_ref()
+            && self.call == forms.call.as_ref()
+            && self.waiting == forms.waiting.as_slice()
+    }
+}
+
 impl AppState {
     /// The call-log entry being edited has changes not saved yet (or is new).
     pub(crate) fn entry_unsaved(&self) -> bool {
@@ -124,38 +156,42 @@ impl AppState {
 
     /// The forms whose changes are not saved yet.
     pub fn unsaved_forms(&self) -> UnsavedForms {
+        self.unsaved_view().to_owned()
+    }
+
+    /// Whether `forms` are the forms unsaved now, compared in place: called every
+    /// frame, it clones nothing.
+    pub fn unsaved_forms_are(&self, forms: &UnsavedForms) -> bool {
+        self.unsaved_view().matches(forms)
+    }
+
+    /// The unsaved forms, borrowed from the state.
+    fn unsaved_view(&self) -> UnsavedView<'_> {
         let journal = &self.journal.data;
-        let entry = self
-            .journal
-            .editor
-            .as_ref()
-            .filter(|_| self.entry_unsaved())
-            .map(|e| e.draft.clone());
-        let case = self.disputes.draft.as_ref().filter(|d| d.dirty).cloned();
-        let card = self.retention.card.as_ref().and_then(|d| {
-            let changed = match journal.card(d.card.id) {
-                Some(saved) => {
-                    let mut as_saved = CardDraft::of(saved.clone());
-                    as_saved.error.clone_from(&d.error);
-                    as_saved != *d
-                }
-                None => !d.card.nickname.trim().is_empty(),
-            };
-            changed.then(|| d.clone())
-        });
-        let outcome = self
+        let card = self
             .retention
-            .outcome
+            .card
             .as_ref()
-            .filter(|o| **o != OutcomeDraft::default())
-            .cloned();
-        UnsavedForms {
-            entry,
-            case,
+            .filter(|d| match journal.card(d.card.id) {
+                Some(saved) => !d.matches_saved(saved),
+                None => !d.card.nickname.trim().is_empty(),
+            });
+        UnsavedView {
+            entry: self
+                .journal
+                .editor
+                .as_ref()
+                .filter(|_| self.entry_unsaved())
+                .map(|e| &e.draft),
+            case: self.disputes.draft.as_ref().filter(|d| d.dirty),
             card,
-            outcome,
-            call: self.journal.timer.clone(),
-            waiting: self.journal.waiting.clone(),
+            outcome: self
+                .retention
+                .outcome
+                .as_ref()
+                .filter(|o| **o != OutcomeDraft::default()),
+            call: self.journal.timer.as_ref(),
+            waiting: &self.journal.waiting,
         }
     }
 
