@@ -106,6 +106,7 @@ pub(crate) enum ShownBy {
     System,
     /// `zenity`, rfd's fallback on Linux: it is given no starting folder, only a file
     /// name, which it reads relative to the working directory.
+    #[cfg_attr(any(windows, target_os = "macos"), allow(dead_code))]
     Zenity,
 }
 

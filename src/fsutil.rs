@@ -299,6 +299,7 @@ pub fn is_file(path: &Path) -> bool {
 
 /// Whether `path` is a regular file someone may execute (a program found on PATH).
 #[cfg(unix)]
+#[cfg_attr(target_os = "macos", allow(dead_code))] // zenity is looked for on Linux and the BSDs
 pub(crate) fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)

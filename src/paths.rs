@@ -71,7 +71,8 @@ pub(crate) fn exports_dir(data_dir: &Path) -> PathBuf {
 
 /// Everything Amex Desk keeps in its data folder: exact names, or prefixes ending in
 /// `*` (a file's `.bak`, `.lock` and the app's temporary files). The one list the
-/// folder checks read.
+/// folder checks read (on Unix, where folders are made private).
+#[cfg_attr(not(unix), allow(dead_code))]
 pub(crate) const OWN_FILES: &[&str] = &[
     "journal.ron*",
     "settings.ron*",
@@ -86,6 +87,7 @@ pub(crate) const OWN_FILES: &[&str] = &[
 ];
 
 /// Whether `name` is one of [`OWN_FILES`].
+#[cfg_attr(not(unix), allow(dead_code))]
 pub(crate) fn is_own_file(name: &str) -> bool {
     OWN_FILES.iter().any(|own| match own.strip_suffix('*') {
         Some(prefix) => name.starts_with(prefix),
