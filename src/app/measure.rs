@@ -143,7 +143,7 @@ impl Probe {
 }
 
 impl super::DeskApp {
-    /// Turns on the measurement switches (see [`self`]).
+    /// Turns on the measurement switches (see [`Switches`]).
     pub(crate) fn with_probe(mut self, probe: Probe) -> super::DeskApp {
         self.probe = Some(probe);
         self

@@ -165,30 +165,16 @@ impl Directory {
     /// The directory with its lookups by id rebuilt (they are not stored in the
     /// prepared binary).
     pub(crate) fn reindexed(mut self) -> Directory {
-        let positions = |ids: Vec<&String>| -> HashMap<String, usize> {
-            ids.into_iter()
-                .enumerate()
-                .map(|(i, id)| (id.clone(), i))
-                .collect()
-        };
-        self.source_index = positions(self.sources.iter().map(|s| &s.id).collect());
-        self.contact_index = positions(self.contacts.iter().map(|c| &c.record.id).collect());
-        self.country_index = positions(self.countries.iter().map(|c| &c.code).collect());
+        self.source_index = positions(self.sources.iter().map(|s| &s.id));
+        self.contact_index = positions(self.contacts.iter().map(|c| &c.record.id));
+        self.country_index = positions(self.countries.iter().map(|c| &c.code));
         self
     }
 
     /// Reads and validates a directory file, refusing files over [`MAX_FILE_BYTES`].
     pub(crate) fn from_path(path: &Path) -> Result<Directory, LoadErrors> {
         let name = path.display().to_string();
-        let fail = |message: String| {
-            LoadErrors(vec![LoadError {
-                file: name.clone(),
-                line: None,
-                column: None,
-                field: String::new(),
-                message,
-            }])
-        };
+        let fail = |message: String| LoadErrors::of_file(&name, message);
         let text = read_capped(path, MAX_FILE_BYTES).map_err(|e| match e {
             CappedReadError::Missing => fail("cannot read: no such file".to_string()),
             CappedReadError::TooLarge(n) => fail(format!(
@@ -512,6 +498,11 @@ fn build_contact(
         facets,
         unverified: false,
     }
+}
+
+/// Each id and its position.
+fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
 }
 
 /// Parses directory text, reporting a syntax error with its line and column.

@@ -43,6 +43,17 @@ impl fmt::Display for LoadError {
 pub struct LoadErrors(pub Vec<LoadError>);
 
 impl LoadErrors {
+    /// One problem with the file `file` as a whole (it cannot be read or decoded).
+    pub(crate) fn of_file(file: &str, message: String) -> LoadErrors {
+        LoadErrors(vec![LoadError {
+            file: file.to_string(),
+            line: None,
+            column: None,
+            field: String::new(),
+            message,
+        }])
+    }
+
     /// One sentence for a banner: how many problems, the first, and the command that
     /// lists them all for the file at `path`.
     pub fn summary(&self, path: &std::path::Path) -> String {

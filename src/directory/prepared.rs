@@ -6,7 +6,7 @@
 //! `data/directory.ron` and `data/phone-cache.ron` the slow way and fails when the
 //! binary differs (`UPDATE_DIRECTORY_BIN=1 cargo test prepared` rewrites it).
 
-use super::load::{BUILTIN_NAME, Directory, LoadError, LoadErrors};
+use super::load::{BUILTIN_NAME, Directory, LoadErrors};
 
 /// The prepared built-in directory, compiled into the binary.
 pub(crate) const BUILTIN_BIN: &[u8] = include_bytes!("../../data/directory.bin");
@@ -21,15 +21,7 @@ impl Directory {
     /// checked-in phone cache, loaded and graded ahead of time (the test suite keeps
     /// the two in step).
     pub fn builtin() -> Result<Directory, LoadErrors> {
-        decode(BUILTIN_BIN).map_err(|stale| {
-            LoadErrors(vec![LoadError {
-                file: BUILTIN_NAME.to_string(),
-                line: None,
-                column: None,
-                field: String::new(),
-                message: stale.to_string(),
-            }])
-        })
+        decode(BUILTIN_BIN).map_err(|stale| LoadErrors::of_file(BUILTIN_NAME, stale.to_string()))
     }
 }
 

@@ -96,10 +96,10 @@ impl CaseDraft {
 
     /// The case to save, or the first field that is wrong.
     pub(crate) fn to_case(&self, today: Date) -> Result<Case, crate::fields::FieldError> {
-        let (case, mut problems) = self.checked(today);
-        match problems.is_empty() {
-            true => Ok(case),
-            false => Err(problems.swap_remove(0)),
+        let (case, problems) = self.checked(today);
+        match problems.into_iter().next() {
+            None => Ok(case),
+            Some(first) => Err(first),
         }
     }
 

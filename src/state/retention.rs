@@ -98,10 +98,10 @@ impl CardDraft {
 
     /// The card to save, or the first field that is wrong.
     pub(crate) fn to_card(&self, today: Date) -> Result<RetentionCard, FieldError> {
-        let (card, mut problems) = self.checked(today);
-        match problems.is_empty() {
-            true => Ok(card),
-            false => Err(problems.swap_remove(0)),
+        let (card, problems) = self.checked(today);
+        match problems.into_iter().next() {
+            None => Ok(card),
+            Some(first) => Err(first),
         }
     }
 }
