@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::catalogs::Catalogs;
 use crate::directory::Directory;
+use crate::t;
 
 /// One market's row.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -28,6 +29,11 @@ pub(crate) struct MarketAfter {
     /// The oldest and newest year shown by the pages behind its rules and ladder.
     pub page_years: Option<(u16, u16)>,
 }
+
+/// The letters a case gets, as `coverage --after --json` names them (the text table
+/// says them in the reader's language).
+const BILLING_ERROR_NOTICE: &str = "billing-error notice (Regulation Z)";
+const COMPLAINT_LETTER: &str = "complaint letter";
 
 /// Every market of the directory, in its order.
 pub(crate) fn coverage_after(dir: &Directory, catalogs: &Catalogs) -> Vec<MarketAfter> {
@@ -64,9 +70,9 @@ fn market_after(dir: &Directory, catalogs: &Catalogs, code: &str) -> MarketAfter
         deadline_rules: rules.len(),
         secondary_rules: rules.iter().filter(|r| r.evidence.is_secondary()).count(),
         letter: if code == "US" {
-            "billing-error notice (Regulation Z)"
+            BILLING_ERROR_NOTICE
         } else {
-            "complaint letter"
+            COMPLAINT_LETTER
         },
         page_years: years
             .iter()
@@ -99,56 +105,58 @@ pub(crate) fn referral_doc(
 ) -> Option<crate::print::Doc> {
     use crate::print::{Block, Doc};
     let body = external_body(catalogs, &case.country)?;
-    let date = |d: Option<jiff::civil::Date>, missing: &str| {
-        d.map(|d| d.to_string())
-            .unwrap_or_else(|| missing.to_string())
-    };
+    let date =
+        |d: Option<jiff::civil::Date>, missing: String| d.map(|d| d.to_string()).unwrap_or(missing);
     let reach: Vec<&str> = [body.postal.as_deref(), body.url.as_deref()]
         .into_iter()
         .flatten()
         .collect();
     let answered = match case.final_response_on {
-        Some(d) => format!(
-            "American Express sent its final response on {d}; it did not resolve my complaint."
-        ),
-        None => "American Express has not sent a final response.".to_string(),
+        Some(d) => t!("prep-referral-final-response", date = d.to_string()),
+        None => t!("prep-referral-no-final-response"),
     };
     let mut blocks = vec![
-        Block::WriteIn("Your name".to_string()),
-        Block::WriteIn("Your address".to_string()),
+        Block::WriteIn(t!("prep-referral-your-name")),
+        Block::WriteIn(t!("prep-referral-your-address")),
         Block::Space,
-        Block::Para(format!("Date: {today}")),
+        Block::Para(t!("prep-referral-date", date = today.to_string())),
         Block::Space,
-        Block::Para(format!("To: {} ({})", body.name, reach.join(", "))),
-        Block::Space,
-        Block::Title(format!("Complaint about American Express, referred to {}", body.name)),
-        Block::Field("Account".to_string(), case.card_text()),
-        Block::Field(
-            "Charge".to_string(),
-            format!("{} from {}", case.amount_text(), case.merchant),
-        ),
-        Block::Field(
-            "Complained to American Express".to_string(),
-            date(case.filed_on, "[date of your complaint]"),
-        ),
-        Block::Field(
-            "Its final response".to_string(),
-            date(case.final_response_on, "none received"),
-        ),
-        Block::Space,
-        Block::Para(format!(
-            "I complained to American Express about the charge above. {answered} I ask you to consider my complaint."
+        Block::Para(t!(
+            "prep-referral-to",
+            body = &body.name,
+            reach = reach.join(", ")
         )),
+        Block::Space,
+        Block::Title(t!("prep-referral-title", body = &body.name)),
+        Block::Field(t!("prep-referral-account"), case.card_text()),
+        Block::Field(
+            t!("prep-referral-charge"),
+            t!(
+                "prep-referral-charge-value",
+                amount = case.amount_text(),
+                merchant = &case.merchant
+            ),
+        ),
+        Block::Field(
+            t!("prep-referral-complained"),
+            date(case.filed_on, t!("prep-referral-complaint-date-missing")),
+        ),
+        Block::Field(
+            t!("prep-referral-final-response-label"),
+            date(case.final_response_on, t!("prep-referral-none-received")),
+        ),
+        Block::Space,
+        Block::Para(t!("prep-referral-request", answered = answered)),
         Block::Para(if case.description.trim().is_empty() {
-            "[Say in a few sentences what happened, what you asked American Express for, and what it answered.]".to_string()
+            t!("prep-referral-say-what-happened")
         } else {
             case.description.clone()
         }),
-        Block::Para("Enclosed: my complaint, American Express's answers, the statement showing the charge, and my evidence.".to_string()),
+        Block::Para(t!("prep-referral-enclosed")),
         Block::Space,
-        Block::WriteIn("Signature".to_string()),
+        Block::WriteIn(t!("prep-referral-signature")),
         Block::Space,
-        Block::Heading("Time limits".to_string()),
+        Block::Heading(t!("prep-referral-time-limits")),
         Block::Small(body.timeline.clone()),
     ];
     let (dated, _) = crate::disputes::deadlines(case, catalogs.disputes, today);
@@ -166,14 +174,12 @@ pub(crate) fn referral_doc(
         blocks.push(Block::Small(d.citation.clone()));
     }
     for page in &body.evidence {
-        blocks.push(Block::Small(format!("Source: {}", page.citation())));
+        blocks.push(Block::Small(t!("prep-source", source = page.citation())));
     }
-    blocks.push(Block::Small(
-        "Amex Desk is unofficial and not affiliated with American Express or with this body. This is not legal advice: check the body's own page for its current rules.".to_string(),
-    ));
+    blocks.push(Block::Small(t!("prep-referral-disclaimer")));
     Some(Doc {
-        title: format!("Referral to {}", body.name),
-        footer: format!("Amex Desk (unofficial) - printed {today} - not legal advice"),
+        title: t!("prep-referral-doc-title", body = &body.name),
+        footer: t!("prep-referral-footer", date = today.to_string()),
         blocks,
     })
 }
@@ -181,23 +187,35 @@ pub(crate) fn referral_doc(
 /// The table as text.
 pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
     let mut out = format!(
-        "{:<22} {:<45} {:<16} LETTER\n",
-        "MARKET", "EXTERNAL BODY (END OF LADDER)", "DEADLINE RULES"
+        "{:<22} {:<45} {:<16} {}\n",
+        t!("cli-after-col-market"),
+        t!("cli-after-col-body"),
+        t!("cli-after-col-rules"),
+        t!("cli-after-col-letter")
     );
     for r in rows {
         let body = r.external_body.clone().unwrap_or_else(|| {
             if r.ladder_steps == 0 {
-                "none recorded".to_string()
+                t!("cli-after-none-recorded")
             } else {
-                "ladder without an external body".to_string()
+                t!("cli-after-no-body")
             }
         });
         let rules = if r.deadline_rules == 0 {
-            "none known".to_string()
+            t!("cli-after-none-known")
         } else if r.secondary_rules > 0 {
-            format!("{} ({} secondary)", r.deadline_rules, r.secondary_rules)
+            t!(
+                "cli-after-rules-secondary",
+                rules = r.deadline_rules,
+                secondary = r.secondary_rules
+            )
         } else {
             r.deadline_rules.to_string()
+        };
+        let letter = if r.letter == BILLING_ERROR_NOTICE {
+            t!("cli-after-letter-billing-error")
+        } else {
+            t!("cli-after-letter-complaint")
         };
         out.push_str(&format!(
             "{:<22} {:<45} {:<16} {}\n",
@@ -207,15 +225,19 @@ pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
                 .collect::<String>(),
             body.chars().take(45).collect::<String>(),
             rules,
-            r.letter
+            letter
         ));
     }
     let with_body = rows.iter().filter(|r| r.external_body.is_some()).count();
     let with_rules = rows.iter().filter(|r| r.deadline_rules > 0).count();
-    out.push_str(&format!(
-        "\n{} markets: {with_body} with a ladder to their external body, {with_rules} with dated deadline rules.\n",
-        rows.len()
+    out.push('\n');
+    out.push_str(&t!(
+        "cli-after-summary",
+        markets = rows.len(),
+        with_body = with_body,
+        with_rules = with_rules
     ));
+    out.push('\n');
     out
 }
 

@@ -21,6 +21,7 @@ mod directory_updates;
 mod effects;
 mod file_dialogs;
 mod files;
+mod fonts;
 pub mod measure;
 mod run;
 mod screenshot;
@@ -72,6 +73,8 @@ pub struct DeskApp {
     waiting: Vec<file_dialogs::Waiting>,
     /// Where applied directory updates are kept and the keys they are checked with.
     updates: directory_updates::Updates,
+    /// System fonts for what egui's fonts lack, searched only when needed.
+    fonts: fonts::Fonts,
 }
 
 impl DeskApp {
@@ -101,6 +104,7 @@ impl DeskApp {
             dialogs: None,
             waiting: Vec::new(),
             updates: Default::default(),
+            fonts: Default::default(),
         }
     }
 
@@ -115,6 +119,10 @@ impl DeskApp {
             self.answer(&ctx, reply);
         }
         let now = (self.clock)();
+        crate::i18n::set_current(self.state.lang());
+        if let Some(note) = self.fonts.frame(&ctx, self.state.lang()) {
+            self.state.add_warning(note);
+        }
         if let Some(probe) = &mut self.probe {
             probe.on_frame(&ctx);
         }
@@ -152,6 +160,11 @@ impl DeskApp {
         self.keep_unsaved_forms(&ctx, false);
         self.schedule_repaint(&ctx);
         self.screenshot_step(&ctx);
+    }
+
+    /// Whether the system's fonts were searched (an English window never does).
+    pub fn searched_system_fonts(&self) -> bool {
+        self.fonts.searched()
     }
 
     /// Follows the theme setting when it changed.

@@ -5,6 +5,8 @@
 
 use serde::Deserialize;
 
+use crate::t;
+
 /// Who publishes the page.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 pub enum SourceKind {
@@ -21,14 +23,14 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    /// The word shown beside the source.
-    pub fn word(self) -> &'static str {
+    /// The word shown beside the source, in the current language.
+    pub fn word(self) -> String {
         match self {
-            SourceKind::Issuer => "issuer",
-            SourceKind::Regulator => "regulator",
-            SourceKind::Ombudsman => "ombudsman",
-            SourceKind::Legislation => "legislation",
-            SourceKind::Secondary => "secondary source",
+            SourceKind::Issuer => t!("disputes-source-issuer"),
+            SourceKind::Regulator => t!("disputes-source-regulator"),
+            SourceKind::Ombudsman => t!("disputes-source-ombudsman"),
+            SourceKind::Legislation => t!("disputes-source-legislation"),
+            SourceKind::Secondary => t!("disputes-source-secondary"),
         }
     }
 }
@@ -94,27 +96,30 @@ impl Evidence {
     /// One line for the hover, the packet and the calendar: the quote (and its
     /// translation), who says it, where, and when.
     pub(crate) fn citation(&self) -> String {
-        let year = self
-            .year
-            .map(|y| y.to_string())
-            .unwrap_or_else(|| "year not shown".to_string());
+        let page = match self.year {
+            Some(year) => t!("disputes-citation-page-of", year = year.to_string()),
+            None => t!("disputes-citation-page-undated"),
+        };
         let translation = self
             .translation
             .as_ref()
-            .map(|t| format!(" (in English: \"{t}\")"))
+            .map(|text| t!("disputes-citation-translation", text = text))
             .unwrap_or_default();
         let secondary = if self.is_secondary() {
-            " Only a secondary source was found for this: it is not checked against the official text."
+            t!("disputes-citation-secondary")
         } else {
-            ""
+            String::new()
         };
-        format!(
-            "\"{}\"{translation} - {} ({}), {}, page of {year}, read {}.{secondary}",
-            self.quote,
-            self.publisher,
-            self.kind.word(),
-            self.url,
-            self.read_on
+        t!(
+            "disputes-citation",
+            quote = &self.quote,
+            translation = translation,
+            publisher = &self.publisher,
+            kind = self.kind.word(),
+            url = &self.url,
+            page = page,
+            read = &self.read_on,
+            secondary = secondary,
         )
     }
 }

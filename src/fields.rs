@@ -7,6 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use crate::format::money;
+use crate::t;
 
 /// A value that cannot be used, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +30,12 @@ impl FieldError {
 
 impl std::fmt::Display for FieldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
+        let text = t!(
+            "journal-field-message",
+            field = &self.field,
+            message = &self.message
+        );
+        f.write_str(&text)
     }
 }
 
@@ -43,14 +49,17 @@ pub(crate) fn echo(text: &str) -> String {
     if text.chars().count() > ECHO_CHARS {
         out.push('…');
     }
-    format!("\"{out}\"")
+    t!("journal-field-echo", text = out)
 }
 
 /// Text that must not be empty; `what` asks for it ("who is the charge from?").
 pub fn required<'t>(field: &str, text: &'t str, what: &str) -> Result<&'t str, FieldError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        Err(FieldError::new(field, format!("this is empty; {what}")))
+        Err(FieldError::new(
+            field,
+            t!("journal-field-empty", what = what),
+        ))
     } else {
         Ok(trimmed)
     }
@@ -64,10 +73,7 @@ pub fn country(field: &str, text: &str) -> Result<String, FieldError> {
     } else {
         Err(FieldError::new(
             field,
-            format!(
-                "{} is not a country code; use two letters, e.g. US, GB or DE",
-                echo(text)
-            ),
+            t!("journal-field-not-country", value = echo(text)),
         ))
     }
 }
@@ -108,10 +114,7 @@ pub fn currency(field: &str, text: &str) -> Result<String, FieldError> {
     } else {
         Err(FieldError::new(
             field,
-            format!(
-                "{} is not a currency code; use three letters, e.g. USD, EUR or GBP",
-                echo(text)
-            ),
+            t!("journal-field-not-currency", value = echo(text)),
         ))
     }
 }
@@ -138,7 +141,8 @@ pub enum Amount {
 /// digits ("1.234") is [`Amount::Ambiguous`]. Negative, zero, over-long or malformed
 /// amounts are refused with the reason.
 pub(crate) fn read_amount(field: &str, text: &str) -> Result<Amount, FieldError> {
-    let fail = |why: &str| Err(FieldError::new(field, format!("{} {why}", echo(text))));
+    let fail = |why: String| Err(FieldError::new(field, why));
+    let typed = || echo(text);
     let clean: String = text
         .trim()
         .trim_matches(|c: char| "$£€¥₹".contains(c) || c.is_whitespace())
@@ -149,31 +153,31 @@ pub(crate) fn read_amount(field: &str, text: &str) -> Result<Amount, FieldError>
         return if text.trim().is_empty() {
             Ok(Amount::Empty)
         } else {
-            fail("is not an amount; write it like 212.40 or 212,40")
+            fail(t!("journal-amount-not-amount", value = typed()))
         };
     }
     if clean.starts_with('-') {
-        return fail("is negative; write the amount charged, without a minus sign");
+        return fail(t!("journal-amount-negative", value = typed()));
     }
     if !clean
         .chars()
         .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     {
-        return fail("is not an amount; write it like 212.40 or 212,40");
+        return fail(t!("journal-amount-not-amount", value = typed()));
     }
     let reading = match split_amount(&clean) {
         Some(reading) => reading,
-        None => return fail("is not an amount; write it like 1234.56, 1,234.56 or 1.234,56"),
+        None => return fail(t!("journal-amount-malformed", value = typed())),
     };
     let value = match &reading {
         Amount::Value(v) | Amount::Ambiguous { thousands: v } => *v,
         Amount::Empty => 0,
     };
     if value == 0 {
-        return fail("is zero; write the amount charged");
+        return fail(t!("journal-amount-zero", value = typed()));
     }
     if value > MAX_AMOUNT_MINOR {
-        return fail("is too large for a card charge; check the number of digits");
+        return fail(t!("journal-amount-too-large", value = typed()));
     }
     Ok(reading)
 }
@@ -254,11 +258,10 @@ pub fn amount(field: &str, text: &str) -> Result<Option<i64>, FieldError> {
         Amount::Value(v) => Ok(Some(v)),
         Amount::Ambiguous { thousands } => Err(FieldError::new(
             field,
-            format!(
-                "{} could mean {} or a decimal with three places; write {} if that is what you mean, or use two decimals (e.g. 1.23 or 1,23)",
-                echo(text),
-                money(thousands),
-                money(thousands)
+            t!(
+                "journal-amount-ambiguous",
+                value = echo(text),
+                amount = money(thousands)
             ),
         )),
     }
@@ -278,10 +281,10 @@ pub fn year(field: &str, text: &str, today: Date) -> Result<Option<i16>, FieldEr
         .ok_or_else(|| {
             FieldError::new(
                 field,
-                format!(
-                    "{} is not a year from 1950 to {}; write it like 2015",
-                    echo(text),
-                    today.year()
+                t!(
+                    "journal-field-not-year",
+                    value = echo(text),
+                    year = today.year().to_string()
                 ),
             )
         })
@@ -315,26 +318,31 @@ pub fn date(
     let date: Date = trimmed.parse().map_err(|_| {
         FieldError::new(
             field,
-            format!(
-                "{} is not a date; write it as YYYY-MM-DD, e.g. {today}",
-                echo(text)
+            t!(
+                "journal-field-not-date",
+                value = echo(text),
+                today = today.to_string()
             ),
         )
     })?;
     if date < earliest_date() {
         return Err(FieldError::new(
             field,
-            format!("{date} is before 2000; check the year"),
+            t!("journal-field-date-before-2000", date = date.to_string()),
         ));
     }
     match rule {
         DateRule::Past if date > today => Err(FieldError::new(
             field,
-            format!("{date} is in the future; this date cannot be after today ({today})"),
+            t!(
+                "journal-field-date-future",
+                date = date.to_string(),
+                today = today.to_string()
+            ),
         )),
         DateRule::Plan if date > today.saturating_add(5.years()) => Err(FieldError::new(
             field,
-            format!("{date} is more than five years ahead; check the year"),
+            t!("journal-field-date-too-far", date = date.to_string()),
         )),
         _ => Ok(Some(date)),
     }

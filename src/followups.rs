@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use crate::disputes::{Case, Catalog};
 use crate::journal::due::one_line;
 use crate::journal::{Due, DueKind, Journal, entry_due_items};
+use crate::t;
 
 /// Everything with a date that is still to chase, earliest (most overdue) first.
 pub fn due_items(journal: &Journal, catalog: &Catalog, today: Date) -> Vec<Due> {
@@ -35,15 +36,19 @@ fn dispute_items(cases: &[Case], catalog: &Catalog, today: Date) -> Vec<Due> {
         .filter_map(|case| {
             let d = crate::disputes::nearest(case, catalog, today)?;
             let merchant = if case.merchant.trim().is_empty() {
-                "(no merchant yet)"
+                t!("journal-due-no-merchant")
             } else {
-                case.merchant.trim()
+                one_line(case.merchant.trim(), 40)
             };
             Some(Due {
                 entry: case.id,
                 kind: DueKind::Dispute,
                 date: d.due,
-                text: format!("Dispute {}: {}", one_line(merchant, 40), d.label),
+                text: t!(
+                    "journal-due-dispute",
+                    merchant = merchant,
+                    deadline = &d.label
+                ),
                 days: d.days_left,
             })
         })

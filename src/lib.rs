@@ -26,6 +26,7 @@ pub mod followups;
 pub mod format;
 pub mod fsutil;
 pub mod guidance;
+pub mod i18n;
 pub mod journal;
 pub mod layout;
 pub mod logging;

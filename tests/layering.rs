@@ -18,6 +18,9 @@ use std::path::Path;
 
 /// Lowest first; a module may depend on modules of lower layers only.
 const LAYERS: &[&[&str]] = &[
+    // The messages of every language (issue 28), and their `t!` macro: every layer
+    // speaks through them.
+    &["i18n", "t"],
     // The file-system utilities, below the other utilities so that `opener` can check
     // a file through them (issue 15: file access only in allowed modules).
     &["fsutil"],

@@ -62,7 +62,7 @@ fn every_page_opens_by_its_tab_and_shows_its_main_controls() {
     settle(&mut h);
     let mut missing = Vec::new();
     for view in View::ALL {
-        click(&mut h, view.label());
+        click(&mut h, &view.label());
         assert_eq!(h.state().state.view, view, "the {} tab", view.label());
         for control in main_controls(view) {
             if !found(&h, control) {

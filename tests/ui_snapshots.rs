@@ -15,6 +15,7 @@ mod common;
 
 use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
+use amex_desk::i18n::Lang;
 use amex_desk::opener::RecordingOpener;
 use amex_desk::settings::{Settings, ThemePref};
 use amex_desk::state::{AppCommand, NumbersCommand, View};
@@ -22,8 +23,18 @@ use common::{app_with, calling_from};
 use egui_kittest::Harness;
 
 fn window(size: [f32; 2], theme: ThemePref, view: View) -> Harness<'static, DeskApp> {
+    window_in(size, theme, view, None)
+}
+
+fn window_in(
+    size: [f32; 2],
+    theme: ThemePref,
+    view: View,
+    language: Option<Lang>,
+) -> Harness<'static, DeskApp> {
     let settings = Settings {
         theme,
+        language,
         ..calling_from("GB")
     };
     let mut app = app_with(
@@ -64,6 +75,52 @@ fn every_page_looks_as_it_did() {
                     }
                     Err(e) => failures.push(format!("{name}: {e}")),
                 }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Whether a Japanese font is installed (Debian: fonts-noto-cjk; CI installs it).
+fn japanese_font_installed() -> bool {
+    std::process::Command::new("fc-list")
+        .arg(":lang=ja")
+        .output()
+        .is_ok_and(|out| !out.stdout.is_empty())
+}
+
+/// The numbers and call-prep pages in every other language (Japanese drawn with the
+/// system's Noto Sans CJK, as CI installs it), and the pseudo-language at 800 x 600.
+#[test]
+fn the_pages_in_every_language_look_as_they_did() {
+    let mut failures = Vec::new();
+    let mut cases: Vec<(Lang, [f32; 2], &str)> = Vec::new();
+    for lang in [Lang::Es, Lang::Fr, Lang::De, Lang::Ja] {
+        cases.push((lang, [1280.0, 800.0], "1280x800"));
+    }
+    cases.push((Lang::Pseudo, [800.0, 600.0], "800x600"));
+    for (lang, size, size_name) in cases {
+        if lang == Lang::Ja && !japanese_font_installed() {
+            eprintln!("no Japanese font installed: the Japanese pictures are skipped");
+            continue;
+        }
+        for view in [View::Numbers, View::Prep] {
+            let mut h = window_in(size, ThemePref::Light, view, Some(lang));
+            h.run();
+            let name = format!(
+                "{}-{size_name}-{}",
+                format!("{view:?}").to_lowercase(),
+                lang.tag()
+            );
+            match h.try_snapshot(&name) {
+                Ok(()) => {}
+                Err(egui_kittest::SnapshotError::RenderError { err })
+                    if std::env::var_os("AMEX_DESK_REQUIRE_SNAPSHOTS").is_none() =>
+                {
+                    eprintln!("no renderer here ({err}): snapshots skipped");
+                    return;
+                }
+                Err(e) => failures.push(format!("{name}: {e}")),
             }
         }
     }

@@ -34,6 +34,8 @@ pub struct WindowOptions {
     pub open_case: Option<uuid::Uuid>,
     /// Text to put in the Verify box.
     pub paste: Option<String>,
+    /// `--lang`: the language for this run, over the one chosen in the window.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// The window icon, from assets/.
@@ -87,6 +89,8 @@ pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
     let native = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
+        // The window installs its own on-demand system-font search (src/app/fonts.rs).
+        system_font_fallback: false,
         ..Default::default()
     };
     let outcome: ScreenshotOutcome = Arc::new(Mutex::new(None));
@@ -101,6 +105,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
         page,
         open_case,
         paste,
+        language,
     } = options;
     let wants_screenshot = screenshot.is_some();
     eframe::run_native(
@@ -114,7 +119,9 @@ pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
             }
             let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
             let state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);
-            let state = state.starting_with(join_notes(warning, note), trusted);
+            let state = state
+                .starting_with(join_notes(warning, note), trusted)
+                .speaking(crate::i18n::system_language(), language);
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
                 .with_window_lock(&data_dir)
                 .with_journal(&data_dir)

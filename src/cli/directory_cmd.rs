@@ -10,6 +10,7 @@ use super::Failure;
 use crate::directory::report::{self, Problem, Said};
 use crate::directory::{Directory, installed, signed, staleness, update};
 use crate::journal::clean::echo_safe;
+use crate::t;
 
 /// Subcommands of `directory`.
 #[derive(Debug, Subcommand)]
@@ -104,10 +105,12 @@ fn status(dir: &Directory, json: bool) -> Result<(), Failure> {
         _ => None,
     };
     if json {
+        // Keys, identifiers and texts stay English in every language.
+        let source = super::find::in_english(|| dir.trust.describe());
         let out = serde_json::json!({
             "serial": dir.serial,
             "compiled_on": dir.compiled_on,
-            "source": dir.trust.describe(),
+            "source": source,
             "key_id": key,
             "age_days": staleness::age_days(dir, today),
             "stale": staleness::stale_notice(dir, today).is_some(),
@@ -121,7 +124,14 @@ fn status(dir: &Directory, json: bool) -> Result<(), Failure> {
     if let Some(notice) = staleness::stale_notice(dir, today) {
         println!("{notice}");
     }
-    println!("{} lines in {} markets:", dir.contacts.len(), markets.len());
+    println!(
+        "{}",
+        t!(
+            "cli-lines-in-markets",
+            lines = dir.contacts.len(),
+            markets = markets.len()
+        )
+    );
     for (market, n) in markets {
         println!("  {market:<9} {n}");
     }
@@ -139,25 +149,28 @@ fn apply_update(
         .map_err(|e| Failure::data(echo_safe(&e.to_string())))?;
     let new = &offered.directory;
     println!(
-        "Signed update {} (compiled {}) by key {} ({}). It replaces update {} (compiled {}).",
-        new.serial,
-        new.compiled_on,
-        offered.key.id,
-        offered.key.note,
-        in_use.serial,
-        in_use.compiled_on
+        "{}",
+        t!(
+            "cli-signed-update",
+            serial = new.serial.to_string(),
+            compiled = new.compiled_on.to_string(),
+            key = offered.key.id.to_string(),
+            note = offered.key.note.to_string(),
+            current = in_use.serial.to_string(),
+            current_compiled = in_use.compiled_on.to_string()
+        )
     );
     print!("{}", update::diff(in_use, new).render_text());
     if !yes && !confirmed()? {
-        println!("Not applied: nothing was changed. Run again with --yes to apply.");
+        println!("{}", t!("cli-update-not-applied"));
         return Ok(());
     }
     crate::fsutil::create_private_dir_all(data_dir)
         .map_err(|e| Failure::data(format!("{}: {e}", data_dir.display())))?;
     installed::apply(data_dir, &bytes).map_err(Failure::data)?;
     println!(
-        "Applied: update {} is in use. `amex-desk directory rollback` goes back.",
-        new.serial
+        "{}",
+        t!("cli-update-applied", serial = new.serial.to_string())
     );
     Ok(())
 }
@@ -167,13 +180,13 @@ fn confirmed() -> Result<bool, Failure> {
     if !std::io::stdin().is_terminal() {
         return Ok(false);
     }
-    print!("Apply it? [y/N] ");
+    print!("{} ", t!("cli-apply-prompt"));
     std::io::stdout().flush().ok();
     let mut answer = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| Failure::data(format!("cannot read the answer: {e}")))?;
+        .map_err(|e| Failure::data(t!("cli-cannot-read-answer", error = e.to_string())))?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
 }
 
@@ -182,12 +195,9 @@ fn rollback(data_dir: &Path) -> Result<(), Failure> {
     println!(
         "{}",
         match done {
-            installed::RolledBack::ToPrevious =>
-                "Went back: the update applied before the last one is in use again.",
-            installed::RolledBack::ToBuiltIn =>
-                "Went back: the directory built into this app is in use again.",
-            installed::RolledBack::Nothing =>
-                "Nothing to undo: no update was applied; the built-in directory is in use.",
+            installed::RolledBack::ToPrevious => t!("cli-rolled-back-previous"),
+            installed::RolledBack::ToBuiltIn => t!("cli-rolled-back-built-in"),
+            installed::RolledBack::Nothing => t!("cli-nothing-to-undo"),
         }
     );
     Ok(())
@@ -199,14 +209,17 @@ fn write_report(text: &str, output: Option<&Path>) -> Result<(), Failure> {
         return Ok(());
     };
     if path.exists() {
-        return Err(Failure::usage(format!(
-            "{} already exists; choose another name (a report never replaces a file)",
-            path.display()
+        return Err(Failure::usage(t!(
+            "cli-report-exists",
+            path = path.display().to_string()
         )));
     }
     crate::fsutil::write_new(path, text.as_bytes())
         .map_err(|e| Failure::data(format!("{}: {e}", path.display())))?;
-    println!("Wrote {}", echo_safe(&path.display().to_string()));
+    println!(
+        "{}",
+        t!("cli-wrote", path = echo_safe(&path.display().to_string()))
+    );
     Ok(())
 }
 

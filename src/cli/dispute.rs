@@ -103,20 +103,29 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
                 )));
             }
             let now = Timestamp::now();
-            let country = field_arg("--country", fields::country(form::ACCOUNT, &country))?;
+            let country = field_arg(
+                "--country",
+                fields::country(&form::account_label(), &country),
+            )?;
             let mut case = Case::new(now, &kind, &country);
             case.merchant = field_arg(
                 "--merchant",
-                fields::required(form::MERCHANT, &merchant, "who is the charge from?"),
+                fields::required(
+                    &form::merchant_label(),
+                    &merchant,
+                    &crate::t!("disputes-merchant-needed"),
+                ),
             )?
             .to_string();
-            case.amount_minor = field_arg("--amount", fields::amount(form::AMOUNT, &amount))?
-                .ok_or_else(|| {
-                    Failure::usage("--amount: this is empty; write it like 212.40".to_string())
-                })?;
+            case.amount_minor =
+                field_arg("--amount", fields::amount(&form::amount_label(), &amount))?.ok_or_else(
+                    || Failure::usage("--amount: this is empty; write it like 212.40".to_string()),
+                )?;
             if let Some(currency) = &currency {
-                case.currency =
-                    field_arg("--currency", fields::currency(form::CURRENCY, currency))?;
+                case.currency = field_arg(
+                    "--currency",
+                    fields::currency(&form::currency_label(), currency),
+                )?;
             }
             case.transaction_date = opt_date_arg(
                 "--transaction-date",

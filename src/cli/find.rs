@@ -7,6 +7,38 @@ use crate::directory::filter::{self, general_line};
 use crate::directory::staleness::{age_line, newest_amex_page, old_page_note, stale_notice};
 use crate::directory::view::{hours_source, number_view};
 use crate::directory::{Contact, Directory, Filters};
+use crate::t;
+
+pub(crate) use crate::i18n::in_english;
+
+/// How many terminal columns `text` takes: two for a wide (CJK, full-width) character,
+/// one for any other. Headings and underlines line up in Japanese too.
+pub(crate) fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            let wide = matches!(u32::from(c),
+                0x1100..=0x115F
+                | 0x2E80..=0x303E
+                | 0x3041..=0x33FF
+                | 0x3400..=0x4DBF
+                | 0x4E00..=0x9FFF
+                | 0xA000..=0xA4CF
+                | 0xAC00..=0xD7A3
+                | 0xF900..=0xFAFF
+                | 0xFE30..=0xFE4F
+                | 0xFF00..=0xFF60
+                | 0xFFE0..=0xFFE6
+                | 0x20000..=0x3FFFD);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+/// `text` padded with spaces to `width` terminal columns.
+fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(display_width(text));
+    format!("{text}{}", " ".repeat(fill))
+}
 
 /// Runs `find`.
 pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
@@ -31,9 +63,10 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
     let contacts: Vec<&Contact> = results.hits.iter().map(|i| &dir.contacts[*i]).collect();
 
     if args.json {
-        let rows: Vec<Value> = contacts.iter().map(|c| to_json(dir, c, &from)).collect();
+        let rows: Vec<Value> =
+            in_english(|| contacts.iter().map(|c| to_json(dir, c, &from)).collect());
         let out = serde_json::to_string_pretty(&rows)
-            .map_err(|e| Failure::data(format!("cannot write JSON: {e}")))?;
+            .map_err(|e| Failure::data(t!("cli-cannot-write-json", error = e.to_string())))?;
         println!("{out}");
     } else if !contacts.is_empty() {
         print_table(dir, &contacts, &from);
@@ -46,30 +79,33 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
     }
 
     let Some(top) = contacts.first() else {
-        let mut message = String::from(
-            "no line matches. Call the number on the back of your card: it is always the right one for your card.",
-        );
+        let mut message = t!("cli-find-no-match");
         if let Some(code) = &country
             && let Some(general) = general_line(dir, code)
         {
             let view = number_view(dir, general, &from);
-            message.push_str(&format!(
-                "\n{}'s general line: {} ({}, {})",
-                dir.country_name(code),
-                view.display,
-                general.record.label,
-                general.grade.status.slug()
+            message.push('\n');
+            message.push_str(&t!(
+                "cli-find-general-line",
+                country = dir.country_name(code),
+                number = view.display,
+                line = &general.record.label,
+                status = general.grade.status.slug()
             ));
         }
         return Err(Failure::data(message));
     };
     if args.copy {
         let text = number_view(dir, top, &from).display;
-        clipboard::copy(&text).map_err(|e| Failure::data(format!("could not copy: {e}")))?;
+        clipboard::copy(&text)
+            .map_err(|e| Failure::data(t!("cli-could-not-copy", error = e.to_string())))?;
         eprintln!(
-            "Copied {} ({})",
-            crate::journal::clean::echo_safe(&text),
-            top.record.label
+            "{}",
+            t!(
+                "cli-copied",
+                number = crate::journal::clean::echo_safe(&text),
+                line = &top.record.label
+            )
         );
     }
     Ok(())
@@ -169,10 +205,13 @@ fn print_advice(
         if let Some(c) = dir.contact(id) {
             let view = number_view(dir, c, from);
             text.push_str(&format!(
-                "     {} cards: {}  ({})\n",
-                dir.country_name(c.home_country().unwrap_or("worldwide")),
-                view.display,
-                c.record.label
+                "     {}\n",
+                t!(
+                    "cli-advice-cards",
+                    country = dir.country_name(c.home_country().unwrap_or("worldwide")),
+                    number = view.display,
+                    line = &c.record.label
+                )
             ));
         }
     }
@@ -183,18 +222,21 @@ fn print_advice(
     }
 }
 
-/// Said under a line a `--directory` file nobody signed adds or changes.
-const NOT_VERIFIED: &str = "NOT VERIFIED: only in a directory file nobody signed; do not trust this line, call the number on the back of your card.";
-
 fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {
     let today = jiff::Zoned::now().date();
     let views: Vec<_> = contacts.iter().map(|c| number_view(dir, c, from)).collect();
     let width = |f: &dyn Fn(usize) -> usize| (0..contacts.len()).map(f).max().unwrap_or(0);
-    let w_status = width(&|i| contacts[i].grade.status.slug().len()).max(6);
-    let w_number = width(&|i| views[i].display.chars().count()).clamp(6, 48);
+    let (status, number) = (t!("cli-col-status"), t!("cli-col-number"));
+    let w_status = width(&|i| contacts[i].grade.status.slug().len()).max(display_width(&status));
+    let w_number = width(&|i| views[i].display.chars().count())
+        .clamp(6, 48)
+        .max(display_width(&number));
     println!(
-        "{:<w_status$}  {:<w_number$}  {:<8}  LABEL",
-        "STATUS", "NUMBER", "COUNTRY"
+        "{}  {}  {}  {}",
+        pad(&status, w_status),
+        pad(&number, w_number),
+        pad(&t!("cli-col-country"), 8),
+        t!("cli-col-label")
     );
     for (contact, view) in contacts.iter().zip(&views) {
         let record = &contact.record;
@@ -210,22 +252,25 @@ fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {
             let alt = view
                 .alternative
                 .as_ref()
-                .map(|(_, d)| format!(" Use {d} instead."))
+                .map(|(_, d)| format!(" {}", t!("cli-use-instead", number = d)))
                 .unwrap_or_default();
             println!("{:w_status$}  ↳ {warning}{alt}", "");
         }
         if contact.unverified {
-            println!("{:w_status$}  ↳ {NOT_VERIFIED}", "");
+            // Said under a line a `--directory` file nobody signed adds or changes.
+            println!("{:w_status$}  ↳ {}", "", t!("cli-not-verified"));
         }
         if let Some(note) = old_page_note(dir, contact, today) {
             println!("{:w_status$}  ↳ {note}", "");
         }
     }
     println!(
-        "\n{} line{} shown as dialled from {}. Not sure? Call the number on the back of your card.",
-        contacts.len(),
-        if contacts.len() == 1 { "" } else { "s" },
-        dir.country_name(from)
+        "\n{}",
+        t!(
+            "cli-lines-shown",
+            count = contacts.len(),
+            from = dir.country_name(from)
+        )
     );
     println!("{}", age_line(dir, today));
     if let Some(notice) = stale_notice(dir, today) {

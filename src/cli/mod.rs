@@ -54,6 +54,11 @@ pub(crate) struct Cli {
     /// Open the window with this number, link or email already in the Verify box.
     #[arg(long, value_name = "TEXT")]
     pub paste: Option<String>,
+    /// The language of the window, the commands' text and printed papers: en, es, fr, de
+    /// or ja (default: the system's, from LC_ALL, LC_MESSAGES or LANG). JSON keys and
+    /// identifiers stay English.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
     /// Show every log record on stderr (the data folder's amex-desk.log keeps them too).
     #[arg(long, global = true)]
     pub verbose: bool,
@@ -317,6 +322,13 @@ impl Failure {
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // JSON is the same in every language: keys, identifiers and texts in English.
+    let json = std::env::args_os().any(|arg| arg == "--json");
+    crate::i18n::set_current(match cli.lang {
+        _ if json => crate::i18n::Lang::En,
+        Some(lang) => lang,
+        None => crate::i18n::system_language(),
+    });
     if cli.command.is_some() {
         quiet_on_closed_output();
     }
@@ -517,6 +529,15 @@ fn directory_command(
     directory_cmd::run(&data_dir, &in_use, command)
 }
 
+/// A language tag of `--lang` (`es`, `de-AT`, `ja_JP.UTF-8`).
+pub(crate) fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::from_locale(text)
+        .filter(|lang| {
+            crate::i18n::Lang::OFFERED.contains(lang) || *lang == crate::i18n::Lang::Pseudo
+        })
+        .ok_or_else(|| format!("{text}: not a language Amex Desk speaks (en, es, fr, de, ja)"))
+}
+
 /// "1024x600" as a window size in logical pixels (at least 800x480, the smallest the
 /// layout is made for).
 pub(crate) fn parse_window_size(text: &str) -> Result<[f32; 2], String> {
@@ -557,6 +578,7 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
             .as_deref()
             .and_then(|id| uuid::Uuid::try_parse(id).ok()),
         paste: cli.paste.clone(),
+        language: cli.lang,
     })
     .map_err(Failure::data)
 }

@@ -78,7 +78,11 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
         } => {
             let nickname = field_arg(
                 "--nickname",
-                fields::required(form::NICKNAME, &nickname, "give the card a name, e.g. Gold"),
+                fields::required(
+                    &form::nickname_label(),
+                    &nickname,
+                    &crate::t!("retention-nickname-needed"),
+                ),
             )?
             .to_string();
             let (mut file, mut journal) = open_journal(data_dir)?;
@@ -107,12 +111,12 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
             if let Some(y) = member_since {
                 card.member_since = field_arg(
                     "--member-since",
-                    fields::year(form::MEMBER_SINCE, &y, today),
+                    fields::year(&form::member_since_label(), &y, today),
                 )?;
             }
             if let Some(f) = fee {
                 card.annual_fee_minor =
-                    field_arg("--fee", fields::amount(form::ANNUAL_FEE, &f))?.unwrap_or(0);
+                    field_arg("--fee", fields::amount(&form::annual_fee_label(), &f))?.unwrap_or(0);
             }
             if let Some(d) = opt_date_arg("--fee-posted", fee_posted.as_deref(), DateRule::Past)? {
                 card.fee_posted = Some(d);

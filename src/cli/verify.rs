@@ -6,6 +6,7 @@ use serde_json::json;
 use super::directory_source::Loaded;
 use super::{Failure, country_arg};
 use crate::directory::verify::{Verdict, verify};
+use crate::t;
 
 /// Runs `verify` against the directory in use: a `--directory` file nobody signed is
 /// never used to say a number is American Express's.
@@ -15,7 +16,12 @@ pub fn run(loaded: &Loaded, input: &str, from: Option<&str>, as_json: bool) -> R
         Some(c) => country_arg(dir, "--from", c)?,
         None => crate::settings::default_calling_from(),
     };
-    let mut v = verify(dir, input, &from);
+    // With --json the finding and the advice are English in every language.
+    let mut v = if as_json {
+        super::find::in_english(|| verify(dir, input, &from))
+    } else {
+        verify(dir, input, &from)
+    };
     // What was typed comes back in the answer: never a card number or an escape.
     v.input = crate::journal::clean::echo_safe(&v.input);
     v.finding = crate::journal::clean::echo_safe(&v.finding);
@@ -23,21 +29,22 @@ pub fn run(loaded: &Loaded, input: &str, from: Option<&str>, as_json: bool) -> R
         v.finding.push_str(crate::state::UNSIGNED_NOT_USED);
     }
     if as_json {
-        let contacts: Vec<_> = v
-            .contacts
-            .iter()
-            .filter_map(|id| dir.contact(id))
-            .map(|c| {
-                json!({
-                    "id": c.record.id,
-                    "label": c.record.label,
-                    "status": c.grade.status.slug(),
-                    "country": c.home_country().unwrap_or("worldwide"),
-                    "belongs_to": c.grade.belongs_to,
-                    "evidence": super::find::evidence_json(dir, c),
+        let contacts: Vec<_> = super::find::in_english(|| {
+            v.contacts
+                .iter()
+                .filter_map(|id| dir.contact(id))
+                .map(|c| {
+                    json!({
+                        "id": c.record.id,
+                        "label": c.record.label,
+                        "status": c.grade.status.slug(),
+                        "country": c.home_country().unwrap_or("worldwide"),
+                        "belongs_to": c.grade.belongs_to,
+                        "evidence": super::find::evidence_json(dir, c),
+                    })
                 })
-            })
-            .collect();
+                .collect()
+        });
         let out = json!({
             "input": v.input,
             "from": from,
@@ -51,12 +58,15 @@ pub fn run(loaded: &Loaded, input: &str, from: Option<&str>, as_json: bool) -> R
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
     } else {
         let word = match v.verdict {
-            Verdict::Amex => "AMEX",
-            Verdict::NotAmex => "NOT AMEX",
-            Verdict::Unknown => "UNKNOWN",
-            Verdict::Invalid => "INVALID",
+            Verdict::Amex => t!("cli-verdict-amex"),
+            Verdict::NotAmex => t!("cli-verdict-not-amex"),
+            Verdict::Unknown => t!("cli-verdict-unknown"),
+            Verdict::Invalid => t!("cli-verdict-invalid"),
         };
-        println!("{word}: {}", v.finding);
+        println!(
+            "{}",
+            t!("cli-verdict-line", verdict = word, finding = &v.finding)
+        );
         for id in &v.contacts {
             if let Some(c) = dir.contact(id) {
                 let sources: Vec<String> = c
@@ -67,11 +77,14 @@ pub fn run(loaded: &Loaded, input: &str, from: Option<&str>, as_json: bool) -> R
                     .map(|s| s.short_name())
                     .collect();
                 println!(
-                    "  {} [{}] {} — sources: {}",
-                    c.record.value,
-                    c.grade.status.slug(),
-                    c.record.label,
-                    sources.join("; ")
+                    "  {}",
+                    t!(
+                        "cli-verify-contact",
+                        number = &c.record.value,
+                        status = c.grade.status.slug(),
+                        line = &c.record.label,
+                        sources = sources.join("; ")
+                    )
                 );
             }
         }

@@ -5,6 +5,7 @@
 use super::load::{Contact, Directory};
 use super::model::{Kind, Purpose, Status, Tiers};
 use super::product::{self, CardKind, Product};
+use crate::t;
 
 /// Advice for a market with no official card-account line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,11 +22,28 @@ pub struct MarketAdvice {
 }
 
 /// The numbered steps shown in the window and printed by `find`.
-pub(crate) const STEPS: [&str; 3] = [
-    "Call the number on the back of your card: it is always the right one for your card, and it answers from abroad.",
-    "Card issued in another country? That country's from-abroad line works from anywhere: pick the country your card comes from, or use one below.",
-    "Lost or stolen card: freeze it in the American Express app first, then call.",
-];
+pub(crate) const STEPS: [Step; 3] = [Step::BackOfCard, Step::CardFromAbroad, Step::LostCard];
+
+/// One of the [`STEPS`]: shown (`Display`) in the current language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Step {
+    /// The number on the back of the card.
+    BackOfCard,
+    /// The from-abroad line of the country the card comes from.
+    CardFromAbroad,
+    /// Freeze a lost card in the app, then call.
+    LostCard,
+}
+
+impl std::fmt::Display for Step {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Step::BackOfCard => t!("numbers-advice-step-back-of-card"),
+            Step::CardFromAbroad => t!("numbers-advice-step-card-from-abroad"),
+            Step::LostCard => t!("numbers-advice-step-lost-card"),
+        })
+    }
+}
 
 /// The advice for `market`, or `None` when it has an official everyday line of its own:
 /// for every card, for general questions, a lost card or fraud (a market whose only
@@ -75,7 +93,7 @@ fn why_no_line(dir: &Directory, market: &str, name: &str) -> String {
         .flatten()
         .collect();
     for tier in personal_tiers {
-        let text = format!("{tier} cards only");
+        let text = t!("numbers-advice-tier-cards-only", tier = tier);
         if !serves.contains(&text) {
             serves.push(text);
         }
@@ -85,28 +103,29 @@ fn why_no_line(dir: &Directory, market: &str, name: &str) -> String {
             c.record.countries.iter().any(|m| m == market) && c.grade.status.is_amex_line()
         });
         return if known {
-            format!(
-                "No American Express page we have gives a line for {name}: the lines below are from other sources."
-            )
+            t!("numbers-advice-no-page-other-sources", country = name)
         } else {
-            format!("No American Express page we have gives a line for {name}.")
+            t!("numbers-advice-no-page", country = name)
         };
     }
     if serves.is_empty() {
-        return format!(
-            "No American Express page we have gives an everyday line for personal cards in {name}: its official lines below are for other needs."
-        );
+        return t!("numbers-advice-no-personal-line", country = name);
     }
-    format!(
-        "No American Express page we have gives a personal-card line for {name}: the official lines below are for {}.",
-        and_list(&serves)
+    t!(
+        "numbers-advice-official-lines-for",
+        country = name,
+        products = and_list(&serves)
     )
 }
 
-/// "a", "a and b", "a, b and c".
+/// "a", "a and b", "a, b and c" (in the current language).
 fn and_list(items: &[String]) -> String {
     match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => t!(
+            "numbers-advice-and-list",
+            rest = rest.join(", "),
+            last = last
+        ),
         _ => items.join(""),
     }
 }

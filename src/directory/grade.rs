@@ -23,8 +23,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::model::{
-    Citation, ContactRecord, Finding, Hours, Kind, Purpose, Source, SourceKind, Status,
+    Citation, ContactRecord, Finding, Hours, Kind, Purpose, Source, SourceKind, Status, in_english,
 };
+use crate::t;
 
 /// A page's year as evidence: `None` when the page shows none (older than any year).
 pub(crate) type Vintage = Option<u16>;
@@ -56,7 +57,7 @@ pub struct Grade {
 
 /// How strong a contact's evidence is, for comparing rivals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Strength {
+pub(super) struct Strength {
     /// The newest Amex page listing it, if any.
     amex: Option<Vintage>,
     /// Distinct Amex pages listing it.
@@ -69,7 +70,8 @@ struct Strength {
 /// an unknown source counts as third-party (load reports it as an error anyway).
 pub(crate) fn grade_all(sources: &[Source], contacts: &[ContactRecord]) -> Vec<Grade> {
     let pages: Pages = sources.iter().map(|s| (s.id.as_str(), s)).collect();
-    let strengths: Vec<Strength> = contacts.iter().map(|c| strength(&pages, c)).collect();
+    let page = |id: &str| pages.get(id).copied();
+    let strengths: Vec<Strength> = contacts.iter().map(|c| strength(&page, c)).collect();
     let findings: Vec<Option<(Status, Option<String>)>> =
         contacts.iter().map(|c| finding_of(&c.evidence)).collect();
     let needs: Vec<Need> = contacts
@@ -88,6 +90,101 @@ pub(crate) fn grade_all(sources: &[Source], contacts: &[ContactRecord]) -> Vec<G
 
 /// The sources table by id.
 type Pages<'a> = HashMap<&'a str, &'a Source>;
+
+/// A source by id.
+pub(super) type PageOf<'p, 'a> = dyn Fn(&str) -> Option<&'a Source> + 'p;
+
+/// Why a contact has its status: what [`Grade::why`] says, apart from its words, so
+/// the window can say it in its own language ([`super::why::why_text`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Reason {
+    /// Nothing to say.
+    Nothing,
+    /// A page's finding against the number: who says it, and what.
+    Finding { by: String, what: Against },
+    /// On an American Express page of this year.
+    Official(Vintage),
+    /// On this many independent publishers' pages.
+    Corroborated(usize),
+    /// On one publisher's pages.
+    SingleSource,
+    /// A newer Amex page gives the rival.
+    Superseded {
+        newer: Vintage,
+        this: Vintage,
+        rival: String,
+    },
+    /// Amex pages of the same year disagree.
+    SameAge { year: Vintage, rival: String },
+    /// Amex pages of the same year disagree, and more give the rival.
+    MorePages {
+        year: Vintage,
+        theirs: usize,
+        mine: usize,
+        rival: String,
+    },
+    /// An Amex page gives the rival (this number is on none).
+    AmexGives { year: Vintage, rival: String },
+    /// Other sources give the rival.
+    OthersGive { rival: String },
+}
+
+/// What a finding says against a number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Against {
+    /// It belongs to someone else (whom).
+    BelongsTo(String),
+    /// The page's own words (retired, invented).
+    Said(String),
+}
+
+impl Reason {
+    /// The reason in a sentence, in the current language.
+    pub(super) fn text(&self) -> String {
+        match self {
+            Reason::Nothing => String::new(),
+            Reason::Finding { by, what } => {
+                let what = match what {
+                    Against::BelongsTo(owner) => t!("numbers-why-belongs-to", owner = owner),
+                    Against::Said(why) => why.clone(),
+                };
+                format!("{by}: {what}")
+            }
+            Reason::Official(v) => t!("numbers-why-official", of_year = page_year(*v)),
+            Reason::Corroborated(n) => t!("numbers-why-corroborated", count = *n),
+            Reason::SingleSource => t!("numbers-why-single-source"),
+            Reason::Superseded { newer, this, rival } => t!(
+                "numbers-why-superseded",
+                of_year = page_year(*newer),
+                rival = rival,
+                this_year = page_year(*this)
+            ),
+            Reason::SameAge { year, rival } => t!(
+                "numbers-why-same-age",
+                of_year = page_year(*year),
+                rival = rival
+            ),
+            Reason::MorePages {
+                year,
+                theirs,
+                mine,
+                rival,
+            } => t!(
+                "numbers-why-more-pages",
+                of_year = page_year(*year),
+                theirs = *theirs,
+                rival = rival,
+                mine = *mine
+            ),
+            Reason::AmexGives { year, rival } => t!(
+                "numbers-why-amex-gives",
+                of_year = page_year(*year),
+                rival = rival
+            ),
+            Reason::OthersGive { rival } => t!("numbers-why-others-give", rival = rival),
+        }
+    }
+}
 
 /// Who could be a contact's rival: the contacts of the same home market, reach and
 /// Amex-ness (for the automatic rule, which pairs a line on an Amex page with one that
@@ -139,6 +236,7 @@ fn grade_one(
 ) -> Grade {
     let record = &contacts[i];
     let mine = strengths[i];
+    let page = |id: &str| pages.get(id).copied();
     let (purposes, hours, hours_from) = stated_facts(pages, &record.evidence, mine.amex);
     let mut grade = Grade {
         status: Status::SingleSource,
@@ -155,86 +253,70 @@ fn grade_one(
     if let Some((status, belongs_to)) = &findings[i] {
         grade.status = *status;
         grade.belongs_to = belongs_to.clone();
-        grade.why = finding_reason(&record.evidence, pages);
+        grade.why = in_english(|| finding_reason(&record.evidence, &page).text());
         return grade;
     }
-    let (base, base_why) = base_status(mine);
+    let (base, mut reason) = base_status(mine);
     grade.status = base;
-    grade.why = base_why;
     for &j in &grade.rivals {
         let (status, why) = against_rival(mine, strengths[j], &contacts[j]);
         if status > grade.status {
             grade.status = status;
-            grade.why = why;
+            reason = why;
         }
     }
+    grade.why = in_english(|| reason.text());
     grade
 }
 
-fn base_status(mine: Strength) -> (Status, String) {
+pub(super) fn base_status(mine: Strength) -> (Status, Reason) {
     match (mine.amex, mine.independent) {
-        (Some(v), _) => (
-            Status::Official,
-            format!("Printed on an American Express page{}.", page_year(v)),
-        ),
-        (None, n) if n >= 2 => (
-            Status::Corroborated,
-            format!("{n} independent sources give it; no American Express page seen."),
-        ),
-        _ => (
-            Status::SingleSource,
-            "Only one source gives it; no American Express page seen.".to_string(),
-        ),
+        (Some(v), _) => (Status::Official, Reason::Official(v)),
+        (None, n) if n >= 2 => (Status::Corroborated, Reason::Corroborated(n)),
+        _ => (Status::SingleSource, Reason::SingleSource),
     }
 }
 
 /// The outcome of one rival for this contact: a status no better than which it ends.
-fn against_rival(mine: Strength, theirs: Strength, rival: &ContactRecord) -> (Status, String) {
-    let name = format!("{} ({})", rival.value, rival.label);
+pub(super) fn against_rival(
+    mine: Strength,
+    theirs: Strength,
+    rival: &ContactRecord,
+) -> (Status, Reason) {
+    let rival = format!("{} ({})", rival.value, rival.label);
     match (mine.amex, theirs.amex) {
         (Some(a), Some(b)) if a < b => (
             Status::Superseded,
-            format!(
-                "A newer American Express page{} gives {name} instead (this one: page{}).",
-                page_year(b),
-                page_year(a)
-            ),
+            Reason::Superseded {
+                newer: b,
+                this: a,
+                rival,
+            },
         ),
-        (Some(a), Some(b)) if a == b && mine.amex_pages == theirs.amex_pages => (
-            Status::Conflicting,
-            format!(
-                "American Express pages disagree and neither is newer (both pages{}): another gives {name}.",
-                page_year(a)
-            ),
-        ),
+        (Some(a), Some(b)) if a == b && mine.amex_pages == theirs.amex_pages => {
+            (Status::Conflicting, Reason::SameAge { year: a, rival })
+        }
         (Some(a), Some(b)) if a == b && mine.amex_pages < theirs.amex_pages => (
             Status::Conflicting,
-            format!(
-                "None is newer (pages{}), but more American Express pages ({}) give {name} than this number ({}).",
-                page_year(a),
-                theirs.amex_pages,
-                mine.amex_pages
-            ),
+            Reason::MorePages {
+                year: a,
+                theirs: theirs.amex_pages,
+                mine: mine.amex_pages,
+                rival,
+            },
         ),
-        (Some(_), _) => (Status::Official, String::new()),
-        (None, Some(b)) => (
-            Status::Conflicting,
-            format!(
-                "An American Express page{} gives {name} instead.",
-                page_year(b)
-            ),
-        ),
-        (None, None) if mine.independent > theirs.independent => (Status::Official, String::new()),
-        (None, None) => (
-            Status::Conflicting,
-            format!("Other sources give {name} for the same need."),
-        ),
+        (Some(_), _) => (Status::Official, Reason::Nothing),
+        (None, Some(b)) => (Status::Conflicting, Reason::AmexGives { year: b, rival }),
+        (None, None) if mine.independent > theirs.independent => {
+            (Status::Official, Reason::Nothing)
+        }
+        (None, None) => (Status::Conflicting, Reason::OthersGive { rival }),
     }
 }
 
 pub(crate) use super::model::page_year;
 
-fn strength(pages: &Pages, record: &ContactRecord) -> Strength {
+pub(super) fn strength(page: &PageOf, record: &ContactRecord) -> Strength {
     let mut amex: Option<Vintage> = None;
     let mut amex_pages = BTreeSet::new();
     let mut publishers = BTreeSet::new();
@@ -243,7 +325,7 @@ fn strength(pages: &Pages, record: &ContactRecord) -> Strength {
         .iter()
         .filter(|c| c.finding == Finding::Lists)
     {
-        let Some(source) = pages.get(c.source.as_str()) else {
+        let Some(source) = page(c.source.as_str()) else {
             continue;
         };
         match source.kind {
@@ -266,7 +348,7 @@ fn strength(pages: &Pages, record: &ContactRecord) -> Strength {
 }
 
 /// The strongest finding against a number, if any, with whose it is.
-fn finding_of(evidence: &[Citation]) -> Option<(Status, Option<String>)> {
+pub(super) fn finding_of(evidence: &[Citation]) -> Option<(Status, Option<String>)> {
     let mut worst: Option<(Status, Option<String>)> = None;
     for c in evidence {
         let found = match &c.finding {
@@ -282,19 +364,20 @@ fn finding_of(evidence: &[Citation]) -> Option<(Status, Option<String>)> {
     worst
 }
 
-fn finding_reason(evidence: &[Citation], pages: &Pages) -> String {
+pub(super) fn finding_reason(evidence: &[Citation], page: &PageOf) -> Reason {
     let mut reasons = evidence.iter().filter_map(|c| {
         let what = match &c.finding {
             Finding::Lists => return None,
-            Finding::BelongsTo(owner) => format!("it belongs to {owner}"),
-            Finding::Invented(why) | Finding::Retired(why) => why.clone(),
+            Finding::BelongsTo(owner) => Against::BelongsTo(owner.clone()),
+            Finding::Invented(why) | Finding::Retired(why) => Against::Said(why.clone()),
         };
-        let by = pages
-            .get(c.source.as_str())
-            .map_or(c.source.as_str(), |s| s.publisher.as_str());
-        Some(format!("{by}: {what}"))
+        let by = page(c.source.as_str()).map_or(c.source.as_str(), |s| s.publisher.as_str());
+        Some(Reason::Finding {
+            by: by.to_string(),
+            what,
+        })
     });
-    reasons.next().unwrap_or_default()
+    reasons.next().unwrap_or(Reason::Nothing)
 }
 
 fn cited_sources(evidence: &[Citation]) -> Vec<String> {

@@ -6,6 +6,7 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
 use super::model::{Day, Hours, Slot};
+use crate::t;
 
 /// A weekly schedule, parsed and ready to query. Stored (in the prepared directory)
 /// as its zone's name and windows; the zone is looked up again when read.
@@ -163,8 +164,8 @@ impl Availability {
     /// A one-line summary of the hours, e.g. "Mon–Fri 08:00–17:00 (Europe/London)".
     pub fn summary(&self) -> String {
         match self {
-            Availability::Always => "24 hours, every day".to_string(),
-            Availability::Unknown => "Hours not known".to_string(),
+            Availability::Always => t!("numbers-hours-every-day"),
+            Availability::Unknown => t!("numbers-hours-not-known"),
             Availability::Weekly(schedule) => schedule.summary(),
         }
     }
@@ -264,15 +265,16 @@ fn hhmm(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-fn short_day(wd: Weekday) -> &'static str {
+/// "Mon", in the current language.
+fn short_day(wd: Weekday) -> String {
     match wd {
-        Weekday::Monday => "Mon",
-        Weekday::Tuesday => "Tue",
-        Weekday::Wednesday => "Wed",
-        Weekday::Thursday => "Thu",
-        Weekday::Friday => "Fri",
-        Weekday::Saturday => "Sat",
-        Weekday::Sunday => "Sun",
+        Weekday::Monday => t!("numbers-day-mon"),
+        Weekday::Tuesday => t!("numbers-day-tue"),
+        Weekday::Wednesday => t!("numbers-day-wed"),
+        Weekday::Thursday => t!("numbers-day-thu"),
+        Weekday::Friday => t!("numbers-day-fri"),
+        Weekday::Saturday => t!("numbers-day-sat"),
+        Weekday::Sunday => t!("numbers-day-sun"),
     }
 }
 
@@ -281,7 +283,7 @@ fn day_range(days: &[Weekday]) -> String {
     sorted.sort_unstable();
     sorted.dedup();
     if sorted.len() == 7 {
-        return "Daily".to_string();
+        return t!("numbers-hours-daily");
     }
     let contiguous = sorted.windows(2).all(|w| w[1] == w[0] + 1);
     let name = |i: i8| short_day(Weekday::from_monday_zero_offset(i).unwrap_or(Weekday::Monday));
@@ -300,28 +302,38 @@ fn day_range(days: &[Weekday]) -> String {
 /// Describes an open state for people, giving times in the contact's zone and in the
 /// user's own zone, e.g. "Open now · until 17:00 London time (12:00 your time)".
 pub(crate) fn describe(state: &OpenState, local: &TimeZone) -> String {
+    // "Wed 17:00": the day in the current language, the time on a 24-hour clock.
+    let day_time = |moment: &Zoned| {
+        format!(
+            "{} {}",
+            short_day(moment.weekday()),
+            moment.strftime("%H:%M")
+        )
+    };
     let both = |moment: &Zoned| {
-        let theirs = moment.strftime("%a %H:%M").to_string();
+        let theirs = day_time(moment);
         let zone = moment
             .time_zone()
             .iana_name()
             .map(city_of)
-            .unwrap_or_else(|| "local".to_string());
+            .unwrap_or_else(|| t!("numbers-hours-local-zone"));
         let mine = moment.with_time_zone(local.clone());
         if mine.offset() == moment.offset() {
-            format!("{theirs} {zone} time")
+            t!("numbers-hours-zone-time", time = theirs, city = zone)
         } else {
-            format!(
-                "{theirs} {zone} time ({} your time)",
-                mine.strftime("%a %H:%M")
+            t!(
+                "numbers-hours-zone-and-your-time",
+                time = theirs,
+                city = zone,
+                yours = day_time(&mine)
             )
         }
     };
     match state {
-        OpenState::Always => "Open 24 hours".to_string(),
-        OpenState::Unknown => "Hours not known".to_string(),
-        OpenState::OpenUntil(end) => format!("Open now · until {}", both(end)),
-        OpenState::ClosedUntil(start) => format!("Closed now · opens {}", both(start)),
+        OpenState::Always => t!("numbers-hours-open-always"),
+        OpenState::Unknown => t!("numbers-hours-not-known"),
+        OpenState::OpenUntil(end) => t!("numbers-hours-open-until", time = both(end)),
+        OpenState::ClosedUntil(start) => t!("numbers-hours-closed-until", time = both(start)),
     }
 }
 

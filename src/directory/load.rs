@@ -565,13 +565,18 @@ fn search_word_ids(
     add(vocabulary, &record.label);
     add(vocabulary, &record.department);
     add(vocabulary, &record.value);
-    let mut fixed = vec![record.kind.label(), record.kind.channel().label()];
-    for p in &grade.purposes {
-        fixed.extend([p.label(), p.slug()]);
-    }
-    if let super::model::Tiers::Only(tiers) = &record.tiers {
-        fixed.extend(tiers.iter().map(|t| t.label()));
-    }
+    // The index is the same whatever language the run speaks (the prepared directory
+    // is built once): the labels' English words.
+    let fixed = crate::i18n::in_english(|| {
+        let mut fixed = vec![record.kind.label(), record.kind.channel().label()];
+        for p in &grade.purposes {
+            fixed.extend([p.label(), p.slug()]);
+        }
+        if let super::model::Tiers::Only(tiers) = &record.tiers {
+            fixed.extend(tiers.iter().map(|t| t.label()));
+        }
+        fixed
+    });
     for label in fixed {
         ids.extend_from_slice(vocabulary.label_ids(label));
     }

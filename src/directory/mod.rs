@@ -27,6 +27,7 @@ pub mod trust;
 pub mod update;
 pub mod verify;
 pub mod view;
+pub(crate) mod why;
 pub mod withdrawn;
 
 pub use filter::{Filters, Results};

@@ -3,7 +3,32 @@
 //! Enum values are spelled in PascalCase in the RON file and in kebab-case on the
 //! command line and in JSON (see each type's `slug`).
 
+use std::cell::RefCell;
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
+
+use crate::t;
+
+/// A text of the current language as a `&'static str`: the label functions keep that
+/// type, since code across the app borrows their words. Each distinct text is kept
+/// once per thread (a few hundred labels in all languages), so the memory is bounded.
+pub(crate) fn interned(text: String) -> &'static str {
+    thread_local! {
+        static TEXTS: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
+    }
+    TEXTS.with(|texts| {
+        let mut texts = texts.borrow_mut();
+        if let Some(kept) = texts.get(text.as_str()) {
+            return *kept;
+        }
+        let kept: &'static str = Box::leak(text.into_boxed_str());
+        texts.insert(kept);
+        kept
+    })
+}
+
+pub(crate) use crate::i18n::in_english;
 
 /// How far a contact can be trusted, in the vocabulary of `VERIFICATION.md`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -53,19 +78,31 @@ impl Status {
         }
     }
 
-    /// A short explanation for people.
-    pub(crate) fn explain(self) -> &'static str {
+    /// A short explanation for people, in the current language.
+    pub(crate) fn explain(self) -> String {
         match self {
-            Status::Official => "Appears on an American Express page (pages can be old).",
-            Status::Corroborated => "Two or more independent sources agree; no official page seen.",
-            Status::SingleSource => "Only one source gives it: double-check with your card.",
-            Status::Conflicting => "Sources disagree about this number: prefer an official line.",
-            Status::Superseded => {
-                "A newer American Express page gives another number: prefer that one."
-            }
-            Status::Outdated => "Uses a retired number format: it will not connect.",
-            Status::Misattributed => "Belongs to someone else: not an American Express line.",
-            Status::Implausible => "Looks invented: not an American Express line.",
+            Status::Official => t!("numbers-status-explain-official"),
+            Status::Corroborated => t!("numbers-status-explain-corroborated"),
+            Status::SingleSource => t!("numbers-status-explain-single-source"),
+            Status::Conflicting => t!("numbers-status-explain-conflicting"),
+            Status::Superseded => t!("numbers-status-explain-superseded"),
+            Status::Outdated => t!("numbers-status-explain-outdated"),
+            Status::Misattributed => t!("numbers-status-explain-misattributed"),
+            Status::Implausible => t!("numbers-status-explain-implausible"),
+        }
+    }
+
+    /// The status in a few words, for people (in English its slug: "single-source").
+    pub(crate) fn name(self) -> String {
+        match self {
+            Status::Official => t!("numbers-status-official"),
+            Status::Corroborated => t!("numbers-status-corroborated"),
+            Status::SingleSource => t!("numbers-status-single-source"),
+            Status::Conflicting => t!("numbers-status-conflicting"),
+            Status::Superseded => t!("numbers-status-superseded"),
+            Status::Outdated => t!("numbers-status-outdated"),
+            Status::Misattributed => t!("numbers-status-misattributed"),
+            Status::Implausible => t!("numbers-status-implausible"),
         }
     }
 
@@ -162,25 +199,25 @@ impl Purpose {
         }
     }
 
-    /// The name shown to people.
+    /// The name shown to people, in the current language.
     pub fn label(self) -> &'static str {
-        match self {
-            Purpose::General => "General questions",
-            Purpose::LostCard => "Lost or stolen card",
-            Purpose::Fraud => "Fraud",
-            Purpose::Disputes => "Disputes",
-            Purpose::TravelEmergency => "Travel emergency",
-            Purpose::Applications => "Applications",
-            Purpose::Rewards => "Rewards",
-            Purpose::Retention => "Retention / annual fee",
-            Purpose::Complaints => "Complaints",
-            Purpose::Payments => "Payments",
-            Purpose::Technical => "Online account and app",
-            Purpose::CloseAccount => "Closing an account",
-            Purpose::GiftCards => "Gift and prepaid cards",
-            Purpose::Accessibility => "TTY and relay",
-            Purpose::MerchantServices => "Merchant services (businesses)",
-        }
+        interned(match self {
+            Purpose::General => t!("numbers-purpose-general"),
+            Purpose::LostCard => t!("numbers-purpose-lost-card"),
+            Purpose::Fraud => t!("numbers-purpose-fraud"),
+            Purpose::Disputes => t!("numbers-purpose-disputes"),
+            Purpose::TravelEmergency => t!("numbers-purpose-travel-emergency"),
+            Purpose::Applications => t!("numbers-purpose-applications"),
+            Purpose::Rewards => t!("numbers-purpose-rewards"),
+            Purpose::Retention => t!("numbers-purpose-retention"),
+            Purpose::Complaints => t!("numbers-purpose-complaints"),
+            Purpose::Payments => t!("numbers-purpose-payments"),
+            Purpose::Technical => t!("numbers-purpose-technical"),
+            Purpose::CloseAccount => t!("numbers-purpose-close-account"),
+            Purpose::GiftCards => t!("numbers-purpose-gift-cards"),
+            Purpose::Accessibility => t!("numbers-purpose-accessibility"),
+            Purpose::MerchantServices => t!("numbers-purpose-merchant-services"),
+        })
     }
 }
 
@@ -228,17 +265,17 @@ impl Tier {
         }
     }
 
-    /// The name shown to people.
+    /// The name shown to people, in the current language.
     pub fn label(self) -> &'static str {
-        match self {
-            Tier::Blue => "Blue",
-            Tier::Green => "Green",
-            Tier::Gold => "Gold",
-            Tier::Platinum => "Platinum",
-            Tier::Centurion => "Centurion",
-            Tier::Business => "Business",
-            Tier::Corporate => "Corporate",
-        }
+        interned(match self {
+            Tier::Blue => t!("numbers-tier-blue"),
+            Tier::Green => t!("numbers-tier-green"),
+            Tier::Gold => t!("numbers-tier-gold"),
+            Tier::Platinum => t!("numbers-tier-platinum"),
+            Tier::Centurion => t!("numbers-tier-centurion"),
+            Tier::Business => t!("numbers-tier-business"),
+            Tier::Corporate => t!("numbers-tier-corporate"),
+        })
     }
 }
 
@@ -346,23 +383,23 @@ impl Kind {
         }
     }
 
-    /// The name shown to people.
+    /// The name shown to people, in the current language.
     pub fn label(self) -> &'static str {
-        match self {
-            Kind::TollFree => "Toll-free",
-            Kind::Local => "Local rate",
-            Kind::Collect => "Call collect",
-            Kind::International => "From abroad",
-            Kind::Tty => "TTY",
-            Kind::Fax => "Fax",
-            Kind::Postal => "Post",
-            Kind::Email => "Email",
-            Kind::Chat => "Chat",
-            Kind::App => "App",
-            Kind::SecureMessage => "Secure message",
-            Kind::Social => "Social media",
-            Kind::Web => "Web",
-        }
+        interned(match self {
+            Kind::TollFree => t!("numbers-kind-toll-free"),
+            Kind::Local => t!("numbers-kind-local"),
+            Kind::Collect => t!("numbers-kind-collect"),
+            Kind::International => t!("numbers-kind-international"),
+            Kind::Tty => t!("numbers-kind-tty"),
+            Kind::Fax => t!("numbers-kind-fax"),
+            Kind::Postal => t!("numbers-kind-postal"),
+            Kind::Email => t!("numbers-kind-email"),
+            Kind::Chat => t!("numbers-kind-chat"),
+            Kind::App => t!("numbers-kind-app"),
+            Kind::SecureMessage => t!("numbers-kind-secure-message"),
+            Kind::Social => t!("numbers-kind-social"),
+            Kind::Web => t!("numbers-kind-web"),
+        })
     }
 }
 
@@ -414,18 +451,18 @@ impl Channel {
         }
     }
 
-    /// The name shown to people.
+    /// The name shown to people, in the current language.
     pub fn label(self) -> &'static str {
-        match self {
-            Channel::Phone => "Phone",
-            Channel::Chat => "Chat",
-            Channel::App => "App",
-            Channel::Email => "Email",
-            Channel::Postal => "Post",
-            Channel::Social => "Social media",
-            Channel::Web => "Web",
-            Channel::Fax => "Fax",
-        }
+        interned(match self {
+            Channel::Phone => t!("numbers-channel-phone"),
+            Channel::Chat => t!("numbers-channel-chat"),
+            Channel::App => t!("numbers-channel-app"),
+            Channel::Email => t!("numbers-channel-email"),
+            Channel::Postal => t!("numbers-channel-postal"),
+            Channel::Social => t!("numbers-channel-social"),
+            Channel::Web => t!("numbers-channel-web"),
+            Channel::Fax => t!("numbers-channel-fax"),
+        })
     }
 }
 
@@ -465,14 +502,14 @@ impl Region {
         }
     }
 
-    /// The name shown to people.
-    pub fn label(self) -> &'static str {
+    /// The name shown to people, in the current language.
+    pub fn label(self) -> String {
         match self {
-            Region::NorthAmerica => "North America",
-            Region::Europe => "Europe",
-            Region::AsiaPacific => "Asia-Pacific",
-            Region::LatinAmerica => "Latin America",
-            Region::MiddleEastAfrica => "Middle East & Africa",
+            Region::NorthAmerica => t!("numbers-region-north-america"),
+            Region::Europe => t!("numbers-region-europe"),
+            Region::AsiaPacific => t!("numbers-region-asia-pacific"),
+            Region::LatinAmerica => t!("numbers-region-latin-america"),
+            Region::MiddleEastAfrica => t!("numbers-region-middle-east-africa"),
         }
     }
 }
@@ -587,7 +624,11 @@ impl Source {
             .as_deref()
             .map(short_url)
             .unwrap_or_else(|| self.publisher.clone());
-        format!("{place}, page{}", page_year(self.vintage))
+        t!(
+            "numbers-source-page",
+            place = place,
+            of_year = page_year(self.vintage)
+        )
     }
 }
 
@@ -758,11 +799,11 @@ pub struct WithdrawnRange {
     pub quote: String,
 }
 
-/// " of 2024", or " of unknown year".
+/// " of 2024", or " of unknown year" (said after "page", in the current language).
 pub(crate) fn page_year(vintage: Option<u16>) -> String {
     match vintage {
-        Some(year) => format!(" of {year}"),
-        None => " of unknown year".to_string(),
+        Some(year) => t!("numbers-page-of-year", year = year.to_string()),
+        None => t!("numbers-page-of-unknown-year"),
     }
 }
 
@@ -786,9 +827,9 @@ impl Trust {
     /// The plain words for `directory status` and the window.
     pub(crate) fn describe(&self) -> String {
         match self {
-            Trust::BuiltIn => "built into this app".to_string(),
-            Trust::Signed { key_id } => format!("a signed update (key {key_id})"),
-            Trust::Unverified => "a file nobody signed: not verified".to_string(),
+            Trust::BuiltIn => t!("numbers-trust-built-in"),
+            Trust::Signed { key_id } => t!("numbers-trust-signed", key = key_id),
+            Trust::Unverified => t!("numbers-trust-unverified"),
         }
     }
 

@@ -9,7 +9,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::load::{Contact, Directory};
-use super::model::{Tier, Tiers};
+use super::model::{Tier, Tiers, in_english, interned};
+use crate::t;
 
 /// The card the caller holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -36,12 +37,12 @@ impl CardKind {
         }
     }
 
-    /// The menu label.
-    pub fn label(self) -> &'static str {
+    /// The menu label, in the current language.
+    pub fn label(self) -> String {
         match self {
-            CardKind::Personal => "Personal card",
-            CardKind::Business => "Business card",
-            CardKind::Corporate => "Corporate Card",
+            CardKind::Personal => t!("numbers-card-kind-personal"),
+            CardKind::Business => t!("numbers-card-kind-business"),
+            CardKind::Corporate => t!("numbers-card-kind-corporate"),
         }
     }
 }
@@ -66,17 +67,17 @@ pub enum Product {
 }
 
 impl Product {
-    /// What the line is for, in a few words.
+    /// What the line is for, in a few words, in the current language.
     pub fn label(self) -> &'static str {
-        match self {
-            Product::Corporate => "Corporate Cards",
-            Product::Business => "business cards",
-            Product::CurrencyCard => "International Currency Cards",
-            Product::GiftCard => "gift and prepaid cards",
-            Product::Merchant => "merchants",
-            Product::Ppi => "Payment Protection Insurance (PPI) complaints",
-            Product::Discontinued => "a card that is no longer issued",
-        }
+        interned(match self {
+            Product::Corporate => t!("numbers-product-corporate"),
+            Product::Business => t!("numbers-product-business"),
+            Product::CurrencyCard => t!("numbers-product-currency-card"),
+            Product::GiftCard => t!("numbers-product-gift-card"),
+            Product::Merchant => t!("numbers-product-merchant"),
+            Product::Ppi => t!("numbers-product-ppi"),
+            Product::Discontinued => t!("numbers-product-discontinued"),
+        })
     }
 }
 
@@ -220,7 +221,8 @@ pub(crate) fn product_mismatches(dir: &Directory) -> Vec<String> {
                         contact.record.id,
                         citation.source,
                         citation.label,
-                        product.label(),
+                        // A maintainers' check: in English, like the data.
+                        in_english(|| product.label()),
                         contact.record.label
                     ));
                 }

@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::load::Directory;
+use super::model::in_english;
+use crate::t;
 
 /// The first line of every report, and its format name.
 pub(crate) const FORMAT: &str = "amex-desk-correction/1";
@@ -35,14 +37,14 @@ impl Problem {
         Problem::Other,
     ];
 
-    /// The words in the menu.
-    pub fn label(self) -> &'static str {
+    /// The words in the menu, in the current language.
+    pub fn label(self) -> String {
         match self {
-            Problem::WrongNumber => "The number is wrong",
-            Problem::DoesNotConnect => "It does not connect",
-            Problem::WrongHours => "The hours are wrong",
-            Problem::NotAmex => "It is not American Express",
-            Problem::Other => "Something else",
+            Problem::WrongNumber => t!("numbers-problem-wrong-number"),
+            Problem::DoesNotConnect => t!("numbers-problem-does-not-connect"),
+            Problem::WrongHours => t!("numbers-problem-wrong-hours"),
+            Problem::NotAmex => t!("numbers-problem-not-amex"),
+            Problem::Other => t!("numbers-problem-other"),
         }
     }
 }
@@ -198,11 +200,11 @@ pub(crate) fn to_patch(data: &str, report: &Report) -> Result<String, ReportErro
     Ok(out)
 }
 
-/// The comment the draft puts above the reported line.
+/// The comment the draft puts above the reported line (in English, like the data file).
 fn comment(report: &Report) -> String {
     let mut text = format!(
         "// CORRECTION REPORT (not evidence; cite a page before release): {} (shown: {}",
-        report.problem.label(),
+        in_english(|| report.problem.label()),
         report.number_shown
     );
     if let Some(n) = &report.correct_number {

@@ -15,6 +15,7 @@ use super::load::{Contact, Directory};
 use super::model::Status;
 use super::phone;
 use super::reading::{self, Reading, Written};
+use crate::t;
 
 /// The answer, as a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +61,10 @@ pub struct Verification {
     pub advice: String,
 }
 
-const SAFE: &str = "Hang up or don't reply, and call the number on the back of your card.";
+/// The advice when nothing better can be said.
+fn safe() -> String {
+    t!("numbers-verify-safe")
+}
 
 /// The first code point of each run of ten Unicode decimal digits (Nd) in common use:
 /// Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
@@ -178,10 +182,10 @@ pub fn verify(dir: &Directory, input: &str, from: &str) -> Verification {
         contacts: Vec::new(),
         belongs_to: None,
         finding: String::new(),
-        advice: SAFE.to_string(),
+        advice: safe(),
     };
     if trimmed.is_empty() {
-        v.finding = "Nothing to check.".into();
+        v.finding = t!("numbers-verify-nothing");
         return v;
     }
     if let Some(handle) = social_handle(trimmed) {
@@ -193,9 +197,9 @@ pub fn verify(dir: &Directory, input: &str, from: &str) -> Verification {
     {
         let mut v = verify_number(dir, v, &found.number, from);
         if let Some(ext) = found.extension {
-            v.finding.push_str(&format!(
-                " (Extension {ext}: the menu or the person who answers takes it.)"
-            ));
+            v.finding.push(' ');
+            v.finding
+                .push_str(&t!("numbers-verify-extension", extension = ext));
         }
         return v;
     }
@@ -248,19 +252,17 @@ fn verify_handle(dir: &Directory, mut v: Verification, handle: &str) -> Verifica
         Some(c) => {
             v.verdict = Verdict::Amex;
             v.contacts = matches.iter().map(|c| c.record.id.clone()).collect();
-            v.finding = format!(
-                "{}: {} ({}).",
-                c.record.value,
-                c.record.label,
-                c.grade.status.slug()
+            v.finding = t!(
+                "numbers-verify-known-account",
+                account = &c.record.value,
+                label = &c.record.label,
+                status = c.grade.status.name()
             );
-            v.advice = "A real American Express account. Never post card details in public; they will ask you to send a private message.".into();
+            v.advice = t!("numbers-verify-known-account-advice");
         }
         None => {
             v.verdict = Verdict::Unknown;
-            v.finding = format!(
-                "{handle} is not an American Express account this directory knows (the service account is @AskAmex)."
-            );
+            v.finding = t!("numbers-verify-unknown-account", account = handle);
         }
     }
     v
@@ -300,13 +302,13 @@ pub(crate) fn is_amex_host(host: &str, dir: &Directory) -> bool {
 fn verify_domain(dir: &Directory, mut v: Verification, input: &str) -> Verification {
     let Some(host) = host_of(input) else {
         v.verdict = Verdict::Invalid;
-        v.finding = "This is not a web address or email address that can be read.".into();
+        v.finding = t!("numbers-verify-unreadable-address");
         return v;
     };
     if is_amex_host(&host, dir) {
         v.verdict = Verdict::Amex;
-        v.finding = format!("{host} belongs to American Express.");
-        v.advice = "A genuine American Express domain. Still, never give a PIN or one-time code to anyone who contacts you: Amex never asks for them.".into();
+        v.finding = t!("numbers-verify-amex-domain", host = &host);
+        v.advice = t!("numbers-verify-amex-domain-advice");
         return v;
     }
     v.verdict = Verdict::NotAmex;
@@ -317,21 +319,12 @@ fn verify_domain(dir: &Directory, mut v: Verification, input: &str) -> Verificat
         || squashed.contains("aexp")
         || punycode
         || !host.is_ascii();
-    v.finding = if imitates {
-        format!(
-            "{host} is NOT American Express: it is a look-alike{}. Amex uses americanexpress.com, aexp.com and its regional sites.",
-            if punycode {
-                " (an internationalised name written in punycode, made to pass for a familiar one)"
-            } else {
-                ""
-            }
-        )
-    } else {
-        format!(
-            "{host} is not an American Express domain (Amex uses americanexpress.com, aexp.com and its regional sites)."
-        )
+    v.finding = match (imitates, punycode) {
+        (true, true) => t!("numbers-verify-look-alike-punycode", host = &host),
+        (true, false) => t!("numbers-verify-look-alike", host = &host),
+        _ => t!("numbers-verify-other-domain", host = &host),
     };
-    v.advice = "Don't click it or reply. Log in by typing americanexpress.com yourself, or call the number on the back of your card.".into();
+    v.advice = t!("numbers-verify-other-domain-advice");
     v
 }
 
@@ -345,9 +338,10 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
     }) {
         v.verdict = Verdict::Invalid;
         v.contacts = vec![old.record.id.clone()];
-        v.finding = format!(
-            "{} is a retired number format: {}",
-            old.record.value, old.record.notes
+        v.finding = t!(
+            "numbers-verify-retired-format",
+            number = &old.record.value,
+            notes = &old.record.notes
         );
         return v;
     }
@@ -374,11 +368,14 @@ fn verify_number(dir: &Directory, mut v: Verification, input: &str, from: &str) 
         .filter(|r| r.e164 != read.e164)
         .map(|r| r.e164.as_str())
         .collect();
-    if !others.is_empty() {
-        v.finding.push_str(&format!(
-            " Written this way it could also be read as {}.",
-            others.join(" or ")
-        ));
+    if let Some((first, rest)) = others.split_first() {
+        // "a or b or c", in the current language.
+        let numbers = rest.iter().fold(first.to_string(), |all, next| {
+            t!("numbers-verify-or", first = all, second = *next)
+        });
+        v.finding.push(' ');
+        v.finding
+            .push_str(&t!("numbers-verify-also-read-as", numbers = numbers));
     }
     v
 }
@@ -398,9 +395,10 @@ fn verify_unreadable(
         return with_reach_note(answer(dir, v, by_digits, &shown), digits, from, dir);
     }
     v.verdict = Verdict::Invalid;
-    v.finding = format!(
-        "\"{input}\" is not a valid phone number (read as dialled from {}, and with a country code).",
-        dir.country_name(from)
+    v.finding = t!(
+        "numbers-verify-not-a-number",
+        input = input,
+        from = dir.country_name(from)
     );
     v
 }
@@ -433,24 +431,38 @@ fn how_read_note(dir: &Directory, read: &Reading, from: &str) -> String {
     let facts = phone::facts(&read.number);
     let dial = phone::dial_from(&facts, dir.caller(from).as_ref());
     let how = match &read.written {
-        Written::Foreign(region) => format!("Read as {} writes it", dir.country_name(region)),
+        Written::Foreign(region) => {
+            t!(
+                "numbers-verify-read-as-written-in",
+                country = dir.country_name(region)
+            )
+        }
         Written::ExitCode { prefix, .. } => {
-            format!("Read with \"{prefix}\" as the international prefix")
+            t!("numbers-verify-read-with-exit-code", prefix = prefix)
         }
-        _ => "Read as a country code without \"+\"".to_string(),
+        _ => t!("numbers-verify-read-without-plus"),
     };
-    let reach = match dial.reach {
-        phone::Reach::Direct => "",
+    let mut note = format!(
+        " {}",
+        t!(
+            "numbers-verify-how-read",
+            how = how,
+            from = dir.country_name(from),
+            number = &dial.text
+        )
+    );
+    match dial.reach {
+        phone::Reach::Direct => {}
         phone::Reach::TollFreeAbroad => {
-            " It is a freephone or shared-cost number of its country: from abroad it may not connect, and is not free."
+            note.push(' ');
+            note.push_str(&t!("numbers-verify-reach-toll-free"));
         }
-        phone::Reach::NotFromAbroad => " It cannot be dialled from outside its country.",
-    };
-    format!(
-        " {how}; from {} dial {}.{reach}",
-        dir.country_name(from),
-        dial.text
-    )
+        phone::Reach::NotFromAbroad => {
+            note.push(' ');
+            note.push_str(&t!("numbers-verify-reach-not-from-abroad"));
+        }
+    }
+    note
 }
 
 /// Contacts with no E.164 whose number, as written, has these digits.
@@ -477,10 +489,8 @@ fn answer(
     matches.retain(|c| !c.unverified);
     if matches.is_empty() && listed > 0 {
         v.verdict = Verdict::Unknown;
-        v.finding = format!(
-            "{shown} is listed only by a directory file nobody signed (not verified): it is not a known American Express line."
-        );
-        v.advice = SAFE.to_string();
+        v.finding = t!("numbers-verify-unsigned-only", number = shown);
+        v.advice = safe();
         return v;
     }
     matches.sort_by_key(|c| c.grade.status);
@@ -488,15 +498,16 @@ fn answer(
     v.contacts = matches.iter().map(|c| c.record.id.clone()).collect();
     if let Some(best) = matches.iter().find(|c| c.grade.status.is_amex_line()) {
         v.verdict = Verdict::Amex;
-        v.finding = format!(
-            "{shown} is a known American Express line: {} ({}, {}).",
-            best.record.label,
-            dir.country_name(best.home_country().unwrap_or("worldwide")),
-            best.grade.status.slug()
+        v.finding = t!(
+            "numbers-verify-known-line",
+            number = shown,
+            label = &best.record.label,
+            country = dir.country_name(best.home_country().unwrap_or("worldwide")),
+            status = best.grade.status.name()
         );
         v.advice = match best.grade.status {
-            Status::Official | Status::Corroborated => "You can call it. If someone asked you to call it, you can still hang up and use the number on the back of your card.".into(),
-            _ => "Listed, but not confirmed by an official page: prefer the number on the back of your card.".into(),
+            Status::Official | Status::Corroborated => t!("numbers-verify-known-line-advice"),
+            _ => t!("numbers-verify-listed-unconfirmed-advice"),
         };
         return v;
     }
@@ -504,18 +515,17 @@ fn answer(
         v.verdict = Verdict::NotAmex;
         v.belongs_to = other.grade.belongs_to.clone();
         v.finding = match &other.grade.belongs_to {
-            Some(owner) => {
-                format!("{shown} is NOT an American Express number: it belongs to {owner}.")
-            }
-            None => format!(
-                "{shown} is NOT an American Express number: {}",
-                other.grade.why
+            Some(owner) => t!("numbers-verify-belongs-to", number = shown, owner = owner),
+            None => t!(
+                "numbers-verify-not-amex-because",
+                number = shown,
+                why = super::why::why_text(dir, other)
             ),
         };
         return v;
     }
     v.verdict = Verdict::Unknown;
-    v.finding = format!("{shown} is not a known American Express line.");
+    v.finding = t!("numbers-verify-unknown-number", number = shown);
     v
 }
 
@@ -523,12 +533,13 @@ fn answer(
 /// South Korea: say so, and that they cannot be dialled from elsewhere.
 fn with_reach_note(mut v: Verification, digits: &str, from: &str, dir: &Directory) -> Verification {
     if digits.starts_with("00798") || digits.starts_with("00308") {
-        v.finding.push_str(" It is a South Korean international toll-free number: it works only from phones inside South Korea.");
+        v.finding.push(' ');
+        v.finding.push_str(&t!("numbers-verify-korean-toll-free"));
         if from != "KR" {
-            v.advice = format!(
-                "From {} it cannot be dialled. {}",
-                dir.country_name(from),
-                v.advice
+            v.advice = t!(
+                "numbers-verify-cannot-dial-from",
+                from = dir.country_name(from),
+                advice = &v.advice
             );
         }
     }

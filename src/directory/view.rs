@@ -5,6 +5,7 @@
 use super::load::{Contact, Directory};
 use super::model::{Kind, Source, Status, Tiers};
 use super::phone::{self, Reach};
+use crate::t;
 
 /// A contact as seen from the caller's country.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,8 +38,8 @@ pub(crate) fn number_view(dir: &Directory, contact: &Contact, from: &str) -> Num
     let Some(number) = &contact.phone else {
         view.warning = Some(match (&record.format_note, contact.grade.status) {
             (Some(note), _) => note.clone(),
-            (None, Status::Outdated) => "Retired number format: this will not connect.".to_string(),
-            _ => "Not a valid phone number (libphonenumber).".to_string(),
+            (None, Status::Outdated) => t!("numbers-warning-retired-format"),
+            _ => t!("numbers-warning-not-valid"),
         });
         return view;
     };
@@ -52,15 +53,14 @@ pub(crate) fn number_view(dir: &Directory, contact: &Contact, from: &str) -> Num
     let home = dir.country_name(&number.region).to_string();
     let here = dir.country_name(from).to_string();
     view.warning = match dial.reach {
-        Reach::Direct if record.kind == Kind::Collect => Some(
-            "Ask the local operator for a collect (reverse-charge) call to this number."
-                .to_string(),
-        ),
+        Reach::Direct if record.kind == Kind::Collect => Some(t!("numbers-warning-collect")),
         Reach::Direct => None,
-        Reach::TollFreeAbroad => Some(format!(
-            "Toll-free only inside {home}: from {here} it may not connect, and is not free."
+        Reach::TollFreeAbroad => Some(t!(
+            "numbers-warning-toll-free-abroad",
+            home = &home,
+            here = &here
         )),
-        Reach::NotFromAbroad => Some(format!("Cannot be dialled from outside {home}.")),
+        Reach::NotFromAbroad => Some(t!("numbers-warning-not-from-abroad", home = &home)),
     };
     if dial.reach != Reach::Direct {
         view.alternative = abroad_alternative(dir, contact).map(|alt| {

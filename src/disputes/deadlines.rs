@@ -6,6 +6,7 @@ use jiff::civil::Date;
 
 use super::catalog::{Anchor, Catalog, RuleKind};
 use super::model::Case;
+use crate::t;
 
 /// One computed deadline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,23 +24,23 @@ pub struct Deadline {
     /// The page that states it: the quote, who says it, where and when.
     pub citation: String,
     /// What kind of rule: law, a regulator's or ombudsman's rule, the issuer's policy.
-    pub standing: &'static str,
+    pub standing: String,
     /// The issuer's stated policy rather than law.
     pub policy: bool,
 }
 
-/// What kind of rule it is, in words.
-pub(crate) fn standing(rule: &super::catalog::Rule) -> &'static str {
+/// What kind of rule it is, in words (in the current language).
+pub(crate) fn standing(rule: &super::catalog::Rule) -> String {
     use super::evidence::SourceKind;
     if rule.policy {
-        return "the issuer's stated policy";
+        return t!("disputes-standing-policy");
     }
     match rule.evidence.kind {
-        SourceKind::Legislation => "law",
-        SourceKind::Regulator => "a regulator's rule",
-        SourceKind::Ombudsman => "the ombudsman's rule",
-        SourceKind::Secondary => "law, as a secondary source reports it",
-        SourceKind::Issuer => "the issuer's stated policy",
+        SourceKind::Legislation => t!("disputes-standing-law"),
+        SourceKind::Regulator => t!("disputes-standing-regulator"),
+        SourceKind::Ombudsman => t!("disputes-standing-ombudsman"),
+        SourceKind::Secondary => t!("disputes-standing-secondary"),
+        SourceKind::Issuer => t!("disputes-standing-policy"),
     }
 }
 
@@ -66,41 +67,40 @@ pub(crate) fn due_date(rule: &super::catalog::Rule, from: Date) -> Option<Date> 
 
 /// "60 days", "13 months", "15 business days", "6 months and 10 days".
 pub(crate) fn span_words(r: &super::catalog::Rule) -> String {
-    let plural = |n: i32, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
+    let days = |n: i32| {
+        let count = i64::from(n);
+        if r.business_days {
+            t!("disputes-span-business-days", count = count)
         } else {
-            format!("{n} {one}s")
+            t!("disputes-span-days", count = count)
         }
     };
-    let days = if r.business_days {
-        "business day"
-    } else {
-        "day"
-    };
+    let months = |n: i32| t!("disputes-span-months", count = i64::from(n));
     match (r.months, r.days) {
-        (0, d) => plural(d, days),
-        (m, 0) => plural(m, "month"),
-        (m, d) => format!("{} and {}", plural(m, "month"), plural(d, days)),
+        (0, d) => days(d),
+        (m, 0) => months(m),
+        (m, d) => t!(
+            "disputes-span-months-and-days",
+            months = months(m),
+            days = days(d)
+        ),
     }
 }
 
 /// "the charge", "the statement", "your complaint", "the final response".
-pub(crate) fn anchor_words(anchor: Anchor) -> &'static str {
+pub(crate) fn anchor_words(anchor: Anchor) -> String {
     match anchor {
-        Anchor::StatementDate => "the statement",
-        Anchor::FiledDate => "your complaint",
-        Anchor::TransactionDate => "the charge",
-        Anchor::FinalResponseDate => "the final response",
+        Anchor::StatementDate => t!("disputes-anchor-statement"),
+        Anchor::FiledDate => t!("disputes-anchor-filed"),
+        Anchor::TransactionDate => t!("disputes-anchor-charge"),
+        Anchor::FinalResponseDate => t!("disputes-anchor-final-response"),
     }
 }
 
 /// What to say for a market with no deadline rule recorded: that none is known, and
 /// what to do anyway.
 pub(crate) fn none_known(market: &str) -> String {
-    format!(
-        "No deadline rules recorded for {market}: no page we could check states one. Complain in writing as soon as you can, keep a copy and the date, ask American Express for its final response in writing, and ask which independent body you can take the complaint to, and by when."
-    )
+    t!("disputes-none-known", market = market)
 }
 
 /// A rule that cannot be dated yet (its anchor date is missing).
@@ -108,10 +108,20 @@ pub(crate) fn none_known(market: &str) -> String {
 pub(crate) struct Pending {
     /// The rule's label.
     pub label: String,
-    /// What date is missing.
-    pub needs: &'static str,
+    /// What date is missing (in words, in the current language).
+    pub needs: String,
     /// Where the rule comes from.
     pub source: String,
+}
+
+/// The date a rule counted from `anchor` waits for, in words: "the date you filed".
+fn needs_words(anchor: Anchor) -> String {
+    match anchor {
+        Anchor::StatementDate => t!("disputes-needs-statement-date"),
+        Anchor::FiledDate => t!("disputes-needs-filed-date"),
+        Anchor::TransactionDate => t!("disputes-needs-charge-date"),
+        Anchor::FinalResponseDate => t!("disputes-needs-final-response-date"),
+    }
 }
 
 /// Calendar days from `from` to `to`.
@@ -129,11 +139,11 @@ pub(crate) fn deadlines(
     let mut dated = Vec::new();
     let mut pending = Vec::new();
     for rule in catalog.rules_for(&case.country) {
-        let (anchor, needs) = match rule.from {
-            Anchor::StatementDate => (case.statement_date, "the statement closing date"),
-            Anchor::FiledDate => (case.filed_on, "the date you filed"),
-            Anchor::TransactionDate => (case.transaction_date, "the date of the charge"),
-            Anchor::FinalResponseDate => (case.final_response_on, "the date of the final response"),
+        let anchor = match rule.from {
+            Anchor::StatementDate => case.statement_date,
+            Anchor::FiledDate => case.filed_on,
+            Anchor::TransactionDate => case.transaction_date,
+            Anchor::FinalResponseDate => case.final_response_on,
         };
         match anchor.and_then(|a| due_date(rule, a)) {
             Some(due) => dated.push(Deadline {
@@ -148,7 +158,7 @@ pub(crate) fn deadlines(
             }),
             None => pending.push(Pending {
                 label: rule.label.clone(),
-                needs,
+                needs: needs_words(rule.from),
                 source: rule.source.clone(),
             }),
         }
@@ -179,8 +189,8 @@ pub fn nearest(case: &Case, catalog: &Catalog, today: Date) -> Option<Deadline> 
 /// case meets it (`None`: not known yet).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Condition {
-    /// The condition.
-    pub text: &'static str,
+    /// The condition (in the current language).
+    pub text: String,
     /// Met?
     pub met: Option<bool>,
 }
@@ -192,15 +202,15 @@ pub(crate) fn claims_conditions(case: &Case) -> Vec<Condition> {
     }
     vec![
         Condition {
-            text: "The charge is over $50",
+            text: t!("disputes-condition-over-50", amount = "$50"),
             met: (case.amount_minor != 0).then_some(case.amount_minor > 5000),
         },
         Condition {
-            text: "Bought in your state or within 100 miles of your address",
+            text: t!("disputes-condition-within-100-miles"),
             met: Some(case.within_100_miles),
         },
         Condition {
-            text: "You tried in good faith to settle it with the merchant first",
+            text: t!("disputes-condition-merchant-first"),
             met: Some(case.merchant_contacted),
         },
     ]

@@ -8,45 +8,54 @@ use super::deadlines::{claims_conditions, deadlines};
 use super::model::Case;
 use crate::journal::Entry;
 use crate::print::{Block, Doc};
+use crate::t;
 
-const NOT_ADVICE: &str = "Amex Desk is unofficial and not affiliated with American Express. This is not legal advice; check the current rules and your Cardmember Agreement.";
+/// The notice at the end of every document, in the current language.
+fn not_advice() -> String {
+    t!("disputes-not-advice")
+}
 
 fn footer(today: Date) -> String {
-    format!("Amex Desk (unofficial) - printed {today} - not legal advice")
+    t!("disputes-doc-footer", date = today.to_string())
 }
 
 /// A blank checklist for a dispute type, to print before gathering evidence.
 pub(crate) fn checklist_doc(kind: &DisputeType, catalog: &Catalog, today: Date) -> Doc {
+    let title = t!("disputes-checklist-title", kind = &kind.name);
     let mut blocks = vec![
-        Block::Title(format!("Dispute checklist: {}", kind.name)),
+        Block::Title(title.clone()),
         Block::Para(kind.summary.clone()),
-        Block::Heading("Evidence to gather".to_string()),
+        Block::Heading(t!("disputes-evidence-to-gather")),
     ];
     for item in &kind.items {
+        let why = t!(
+            "disputes-item-why-example",
+            why = &item.why,
+            example = &item.example
+        );
         blocks.push(Block::Check {
-            text: format!("{}. {} Example: {}", item.title, item.why, item.example),
+            text: format!("{}. {why}", item.title),
             checked: false,
             note: None,
         });
     }
-    blocks.push(Block::Heading("Before you file".to_string()));
+    blocks.push(Block::Heading(t!("disputes-before-you-file")));
     for advice in &catalog.general {
         blocks.push(Block::Bullet(advice.text.clone()));
     }
-    blocks.extend(Block::write_ins(
-        "Dates",
-        &[
-            "Transaction date",
-            "Statement closing date (first statement showing the charge)",
-            "Date you contacted the merchant",
-            "Date you filed with American Express",
-            "Reference number",
-        ],
-    ));
+    let dates = [
+        t!("disputes-field-transaction-date"),
+        t!("disputes-write-in-statement-date"),
+        t!("disputes-write-in-merchant-contacted"),
+        t!("disputes-write-in-filed"),
+        t!("disputes-write-in-reference"),
+    ];
+    let dates: Vec<&str> = dates.iter().map(String::as_str).collect();
+    blocks.extend(Block::write_ins(&t!("disputes-dates"), &dates));
     blocks.push(Block::Space);
-    blocks.push(Block::Small(NOT_ADVICE.to_string()));
+    blocks.push(Block::Small(not_advice()));
     Doc {
-        title: format!("Dispute checklist: {}", kind.name),
+        title,
         footer: footer(today),
         blocks,
     }
@@ -54,7 +63,7 @@ pub(crate) fn checklist_doc(kind: &DisputeType, catalog: &Catalog, today: Date) 
 
 fn checklist_blocks(case: &Case, kind: Option<&DisputeType>, blocks: &mut Vec<Block>) {
     let Some(kind) = kind else {
-        blocks.push(Block::Para(format!("Unknown dispute type {}", case.kind)));
+        blocks.push(Block::Para(t!("disputes-unknown-type", kind = &case.kind)));
         return;
     };
     let done = kind
@@ -62,9 +71,10 @@ fn checklist_blocks(case: &Case, kind: Option<&DisputeType>, blocks: &mut Vec<Bl
         .iter()
         .filter(|i| case.items.get(&i.title).is_some_and(|s| s.checked))
         .count();
-    blocks.push(Block::Heading(format!(
-        "Evidence ({done} of {} gathered)",
-        kind.items.len()
+    blocks.push(Block::Heading(t!(
+        "disputes-packet-evidence",
+        done = done,
+        total = kind.items.len()
     )));
     for item in &kind.items {
         let state = case.items.get(&item.title);
@@ -73,7 +83,7 @@ fn checklist_blocks(case: &Case, kind: Option<&DisputeType>, blocks: &mut Vec<Bl
             if !note.is_empty() {
                 note.push_str(" - ");
             }
-            note.push_str(&format!("file: {file}"));
+            note.push_str(&t!("disputes-packet-file", file = file));
         }
         blocks.push(Block::Check {
             text: item.title.clone(),
@@ -90,52 +100,56 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
     let kind = catalog.kind(&case.kind);
     let kind_name = kind.map(|k| k.name.as_str()).unwrap_or(&case.kind);
     let mut blocks = vec![
-        Block::Title(format!(
-            "Dispute: {} - {}",
-            case.merchant,
-            case.amount_text()
+        Block::Title(t!(
+            "disputes-packet-title",
+            merchant = &case.merchant,
+            amount = case.amount_text()
         )),
-        Block::Field("Type".to_string(), kind_name.to_string()),
-        Block::Field("Status".to_string(), case.status.label().to_string()),
-        Block::Field("Card".to_string(), case.card_text()),
-        Block::Field("Account country".to_string(), case.country.clone()),
+        Block::Field(t!("disputes-type"), kind_name.to_string()),
+        Block::Field(t!("disputes-status"), case.status.label()),
+        Block::Field(t!("disputes-packet-card"), case.card_text()),
+        Block::Field(t!("disputes-packet-account-country"), case.country.clone()),
     ];
     let date = |d: Option<Date>| {
         d.map(|d| d.to_string())
-            .unwrap_or_else(|| "not given".to_string())
+            .unwrap_or_else(|| t!("disputes-packet-not-given"))
     };
     blocks.push(Block::Field(
-        "Transaction date".to_string(),
+        t!("disputes-field-transaction-date"),
         date(case.transaction_date),
     ));
     blocks.push(Block::Field(
-        "Statement closing date".to_string(),
+        t!("disputes-packet-statement-date"),
         date(case.statement_date),
     ));
     blocks.push(Block::Field(
-        "Filed with the issuer".to_string(),
+        t!("disputes-packet-filed"),
         date(case.filed_on),
     ));
     blocks.push(Block::Field(
-        "Final response".to_string(),
+        t!("disputes-packet-final-response"),
         date(case.final_response_on),
     ));
     if let Some(channel) = case.filing_channel {
         blocks.push(Block::Field(
-            "Filed by".to_string(),
+            t!("disputes-filed-by"),
             channel.label().to_string(),
         ));
     }
     blocks.push(Block::Field(
-        "Merchant contacted first".to_string(),
-        if case.merchant_contacted { "yes" } else { "no" }.to_string(),
+        t!("disputes-packet-merchant-contacted"),
+        if case.merchant_contacted {
+            t!("disputes-yes")
+        } else {
+            t!("disputes-no")
+        },
     ));
     if !case.description.trim().is_empty() {
-        blocks.push(Block::Heading("What happened".to_string()));
+        blocks.push(Block::Heading(t!("disputes-what-happened")));
         blocks.push(Block::Para(case.description.clone()));
     }
     let (dated, pending) = deadlines(case, catalog, today);
-    blocks.push(Block::Heading("Deadlines".to_string()));
+    blocks.push(Block::Heading(t!("disputes-deadlines")));
     if dated.is_empty() && pending.is_empty() {
         blocks.push(Block::Para(super::deadlines::none_known(&case.country)));
     }
@@ -148,34 +162,38 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
         blocks.push(Block::Small(format!("{}: {}", d.source, d.citation)));
     }
     for p in &pending {
-        blocks.push(Block::Field(p.label.clone(), format!("needs {}", p.needs)));
+        blocks.push(Block::Field(
+            p.label.clone(),
+            t!("disputes-packet-needs", needs = &p.needs),
+        ));
         blocks.push(Block::Small(p.source.clone()));
     }
     for note in catalog.notes_for(&case.country) {
         blocks.push(Block::Small(note.text.clone()));
         for page in &note.evidence {
-            blocks.push(Block::Small(format!("Source: {}", page.citation())));
+            blocks.push(Block::Small(t!(
+                "disputes-source",
+                citation = page.citation()
+            )));
         }
     }
     let conditions = claims_conditions(case);
     if !conditions.is_empty() {
-        blocks.push(Block::Heading(
-            "15 USC 1666i (claims about goods or services)".to_string(),
-        ));
+        blocks.push(Block::Heading(t!("disputes-claims-heading")));
         for c in conditions {
             blocks.push(Block::Check {
-                text: c.text.to_string(),
+                text: c.text,
                 checked: c.met == Some(true),
-                note: c.met.is_none().then(|| "not known yet".to_string()),
+                note: c.met.is_none().then(|| t!("disputes-not-known-yet")),
             });
         }
     }
     checklist_blocks(case, kind, &mut blocks);
     call_blocks(calls, &mut blocks);
     blocks.push(Block::Space);
-    blocks.push(Block::Small(NOT_ADVICE.to_string()));
+    blocks.push(Block::Small(not_advice()));
     Doc {
-        title: format!("Dispute packet: {}", case.merchant),
+        title: t!("disputes-packet-doc-title", merchant = &case.merchant),
         footer: footer(today),
         blocks,
     }
@@ -184,26 +202,26 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
 /// "Calls and contacts": each linked call, oldest first, with its reference, rep and,
 /// when it was timed, its length and hold time (evidence of effort).
 fn call_blocks(calls: &[&Entry], blocks: &mut Vec<Block>) {
-    blocks.push(Block::Heading("Calls and contacts".to_string()));
+    blocks.push(Block::Heading(t!("disputes-calls-heading")));
     let mut calls = calls.to_vec();
     calls.sort_by_key(|e| e.when.timestamp);
     if calls.is_empty() {
-        blocks.push(Block::Para("No calls linked yet.".to_string()));
+        blocks.push(Block::Para(t!("disputes-no-calls")));
     }
     for e in calls {
         let reference = if e.reference.is_empty() {
-            "no reference".to_string()
+            t!("disputes-call-no-reference")
         } else {
-            format!("ref {}", e.reference)
+            t!("disputes-call-reference", reference = &e.reference)
         };
         let rep = if e.rep.is_empty() {
             String::new()
         } else {
-            format!(", rep {}", e.rep)
+            t!("disputes-call-rep", rep = &e.rep)
         };
         let timed = e
             .call_times
-            .map(|t| format!(", call {}", t.summary()))
+            .map(|times| t!("disputes-call-timed", times = times.summary()))
             .unwrap_or_default();
         blocks.push(Block::Bullet(format!(
             "{} ({}{rep}, {reference}{timed}): {}",
@@ -230,12 +248,12 @@ pub(crate) fn is_us_account(case: &Case) -> bool {
     case.country.eq_ignore_ascii_case("US")
 }
 
-/// The letter's name, for the button and the CLI.
-pub(crate) fn letter_name(case: &Case) -> &'static str {
+/// The letter's name, for the button and the CLI (in the current language).
+pub(crate) fn letter_name(case: &Case) -> String {
     if is_us_account(case) {
-        "billing-error letter"
+        t!("disputes-letter-name-billing-error")
     } else {
-        "complaint letter"
+        t!("disputes-letter-name-complaint")
     }
 }
 
@@ -254,16 +272,24 @@ fn stated_date(case: &Case, catalog: &Catalog) -> String {
                 && r.from == super::catalog::Anchor::FiledDate
         })
         .and_then(|r| {
-            let due = super::deadlines::due_date(r, filed)?;
-            let unit = if r.business_days {
-                "business days"
+            let due = super::deadlines::due_date(r, filed)?.to_string();
+            let days = i64::from(r.days);
+            let url = &r.evidence.url;
+            Some(if r.business_days {
+                t!(
+                    "disputes-letter-stated-business-days",
+                    due = due,
+                    days = days,
+                    url = url
+                )
             } else {
-                "days"
-            };
-            Some(format!(
-                " by {due}, within the {} {unit} your own complaints page states ({})",
-                r.days, r.evidence.url
-            ))
+                t!(
+                    "disputes-letter-stated-days",
+                    due = due,
+                    days = days,
+                    url = url
+                )
+            })
         })
         .unwrap_or_default()
 }
@@ -276,27 +302,41 @@ fn kind_name<'a>(case: &'a Case, catalog: &'a Catalog) -> &'a str {
         .unwrap_or(&case.kind)
 }
 
+/// Whether the merchant was contacted first: said, or a place to say it.
+fn merchant_sentence(case: &Case) -> String {
+    if case.merchant_contacted {
+        t!("disputes-letter-merchant-contacted")
+    } else {
+        t!("disputes-letter-merchant-not-contacted")
+    }
+}
+
 /// The top of every letter: write-ins for the sender, the date, the addressee, the
 /// title, the account and the charge (the card by its last digits only).
 fn letter_head(case: &Case, today: Date, to: &str, title: &str) -> Vec<Block> {
     let when = case
         .transaction_date
         .map(|d| d.to_string())
-        .unwrap_or_else(|| "[date of the charge]".to_string());
+        .unwrap_or_else(|| t!("disputes-letter-no-charge-date"));
     vec![
-        Block::WriteIn("Your name".to_string()),
-        Block::WriteIn("Your address".to_string()),
-        Block::WriteIn("Address line 2".to_string()),
+        Block::WriteIn(t!("disputes-letter-your-name")),
+        Block::WriteIn(t!("disputes-letter-your-address")),
+        Block::WriteIn(t!("disputes-letter-address-line-2")),
         Block::Space,
-        Block::Para(format!("Date: {today}")),
+        Block::Para(t!("disputes-letter-date", date = today.to_string())),
         Block::Space,
         Block::Para(to.to_string()),
         Block::Space,
         Block::Title(title.to_string()),
-        Block::Field("Account".to_string(), case.card_text()),
+        Block::Field(t!("disputes-letter-account"), case.card_text()),
         Block::Field(
-            "Charge".to_string(),
-            format!("{} from {} on {when}", case.amount_text(), case.merchant),
+            t!("disputes-letter-charge"),
+            t!(
+                "disputes-letter-charge-text",
+                amount = case.amount_text(),
+                merchant = &case.merchant,
+                date = when
+            ),
         ),
     ]
 }
@@ -305,41 +345,30 @@ fn letter_head(case: &Case, today: Date, to: &str, title: &str) -> Vec<Block> {
 /// what is asked, and a request for a final written response. It names no law.
 fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
     let kind = kind_name(case, catalog);
-    let mut blocks = letter_head(
-        case,
-        today,
-        "To: American Express, complaints (use the address on your statement or on American Express's complaints page for your country).",
-        "Complaint about a charge",
-    );
+    let title = t!("disputes-complaint-title");
+    let mut blocks = letter_head(case, today, &t!("disputes-complaint-to"), &title);
     blocks.extend([
         Block::Space,
-        Block::Para(format!(
-            "I am making a formal complaint about the charge above ({}).",
-            kind.to_lowercase()
-        )),
+        Block::Para(t!("disputes-complaint-opening", kind = kind.to_lowercase())),
         Block::Para(if case.description.trim().is_empty() {
-            "[Say in one or two sentences what happened and why the charge is wrong.]".to_string()
+            t!("disputes-complaint-describe")
         } else {
             case.description.clone()
         }),
-        Block::Para(if case.merchant_contacted {
-            "I contacted the merchant before writing, without a resolution.".to_string()
-        } else {
-            "[Say when you contacted the merchant and what they answered.]".to_string()
-        }),
-        Block::Para(format!(
-            "Please investigate, refund the charge and any fees or interest on it, and send me your final response in writing{}. If you cannot resolve it, please tell me in that response which independent body I can take my complaint to, and by when.",
-            stated_date(case, catalog)
+        Block::Para(merchant_sentence(case)),
+        Block::Para(t!(
+            "disputes-complaint-request",
+            stated = stated_date(case, catalog)
         )),
-        Block::Para("Copies of my supporting documents are enclosed.".to_string()),
+        Block::Para(t!("disputes-letter-enclosed")),
         Block::Space,
-        Block::Para("Yours faithfully,".to_string()),
-        Block::WriteIn("Signature".to_string()),
+        Block::Para(t!("disputes-complaint-closing")),
+        Block::WriteIn(t!("disputes-letter-signature")),
         Block::Space,
-        Block::Small("Send it as soon as you can, keep a copy and a proof of sending. Your country's law may give you deadlines and an independent body to go to; this letter relies on no particular law. ".to_string() + NOT_ADVICE),
+        Block::Small(t!("disputes-complaint-small-print")),
     ]);
     Doc {
-        title: "Complaint about a charge".to_string(),
+        title,
         footer: footer(today),
         blocks,
     }
@@ -350,44 +379,33 @@ fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
 /// card is shown by its last digits only.
 fn billing_error_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
     let kind = kind_name(case, catalog);
-    let mut blocks = letter_head(
-        case,
-        today,
-        "To: American Express, billing inquiries (use the address printed on your statement for billing errors).",
-        "Notice of billing error",
-    );
+    let title = t!("disputes-billing-title");
+    let mut blocks = letter_head(case, today, &t!("disputes-billing-to"), &title);
     blocks.extend([
         Block::Field(
-            "Statement".to_string(),
+            t!("disputes-billing-statement"),
             case.statement_date
-                .map(|d| format!("closing {d}"))
-                .unwrap_or_else(|| "[statement closing date]".to_string()),
+                .map(|d| t!("disputes-billing-statement-closing", date = d.to_string()))
+                .unwrap_or_else(|| t!("disputes-billing-no-statement-date")),
         ),
         Block::Space,
-        Block::Para(format!(
-            "I am writing to dispute the charge above, which I believe is a billing error: {}.",
-            kind.to_lowercase()
-        )),
+        Block::Para(t!("disputes-billing-opening", kind = kind.to_lowercase())),
         Block::Para(if case.description.trim().is_empty() {
-            "[Say in one or two sentences why the charge is wrong.]".to_string()
+            t!("disputes-billing-describe")
         } else {
             case.description.clone()
         }),
-        Block::Para(if case.merchant_contacted {
-            "I contacted the merchant before writing, without a resolution.".to_string()
-        } else {
-            "[Say when you contacted the merchant and what they answered.]".to_string()
-        }),
-        Block::Para("Please correct the error, credit any finance charges or fees related to it, and send me an explanation. I understand that while you investigate I do not have to pay the disputed amount.".to_string()),
-        Block::Para("Copies of my supporting documents are enclosed.".to_string()),
+        Block::Para(merchant_sentence(case)),
+        Block::Para(t!("disputes-billing-request")),
+        Block::Para(t!("disputes-letter-enclosed")),
         Block::Space,
-        Block::Para("Sincerely,".to_string()),
-        Block::WriteIn("Signature".to_string()),
+        Block::Para(t!("disputes-billing-closing")),
+        Block::WriteIn(t!("disputes-letter-signature")),
         Block::Space,
-        Block::Small("Under US Regulation Z (12 CFR 1026.13) this notice must reach the issuer within 60 days after the first statement showing the error was sent. Send it to the address for billing inquiries on your statement, keep a copy, and consider a delivery receipt. ".to_string() + NOT_ADVICE),
+        Block::Small(t!("disputes-billing-small-print")),
     ]);
     Doc {
-        title: "Notice of billing error".to_string(),
+        title,
         footer: footer(today),
         blocks,
     }

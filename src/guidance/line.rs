@@ -7,6 +7,7 @@ use crate::directory::phone::Reach;
 use crate::directory::product::{self, CardKind, Product};
 use crate::directory::view::{abroad_alternative, number_view};
 use crate::directory::{Channel, Contact, Directory, Kind, Purpose, Status};
+use crate::t;
 
 /// A call to prepare: what it is about, the card and where it is from, and where the
 /// caller is.
@@ -39,19 +40,23 @@ impl Caveat {
     pub(crate) fn sentence(&self, card: CardKind, market: &str) -> String {
         match self {
             Caveat::OtherProduct(products) => {
-                let what: Vec<&str> = products.iter().map(|p| p.label()).collect();
-                format!(
-                    "No line for a {} in {market} is known: this line is for {}. Call the number on the back of your card.",
-                    card.label().to_lowercase(),
-                    what.join(" and ")
+                let what = products
+                    .iter()
+                    .map(|p| p.label().to_string())
+                    .reduce(|first, next| {
+                        t!("prep-caveat-products-and", first = first, next = next)
+                    })
+                    .unwrap_or_default();
+                t!(
+                    "prep-caveat-other-product",
+                    card = card.slug(),
+                    market = market,
+                    products = what
                 )
             }
-            Caveat::OnlyFor(tiers) => format!(
-                "This line is for {} cards only; for another card, call the number on the back of it.",
-                tiers.join(", ")
-            ),
+            Caveat::OnlyFor(tiers) => t!("prep-caveat-only-for", tiers = tiers.join(", ")),
             Caveat::CannotDial(why) => {
-                format!("No line of {market} that connects from where you are is known. {why}")
+                t!("prep-caveat-cannot-dial", market = market, why = why)
             }
         }
     }

@@ -3,6 +3,7 @@
 //! sources, validated against the directory).
 
 mod line;
+mod localized;
 mod prep_doc;
 
 use std::sync::OnceLock;
@@ -10,6 +11,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::directory::{Channel, Directory, Purpose, Status};
+use crate::t;
 
 #[cfg(test)]
 use line::reachable_line;
@@ -111,14 +113,18 @@ pub struct Guidance {
 }
 
 /// What every call needs, whatever it is about.
-pub(crate) const ALWAYS_READY: [&str; 3] = [
-    "Your card in hand. The phone menu may ask for the card number and the 4-digit code on the front (CID): key them only into a call you placed yourself, to a number from the back of your card or this app. Never type the CID into a website link, a text or an email, and never into this app.",
-    "Paper or your journal for the rep's name, what they promise, and the reference number.",
-    "Dates and amounts of what you are calling about, and earlier reference numbers.",
-];
+pub(crate) fn always_ready() -> [String; 3] {
+    [
+        t!("prep-ready-card"),
+        t!("prep-ready-notes"),
+        t!("prep-ready-dates"),
+    ]
+}
 
 /// The last step of every call.
-pub(crate) const LAST_STEP: &str = "Before you hang up, ask for a reference number and write it down with the rep's name and what was promised.";
+pub(crate) fn last_step() -> String {
+    t!("prep-last-step")
+}
 
 impl Guidance {
     /// Parses and validates guidance against `dir`: every source, contact and body id

@@ -1,11 +1,12 @@
 //! The one-page call prep sheet.
 
 use super::{
-    ALWAYS_READY, Call, Guidance, LAST_STEP, Ladder, Prep, choose_line, line_to_call, step_contact,
+    Call, Guidance, Ladder, Prep, always_ready, choose_line, last_step, line_to_call, step_contact,
 };
 use crate::directory::Directory;
 use crate::directory::view::number_view;
 use crate::print::{Block, Doc};
+use crate::t;
 
 /// Where the preparation's tips come from. They are general (written from US pages and
 /// guides), so outside the US the line says so and points to the market's own rules.
@@ -14,13 +15,14 @@ pub(crate) fn sources_line(dir: &Directory, ids: &[String], country: &str) -> St
         .iter()
         .filter_map(|id| dir.source(id).map(|s| s.title.as_str()))
         .collect();
+    let names = names.join("; ");
     if country.eq_ignore_ascii_case("US") {
-        format!("Sources: {}.", names.join("; "))
+        t!("prep-sources", names = names)
     } else {
-        format!(
-            "General tips, the same in every market, from: {}. {}'s own complaint route and time limits are under \"If it is not resolved\".",
-            names.join("; "),
-            dir.country_name(country)
+        t!(
+            "prep-general-tips",
+            names = names,
+            country = dir.country_name(country)
         )
     }
 }
@@ -29,10 +31,11 @@ pub(crate) fn sources_line(dir: &Directory, ids: &[String], country: &str) -> St
 /// `today`.
 pub fn prep_doc(dir: &Directory, guidance: &Guidance, call: Call, today: &str) -> Doc {
     let (purpose, country, calling_from) = (call.purpose, call.country, call.calling_from);
-    let mut blocks = vec![Block::Title(format!("Call prep: {}", purpose.label()))];
-    if let Some(prep) = guidance.prep_for(purpose) {
+    let mut blocks = vec![Block::Title(t!("prep-title", purpose = purpose.label()))];
+    if let Some(prep) = guidance.prep_for(purpose).map(Prep::localized) {
+        let prep = &prep;
         if prep.urgent {
-            blocks.push(Block::Para("Urgent: do this now.".to_string()));
+            blocks.push(Block::Para(t!("prep-urgent-now")));
         }
         blocks.extend(contact_section(dir, prep, call));
         blocks.extend(have_ready_section(prep));
@@ -44,10 +47,8 @@ pub fn prep_doc(dir: &Directory, guidance: &Guidance, call: Call, today: &str) -
         blocks.extend(ladder_section(dir, guidance, ladder, country, calling_from));
     }
     Doc {
-        title: format!("Amex Desk call prep: {}", purpose.label()),
-        footer: format!(
-            "Amex Desk (unofficial, not affiliated with American Express) - printed {today} - not legal advice"
-        ),
+        title: t!("prep-doc-title", purpose = purpose.label()),
+        footer: t!("prep-doc-footer", date = today),
         blocks,
     }
 }
@@ -57,38 +58,35 @@ pub fn prep_doc(dir: &Directory, guidance: &Guidance, call: Call, today: &str) -
 fn contact_section(dir: &Directory, prep: &Prep, call: Call) -> Vec<Block> {
     let (purpose, country, calling_from) = (call.purpose, call.country, call.calling_from);
     let mut blocks = vec![
-        Block::Heading("How to get in touch".to_string()),
-        Block::Field("Best channel".to_string(), prep.channel.label().to_string()),
+        Block::Heading(t!("prep-how-to-reach")),
+        Block::Field(t!("prep-best-channel"), prep.channel.label().to_string()),
         Block::Para(prep.channel_reason.clone()),
     ];
     let first_choice = line_to_call(dir, purpose, country);
     let choice = choose_line(dir, call);
     let line = choice.as_ref().map(|c| c.contact);
-    blocks.push(Block::Field(
-        "Card".to_string(),
-        call.card.label().to_string(),
-    ));
+    blocks.push(Block::Field(t!("prep-card"), call.card.label().to_string()));
     if let (Some(first), Some(line)) = (first_choice, line)
         && first.record.id != line.record.id
     {
-        blocks.push(Block::Small(format!(
-            "{} ({}) cannot be relied on from {}: use this line instead.",
-            first.record.label,
-            number_view(dir, first, calling_from).display,
-            dir.country_name(calling_from)
+        blocks.push(Block::Small(t!(
+            "prep-first-choice-unreliable",
+            line = &first.record.label,
+            number = number_view(dir, first, calling_from).display,
+            from = dir.country_name(calling_from)
         )));
     }
     match line {
         Some(line) => {
             let view = number_view(dir, line, calling_from);
             blocks.push(Block::Field(
-                "Line to call".to_string(),
-                format!(
-                    "{} - {} (dialled from {}; status: {})",
-                    view.display,
-                    line.record.label,
-                    dir.country_name(calling_from),
-                    line.grade.status.slug()
+                t!("prep-line-to-call"),
+                t!(
+                    "prep-line-dialled",
+                    number = &view.display,
+                    line = &line.record.label,
+                    from = dir.country_name(calling_from),
+                    status = line.grade.status.slug()
                 ),
             ));
             let caveats = choice.map(|c| c.caveats).unwrap_or_default();
@@ -102,35 +100,32 @@ fn contact_section(dir: &Directory, prep: &Prep, call: Call) -> Vec<Block> {
             }
         }
         None => blocks.push(Block::Field(
-            "Line to call".to_string(),
-            "the number on the back of your card".to_string(),
+            t!("prep-line-to-call"),
+            t!("prep-back-of-card"),
         )),
     }
-    blocks.push(Block::Small(
-        "When in doubt, call the number on the back of your card.".to_string(),
-    ));
+    blocks.push(Block::Small(t!("prep-when-in-doubt")));
     blocks
 }
 
 /// "Have ready": what every call needs, then what this purpose needs, to tick off.
 fn have_ready_section(prep: &Prep) -> Vec<Block> {
-    let items = ALWAYS_READY
-        .iter()
-        .map(|s| s.to_string())
+    let items = always_ready()
+        .into_iter()
         .chain(prep.ready.iter().cloned())
         .map(|text| Block::Check {
             text,
             checked: false,
             note: None,
         });
-    std::iter::once(Block::Heading("Have ready".to_string()))
+    std::iter::once(Block::Heading(t!("prep-have-ready")))
         .chain(items)
         .collect()
 }
 
 /// "The phone menu will ask for": the menu's questions.
 fn phone_menu_section(prep: &Prep) -> Vec<Block> {
-    std::iter::once(Block::Heading("The phone menu will ask for".to_string()))
+    std::iter::once(Block::Heading(t!("prep-phone-menu")))
         .chain(prep.ivr.iter().cloned().map(Block::Bullet))
         .collect()
 }
@@ -140,26 +135,25 @@ fn what_to_say_section(prep: &Prep) -> Vec<Block> {
     let steps = prep
         .say
         .iter()
-        .map(String::as_str)
-        .chain([LAST_STEP])
+        .cloned()
+        .chain([last_step()])
         .enumerate()
-        .map(|(i, item)| Block::Step(i + 1, item.to_string()));
-    std::iter::once(Block::Heading("What to say".to_string()))
+        .map(|(i, item)| Block::Step(i + 1, item));
+    std::iter::once(Block::Heading(t!("prep-what-to-say")))
         .chain(steps)
         .collect()
 }
 
 /// "Notes": lines to write in during the call, then the sources of the advice.
 fn notes_section(dir: &Directory, prep: &Prep, country: &str) -> Vec<Block> {
-    let mut blocks = Block::write_ins(
-        "Notes",
-        &[
-            "Rep name or ID",
-            "Reference number",
-            "What was promised",
-            "Follow up on",
-        ],
-    );
+    let labels = [
+        t!("prep-rep-name"),
+        t!("prep-reference-number"),
+        t!("prep-what-promised"),
+        t!("prep-follow-up-on"),
+    ];
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let mut blocks = Block::write_ins(&t!("prep-notes"), &labels);
     blocks.push(Block::Space);
     blocks.push(Block::Small(sources_line(dir, &prep.sources, country)));
     blocks
@@ -174,20 +168,25 @@ fn ladder_section(
     country: &str,
     calling_from: &str,
 ) -> Vec<Block> {
-    let mut blocks = vec![Block::Heading(format!(
-        "If it is not resolved ({})",
-        dir.country_name(country)
+    let mut blocks = vec![Block::Heading(t!(
+        "prep-not-resolved-in",
+        country = dir.country_name(country)
     ))];
     for (i, step) in ladder.steps.iter().enumerate() {
-        let mut text = format!("{}: {}", step.title, step.detail);
+        let mut text = t!(
+            "prep-label-value",
+            label = &step.title,
+            value = &step.detail
+        );
         if let Some(c) = step
             .contact
             .as_deref()
             .and_then(|id| step_contact(dir, id, calling_from))
         {
-            text.push_str(&format!(
-                " Contact: {}.",
-                number_view(dir, c, calling_from).display
+            text.push(' ');
+            text.push_str(&t!(
+                "prep-step-contact",
+                number = number_view(dir, c, calling_from).display
             ));
         }
         if let Some(b) = step.body.as_deref().and_then(|id| guidance.body(id)) {
@@ -204,7 +203,7 @@ fn ladder_section(
         }
         blocks.push(Block::Step(i + 1, text));
         for page in guidance.step_evidence(step) {
-            blocks.push(Block::Small(format!("Source: {}", page.citation())));
+            blocks.push(Block::Small(t!("prep-source", source = page.citation())));
         }
     }
     blocks

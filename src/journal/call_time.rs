@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::local_time::LocalTime;
 use crate::directory::Purpose;
+use crate::t;
 
 /// How long a finished call took, as kept in its journal entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,11 +31,11 @@ impl CallTimes {
 
     /// "25:10 (hold 08:10, talk 17:00)".
     pub fn summary(&self) -> String {
-        format!(
-            "{} (hold {}, talk {})",
-            clock(self.duration_secs()),
-            clock(i64::from(self.hold_secs)),
-            clock(i64::from(self.talk_secs))
+        t!(
+            "journal-call-times",
+            total = clock(self.duration_secs()),
+            hold = clock(i64::from(self.hold_secs)),
+            talk = clock(i64::from(self.talk_secs))
         )
     }
 
@@ -42,18 +43,19 @@ impl CallTimes {
     /// talk time than the call lasted.
     pub fn problem(&self) -> Option<String> {
         if self.ended.timestamp < self.started.timestamp {
-            return Some(format!(
-                "call times end ({}) before they start ({})",
-                self.ended, self.started
+            return Some(t!(
+                "journal-call-times-backwards",
+                end = self.ended.to_string(),
+                start = self.started.to_string()
             ));
         }
         let split = i64::from(self.hold_secs) + i64::from(self.talk_secs);
         // A second of slack per part: the parts are rounded to whole seconds.
         (split > self.duration_secs() + 2).then(|| {
-            format!(
-                "call times: hold and talk add up to {}, more than the call's {}",
-                clock(split),
-                clock(self.duration_secs())
+            t!(
+                "journal-call-times-too-long",
+                split = clock(split),
+                total = clock(self.duration_secs())
             )
         })
     }
@@ -71,10 +73,10 @@ pub enum Phase {
 
 impl Phase {
     /// Button text and status word.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Phase::OnHold => "On hold",
-            Phase::Talking => "Talking",
+            Phase::OnHold => t!("journal-phase-on-hold"),
+            Phase::Talking => t!("journal-phase-talking"),
         }
     }
 }

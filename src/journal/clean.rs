@@ -28,11 +28,11 @@ pub(crate) fn strip_in_place(text: &mut String) -> usize {
 }
 
 /// The note shown after saving when input held unsafe characters ("" otherwise).
-pub(crate) fn removed_note(removed: bool) -> &'static str {
+pub(crate) fn removed_note(removed: bool) -> String {
     if removed {
-        " Control or bidi-override characters were removed."
+        crate::t!("journal-unsafe-removed")
     } else {
-        ""
+        String::new()
     }
 }
 

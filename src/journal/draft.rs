@@ -10,6 +10,7 @@ use super::model::{Entry, EntryStatus, Link, LocalTime, Promise};
 use super::sensitive::scan;
 use crate::directory::{Channel, Purpose};
 use crate::fields::{self, DateRule, FieldError};
+use crate::t;
 
 /// A promise as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -59,11 +60,18 @@ pub struct Draft {
 }
 
 /// Label of the follow-up date field (and the name in its messages).
-pub(crate) const FOLLOW_UP: &str = "Follow-up date";
+pub(crate) fn follow_up_label() -> String {
+    t!("journal-field-follow-up")
+}
+
+/// Label of the call's date and time field (and the name in its messages).
+pub(crate) fn when_label() -> String {
+    t!("journal-field-when")
+}
 
 /// Label of the `i`-th (0-based) promise's due date.
 pub(crate) fn promise_due_label(i: usize) -> String {
-    format!("Promise {} due", i + 1)
+    t!("journal-promise-due", n = i + 1)
 }
 
 /// A field that could not be saved, and why (the shared rule type of [`crate::fields`]).
@@ -85,13 +93,11 @@ pub(crate) fn parse_when(text: &str, zone: &TimeZone) -> Result<LocalTime, Draft
         .replacen(' ', "T", 1)
         .parse::<DateTime>()
         .map_err(|_| DraftError {
-            field: "When".to_string(),
-            message: format!(
-                "\"{text}\" is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-11-18 14:30"
-            ),
+            field: when_label(),
+            message: t!("journal-when-invalid", text = text),
         })?;
     let zoned = civil.to_zoned(zone.clone()).map_err(|e| DraftError {
-        field: "When".to_string(),
+        field: when_label(),
         message: e.to_string(),
     })?;
     Ok(LocalTime {
@@ -142,7 +148,7 @@ impl Draft {
     pub(crate) fn to_entry(&self, zone: &TimeZone, now: Timestamp) -> Result<Entry, DraftError> {
         let when = parse_when(&self.when, zone)?;
         let today = now.to_zoned(zone.clone()).date();
-        let follow_up = parse_date(FOLLOW_UP, &self.follow_up, today)?;
+        let follow_up = parse_date(&follow_up_label(), &self.follow_up, today)?;
         let mut promises = Vec::new();
         for (i, p) in self.promises.iter().enumerate() {
             let due = parse_date(&promise_due_label(i), &p.due, today)?;
@@ -182,7 +188,7 @@ impl Draft {
         if let Err(e) = parse_when(&self.when, zone) {
             problems.push(e);
         }
-        if let Err(e) = parse_date(FOLLOW_UP, &self.follow_up, today) {
+        if let Err(e) = parse_date(&follow_up_label(), &self.follow_up, today) {
             problems.push(e);
         }
         for (i, p) in self.promises.iter().enumerate() {
@@ -196,19 +202,23 @@ impl Draft {
     /// Warnings to show as the user types: card numbers and codes, per field.
     pub fn warnings(&self) -> Vec<String> {
         let mut fields: Vec<(String, &str)> = vec![
-            ("Rep".to_string(), &self.rep),
-            ("Reference".to_string(), &self.reference),
-            ("Summary".to_string(), &self.summary),
+            (t!("journal-warning-rep"), &self.rep),
+            (t!("journal-reference"), &self.reference),
+            (t!("journal-summary"), &self.summary),
         ];
         for (i, p) in self.promises.iter().enumerate() {
-            fields.push((format!("Promise {}", i + 1), &p.text));
+            fields.push((t!("journal-promise", n = i + 1), &p.text));
         }
         fields
             .into_iter()
             .flat_map(|(name, text)| {
-                scan(text)
-                    .into_iter()
-                    .map(move |f| format!("{name}: {}", f.warning()))
+                scan(text).into_iter().map(move |f| {
+                    t!(
+                        "journal-field-message",
+                        field = &name,
+                        message = f.warning()
+                    )
+                })
             })
             .collect()
     }

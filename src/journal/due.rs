@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use uuid::Uuid;
 
 use super::model::{EntryStatus, Journal};
+use crate::t;
 
 /// What is due.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,20 +72,24 @@ pub(crate) fn entry_due_items(journal: &Journal, today: Date) -> Vec<Due> {
             && !closed
         {
             let about = if entry.summary.trim().is_empty() {
-                "call".to_string()
+                t!("journal-due-call")
             } else {
                 one_line(&entry.summary, 60)
             };
-            let reference = if entry.reference.is_empty() {
-                String::new()
+            let text = if entry.reference.is_empty() {
+                t!("journal-due-follow-up", about = about)
             } else {
-                format!(" (ref {})", entry.reference)
+                t!(
+                    "journal-due-follow-up-ref",
+                    about = about,
+                    reference = &entry.reference
+                )
             };
             items.push(Due {
                 entry: entry.id,
                 kind: DueKind::FollowUp,
                 date,
-                text: format!("Follow up: {about}{reference}"),
+                text,
                 days: days_between(today, date),
             });
         }
@@ -96,7 +101,10 @@ pub(crate) fn entry_due_items(journal: &Journal, today: Date) -> Vec<Due> {
                     entry: entry.id,
                     kind: DueKind::Promise(i),
                     date,
-                    text: format!("Promised: {}", one_line(&promise.text, 60)),
+                    text: t!(
+                        "journal-due-promised",
+                        promise = one_line(&promise.text, 60)
+                    ),
                     days: days_between(today, date),
                 });
             }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use super::model::Journal;
+use crate::t;
 
 /// Records changed elsewhere: call-log entries by kind of change, the rest together.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -55,14 +56,6 @@ pub fn compare(before: &Journal, after: &Journal) -> Elsewhere {
     }
 }
 
-fn entries(n: usize) -> String {
-    if n == 1 {
-        "1 entry".to_string()
-    } else {
-        format!("{n} entries")
-    }
-}
-
 impl Elsewhere {
     /// Nothing changed.
     pub fn is_empty(&self) -> bool {
@@ -83,33 +76,37 @@ impl Elsewhere {
     /// when there are any); `None` when nothing changed.
     pub fn message(&self) -> Option<String> {
         let mut parts: Vec<String> = Vec::new();
-        for (n, verb) in [
-            (self.added, "added"),
-            (self.updated, "updated"),
-            (self.removed, "removed"),
-        ] {
-            if n > 0 {
-                parts.push(if parts.is_empty() {
-                    format!("{} {verb} elsewhere", entries(n))
-                } else {
-                    format!("{n} {verb}")
-                });
+        // The first count names the entries and says "elsewhere"; the others follow it.
+        if self.added > 0 {
+            parts.push(t!("journal-elsewhere-added", count = self.added));
+        }
+        if self.updated > 0 {
+            parts.push(if parts.is_empty() {
+                t!("journal-elsewhere-updated", count = self.updated)
+            } else {
+                t!("journal-elsewhere-also-updated", count = self.updated)
+            });
+        }
+        if self.removed > 0 {
+            parts.push(if parts.is_empty() {
+                t!("journal-elsewhere-removed", count = self.removed)
+            } else {
+                t!("journal-elsewhere-also-removed", count = self.removed)
+            });
+        }
+        let entries = (!parts.is_empty()).then(|| {
+            t!(
+                "journal-elsewhere-entries",
+                parts = parts.join(&t!("journal-list-separator"))
+            )
+        });
+        let others = (self.other > 0).then(|| t!("journal-elsewhere-other", count = self.other));
+        match (entries, others) {
+            (Some(first), Some(second)) => {
+                Some(t!("journal-two-sentences", first = first, second = second))
             }
+            (one, other) => one.or(other),
         }
-        let mut text = if parts.is_empty() {
-            String::new()
-        } else {
-            format!("{}.", parts.join(", "))
-        };
-        if self.other > 0 {
-            let records = match self.other {
-                1 => "1 note, case or card".to_string(),
-                n => format!("{n} notes, cases or cards"),
-            };
-            let space = if text.is_empty() { "" } else { " " };
-            text.push_str(&format!("{space}{records} changed elsewhere."));
-        }
-        (!text.is_empty()).then_some(text)
     }
 }
 

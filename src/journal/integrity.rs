@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 use super::model::{Journal, Link};
+use crate::t;
 
 /// One problem found, with the id it concerns.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,16 +31,10 @@ pub(crate) fn banner_lines(problems: &[Problem], shown: usize) -> Vec<String> {
     if n == 0 {
         return Vec::new();
     }
-    let mut lines = vec![format!(
-        "The journal loaded with {n} problem{} (nothing was dropped or changed):",
-        if n == 1 { "" } else { "s" }
-    )];
+    let mut lines = vec![t!("journal-integrity-heading", count = n)];
     lines.extend(problems.iter().take(shown).map(|p| format!("• {p}")));
     if n > shown {
-        lines.push(format!(
-            "…and {} more; `amex-desk check-journal` lists them all.",
-            n - shown
-        ));
+        lines.push(t!("journal-integrity-more", count = n - shown));
     }
     lines
 }
@@ -63,34 +58,45 @@ fn duplicates(ids: impl Iterator<Item = Uuid>) -> Vec<(Uuid, usize)> {
 
 /// Records of each kind that share an id.
 fn duplicate_ids(journal: &Journal) -> Vec<Problem> {
-    let kinds: [(&str, Vec<Uuid>); 4] = [
-        ("call", journal.entries.iter().map(|e| e.id).collect()),
-        ("note", journal.notes.iter().map(|n| n.id).collect()),
-        ("dispute case", journal.cases.iter().map(|c| c.id).collect()),
-        (
-            "retention card",
-            journal.cards.iter().map(|c| c.id).collect(),
-        ),
+    let kinds: [(Kind, Vec<Uuid>); 4] = [
+        (Kind::Call, journal.entries.iter().map(|e| e.id).collect()),
+        (Kind::Note, journal.notes.iter().map(|n| n.id).collect()),
+        (Kind::Case, journal.cases.iter().map(|c| c.id).collect()),
+        (Kind::Card, journal.cards.iter().map(|c| c.id).collect()),
     ];
     kinds
         .into_iter()
-        .flat_map(|(what, ids)| {
+        .flat_map(|(kind, ids)| {
             duplicates(ids.into_iter())
                 .into_iter()
                 .map(move |(id, n)| Problem {
                     id,
-                    message: format!("{n} {what}s share this id; only one would be kept"),
+                    message: match kind {
+                        Kind::Call => t!("journal-integrity-shared-calls", count = n),
+                        Kind::Note => t!("journal-integrity-shared-notes", count = n),
+                        Kind::Case => t!("journal-integrity-shared-cases", count = n),
+                        Kind::Card => t!("journal-integrity-shared-cards", count = n),
+                    },
                 })
         })
         .collect()
 }
 
+/// The kinds of record the problems name.
+#[derive(Clone, Copy)]
+enum Kind {
+    Call,
+    Note,
+    Case,
+    Card,
+}
+
 /// Why a linked id is missing: deleted, or never in this journal.
-fn missing(journal: &Journal, id: Uuid) -> &'static str {
+fn missing(journal: &Journal, id: Uuid) -> String {
     if journal.deleted.iter().any(|t| t.id == id) {
-        "which was deleted"
+        t!("journal-integrity-deleted")
     } else {
-        "which is not in the journal"
+        t!("journal-integrity-not-in-journal")
     }
 }
 
@@ -101,17 +107,28 @@ fn unknown_link_targets(journal: &Journal) -> Vec<Problem> {
     let mut found = Vec::new();
     for entry in &journal.entries {
         for link in &entry.links {
-            let (what, target, known) = match link {
-                Link::Dispute(id) => ("dispute case", *id, cases.contains(id)),
-                Link::Retention(id) => ("retention card", *id, cards.contains(id)),
+            let (kind, target, known) = match link {
+                Link::Dispute(id) => (Kind::Case, *id, cases.contains(id)),
+                Link::Retention(id) => (Kind::Card, *id, cards.contains(id)),
             };
             if !known {
+                let (target, why) = (target.to_string(), missing(journal, target));
                 found.push(Problem {
                     id: entry.id,
-                    message: format!(
-                        "call links to {what} {target}, {}",
-                        missing(journal, target)
-                    ),
+                    message: match kind {
+                        Kind::Case => {
+                            t!(
+                                "journal-integrity-call-links-case",
+                                target = target,
+                                why = why
+                            )
+                        }
+                        _ => t!(
+                            "journal-integrity-call-links-card",
+                            target = target,
+                            why = why
+                        ),
+                    },
                 });
             }
         }
@@ -125,20 +142,26 @@ fn dangling_call_links(journal: &Journal) -> Vec<Problem> {
     let from_cases = journal.cases.iter().flat_map(|case| {
         case.calls
             .iter()
-            .map(move |call| (case.id, "dispute case", *call))
+            .map(move |call| (case.id, Kind::Case, *call))
     });
     let from_cards = journal.cards.iter().flat_map(|card| {
         card.outcomes
             .iter()
             .filter_map(|o| o.call)
-            .map(move |call| (card.id, "retention card", call))
+            .map(move |call| (card.id, Kind::Card, call))
     });
     from_cases
         .chain(from_cards)
         .filter(|(_, _, call)| !calls.contains(call))
-        .map(|(id, what, call)| Problem {
-            id,
-            message: format!("{what} lists call {call}, {}", missing(journal, call)),
+        .map(|(id, kind, call)| {
+            let (call, why) = (call.to_string(), missing(journal, call));
+            Problem {
+                id,
+                message: match kind {
+                    Kind::Case => t!("journal-integrity-case-lists-call", call = call, why = why),
+                    _ => t!("journal-integrity-card-lists-call", call = call, why = why),
+                },
+            }
         })
         .collect()
 }

@@ -2,6 +2,7 @@
 //! median hold time of the timed ones, from the journal's entries.
 
 use super::model::Entry;
+use crate::t;
 
 /// The user's own record with one line: calls logged to it, and the median hold time
 /// of the timed ones.
@@ -19,20 +20,23 @@ impl LineStats {
         if self.calls == 0 {
             return None;
         }
-        let hold = match self.median_hold_secs {
-            Some(secs) => format!(", median hold {}", minutes(secs)),
-            None => String::new(),
-        };
-        Some(format!("Your calls to this line: {}{hold}", self.calls))
+        Some(match self.median_hold_secs {
+            Some(secs) => t!(
+                "journal-line-stats-hold",
+                calls = self.calls,
+                hold = minutes(secs)
+            ),
+            None => t!("journal-line-stats", calls = self.calls),
+        })
     }
 }
 
 /// "12 min", or "40 s" under a minute.
 fn minutes(secs: u32) -> String {
     if secs < 60 {
-        format!("{secs} s")
+        t!("journal-seconds", secs = secs)
     } else {
-        format!("{} min", (secs + 30) / 60)
+        t!("journal-minutes", mins = (secs + 30) / 60)
     }
 }
 

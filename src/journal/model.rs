@@ -53,12 +53,12 @@ impl EntryStatus {
     }
 
     /// Human label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            EntryStatus::Open => "Open",
-            EntryStatus::WaitingOnAmex => "Waiting on Amex",
-            EntryStatus::Resolved => "Resolved",
-            EntryStatus::Escalated => "Escalated",
+            EntryStatus::Open => crate::t!("journal-status-open"),
+            EntryStatus::WaitingOnAmex => crate::t!("journal-status-waiting-on-amex"),
+            EntryStatus::Resolved => crate::t!("journal-status-resolved"),
+            EntryStatus::Escalated => crate::t!("journal-status-escalated"),
         }
     }
 }

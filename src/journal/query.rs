@@ -25,15 +25,22 @@ impl LogQuery {
         if words.is_empty() {
             return true;
         }
+        // The labels as shown, in the window's language.
+        let status = entry.status.label();
+        let purpose = entry
+            .purpose
+            .map(|p| p.label().to_string())
+            .unwrap_or_default();
+        let channel = entry.channel.label().to_string();
         let mut haystack = [
             entry.rep.as_str(),
             entry.reference.as_str(),
             entry.summary.as_str(),
             entry.contact.as_deref().unwrap_or(""),
             contact_label,
-            entry.purpose.map(|p| p.label()).unwrap_or(""),
-            entry.status.label(),
-            entry.channel.label(),
+            purpose.as_str(),
+            status.as_str(),
+            channel.as_str(),
         ]
         .join("\n");
         for p in &entry.promises {

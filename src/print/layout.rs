@@ -2,6 +2,7 @@
 
 use super::metrics::text_width;
 use super::{Block, Doc, Paper, printable};
+use crate::t;
 
 /// Margin on every side, in points (18 mm).
 pub(crate) const MARGIN: f32 = 51.0;
@@ -211,14 +212,19 @@ pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
                     c.push(left + indent, 10.0, false, false, line, box_, false);
                 }
                 if let Some(note) = note.as_deref().filter(|n| !n.trim().is_empty()) {
-                    for line in wrap(&format!("Note: {note}"), 9.0, false, width - indent) {
+                    for line in wrap(
+                        &t!("prep-print-note", note = note),
+                        9.0,
+                        false,
+                        width - indent,
+                    ) {
                         c.push(left + indent, 9.0, false, true, line, None, false);
                     }
                 }
                 c.y -= 2.0;
             }
             Block::Field(label, value) => {
-                let label_text = format!("{label}: ");
+                let label_text = format!("{} ", t!("prep-label-colon", label = label));
                 let label_w = text_width(&printable(&label_text), 10.0, true);
                 if label_w > width / 2.0 {
                     // A long label gets its own line(s); the value goes under it.
@@ -243,7 +249,15 @@ pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
             }
             Block::WriteIn(label) => {
                 c.y -= 6.0;
-                c.push(left, 10.0, false, false, format!("{label}:"), None, true);
+                c.push(
+                    left,
+                    10.0,
+                    false,
+                    false,
+                    t!("prep-label-colon", label = label),
+                    None,
+                    true,
+                );
             }
             Block::Space => c.y -= 8.0,
         }

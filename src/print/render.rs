@@ -9,6 +9,7 @@ use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::layout::{MARGIN, Page, paginate};
 use super::{Doc, Paper};
+use crate::t;
 
 /// Resource names of the two fonts in every page's resources.
 const REGULAR: Name<'static> = Name(b"F1");
@@ -84,7 +85,12 @@ fn page_content(page: &Page, number: usize, total: usize, doc: &Doc, paper: Pape
             );
         }
     }
-    let footer = format!("{} - page {number} of {total}", doc.footer);
+    let footer = t!(
+        "prep-print-page",
+        footer = &doc.footer,
+        number = number,
+        total = total
+    );
     text(
         &mut content,
         MARGIN,

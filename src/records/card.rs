@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::directory::Tier;
+use crate::t;
 
 /// Rough yearly spend on the card.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,14 +34,14 @@ impl SpendBand {
         SpendBand::Over50k,
     ];
 
-    /// Human label.
-    pub fn label(self) -> &'static str {
+    /// Human label, in the current language.
+    pub fn label(self) -> String {
         match self {
-            SpendBand::Unknown => "not given",
-            SpendBand::Under5k => "under 5,000 a year",
-            SpendBand::From5kTo15k => "5,000 to 15,000 a year",
-            SpendBand::From15kTo50k => "15,000 to 50,000 a year",
-            SpendBand::Over50k => "over 50,000 a year",
+            SpendBand::Unknown => t!("disputes-spend-not-given"),
+            SpendBand::Under5k => t!("disputes-spend-under-5k"),
+            SpendBand::From5kTo15k => t!("disputes-spend-5k-to-15k"),
+            SpendBand::From15kTo50k => t!("disputes-spend-15k-to-50k"),
+            SpendBand::Over50k => t!("disputes-spend-over-50k"),
         }
     }
 }
@@ -68,13 +69,13 @@ impl OfferKind {
         OfferKind::Other,
     ];
 
-    /// Human label.
-    pub fn label(self) -> &'static str {
+    /// Human label, in the current language.
+    pub fn label(self) -> String {
         match self {
-            OfferKind::Points => "Points",
-            OfferKind::StatementCredit => "Statement credit",
-            OfferKind::Downgrade => "Different card",
-            OfferKind::Other => "Other",
+            OfferKind::Points => t!("disputes-offer-points"),
+            OfferKind::StatementCredit => t!("disputes-offer-statement-credit"),
+            OfferKind::Downgrade => t!("disputes-offer-different-card"),
+            OfferKind::Other => t!("disputes-offer-other"),
         }
     }
 }
@@ -125,20 +126,23 @@ impl Outcome {
     /// "30,000 points (accepted); $100 credit" or "no offer".
     pub fn summary(&self) -> String {
         if self.offers.is_empty() {
-            return "no offer".to_string();
+            return t!("disputes-offer-none");
         }
         self.offers
             .iter()
             .map(|o| {
                 let mut s = format!("{}: {}", o.kind.label(), o.what);
                 if !o.spend_requirement.is_empty() {
-                    s.push_str(&format!(" after {}", o.spend_requirement));
+                    s.push_str(&t!(
+                        "disputes-offer-after",
+                        requirement = &o.spend_requirement
+                    ));
                 }
                 if let Some(d) = o.deadline {
-                    s.push_str(&format!(" by {d}"));
+                    s.push_str(&t!("disputes-offer-by", date = d.to_string()));
                 }
                 if o.accepted {
-                    s.push_str(" (accepted)");
+                    s.push_str(&t!("disputes-offer-accepted"));
                 }
                 s
             })

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::directory::Channel;
+use crate::t;
 
 /// Where a dispute stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,16 +42,16 @@ impl CaseStatus {
         CaseStatus::Escalated,
     ];
 
-    /// Human label.
-    pub fn label(self) -> &'static str {
+    /// Human label, in the current language.
+    pub fn label(self) -> String {
         match self {
-            CaseStatus::Preparing => "Preparing",
-            CaseStatus::ContactedMerchant => "Contacted merchant",
-            CaseStatus::FiledWithAmex => "Filed with Amex",
-            CaseStatus::Acknowledged => "Acknowledged",
-            CaseStatus::ResolvedInMyFavour => "Resolved in my favour",
-            CaseStatus::ResolvedAgainst => "Resolved against me",
-            CaseStatus::Escalated => "Escalated",
+            CaseStatus::Preparing => t!("disputes-status-preparing"),
+            CaseStatus::ContactedMerchant => t!("disputes-status-contacted-merchant"),
+            CaseStatus::FiledWithAmex => t!("disputes-status-filed-with-amex"),
+            CaseStatus::Acknowledged => t!("disputes-status-acknowledged"),
+            CaseStatus::ResolvedInMyFavour => t!("disputes-status-resolved-in-my-favour"),
+            CaseStatus::ResolvedAgainst => t!("disputes-status-resolved-against"),
+            CaseStatus::Escalated => t!("disputes-status-escalated"),
         }
     }
 
@@ -193,10 +194,10 @@ impl Case {
     pub(crate) fn card_text(&self) -> String {
         let last = crate::sensitive::last_five(&self.card_last5);
         match (self.card_nickname.trim(), last.as_str()) {
-            ("", "") => "card not given".to_string(),
+            ("", "") => t!("disputes-card-not-given"),
             (name, "") => name.to_string(),
-            ("", last) => format!("card ending {last}"),
-            (name, last) => format!("{name} ending {last}"),
+            ("", last) => t!("disputes-card-ending", last = last),
+            (name, last) => t!("disputes-card-named-ending", name = name, last = last),
         }
     }
 

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::journal::due::one_line;
 use crate::journal::{Due, DueKind, Journal};
+use crate::t;
 
 pub mod file;
 pub mod runner;
@@ -96,10 +97,10 @@ pub(crate) fn plan(
 pub fn reminder(journal: &Journal, items: &[&Due]) -> Option<Reminder> {
     let first = items.first()?;
     let title = match (items.len(), &first.kind) {
-        (1, DueKind::FollowUp) => "Amex Desk: follow-up due".to_string(),
-        (1, DueKind::Promise(_)) => "Amex Desk: promise due".to_string(),
-        (1, DueKind::Dispute) => "Amex Desk: dispute deadline".to_string(),
-        (n, _) => format!("Amex Desk: {n} items due"),
+        (1, DueKind::FollowUp) => t!("journal-reminder-title-follow-up"),
+        (1, DueKind::Promise(_)) => t!("journal-reminder-title-promise"),
+        (1, DueKind::Dispute) => t!("journal-reminder-title-dispute"),
+        (n, _) => t!("journal-reminder-title-items", count = n),
     };
     let mut lines: Vec<String> = items
         .iter()
@@ -107,10 +108,7 @@ pub fn reminder(journal: &Journal, items: &[&Due]) -> Option<Reminder> {
         .map(|d| item_text(journal, d))
         .collect();
     if items.len() > LISTED {
-        lines.push(format!(
-            "and {} more: see Follow-ups due in Amex Desk",
-            items.len() - LISTED
-        ));
+        lines.push(t!("journal-reminder-more", count = items.len() - LISTED));
     }
     Some(Reminder {
         title,
@@ -123,23 +121,39 @@ pub fn reminder(journal: &Journal, items: &[&Due]) -> Option<Reminder> {
 /// days ago".
 pub(crate) fn item_text(journal: &Journal, due: &Due) -> String {
     let entry = journal.entries.iter().find(|e| e.id == due.entry);
-    let about = entry.map(about).unwrap_or_else(|| "your call".to_string());
+    let about = entry
+        .map(about)
+        .unwrap_or_else(|| t!("journal-reminder-your-call"));
     match &due.kind {
-        DueKind::FollowUp => format!("Follow up with Amex about {about}: {}", when(due, "due")),
+        DueKind::FollowUp => t!(
+            "journal-reminder-follow-up",
+            about = about,
+            when = when(due, When::Due)
+        ),
         DueKind::Promise(i) => {
             let promised = entry
                 .and_then(|e| e.promises.get(*i))
                 .map(|p| one_line(&p.text, 60))
-                .unwrap_or_else(|| "something".to_string());
+                .unwrap_or_else(|| t!("journal-reminder-something"));
             match due.days {
-                0 => format!("Chase Amex about {about}: promised {promised} by today"),
-                _ => format!(
-                    "Chase Amex about {about}: promised {promised}, {}",
-                    when(due, "due")
+                0 => t!(
+                    "journal-reminder-promise-today",
+                    about = about,
+                    promised = promised
+                ),
+                _ => t!(
+                    "journal-reminder-promise",
+                    about = about,
+                    promised = promised,
+                    when = when(due, When::Due)
                 ),
             }
         }
-        DueKind::Dispute => format!("{}: {}", due.text, when(due, "deadline")),
+        DueKind::Dispute => t!(
+            "journal-reminder-dispute",
+            item = &due.text,
+            when = when(due, When::Deadline)
+        ),
     }
 }
 
@@ -148,26 +162,35 @@ fn about(entry: &crate::journal::Entry) -> String {
     let reference = entry.reference.trim();
     let summary = one_line(&entry.summary, 60);
     if !reference.is_empty() {
-        format!("ref {reference}")
+        t!("journal-reminder-ref", reference = reference)
     } else if !summary.is_empty() {
         summary
     } else {
-        "your call".to_string()
+        t!("journal-reminder-your-call")
     }
 }
 
-/// "due today", "due yesterday", "was due 3 days ago" (`what` is "due" or "deadline").
-fn when(due: &Due, what: &str) -> String {
-    let was = if what == "due" {
-        "was due"
-    } else {
-        "deadline was"
-    };
-    match due.days {
-        0 => format!("{what} today"),
-        -1 => format!("{was} yesterday"),
-        d if d < 0 => format!("{was} {} days ago", -d),
-        d => format!("{what} in {d} days"),
+/// What [`when`] words: a due date or a deadline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum When {
+    Due,
+    Deadline,
+}
+
+/// "due today", "was due yesterday", "was due 3 days ago", "deadline was 3 days ago".
+fn when(due: &Due, what: When) -> String {
+    let days = i64::from(due.days);
+    match (what, due.days) {
+        (When::Due, 0) => t!("journal-reminder-due-today"),
+        (When::Due, -1) => t!("journal-reminder-was-due-yesterday"),
+        (When::Due, d) if d < 0 => t!("journal-reminder-was-due-days-ago", days = -days),
+        (When::Due, _) => t!("journal-reminder-due-in-days", days = days),
+        (When::Deadline, 0) => t!("journal-reminder-deadline-today"),
+        (When::Deadline, -1) => t!("journal-reminder-deadline-was-yesterday"),
+        (When::Deadline, d) if d < 0 => {
+            t!("journal-reminder-deadline-was-days-ago", days = -days)
+        }
+        (When::Deadline, _) => t!("journal-reminder-deadline-in-days", days = days),
     }
 }
 

@@ -63,8 +63,9 @@ impl Reminders {
                 self.reminded = reminded;
                 None
             }
-            Err(e) => Some(format!(
-                "Reminders shown today could not be read; the file is left as it is: {e}"
+            Err(e) => Some(crate::t!(
+                "journal-reminders-unreadable",
+                error = e.to_string()
             )),
         }
     }
@@ -116,9 +117,7 @@ impl Reminders {
         let notifier = self.notifier.as_mut()?;
         if let Err(e) = notifier.notify(&reminder.title, &reminder.body) {
             self.broken = true;
-            return Some(format!(
-                "Desktop reminders could not be shown, so none more this session: {e}"
-            ));
+            return Some(crate::t!("journal-reminders-failed", error = e.to_string()));
         }
         self.reminded = plan.reminded;
         let file = self.file.as_mut()?;
@@ -129,7 +128,10 @@ impl Reminders {
             Ok(()) => None,
             Err(e) if !self.save_reported => {
                 self.save_reported = true;
-                Some(format!("Reminders shown today not recorded: {e}"))
+                Some(crate::t!(
+                    "journal-reminders-not-recorded",
+                    error = e.to_string()
+                ))
             }
             Err(_) => None,
         }

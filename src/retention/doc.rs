@@ -6,6 +6,7 @@ use super::model::RetentionCard;
 use super::rules::prep;
 use super::script::Script;
 use crate::print::{Block, Doc};
+use crate::t;
 
 /// Prep lines for a card (shared by the window, the command line and the PDF).
 pub(crate) fn prep_lines(
@@ -14,61 +15,79 @@ pub(crate) fn prep_lines(
     today: Date,
 ) -> Vec<(String, String)> {
     let p = prep(card, today, script.refund_window_for(card));
-    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    let yes_no = |b: bool| {
+        if b {
+            t!("retention-prep-yes")
+        } else {
+            t!("retention-prep-no")
+        }
+    };
     let mut lines = vec![
-        ("Card".to_string(), {
-            let tier = card
-                .tier
-                .map(|t| format!(" ({})", t.label()))
-                .unwrap_or_default();
-            let last = if card.last5.is_empty() {
-                String::new()
-            } else {
-                format!(", ending {}", card.last5)
+        (t!("retention-prep-card"), {
+            let name = match card.tier {
+                Some(tier) => format!("{} ({})", card.nickname, tier.label()),
+                None => card.nickname.clone(),
             };
-            format!("{}{tier}{last}", card.nickname)
+            if card.last5.is_empty() {
+                name
+            } else {
+                t!(
+                    "retention-prep-card-ending",
+                    card = name,
+                    last = &card.last5
+                )
+            }
         }),
         (
-            "Member for".to_string(),
+            t!("retention-prep-member-for"),
             match (p.tenure_years, card.member_since) {
-                (Some(y), Some(since)) => format!("{y} years (since {since})"),
-                _ => "not given".to_string(),
+                (Some(y), Some(since)) => t!(
+                    "retention-prep-member-years",
+                    years = i64::from(y),
+                    since = since.to_string()
+                ),
+                _ => t!("retention-prep-not-given"),
             },
         ),
         (
-            "Annual fee".to_string(),
+            t!("retention-prep-annual-fee"),
             if card.annual_fee_minor == 0 {
-                "not given".to_string()
+                t!("retention-prep-not-given")
             } else {
-                let posted = card
-                    .fee_posted
-                    .map(|d| format!(", posted {d}"))
-                    .unwrap_or_default();
-                format!(
-                    "{} {}{posted}",
+                let fee = format!(
+                    "{} {}",
                     crate::format::money(card.annual_fee_minor),
                     card.currency
-                )
+                );
+                match card.fee_posted {
+                    Some(d) => t!("retention-prep-fee-posted", fee = fee, date = d.to_string()),
+                    None => fee,
+                }
             },
         ),
-        ("Yearly spend".to_string(), card.spend.label().to_string()),
         (
-            "Retention offer accepted in the last 12 months".to_string(),
+            t!("retention-prep-yearly-spend"),
+            card.spend.label().to_string(),
+        ),
+        (
+            t!("retention-prep-offer-12-months"),
             yes_no(p.offer_in_12_months),
         ),
         (
-            "... in the last 24 months".to_string(),
+            t!("retention-prep-offer-24-months"),
             yes_no(p.offer_in_24_months),
         ),
     ];
     lines.push((
-        "Fee refund window".to_string(),
+        t!("retention-prep-refund-window"),
         match (p.refund_until, p.refund_days_left) {
-            (Some(until), Some(d)) if d >= 0 => {
-                format!("close by {until} for a refund ({d} days left)")
-            }
-            (Some(until), Some(_)) => format!("ended {until}"),
-            _ => "enter the closing date of the statement the fee is on".to_string(),
+            (Some(until), Some(d)) if d >= 0 => t!(
+                "retention-prep-refund-close-by",
+                date = until.to_string(),
+                days = i64::from(d)
+            ),
+            (Some(until), Some(_)) => t!("retention-prep-refund-ended", date = until.to_string()),
+            _ => t!("retention-prep-refund-needs-closing-date"),
         },
     ));
     lines
@@ -76,17 +95,17 @@ pub(crate) fn prep_lines(
 
 /// The script card and the prep summary, on one page where it fits.
 pub fn script_doc(card: Option<&RetentionCard>, script: &Script, today: Date) -> Doc {
-    let mut blocks = vec![Block::Title("Retention call: script card".to_string())];
+    let mut blocks = vec![Block::Title(t!("retention-doc-title"))];
     if let Some(card) = card {
-        blocks.push(Block::Heading("Your card".to_string()));
+        blocks.push(Block::Heading(t!("retention-doc-your-card")));
         for (label, value) in prep_lines(card, script, today) {
             blocks.push(Block::Field(label, value));
         }
         for o in card.outcomes.iter().rev().take(3) {
-            blocks.push(Block::Bullet(format!(
-                "Call of {}: {}",
-                o.date,
-                o.summary()
+            blocks.push(Block::Bullet(t!(
+                "retention-doc-earlier-call",
+                date = o.date.to_string(),
+                outcome = o.summary()
             )));
         }
         blocks.push(Block::Small(format!(
@@ -95,7 +114,7 @@ pub fn script_doc(card: Option<&RetentionCard>, script: &Script, today: Date) ->
             script.refund_note(card)
         )));
     }
-    blocks.push(Block::Heading("Have ready".to_string()));
+    blocks.push(Block::Heading(t!("retention-doc-have-ready")));
     for r in &script.ready {
         blocks.push(Block::Check {
             text: r.clone(),
@@ -112,28 +131,28 @@ pub fn script_doc(card: Option<&RetentionCard>, script: &Script, today: Date) ->
             blocks.push(Block::Bullet(note.clone()));
         }
     }
-    blocks.push(Block::Heading("Do / don't".to_string()));
+    blocks.push(Block::Heading(t!("retention-doc-do-dont")));
     for d in &script.dos {
-        blocks.push(Block::Bullet(format!("Do: {d}")));
+        blocks.push(Block::Bullet(t!("retention-doc-do", item = d)));
     }
     for d in &script.donts {
         blocks.push(Block::Bullet(d.clone()));
     }
+    let write_ins = [
+        t!("retention-doc-offers"),
+        t!("retention-doc-accepted"),
+        t!("retention-doc-spend-and-deadline"),
+        t!("retention-doc-rep"),
+        t!("retention-doc-reference-number"),
+    ];
+    let labels: Vec<&str> = write_ins.iter().map(String::as_str).collect();
     blocks.extend(Block::write_ins(
-        "What happened",
-        &[
-            "Offer(s)",
-            "Accepted",
-            "Spend requirement and deadline",
-            "Rep",
-            "Reference number",
-        ],
+        &t!("retention-doc-what-happened"),
+        &labels,
     ));
     Doc {
-        title: "Retention call script".to_string(),
-        footer: format!(
-            "Amex Desk (unofficial) - printed {today} - sources: a US customer-service guide (third-party article); the fee-refund rule: the Amex US Cardmember Agreement as quoted by Doctor of Credit (secondary)"
-        ),
+        title: t!("retention-script-title"),
+        footer: t!("retention-doc-footer", date = today.to_string()),
         blocks,
     }
 }

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::directory::Directory;
+use crate::t;
 
 /// The script card, compiled in.
 pub const BUILTIN_RON: &str = include_str!("../../data/retention.ron");
@@ -59,14 +60,11 @@ impl Script {
         if self.refund_window_for(card).is_some() {
             return self.refund_source.clone();
         }
-        let whose = if card.country.is_empty() {
-            "this card (its country is not set)".to_string()
+        if card.country.is_empty() {
+            t!("retention-no-refund-rule-country-unset")
         } else {
-            format!("{} accounts", card.country)
-        };
-        format!(
-            "No annual-fee refund rule is recorded for {whose}: the 30-day refund is a US rule. Ask on the call whether the fee is refunded if you close the account, and write the answer down."
-        )
+            t!("retention-no-refund-rule", country = &card.country)
+        }
     }
 
     /// Parses and validates (steps present, every source known).

@@ -22,11 +22,11 @@ pub enum ThemePref {
 
 impl ThemePref {
     /// The name shown to people.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ThemePref::System => "System theme",
-            ThemePref::Light => "Light theme",
-            ThemePref::Dark => "Dark theme",
+            ThemePref::System => crate::t!("shell-theme-system"),
+            ThemePref::Light => crate::t!("shell-theme-light"),
+            ThemePref::Dark => crate::t!("shell-theme-dark"),
         }
     }
 
@@ -59,6 +59,8 @@ pub struct Settings {
     /// The card call prep is for (files written before this setting existed get a
     /// personal card).
     pub card: crate::directory::product::CardKind,
+    /// The language chosen in the window (none: follow the system's).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Settings {
@@ -70,6 +72,7 @@ impl Default for Settings {
             details_width: crate::layout::DETAILS_DEFAULT_WIDTH,
             reminders: true,
             card: crate::directory::product::CardKind::Personal,
+            language: None,
         }
     }
 }
@@ -146,6 +149,7 @@ mod tests {
             details_width: 410,
             reminders: false,
             card: crate::directory::product::CardKind::Business,
+            language: Some(crate::i18n::Lang::Ja),
         };
         assert_eq!(from_ron(Some(&to_ron(&settings))), settings);
     }

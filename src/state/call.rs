@@ -2,11 +2,14 @@
 //! End call opens the call-log entry with start, end, hold and talk time filled in.
 
 use crate::journal::CallTimer;
+use crate::t;
 
 use super::journal::{CallLog, JournalCommand, JournalState, call_draft};
 use super::{Ctx, Out};
 
-/// Said when Start call is pressed during a call (the running one is never dropped).
+/// Said when Start call is pressed during a call (the running one is never dropped),
+/// in English, for the tests.
+#[cfg(test)]
 pub(crate) const ALREADY_TIMING: &str = "A call is already being timed: press End call first.";
 
 impl JournalState {
@@ -15,7 +18,7 @@ impl JournalState {
         match command {
             JournalCommand::StartTimer(call) => {
                 if self.timer.is_some() {
-                    out.toast(ALREADY_TIMING);
+                    out.toast(t!("journal-already-timing"));
                 } else {
                     self.timer = Some(CallTimer::start(call.contact, call.purpose, ctx.now));
                 }

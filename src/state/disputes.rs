@@ -6,12 +6,13 @@ use std::collections::BTreeSet;
 use jiff::civil::Date;
 use uuid::Uuid;
 
-use super::journal::{JournalState, READ_ONLY, Undo};
+use super::journal::{JournalState, Undo, read_only};
 use super::{Ctx, Effect, Out, View};
 use crate::disputes::{Case, docs};
 use crate::fields::{self, DateRule, FieldError};
 use crate::journal::Link;
 use crate::print::{Paper, render};
+use crate::t;
 
 /// A case as typed in the editor.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -64,21 +65,22 @@ impl CaseDraft {
         let mut case = self.case.clone();
         let mut problems = Vec::new();
         // In the form's order, so "Fix 2 fields" lists them top to bottom.
-        if let Err(e) = fields::required(MERCHANT, &case.merchant, "who is the charge from?") {
+        let needed = t!("disputes-merchant-needed");
+        if let Err(e) = fields::required(&merchant_label(), &case.merchant, &needed) {
             problems.push(e);
         }
-        case.amount_minor = match fields::amount(AMOUNT, &self.amount) {
+        case.amount_minor = match fields::amount(&amount_label(), &self.amount) {
             Ok(v) => v.unwrap_or(0),
             Err(e) => {
                 problems.push(e);
                 0
             }
         };
-        match fields::currency(CURRENCY, &case.currency) {
+        match fields::currency(&currency_label(), &case.currency) {
             Ok(code) => case.currency = code,
             Err(e) => problems.push(e),
         }
-        if let Err(e) = fields::country(ACCOUNT, &case.country) {
+        if let Err(e) = fields::country(&account_label(), &case.country) {
             problems.push(e);
         }
         let mut date = |label: &str, text: &str| {
@@ -87,10 +89,10 @@ impl CaseDraft {
                 None
             })
         };
-        case.transaction_date = date(TRANSACTION_DATE, &self.transaction_date);
-        case.statement_date = date(STATEMENT_DATE, &self.statement_date);
-        case.filed_on = date(FILED_ON, &self.filed_on);
-        case.final_response_on = date(FINAL_RESPONSE_ON, &self.final_response_on);
+        case.transaction_date = date(&transaction_date_label(), &self.transaction_date);
+        case.statement_date = date(&statement_date_label(), &self.statement_date);
+        case.filed_on = date(&filed_on_label(), &self.filed_on);
+        case.final_response_on = date(&final_response_on_label(), &self.final_response_on);
         (case, problems)
     }
 
@@ -128,7 +130,7 @@ impl CaseDraft {
         case.statement_date = date(&self.statement_date);
         case.filed_on = date(&self.filed_on);
         case.final_response_on = date(&self.final_response_on);
-        case.amount_minor = match fields::read_amount(AMOUNT, &self.amount) {
+        case.amount_minor = match fields::read_amount(&amount_label(), &self.amount) {
             Ok(fields::Amount::Value(v)) => v,
             _ => 0,
         };
@@ -136,22 +138,46 @@ impl CaseDraft {
     }
 }
 
-/// The case editor's field labels, shared by the form and its messages.
-pub(crate) const MERCHANT: &str = "Merchant";
+/// The case editor's field labels in the current language, shared by the form and its
+/// messages (a problem names its field by the label the form shows).
+pub(crate) fn merchant_label() -> String {
+    t!("disputes-field-merchant")
+}
+
 /// Label of the amount field.
-pub(crate) const AMOUNT: &str = "Amount";
+pub(crate) fn amount_label() -> String {
+    t!("disputes-field-amount")
+}
+
 /// Label of the currency field.
-pub(crate) const CURRENCY: &str = "Currency";
+pub(crate) fn currency_label() -> String {
+    t!("disputes-field-currency")
+}
+
 /// Label of the account-country picker.
-pub(crate) const ACCOUNT: &str = "Account";
+pub(crate) fn account_label() -> String {
+    t!("disputes-field-account")
+}
+
 /// Label of the transaction date.
-pub(crate) const TRANSACTION_DATE: &str = "Transaction date";
+pub(crate) fn transaction_date_label() -> String {
+    t!("disputes-field-transaction-date")
+}
+
 /// Label of the statement closing date.
-pub(crate) const STATEMENT_DATE: &str = "Statement closing";
+pub(crate) fn statement_date_label() -> String {
+    t!("disputes-field-statement-date")
+}
+
 /// Label of the filing date.
-pub(crate) const FILED_ON: &str = "Filed on";
-/// The final-response date field.
-pub(crate) const FINAL_RESPONSE_ON: &str = "Final response on";
+pub(crate) fn filed_on_label() -> String {
+    t!("disputes-field-filed-on")
+}
+
+/// Label of the final-response date.
+pub(crate) fn final_response_on_label() -> String {
+    t!("disputes-field-final-response-on")
+}
 
 /// Disputes commands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -247,7 +273,7 @@ impl DisputesState {
             }
             DisputeCommand::Reopen(case) => {
                 self.edit(CaseDraft::of(*case, false), out);
-                self.message = Some("Case restored.".to_string());
+                self.message = Some(t!("disputes-case-restored"));
             }
             DisputeCommand::Update(draft) => {
                 let mut draft = *draft;
@@ -273,7 +299,7 @@ impl DisputesState {
                     && let Some(case) = journal.data.delete_case(draft.case.id, ctx.now)
                 {
                     journal.undo = Some(Undo::Case(Box::new(case)));
-                    self.message = Some("Case deleted. Undo (Ctrl+Z) puts it back.".to_string());
+                    self.message = Some(t!("disputes-case-deleted"));
                     out.push(Effect::SaveJournal);
                 }
             }
@@ -318,7 +344,7 @@ impl DisputesState {
             return;
         };
         if !journal.writable() {
-            draft.error = Some(READ_ONLY.to_string());
+            draft.error = Some(read_only());
             return;
         }
         let case = match draft.to_case(ctx.today) {
@@ -347,9 +373,13 @@ impl DisputesState {
         let saved = journal.data.case(case.id).cloned().unwrap_or(case);
         self.draft = Some(CaseDraft::of(saved, false));
         self.message = Some(if masked > 0 {
-            format!("Case saved. {masked} card number(s) or code(s) were masked.{removed}")
+            t!(
+                "disputes-case-saved-masked",
+                count = masked,
+                removed = removed
+            )
         } else {
-            format!("Case saved.{removed}")
+            t!("disputes-case-saved", removed = removed)
         });
         out.push(Effect::SaveJournal);
     }
@@ -406,7 +436,7 @@ impl DisputesState {
             }
             DisputeCommand::CopyMarkdown => {
                 let doc = docs::packet_doc(&case, catalog, &calls, today);
-                self.message = Some("Copied the packet as Markdown.".to_string());
+                self.message = Some(t!("disputes-copied-markdown"));
                 out.push(Effect::CopyText(docs::to_markdown(&doc)));
             }
             _ => {}

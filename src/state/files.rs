@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::{AppState, DisputeCommand, Effect, JournalCommand, View};
 use crate::directory::Directory;
+use crate::t;
 
 /// What an Open dialog is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,38 +33,40 @@ impl Choice {
     /// The dialog's title.
     pub fn title(&self) -> String {
         match self {
-            Choice::JournalImport => "Choose a journal file to import".to_string(),
-            Choice::Evidence { item, .. } => format!("Choose the file for {item}"),
-            Choice::Directory => "Choose a directory file".to_string(),
-            Choice::DirectoryUpdate => "Choose a directory update (.amexdir)".to_string(),
+            Choice::JournalImport => t!("journal-choose-journal-title"),
+            Choice::Evidence { item, .. } => t!("journal-choose-evidence-title", item = item),
+            Choice::Directory => t!("journal-choose-directory-title"),
+            Choice::DirectoryUpdate => t!("journal-choose-update-title"),
         }
     }
 
     /// The file types offered, as (name, extensions); empty: any file.
-    pub fn filter(&self) -> Option<(&'static str, &'static [&'static str])> {
+    pub fn filter(&self) -> Option<(String, &'static [&'static str])> {
         match self {
-            Choice::JournalImport => Some(("Journal (RON)", &["ron"])),
-            Choice::Directory => Some(("Directory (RON)", &["ron"])),
-            Choice::DirectoryUpdate => Some(("Directory update", &["amexdir"])),
+            Choice::JournalImport => Some((t!("journal-filter-journal"), &["ron"])),
+            Choice::Directory => Some((t!("journal-filter-directory"), &["ron"])),
+            Choice::DirectoryUpdate => Some((t!("journal-filter-update"), &["amexdir"])),
             Choice::Evidence { .. } => None,
         }
     }
 }
 
-/// Said when an export dialog was cancelled.
+/// Said when an export dialog was cancelled (in English, for the tests).
+#[cfg(test)]
 pub(crate) const NOT_SAVED: &str = "Not saved.";
+
+/// Said when an export dialog was cancelled.
+pub(crate) fn not_saved() -> String {
+    t!("journal-export-not-saved")
+}
 
 /// Said when no dialog could be shown and the file went to the exports folder.
 pub(crate) fn fallback_message(path: &Path) -> String {
-    format!(
-        "No file dialog could be shown here, so it was saved in the exports folder: {}",
-        path.display()
+    t!(
+        "journal-saved-to-exports",
+        path = path.display().to_string()
     )
 }
-
-/// Said when no Open dialog could be shown.
-pub(crate) const NO_OPEN_DIALOG: &str =
-    "No file dialog could be shown here: type the file's path in the box instead.";
 
 impl AppState {
     /// The user chose `path` in the Open dialog asked for `choice`; returns the effects
@@ -80,9 +83,7 @@ impl AppState {
             Choice::Evidence { case, item } => {
                 let Some(mut draft) = self.disputes.draft.clone().filter(|d| d.case.id == case)
                 else {
-                    self.toast(format!(
-                        "{text} was not attached: the case was closed before the file was chosen."
-                    ));
+                    self.toast(t!("journal-evidence-not-attached", file = &text));
                     return Vec::new();
                 };
                 draft.case.items.entry(item).or_default().file = Some(text);
@@ -95,7 +96,7 @@ impl AppState {
     /// The Open dialog for `choice` was cancelled (`shown`) or could not be shown.
     pub(crate) fn choice_dropped(&mut self, shown: bool) {
         if !shown {
-            self.toast(NO_OPEN_DIALOG.to_string());
+            self.toast(t!("journal-no-open-dialog"));
         }
     }
 
@@ -117,17 +118,17 @@ impl AppState {
                 self.trusted_directory = Some(trusted);
                 self.replace_directory(directory);
                 self.warning = None;
-                self.toast(format!(
-                    "Now showing {} for inspection. Nobody signed it: the {marked} line{} it adds or changes are marked \"not verified\", and Verify still uses the directory in use.",
-                    path.display(),
-                    if marked == 1 { "" } else { "s" }
+                self.toast(t!(
+                    "journal-directory-inspected",
+                    path = path.display().to_string(),
+                    count = marked
                 ));
             }
             Err(e) => {
-                self.warning = Some(format!(
-                    "{} could not be used, so the directory shown is unchanged: {}",
-                    path.display(),
-                    e.summary(path)
+                self.warning = Some(t!(
+                    "journal-directory-rejected",
+                    path = path.display().to_string(),
+                    reason = e.summary(path)
                 ));
             }
         }
@@ -149,9 +150,9 @@ impl AppState {
     /// The export for `from` was not saved: its dialog was cancelled.
     pub(crate) fn export_cancelled(&mut self, from: View) {
         if from == View::Journal {
-            self.journal.message = Some(NOT_SAVED.to_string());
+            self.journal.message = Some(not_saved());
         }
-        self.toast(NOT_SAVED.to_string());
+        self.toast(not_saved());
     }
 
     /// No Save dialog could be shown: the edge wrote the export for `from` to the
@@ -183,13 +184,8 @@ impl AppState {
         result: Result<PathBuf, super::ExportError>,
     ) {
         let said = match &result {
-            Ok(path) => format!(
-                "The window was closing while a Save dialog was open, so the dialog was closed and the file was saved in the exports folder: {}. Close the window again to quit.",
-                path.display()
-            ),
-            Err(e) => format!(
-                "The window was closing while a Save dialog was open; the file could not be saved in the exports folder ({e}). Nothing else was lost: export it again, or close the window again to quit."
-            ),
+            Ok(path) => t!("journal-saved-on-close", path = path.display().to_string()),
+            Err(e) => t!("journal-not-saved-on-close", error = e.to_string()),
         };
         if let Ok(path) = result {
             self.last_export = Some(path);

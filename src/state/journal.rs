@@ -13,12 +13,16 @@ use crate::journal::elsewhere::Elsewhere;
 pub use crate::journal::export::ExportFormat;
 use crate::journal::{Draft, EntryStatus, Journal, LogQuery, MergeReport, Note};
 use crate::store::StoreError;
+use crate::t;
 
 use super::{Ctx, Effect, Out, View};
 
+/// Why nothing can be saved while the journal file is unreadable, in English: the
+/// text [`read_only`] gives in English (the other pages still name it).
 /// Why nothing can be saved while the journal file is unreadable.
-pub(crate) const READ_ONLY: &str =
-    "The journal is read-only, so nothing is saved (see the message at the top).";
+pub(crate) fn read_only() -> String {
+    t!("journal-read-only")
+}
 
 /// The journal's commands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -256,9 +260,11 @@ impl JournalState {
                 };
                 self.save_error = None;
                 if report.added + report.updated + report.removed > 0 {
-                    self.message = Some(format!(
-                        "Merged changes from another window or file: {} added, {} updated, {} removed.",
-                        report.added, report.updated, report.removed
+                    self.message = Some(t!(
+                        "journal-merged",
+                        added = report.added,
+                        updated = report.updated,
+                        removed = report.removed
                     ));
                 }
             }
@@ -277,7 +283,7 @@ impl JournalState {
             Ok(list) => self.backups = Some(list),
             Err(e) => {
                 self.backups = None;
-                self.message = Some(format!("Earlier versions could not be listed: {e}"));
+                self.message = Some(t!("journal-backups-not-listed", error = e.to_string()));
             }
         }
     }
@@ -287,11 +293,12 @@ impl JournalState {
     pub(crate) fn restored(&mut self, name: &str, result: Result<Journal, JournalError>) {
         match result {
             Ok(data) => {
-                self.message = Some(format!(
-                    "Restored the version saved as {name}: {} call(s), {} case(s), {} card(s). The journal as it was is kept as the newest backup, so this can be undone the same way.",
-                    data.entries.len(),
-                    data.cases.len(),
-                    data.cards.len()
+                self.message = Some(t!(
+                    "journal-restored-version",
+                    name = name,
+                    calls = data.entries.len(),
+                    cases = data.cases.len(),
+                    cards = data.cards.len()
                 ));
                 self.integrity = crate::journal::integrity::check(&data);
                 self.data = data;
@@ -300,7 +307,7 @@ impl JournalState {
                 self.editor = None;
                 self.undo = None;
             }
-            Err(e) => self.message = Some(format!("Not restored: {e}")),
+            Err(e) => self.message = Some(t!("journal-not-restored", error = e.to_string())),
         }
         self.backups = None;
     }
@@ -382,7 +389,7 @@ impl JournalState {
             return;
         };
         if !writable {
-            editor.error = Some(READ_ONLY.to_string());
+            editor.error = Some(read_only());
             return;
         }
         match editor.draft.to_entry(ctx.zone, now) {
@@ -390,13 +397,13 @@ impl JournalState {
                 let removed = removed_note(crate::journal::edit::entry_has_unsafe(&entry));
                 let masked = self.data.upsert_entry(entry, now);
                 self.open_next();
-                self.message = Some(if masked > 0 {
-                    format!(
-                        "Saved. {masked} card number(s) or security code(s) were masked.{removed}"
-                    )
+                let mut said = if masked > 0 {
+                    t!("journal-saved-masked", count = masked)
                 } else {
-                    format!("Saved.{removed}")
-                });
+                    t!("journal-saved")
+                };
+                said.push_str(&removed);
+                self.message = Some(said);
                 out.push(Effect::SaveJournal);
             }
             Err(e) => editor.error = Some(e.to_string()),
@@ -414,7 +421,7 @@ impl JournalState {
                     self.editor = None;
                 }
                 self.undo = Some(Undo::Entry(entry));
-                self.message = Some("Entry deleted.".to_string());
+                self.message = Some(t!("journal-entry-deleted"));
             }
             JournalCommand::Undo => {
                 let Some(undo) = self.undo.take() else {
@@ -429,7 +436,7 @@ impl JournalState {
                         out.then(super::Command::reopen_case(case));
                     }
                 }
-                self.message = Some("Restored.".to_string());
+                self.message = Some(t!("journal-restored"));
             }
             JournalCommand::PromiseDone(id, index) => {
                 let Some(mut entry) = self.data.entry(id).cloned() else {
@@ -454,7 +461,7 @@ impl JournalState {
                     return false;
                 };
                 self.undo = Some(Undo::Note(note));
-                self.message = Some("Note deleted.".to_string());
+                self.message = Some(t!("journal-note-deleted"));
             }
             _ => return false,
         }
@@ -469,11 +476,9 @@ impl JournalState {
         let masked = self.data.add_note(contact, &self.note_draft, now);
         self.note_draft.clear();
         if masked > 0 {
-            self.message = Some(format!(
-                "Note pinned. {masked} card number(s) or code(s) were masked.{removed}"
-            ));
+            self.message = Some(t!("journal-note-pinned-masked", count = masked) + &removed);
         } else if !removed.is_empty() {
-            self.message = Some(format!("Note pinned.{removed}"));
+            self.message = Some(t!("journal-note-pinned") + &removed);
         }
         true
     }
@@ -498,7 +503,7 @@ impl JournalState {
                 bytes: text.into_bytes(),
                 from: View::Journal,
             }),
-            Err(e) => self.message = Some(format!("Export failed: {e}")),
+            Err(e) => self.message = Some(t!("journal-export-failed", error = e.to_string())),
         }
     }
 
@@ -538,19 +543,22 @@ impl JournalState {
                 let (merged, report) = crate::journal::merge(&self.data, &theirs);
                 self.data = merged;
                 out.push(Effect::SaveJournal);
-                self.message = Some(format!(
-                    "Imported {}: {} added, {} updated, {} removed.{}",
-                    path.display(),
-                    report.added,
-                    report.updated,
-                    report.removed,
-                    import_problems(&problems)
-                ));
+                let imported = t!(
+                    "journal-imported",
+                    path = path.display().to_string(),
+                    added = report.added,
+                    updated = report.updated,
+                    removed = report.removed
+                );
+                self.message = Some(imported + &import_problems(&problems));
             }
             Ok(None) => {
-                self.message = Some(format!("Import failed: {} does not exist", path.display()));
+                self.message = Some(t!(
+                    "journal-import-missing",
+                    path = path.display().to_string()
+                ));
             }
-            Err(e) => self.message = Some(format!("Import failed: {e}")),
+            Err(e) => self.message = Some(t!("journal-import-failed", error = e.to_string())),
         }
     }
 }
@@ -559,9 +567,10 @@ impl JournalState {
 fn import_problems(problems: &[crate::journal::integrity::Problem]) -> String {
     match problems.first() {
         None => String::new(),
-        Some(first) => format!(
-            " {} problem(s) in the file (first: {first}); `amex-desk check-journal FILE` lists them.",
-            problems.len()
+        Some(first) => t!(
+            "journal-import-problems",
+            count = problems.len(),
+            first = first.to_string()
         ),
     }
 }
@@ -574,7 +583,7 @@ pub(super) fn call_draft(call: CallLog, ctx: &Ctx) -> Draft {
         draft.purpose = contact.grade.purposes.first().copied();
         draft.contact = Some(call.contact);
         if contact.record.kind == Kind::Postal {
-            draft.summary = "Letter sent: ".to_string();
+            draft.summary = t!("journal-letter-sent");
         }
     }
     if call.purpose.is_some() {
@@ -728,7 +737,10 @@ mod tests {
         assert!(!js.writable());
         apply_journal(&mut js, JournalCommand::New, &dir, now, &z);
         assert!(apply_journal(&mut js, JournalCommand::SaveDraft, &dir, now, &z).is_empty());
-        assert_eq!(js.editor.unwrap().error.as_deref(), Some(READ_ONLY));
+        assert_eq!(
+            js.editor.unwrap().error.as_deref(),
+            Some(read_only().as_str())
+        );
         assert!(js.data.entries.is_empty());
     }
 }

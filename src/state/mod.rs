@@ -78,13 +78,13 @@ impl View {
     ];
 
     /// The tab's name.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            View::Numbers => "Numbers",
-            View::Journal => "Journal",
-            View::Prep => "Call prep",
-            View::Disputes => "Disputes",
-            View::Retention => "Retention",
+            View::Numbers => crate::t!("shell-tab-numbers"),
+            View::Journal => crate::t!("shell-tab-journal"),
+            View::Prep => crate::t!("shell-tab-prep"),
+            View::Disputes => crate::t!("shell-tab-disputes"),
+            View::Retention => crate::t!("shell-tab-retention"),
         }
     }
 }
@@ -132,6 +132,8 @@ pub enum AppCommand {
     ChooseFile(Choice),
     /// Theme.
     SetTheme(ThemePref),
+    /// The window's language (none: follow the system's).
+    SetLanguage(Option<crate::i18n::Lang>),
     /// Desktop reminders on or off.
     SetReminders(bool),
     /// Hide the data warning banner.
@@ -247,6 +249,12 @@ pub struct AppState {
     pub calling_from: String,
     /// Theme.
     pub theme: ThemePref,
+    /// The language chosen in the window (none: follow the system's).
+    pub language: Option<crate::i18n::Lang>,
+    /// The system's language (English unless the start-up says otherwise).
+    pub system_language: crate::i18n::Lang,
+    /// `--lang`: the language of this run, until one is chosen in the window.
+    pub forced_language: Option<crate::i18n::Lang>,
     /// The current confirmation, if any.
     pub toast: Option<Toast>,
     /// The current time (set by the app each frame; fixed in tests).
@@ -330,6 +338,9 @@ impl AppState {
             restored: None,
             calling_from: settings.calling_from,
             theme: settings.theme,
+            language: settings.language,
+            system_language: crate::i18n::Lang::En,
+            forced_language: None,
             toast: None,
             now,
             local_tz,
@@ -359,6 +370,7 @@ impl AppState {
             details_width: self.numbers.details_width,
             reminders: self.reminders,
             card: self.prep.card,
+            language: self.language,
         }
     }
 
@@ -372,6 +384,7 @@ impl AppState {
             details_width,
             reminders,
             card,
+            language,
         } = saved;
         *filters == self.numbers.filters
             && *calling_from == self.calling_from
@@ -379,6 +392,35 @@ impl AppState {
             && *details_width == self.numbers.details_width
             && *reminders == self.reminders
             && *card == self.prep.card
+            && *language == self.language
+    }
+
+    /// The language the window speaks: `--lang`'s for this run, else the one chosen in
+    /// the window, else the system's.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.forced_language
+            .or(self.language)
+            .unwrap_or(self.system_language)
+    }
+
+    /// Starts in the `system` language (the window's start-up reads it; tests and the
+    /// default stay English), or in `forced` for this run (`--lang`).
+    pub fn speaking(
+        mut self,
+        system: crate::i18n::Lang,
+        forced: Option<crate::i18n::Lang>,
+    ) -> AppState {
+        self.system_language = system;
+        self.forced_language = forced;
+        self
+    }
+
+    /// Adds a note to the banner at the top (after any already there).
+    pub fn add_warning(&mut self, note: String) {
+        self.warning = Some(match self.warning.take() {
+            Some(earlier) => format!("{earlier}\n{note}"),
+            None => note,
+        });
     }
 
     /// The contact at a result position.
@@ -511,6 +553,14 @@ impl AppState {
             AppCommand::ShowInFolder(path) => out.push(Effect::ShowInFolder(path)),
             AppCommand::ChooseFile(choice) => out.push(Effect::ChooseFile(choice)),
             AppCommand::SetTheme(theme) => self.theme = theme,
+            AppCommand::SetLanguage(language) => {
+                self.language = language;
+                self.forced_language = None;
+                // Texts kept from earlier frames are made again in the new language.
+                crate::i18n::set_current(self.lang());
+                self.numbers.refresh(&self.directory, &self.calling_from);
+                self.reverify();
+            }
             AppCommand::SetReminders(on) => self.reminders = on,
             AppCommand::DismissWarning => self.warning = None,
             AppCommand::DismissRestored => self.restored = None,
@@ -818,6 +868,10 @@ mod tests {
             },
             Settings {
                 details_width: saved.details_width + 1,
+                ..saved.clone()
+            },
+            Settings {
+                language: Some(crate::i18n::Lang::De),
                 ..saved.clone()
             },
             Settings {

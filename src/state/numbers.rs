@@ -9,6 +9,7 @@ use crate::directory::{
 };
 
 use super::{Ctx, Effect, Out};
+use crate::t;
 
 /// The numbers page's commands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -214,7 +215,7 @@ impl NumbersState {
         if let Some(contact) = ctx.directory.contact(&id) {
             let text = self.view_of(ctx, contact).display;
             self.last_contact = Some(id);
-            out.toast(format!("Copied {text}"));
+            out.toast(t!("numbers-copied", number = &text));
             out.push(Effect::CopyText(text));
         }
     }
@@ -225,13 +226,13 @@ impl NumbersState {
             match view.tel {
                 Some(tel) => {
                     self.last_contact = Some(id);
-                    out.toast(format!("Calling {} with your phone app", view.display));
+                    out.toast(t!("numbers-calling", number = &view.display));
                     out.push(Effect::Dial {
                         tel,
                         number: view.display,
                     });
                 }
-                None => out.toast("This contact cannot be dialled"),
+                None => out.toast(t!("numbers-cannot-dial")),
             }
         }
     }

@@ -5,6 +5,7 @@ use crate::directory::Purpose;
 use crate::directory::product::CardKind;
 use crate::guidance::{Call, LineChoice};
 use crate::print::Paper;
+use crate::t;
 
 use super::journal::{CallLog, JournalCommand};
 use super::numbers::NumbersCommand;
@@ -88,7 +89,7 @@ impl PrepState {
                         purpose: Some(self.purpose),
                     }));
                 }
-                None => out.toast("No line known: call the number on the back of your card."),
+                None => out.toast(t!("prep-no-line-known")),
             },
             PrepCommand::Print(paper) => {
                 let today = ctx.today.to_string();

@@ -186,8 +186,7 @@ impl AppState {
             Reply::OtherWindowOpen => self.journal.other_window = true,
             Reply::LockCameFree => {
                 self.journal.other_window = false;
-                self.journal.message =
-                    Some("The other window closed: this one can edit now.".to_string());
+                self.journal.message = Some(crate::t!("journal-other-window-closed"));
             }
         }
         Vec::new()

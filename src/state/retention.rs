@@ -4,13 +4,14 @@
 use jiff::civil::Date;
 use uuid::Uuid;
 
-use super::journal::{JournalState, READ_ONLY};
+use super::journal::{JournalState, read_only};
 use super::{Ctx, Effect, Out, View};
 use crate::directory::{Channel, Purpose, Tier};
 use crate::fields::{self, DateRule, FieldError};
 use crate::journal::{Entry, Link, Promise};
 use crate::print::Paper;
 use crate::retention::{Offer, OfferKind, Outcome, RetentionCard};
+use crate::t;
 
 /// A saved card's member-since year, fee and dates as the form shows them.
 fn typed_fields(card: &RetentionCard) -> [String; 4] {
@@ -72,16 +73,15 @@ impl CardDraft {
     pub fn checked(&self, today: Date) -> (RetentionCard, Vec<FieldError>) {
         let mut card = self.card.clone();
         let mut problems = Vec::new();
-        if let Err(e) =
-            fields::required(NICKNAME, &card.nickname, "give the card a name, e.g. Gold")
-        {
+        let what = t!("retention-nickname-needed");
+        if let Err(e) = fields::required(&nickname_label(), &card.nickname, &what) {
             problems.push(e);
         }
-        match fields::year(MEMBER_SINCE, &self.member_since, today) {
+        match fields::year(&member_since_label(), &self.member_since, today) {
             Ok(year) => card.member_since = year,
             Err(e) => problems.push(e),
         }
-        match fields::amount(ANNUAL_FEE, &self.fee) {
+        match fields::amount(&annual_fee_label(), &self.fee) {
             Ok(fee) => card.annual_fee_minor = fee.unwrap_or(0),
             Err(e) => problems.push(e),
         }
@@ -91,8 +91,8 @@ impl CardDraft {
                 None
             })
         };
-        card.fee_posted = date(FEE_POSTED, &self.fee_posted);
-        card.fee_statement_closing = date(FEE_STATEMENT_CLOSING, &self.statement_closing);
+        card.fee_posted = date(&fee_posted_label(), &self.fee_posted);
+        card.fee_statement_closing = date(&fee_statement_closing_label(), &self.statement_closing);
         (card, problems)
     }
 
@@ -106,16 +106,30 @@ impl CardDraft {
     }
 }
 
-/// Label of the card's nickname field (shared by the form, its messages and the CLI).
-pub(crate) const NICKNAME: &str = "Nickname";
+/// Label of the card's nickname field (shared by the form and its messages).
+pub(crate) fn nickname_label() -> String {
+    t!("retention-nickname")
+}
 /// Label of the member-since year.
-pub(crate) const MEMBER_SINCE: &str = "Member since";
+pub(crate) fn member_since_label() -> String {
+    t!("retention-member-since")
+}
 /// Label of the annual-fee field.
-pub(crate) const ANNUAL_FEE: &str = "Annual fee";
+pub(crate) fn annual_fee_label() -> String {
+    t!("retention-annual-fee")
+}
 /// Label of the fee-posted date.
-pub(crate) const FEE_POSTED: &str = "Fee posted";
+pub(crate) fn fee_posted_label() -> String {
+    t!("retention-fee-posted")
+}
 /// Label of the fee statement's closing date.
-pub(crate) const FEE_STATEMENT_CLOSING: &str = "Fee statement closes";
+pub(crate) fn fee_statement_closing_label() -> String {
+    t!("retention-fee-statement-closes")
+}
+/// Label of offer `number`'s deadline (shared by the outcome form and its messages).
+pub(crate) fn offer_deadline_label(number: usize) -> String {
+    t!("retention-offer-deadline", number = number)
+}
 
 /// An offer as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -239,7 +253,7 @@ impl RetentionState {
             return;
         };
         if !journal.writable() {
-            draft.error = Some(READ_ONLY.to_string());
+            draft.error = Some(read_only());
             return;
         }
         match draft.to_card(ctx.today) {
@@ -247,7 +261,7 @@ impl RetentionState {
                 journal.data.upsert_card(card.clone(), ctx.now);
                 let saved = journal.data.card(card.id).cloned().unwrap_or(card);
                 self.card = Some(CardDraft::of(saved));
-                self.message = Some("Card saved.".to_string());
+                self.message = Some(t!("retention-card-saved"));
                 out.push(Effect::SaveJournal);
             }
             Err(e) => draft.error = Some(e.to_string()),
@@ -283,11 +297,11 @@ fn save_outcome(rs: &mut RetentionState, js: &mut JournalState, ctx: &Ctx) -> bo
         return false;
     };
     let Some(mut card) = js.data.card(card_draft.card.id).cloned() else {
-        draft.error = Some("Save the card first.".to_string());
+        draft.error = Some(t!("retention-save-card-first"));
         return false;
     };
     if !js.writable() {
-        draft.error = Some(READ_ONLY.to_string());
+        draft.error = Some(read_only());
         return false;
     }
     let mut offers = Vec::new();
@@ -296,7 +310,7 @@ fn save_outcome(rs: &mut RetentionState, js: &mut JournalState, ctx: &Ctx) -> bo
             continue;
         }
         let deadline = match fields::date(
-            &format!("Offer {} deadline", i + 1),
+            &offer_deadline_label(i + 1),
             &o.deadline,
             today,
             DateRule::Plan,
@@ -328,10 +342,10 @@ fn save_outcome(rs: &mut RetentionState, js: &mut JournalState, ctx: &Ctx) -> bo
     entry.purpose = Some(Purpose::Retention);
     entry.rep = outcome.rep.clone();
     entry.reference = outcome.reference.clone();
-    entry.summary = format!(
-        "Retention call about {}: {}",
-        card.nickname,
-        outcome.summary()
+    entry.summary = t!(
+        "retention-call-summary",
+        card = &card.nickname,
+        outcome = outcome.summary()
     );
     entry.links.push(Link::Retention(card.id));
     for o in outcome
@@ -340,9 +354,10 @@ fn save_outcome(rs: &mut RetentionState, js: &mut JournalState, ctx: &Ctx) -> bo
         .filter(|o| o.accepted && (o.deadline.is_some() || !o.spend_requirement.is_empty()))
     {
         entry.promises.push(Promise {
-            text: format!(
-                "Meet the spend requirement for {}: {}",
-                o.what, o.spend_requirement
+            text: t!(
+                "retention-spend-promise",
+                offer = &o.what,
+                spend = &o.spend_requirement
             ),
             due: o.deadline,
             done: false,
@@ -354,8 +369,7 @@ fn save_outcome(rs: &mut RetentionState, js: &mut JournalState, ctx: &Ctx) -> bo
     js.data.upsert_card(card.clone(), now);
     rs.card = js.data.card(card.id).cloned().map(CardDraft::of);
     rs.outcome = None;
-    rs.message =
-        Some("Outcome recorded: it is in the card's history and the call log.".to_string());
+    rs.message = Some(t!("retention-outcome-recorded"));
     true
 }
 

@@ -11,6 +11,7 @@ use super::retention::{CardDraft, OutcomeDraft};
 use crate::journal::sensitive::redact_in_place;
 use crate::journal::{CallTimer, Draft};
 use crate::state::CaseDraft;
+use crate::t;
 
 /// The forms open with unsaved changes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,35 +51,37 @@ impl UnsavedForms {
     pub(crate) fn describe(&self) -> String {
         let mut parts = Vec::new();
         if self.entry.is_some() {
-            parts.push("the call-log entry".to_string());
+            parts.push(t!("journal-kept-entry"));
         }
         if let Some(case) = &self.case {
             parts.push(match case.case.merchant.trim() {
-                "" => "the dispute case".to_string(),
-                merchant => format!("the dispute case ({merchant})"),
+                "" => t!("journal-kept-case"),
+                merchant => t!("journal-kept-case-named", merchant = merchant),
             });
         }
         if let Some(card) = &self.card {
             parts.push(match card.card.nickname.trim() {
-                "" => "the retention card".to_string(),
-                name => format!("the retention card ({name})"),
+                "" => t!("journal-kept-card"),
+                name => t!("journal-kept-card-named", name = name),
             });
         }
         if self.outcome.is_some() {
-            parts.push("the retention call's outcome".to_string());
+            parts.push(t!("journal-kept-outcome"));
         }
         if self.call.is_some() {
-            parts.push("the running call's timer".to_string());
+            parts.push(t!("journal-kept-timer"));
         }
-        match self.waiting.len() {
-            0 => {}
-            1 => parts.push("a call-log entry waiting to open".to_string()),
-            n => parts.push(format!("{n} call-log entries waiting to open")),
+        if !self.waiting.is_empty() {
+            parts.push(t!("journal-kept-waiting", count = self.waiting.len()));
         }
         match parts.len() {
             0 => String::new(),
             1 => parts.remove(0),
-            n => format!("{} and {}", parts[..n - 1].join(", "), parts[n - 1]),
+            n => t!(
+                "journal-list-and",
+                rest = parts[..n - 1].join(&t!("journal-list-separator")),
+                last = &parts[n - 1]
+            ),
         }
     }
 
@@ -227,9 +230,7 @@ impl AppState {
         if self.journal.editor.is_none() {
             self.journal.open_next();
         }
-        self.restored = Some(format!(
-            "Kept from last time, not saved yet: {what}. Save or close it when you are ready."
-        ));
+        self.restored = Some(t!("journal-kept-from-last-time", what = what));
         effects
     }
 }

@@ -6,20 +6,21 @@
 use super::journal::{Editor, JournalState};
 
 use crate::journal::Draft;
+use crate::t;
 
-/// Said when an entry waits behind the one being edited.
+/// Said when an entry waits behind the one being edited, in English: the text
+/// [`waits`] gives in English (tests look for it on screen).
 pub const WAITS: &str =
     "The entry you are editing has unsaved changes: save or cancel it, and the next one opens.";
 
+/// Said when an entry waits behind the one being edited.
+pub(crate) fn waits() -> String {
+    t!("journal-entry-waits")
+}
+
 /// "1 more entry waits to open: save or cancel this one." (none: nothing waits).
 pub(crate) fn waiting_note(waiting: usize) -> Option<String> {
-    match waiting {
-        0 => None,
-        1 => Some("1 more entry waits to open: save or cancel this one.".to_string()),
-        n => Some(format!(
-            "{n} more entries wait to open: save or cancel this one."
-        )),
-    }
+    (waiting > 0).then(|| t!("journal-more-waiting", count = waiting))
 }
 
 impl JournalState {
@@ -47,14 +48,14 @@ impl JournalState {
     /// Opens `draft` in the editor, or, while the entry being edited holds work not
     /// saved, keeps it waiting and returns what to say. Asking again for the entry
     /// already open keeps its changes.
-    pub(super) fn open(&mut self, draft: Draft) -> Option<&'static str> {
+    pub(super) fn open(&mut self, draft: Draft) -> Option<String> {
         let same = self.editor.as_ref().is_some_and(|e| e.draft.id == draft.id);
         if same && self.editor_unsaved() {
             return None;
         }
         if self.editor_holds_work() {
             self.waiting.push(draft);
-            return Some(WAITS);
+            return Some(waits());
         }
         self.editor = Some(Editor::new(draft));
         None

@@ -4,6 +4,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::style;
 use crate::directory::{Contact, Directory, Status};
+use crate::t;
 
 /// The badge colour for a status (readable on light and dark backgrounds).
 pub(crate) fn status_color(status: Status) -> Color32 {
@@ -19,7 +20,16 @@ pub(crate) fn status_color(status: Status) -> Color32 {
 
 /// The badge word, e.g. "OFFICIAL".
 pub(crate) fn status_word(status: Status) -> String {
-    status.slug().replace('-', " ").to_uppercase()
+    match status {
+        Status::Official => t!("numbers-badge-official"),
+        Status::Corroborated => t!("numbers-badge-corroborated"),
+        Status::SingleSource => t!("numbers-badge-single-source"),
+        Status::Conflicting => t!("numbers-badge-conflicting"),
+        Status::Superseded => t!("numbers-badge-superseded"),
+        Status::Outdated => t!("numbers-badge-outdated"),
+        Status::Misattributed => t!("numbers-badge-misattributed"),
+        Status::Implausible => t!("numbers-badge-implausible"),
+    }
 }
 
 /// A line per citation: the page (where, of which year) and what it prints.
@@ -33,14 +43,14 @@ pub(crate) fn source_lines(dir: &Directory, contact: &Contact) -> Vec<String> {
                 .source(&c.source)
                 .map_or(c.source.clone(), |s| s.short_name());
             match &c.printed {
-                Some(printed) if !c.label.is_empty() => {
-                    format!(
-                        "{page}: prints \u{201c}{printed}\u{201d} as \u{201c}{}\u{201d}",
-                        c.label
-                    )
-                }
-                Some(printed) => format!("{page}: prints \u{201c}{printed}\u{201d}"),
-                None => format!("{page}: {}", c.label),
+                Some(printed) if !c.label.is_empty() => t!(
+                    "numbers-source-prints-as",
+                    page = &page,
+                    printed = printed,
+                    label = &c.label
+                ),
+                Some(printed) => t!("numbers-source-prints", page = &page, printed = printed),
+                None => t!("numbers-source-says", page = &page, label = &c.label),
             }
         })
         .collect()
@@ -56,39 +66,48 @@ pub(crate) fn conflict_lines(dir: &Directory, contact: &Contact) -> Vec<String> 
         .filter_map(|i| dir.contacts.get(*i))
         .map(|c| {
             let age = match (c.grade.newest_amex, mine) {
-                (Some(theirs), Some(ours)) if theirs > ours => " · newer Amex page".to_string(),
-                (Some(theirs), Some(ours)) if theirs < ours => " · older Amex page".to_string(),
-                (Some(theirs), None) => {
-                    format!(" · Amex page{}", crate::directory::grade::page_year(theirs))
+                (Some(theirs), Some(ours)) if theirs > ours => {
+                    format!(" · {}", t!("numbers-rival-newer-page"))
                 }
+                (Some(theirs), Some(ours)) if theirs < ours => {
+                    format!(" · {}", t!("numbers-rival-older-page"))
+                }
+                (Some(theirs), None) => format!(
+                    " · {}",
+                    t!(
+                        "numbers-rival-amex-page",
+                        of_year = crate::directory::grade::page_year(theirs)
+                    )
+                ),
                 _ => String::new(),
             };
             format!(
                 "{} · {} ({}){age}",
                 c.record.value,
                 c.record.label,
-                c.grade.status.slug()
+                c.grade.status.name()
             )
         })
         .collect()
 }
 
 /// The badge of a line a directory file nobody signed adds or changes.
-pub(crate) const NOT_VERIFIED: &str = "NOT VERIFIED";
+pub(crate) fn not_verified() -> String {
+    t!("numbers-badge-not-verified")
+}
 
 /// Why, on hover and in the details.
-pub(crate) const NOT_VERIFIED_WHY: &str = "Only in a directory file nobody signed: do not trust this line. Call the number on the back of your card.";
+pub(crate) fn not_verified_why() -> String {
+    t!("numbers-not-verified-why")
+}
 
 /// The badge, with sources and conflicts on hover.
 pub(crate) fn status_badge_ui(ui: &mut Ui, dir: &Directory, contact: &Contact) {
     let status = contact.grade.status;
     let (word, color) = if contact.unverified {
-        (
-            NOT_VERIFIED.to_string(),
-            status_color(Status::Misattributed),
-        )
+        (not_verified(), status_color(Status::Misattributed))
     } else {
-        (status_word(status).to_string(), status_color(status))
+        (status_word(status), status_color(status))
     };
     let text = RichText::new(format!(" {word} "))
         .small()
@@ -99,16 +118,16 @@ pub(crate) fn status_badge_ui(ui: &mut Ui, dir: &Directory, contact: &Contact) {
     response.on_hover_ui(|ui| {
         ui.set_max_width(360.0);
         if contact.unverified {
-            ui.label(RichText::new(NOT_VERIFIED_WHY).strong());
+            ui.label(RichText::new(not_verified_why()).strong());
         }
         ui.label(RichText::new(status.explain()).strong());
-        ui.label("Sources:");
+        ui.label(t!("numbers-sources"));
         for line in source_lines(dir, contact) {
             ui.label(format!("• {line}"));
         }
         let conflicts = conflict_lines(dir, contact);
         if !conflicts.is_empty() {
-            ui.label("Other sources say instead:");
+            ui.label(t!("numbers-other-sources-say-colon"));
             for line in conflicts {
                 ui.label(format!("• {line}"));
             }

@@ -9,6 +9,7 @@ use super::widgets::message_ui;
 use crate::print::Paper;
 use crate::state::Commands;
 use crate::state::{AppState, CaseDraft, DisputeCommand, JournalCommand, Undo};
+use crate::t;
 
 /// The bar under the case form.
 pub(crate) fn case_actions_ui(
@@ -22,40 +23,44 @@ pub(crate) fn case_actions_ui(
     let saved = state.journal.data.case(draft.case.id).is_some();
     ui.horizontal_wrapped(|ui| {
         let writable = state.journal.writable();
-        let save = ui.add_enabled(writable && problems.is_empty(), Button::new("Save case"));
+        let save = ui.add_enabled(
+            writable && problems.is_empty(),
+            Button::new(t!("disputes-save-case")),
+        );
         if save.clicked() {
             commands.push(DisputeCommand::Save);
         }
         if draft.dirty {
-            ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
+            ui.label(
+                RichText::new(t!("disputes-unsaved-changes")).color(ui.visuals().warn_fg_color),
+            );
         } else if saved {
-            ui.label(RichText::new("Saved").weak());
+            ui.label(RichText::new(t!("disputes-saved")).weak());
         }
         if !problems.is_empty() {
             let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
-            let reason = format!(
-                "Fix {} to save: {}",
-                if problems.len() == 1 {
-                    "1 field".to_string()
-                } else {
-                    format!("{} fields", problems.len())
-                },
-                fields.join(", ")
+            let reason = t!(
+                "disputes-fix-fields",
+                count = problems.len(),
+                fields = fields.join(", ")
             );
             ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
         }
         ui.separator();
-        if ui.button("Close case").clicked() {
+        if ui.button(t!("disputes-close-case")).clicked() {
             commands.push(DisputeCommand::Close);
         }
-        if ui.button("Print packet (PDF)").clicked() {
+        if ui.button(t!("disputes-print-packet-a4")).clicked() {
             commands.push(DisputeCommand::PrintPacket(Paper::A4));
         }
-        if ui.button("Print packet (Letter PDF)").clicked() {
+        if ui.button(t!("disputes-print-packet-letter")).clicked() {
             commands.push(DisputeCommand::PrintPacket(Paper::Letter));
         }
         let letter = crate::disputes::docs::letter_name(&draft.case);
-        if ui.button(format!("Print {letter} (PDF)")).clicked() {
+        if ui
+            .button(t!("disputes-print-letter", letter = letter))
+            .clicked()
+        {
             let paper = if crate::disputes::docs::is_us_account(&draft.case) {
                 Paper::Letter
             } else {
@@ -65,18 +70,22 @@ pub(crate) fn case_actions_ui(
         }
         if let Some(body) = crate::after::external_body(&state.catalogs, &draft.case.country)
             && ui
-                .button(format!("Print letter to {} (PDF)", short_name(&body.name)))
-                .on_hover_text(format!("Take the case to {}: {}", body.name, body.timeline))
+                .button(t!("disputes-print-referral", body = short_name(&body.name)))
+                .on_hover_text(t!(
+                    "disputes-referral-hover",
+                    body = &body.name,
+                    timeline = &body.timeline
+                ))
                 .clicked()
         {
             commands.push(DisputeCommand::PrintReferral(Paper::A4));
         }
-        if ui.button("Copy as Markdown").clicked() {
+        if ui.button(t!("disputes-copy-markdown")).clicked() {
             commands.push(DisputeCommand::CopyMarkdown);
         }
         super::widgets::saved_file_ui(ui, state, commands);
         if ui
-            .add_enabled(writable && saved, Button::new("Delete case"))
+            .add_enabled(writable && saved, Button::new(t!("disputes-delete-case")))
             .clicked()
         {
             commands.push(DisputeCommand::Delete);
@@ -84,7 +93,9 @@ pub(crate) fn case_actions_ui(
     });
     if let Some(error) = &draft.error {
         let color = ui.visuals().error_fg_color;
-        message_ui(ui, &format!("Not saved: {error}"), |t| t.color(color));
+        message_ui(ui, &t!("disputes-not-saved", error = error), |t| {
+            t.color(color)
+        });
     }
     if let Some(message) = &state.disputes.message {
         message_ui(ui, message, |t| t.strong());
@@ -96,13 +107,12 @@ pub(crate) fn case_actions_ui(
 pub(crate) fn undo_case_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     if let Some(Undo::Case(case)) = &state.journal.undo {
         ui.horizontal_wrapped(|ui| {
-            let name = if case.merchant.is_empty() {
-                "the case"
+            ui.label(if case.merchant.is_empty() {
+                t!("disputes-deleted-case")
             } else {
-                case.merchant.as_str()
-            };
-            ui.label(format!("Deleted {name}."));
-            if ui.button("Undo delete").clicked() {
+                t!("disputes-deleted-named", merchant = &case.merchant)
+            });
+            if ui.button(t!("disputes-undo-delete")).clicked() {
                 commands.push(JournalCommand::Undo);
             }
         });

@@ -9,6 +9,7 @@ use super::style;
 use crate::directory::{Contact, hours};
 use crate::state::AppState;
 use crate::state::{AppCommand, Commands, NumbersCommand};
+use crate::t;
 
 /// How much of the page height the open drawer takes.
 const DRAWER_SHARE: f32 = 0.45;
@@ -41,7 +42,11 @@ pub(crate) fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) 
     };
     panel.show(ui, |ui| {
         ui.horizontal(|ui| {
-            let toggle = if open { "Hide details" } else { "Show details" };
+            let toggle = if open {
+                t!("numbers-hide-details")
+            } else {
+                t!("numbers-show-details")
+            };
             if ui.button(toggle).clicked() {
                 commands.push(NumbersCommand::ToggleDetails);
             }
@@ -63,9 +68,8 @@ pub(crate) fn divider_ui(ui: &mut Ui, panel: Rect, width: f32, max: f32, command
     let extra = panel.width() - width;
     let grip = Rect::from_x_y_ranges(x - 4.0..=x + 4.0, panel.y_range());
     let response = ui.interact(grip, Id::unique("details_divider"), Sense::drag());
-    response.widget_info(|| {
-        WidgetInfo::labeled(Role::Splitter, true, "Details panel width (drag to resize)")
-    });
+    let name = t!("numbers-details-width");
+    response.widget_info(|| WidgetInfo::labeled(Role::Splitter, true, &name));
     if response.hovered() || response.dragged() {
         ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
     }
@@ -103,7 +107,7 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
     );
     if let Some(e164) = &contact.e164 {
         ui.label(
-            RichText::new(format!("As written: {} · E.164: {e164}", record.value))
+            RichText::new(t!("numbers-as-written", value = &record.value, e164 = e164))
                 .small()
                 .weak(),
         );
@@ -117,8 +121,8 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
             .map(|c| c.record.label.as_str())
             .unwrap_or("");
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("Instead: {alt} ({label})"));
-            if ui.button(format!("Copy {alt}")).clicked() {
+            ui.label(t!("numbers-instead", number = alt, label = label));
+            if ui.button(t!("numbers-copy-number", number = alt)).clicked() {
                 commands.push(NumbersCommand::Copy(id.clone()));
             }
         });
@@ -133,12 +137,13 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
         status_badge_ui(ui, dir, contact);
         ui.label(contact.grade.status.explain());
     });
-    if !contact.grade.why.is_empty() {
-        ui.label(RichText::new(&contact.grade.why).small());
+    let why = crate::directory::why::why_text(dir, contact);
+    if !why.is_empty() {
+        ui.label(RichText::new(why).small());
     }
     if contact.unverified {
         let color = ui.visuals().error_fg_color;
-        ui.label(RichText::new(super::badge::NOT_VERIFIED_WHY).color(color));
+        ui.label(RichText::new(super::badge::not_verified_why()).color(color));
     }
     if let Some(note) = crate::directory::staleness::old_page_note(dir, contact, state.today()) {
         ui.label(RichText::new(note).small());
@@ -148,22 +153,22 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
     let conflicts = conflict_lines(dir, contact);
     if !conflicts.is_empty() {
         ui.add_space(style::space::ITEM);
-        ui.label(RichText::new("Other sources say instead").strong());
+        ui.label(RichText::new(t!("numbers-other-sources-say")).strong());
         for line in conflicts {
             ui.label(format!("• {line}"));
         }
     }
     if !record.notes.is_empty() {
         ui.add_space(style::space::ITEM);
-        ui.label(RichText::new("Notes").strong());
+        ui.label(RichText::new(t!("numbers-notes")).strong());
         ui.label(&record.notes);
     }
     ui.add_space(style::space::ITEM);
-    ui.label(RichText::new("Hours").strong());
+    ui.label(RichText::new(t!("numbers-hours")).strong());
     ui.label(contact.availability.summary());
     if let Some(page) = crate::directory::view::hours_source(dir, contact) {
         ui.label(
-            RichText::new(format!("Hours as stated on {}", page.short_name()))
+            RichText::new(t!("numbers-hours-stated-on", page = page.short_name()))
                 .small()
                 .weak(),
         );
@@ -182,27 +187,33 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
         .iter()
         .map(|c| dir.country_name(c))
         .collect();
-    ui.label(format!("For cards from: {}", countries.join(", ")));
+    ui.label(t!(
+        "numbers-for-cards-from",
+        countries = countries.join(", ")
+    ));
     let tiers = match &record.tiers {
-        crate::directory::model::Tiers::Any => "every card".to_string(),
+        crate::directory::model::Tiers::Any => t!("numbers-every-card"),
         crate::directory::model::Tiers::Only(list) => list
             .iter()
             .map(|t| t.label())
             .collect::<Vec<_>>()
             .join(", "),
     };
-    ui.label(format!("Cards: {tiers}"));
+    ui.label(t!("numbers-cards", tiers = tiers));
     let purposes: Vec<&str> = contact.grade.purposes.iter().map(|p| p.label()).collect();
-    ui.label(format!("For: {}", purposes.join(", ")));
+    ui.label(t!("numbers-for", purposes = purposes.join(", ")));
     if !record.languages.is_empty() {
-        ui.label(format!("Languages: {}", record.languages.join(", ")));
+        ui.label(t!(
+            "numbers-languages",
+            languages = record.languages.join(", ")
+        ));
     }
 }
 
 /// Each page that prints the number: where, of which year, as printed, and a link.
 fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Commands) {
     let dir = &state.directory;
-    ui.label(RichText::new("Evidence").strong());
+    ui.label(RichText::new(t!("numbers-evidence")).strong());
     for (citation, line) in contact
         .record
         .evidence
@@ -213,7 +224,10 @@ fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut 
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("• {line}"));
             if let Some(url) = source.and_then(|s| s.url.as_ref())
-                && ui.link("open page").on_hover_text(url).clicked()
+                && ui
+                    .link(t!("numbers-open-page"))
+                    .on_hover_text(url)
+                    .clicked()
             {
                 // Old pages are recorded as they were read (http://); open them over https.
                 let secure = url
@@ -224,29 +238,32 @@ fn evidence_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut 
         });
         if let Some(hours) = &citation.stated_hours {
             ui.label(
-                RichText::new(format!("   hours on that page: {hours}"))
-                    .small()
-                    .weak(),
+                RichText::new(format!(
+                    "   {}",
+                    t!("numbers-hours-on-that-page", hours = hours)
+                ))
+                .small()
+                .weak(),
             );
         }
     }
 }
 
 fn advice_ui(ui: &mut Ui) {
-    ui.heading("Before you call");
+    ui.heading(t!("numbers-before-you-call"));
     ui.add_space(style::space::SMALL);
     for line in [
-        "Select a line to see where it comes from and how sure we are of it.",
-        "Have your card in hand. The phone menu asks for the card number; never type your security code (CID) into anything but the official app or site.",
-        "Ask for a reference number before you hang up, and write down who you spoke to.",
-        "Amex never calls to ask for a PIN, verification code or one-time passcode. If you're suspicious, hang up and call the number on the back of your card.",
-        "Scammers buy search ads for fake customer-service numbers: prefer official lines.",
+        t!("numbers-before-select-a-line"),
+        t!("numbers-before-card-in-hand"),
+        t!("numbers-before-reference-number"),
+        t!("numbers-before-never-a-pin"),
+        t!("numbers-before-search-ads"),
     ] {
         ui.label(format!("• {line}"));
         ui.add_space(style::space::TIGHT);
     }
     ui.add_space(style::space::ITEM);
-    ui.label(RichText::new("Sources: American Express's security pages, the US Federal Trade Commission's advice on impostor calls, and a US customer-service guide (a third-party article).").small().weak());
+    ui.label(RichText::new(t!("numbers-before-sources")).small().weak());
 }
 
 /// Start call (copies the number and starts the call timer) and the user's own record
@@ -254,9 +271,9 @@ fn advice_ui(ui: &mut Ui) {
 fn call_timer_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands: &mut Commands) {
     let timing = state.journal.timer.is_some();
     let start = ui
-        .add_enabled(!timing, egui::Button::new("Start call"))
-        .on_hover_text("Copy the number and time the call (hold and talk) in the status bar")
-        .on_disabled_hover_text("A call is being timed: End call in the status bar first");
+        .add_enabled(!timing, egui::Button::new(t!("numbers-start-call")))
+        .on_hover_text(t!("numbers-start-call-hover"))
+        .on_disabled_hover_text(t!("numbers-start-call-busy"));
     if start.clicked() {
         commands.push(NumbersCommand::StartCall(contact.record.id.clone()));
     }

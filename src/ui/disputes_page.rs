@@ -18,6 +18,7 @@ use crate::print::Paper;
 use crate::state::disputes as form;
 use crate::state::{AppCommand, Commands};
 use crate::state::{AppState, CaseDraft, Choice, DisputeCommand};
+use crate::t;
 
 /// Where the amount's "I mean ..." buttons start: under the field, past its label.
 const AMOUNT_CHOICE_INDENT: f32 = 114.0;
@@ -72,20 +73,21 @@ pub(crate) fn disputes_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Com
 
 fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Commands) {
     ui.add_space(style::space::ITEM);
-    ui.heading("Your cases");
+    ui.heading(t!("disputes-your-cases"));
     let today = state.today();
     if state.journal.data.cases.is_empty() {
-        ui.label(RichText::new("No dispute cases yet.").weak());
+        ui.label(RichText::new(t!("disputes-no-cases")).weak());
     }
     for case in &state.journal.data.cases {
         let next = nearest(case, catalog, today);
         let title = if case.merchant.is_empty() {
-            "(no merchant)"
+            t!("disputes-no-merchant")
         } else {
-            &case.merchant
+            case.merchant.clone()
         };
         ui.horizontal_wrapped(|ui| {
-            if labelled_button(ui, title, &format!("Open case {title}"), true) {
+            let label = t!("disputes-open-case", merchant = &title);
+            if labelled_button(ui, &title, &label, true) {
                 commands.push(DisputeCommand::Open(case.id));
             }
             ui.label(RichText::new(case.status.label()).small().weak());
@@ -106,18 +108,14 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
     }
     ui.add_space(style::space::GROUP);
     ui.separator();
-    ui.heading("Start a case");
-    ui.label(
-        RichText::new("Pick the kind of dispute; PDF prints a blank checklist.")
-            .small()
-            .weak(),
-    );
+    ui.heading(t!("disputes-start-case"));
+    ui.label(RichText::new(t!("disputes-start-case-hint")).small().weak());
     for kind in &catalog.types {
         ui.horizontal(|ui| {
             if labelled_button(
                 ui,
                 &kind.name,
-                &format!("New case: {}", kind.name),
+                &t!("disputes-new-case", kind = &kind.name),
                 state.journal.writable(),
             ) {
                 commands.push(DisputeCommand::New {
@@ -125,7 +123,8 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
                     from_call: None,
                 });
             }
-            if labelled_button(ui, "PDF", &format!("Print checklist: {}", kind.name), true) {
+            let print = t!("disputes-print-checklist", kind = &kind.name);
+            if labelled_button(ui, &t!("disputes-pdf"), &print, true) {
                 commands.push(DisputeCommand::PrintChecklist(kind.slug.clone(), Paper::A4));
             }
         });
@@ -135,7 +134,7 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
 
 fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Commands) {
     ui.add_space(style::space::ITEM);
-    ui.heading("Disputing a charge");
+    ui.heading(t!("disputes-disputing-heading"));
     ui.add_space(style::space::SMALL);
     for advice in &catalog.general {
         ui.label(format!("• {}", advice.text));
@@ -145,7 +144,7 @@ fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Co
         super::widgets::message_ui(ui, message, |t| t.strong());
     }
     super::case_actions::undo_case_ui(ui, state, commands);
-    ui.label(RichText::new("Start a case on the left, or open one. Amex Desk is unofficial and this is not legal advice.").weak());
+    ui.label(RichText::new(t!("disputes-advice-footer")).weak());
 }
 
 fn case_ui(
@@ -158,11 +157,11 @@ fn case_ui(
     let mut d = draft.clone();
     ui.add_space(style::space::ITEM);
     ui.heading(if d.case.merchant.is_empty() {
-        "New dispute".to_string()
+        t!("disputes-new-dispute")
     } else {
-        format!("Dispute: {}", d.case.merchant)
+        t!("disputes-dispute-heading", merchant = &d.case.merchant)
     });
-    ui.label(RichText::new("Amex Desk is unofficial; this is not legal advice. Never enter a full card number: at most the last 5 digits.").small().weak());
+    ui.label(RichText::new(t!("disputes-case-warning")).small().weak());
     ui.add_space(style::space::SMALL);
     let mut changed = charge_fields_ui(ui, state, &mut d);
     changed |= case_pickers_ui(ui, state, catalog, &mut d);
@@ -181,19 +180,22 @@ fn case_ui(
 fn charge_fields_ui(ui: &mut Ui, state: &AppState, d: &mut CaseDraft) -> bool {
     let problems = &state.frame.case_problems;
     let problem = |label: &str| problems.iter().find(|p| p.field == label);
+    let merchant = form::merchant_label();
+    let hint = t!("disputes-merchant-hint");
     let mut changed = checked_field_ui(
         ui,
-        Field::text(form::MERCHANT, "case_merchant", "who charged you", 240.0),
+        Field::text(&merchant, "case_merchant", &hint, 240.0),
         &mut d.case.merchant,
-        problem(form::MERCHANT),
+        problem(&merchant),
         None,
     );
-    changed |= amount_field_ui(ui, d, problem(form::AMOUNT));
+    changed |= amount_field_ui(ui, d, problem(&form::amount_label()));
+    let currency = form::currency_label();
     changed |= checked_field_ui(
         ui,
-        Field::text(form::CURRENCY, "case_currency", "USD", 50.0),
+        Field::text(&currency, "case_currency", "USD", 50.0),
         &mut d.case.currency,
-        problem(form::CURRENCY),
+        problem(&currency),
         None,
     );
     changed
@@ -209,7 +211,7 @@ fn case_pickers_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &mut Cas
         .collect();
     if let Some(Some(slug)) = choice_ui(
         ui,
-        "Type",
+        &t!("disputes-type"),
         "case_type",
         Some(d.case.kind.clone()),
         types,
@@ -225,7 +227,7 @@ fn case_pickers_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &mut Cas
         .collect();
     if let Some(Some(code)) = choice_ui(
         ui,
-        "Account",
+        &form::account_label(),
         "case_country",
         Some(d.case.country.clone()),
         countries,
@@ -238,11 +240,11 @@ fn case_pickers_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &mut Cas
     }
     let statuses = CaseStatus::ALL
         .iter()
-        .map(|s| (Some(*s), s.label().to_string()))
+        .map(|s| (Some(*s), s.label()))
         .collect();
     if let Some(Some(status)) = choice_ui(
         ui,
-        "Status",
+        &t!("disputes-status"),
         "case_status",
         Some(d.case.status),
         statuses,
@@ -261,24 +263,24 @@ fn case_dates_ui(ui: &mut Ui, state: &AppState, d: &mut CaseDraft) -> bool {
     let mut changed = false;
     for (label, id, text) in [
         (
-            form::TRANSACTION_DATE,
+            form::transaction_date_label(),
             "case_transaction",
             &mut d.transaction_date,
         ),
         (
-            form::STATEMENT_DATE,
+            form::statement_date_label(),
             "case_statement",
             &mut d.statement_date,
         ),
-        (form::FILED_ON, "case_filed", &mut d.filed_on),
+        (form::filed_on_label(), "case_filed", &mut d.filed_on),
         (
-            form::FINAL_RESPONSE_ON,
+            form::final_response_on_label(),
             "case_final_response",
             &mut d.final_response_on,
         ),
     ] {
-        let field = Field::date(label, id, state.today());
-        changed |= checked_field_ui(ui, field, text, problem(label), None);
+        let field = Field::date(&label, id, state.today());
+        changed |= checked_field_ui(ui, field, text, problem(&label), None);
     }
     changed
 }
@@ -292,26 +294,26 @@ fn filing_fields_ui(ui: &mut Ui, d: &mut CaseDraft) -> bool {
         .collect();
     if let Some(choice) = choice_ui(
         ui,
-        "Filed by",
+        &t!("disputes-filed-by"),
         "case_channel",
         d.case.filing_channel,
         channels,
-        "Not yet",
+        &t!("disputes-not-filed-yet"),
     ) {
         d.case.filing_channel = choice;
         changed = true;
     }
     changed |= text_field_ui(
         ui,
-        "Card nickname",
+        &t!("disputes-card-nickname"),
         "case_card",
         &mut d.case.card_nickname,
-        "e.g. Gold",
+        &t!("disputes-card-nickname-hint"),
         140.0,
     );
     changed |= text_field_ui(
         ui,
-        "Card last 5 digits",
+        &t!("disputes-card-last5"),
         "case_last5",
         &mut d.case.card_last5,
         "10005",
@@ -320,19 +322,22 @@ fn filing_fields_ui(ui: &mut Ui, d: &mut CaseDraft) -> bool {
     changed |= ui
         .add(Checkbox::new(
             &mut d.case.merchant_contacted,
-            "I contacted the merchant first",
+            t!("disputes-merchant-contacted"),
         ))
         .changed();
     if d.asks_within_100_miles() {
         changed |= ui
             .add(Checkbox::new(
                 &mut d.case.within_100_miles,
-                "Bought in my state or within 100 miles",
+                t!("disputes-within-100-miles"),
             ))
             .changed();
     }
     ui.horizontal(|ui| {
-        let label = ui.add_sized([110.0, 20.0], egui::Label::new("What happened"));
+        let label = ui.add_sized(
+            [110.0, 20.0],
+            egui::Label::new(t!("disputes-what-happened")),
+        );
         changed |= ui
             .add(
                 TextEdit::multiline(&mut d.case.description)
@@ -364,7 +369,7 @@ fn evidence_ui(
         .filter(|i| d.case.items.get(&i.title).is_some_and(|s| s.checked))
         .count();
     ui.label(
-        RichText::new(format!("Evidence: {done} of {total} gathered"))
+        RichText::new(t!("disputes-evidence-progress", done = done, total = total))
             .strong()
             .size(style::text::SECTION_TITLE),
     );
@@ -376,16 +381,20 @@ fn evidence_ui(
             .add(Checkbox::new(&mut state_.checked, item.title.as_str()))
             .changed();
         ui.label(
-            RichText::new(format!("{} Example: {}", item.why, item.example))
-                .small()
-                .weak(),
+            RichText::new(t!(
+                "disputes-item-why-example",
+                why = &item.why,
+                example = &item.example
+            ))
+            .small()
+            .weak(),
         );
         // Label above field, fields no wider than the column: nothing leaves the
         // window at 800 px (the fields used to sit beside their long labels).
         ui.indent(("case_item", &item.title), |ui| {
             let label = ui
-                .label(RichText::new(format!("Note for {}", item.title)).small())
-                .on_hover_text("Your note");
+                .label(RichText::new(t!("disputes-note-for", item = &item.title)).small())
+                .on_hover_text(t!("disputes-your-note"));
             changed |= ui
                 .add(
                     TextEdit::singleline(&mut state_.note)
@@ -394,14 +403,15 @@ fn evidence_ui(
                 )
                 .labelled_by(label.id)
                 .changed();
-            let label = ui.label(RichText::new(format!("File for {}", item.title)).small());
+            let label =
+                ui.label(RichText::new(t!("disputes-file-for", item = &item.title)).small());
             ui.horizontal_wrapped(|ui| {
                 let mut path = state_.file.clone().unwrap_or_default();
                 let response = ui
                     .add(
                         TextEdit::singleline(&mut path)
                             .id(Id::unique(("case_file", &item.title)))
-                            .hint_text("path to the file on your disk")
+                            .hint_text(t!("disputes-file-hint"))
                             .desired_width((ui.available_width() - 110.0).clamp(120.0, 260.0)),
                     )
                     .labelled_by(label.id);
@@ -410,8 +420,8 @@ fn evidence_ui(
                     changed = true;
                 }
                 if ui
-                    .button("Attach file...")
-                    .on_hover_text(format!("Choose the file for {}", item.title))
+                    .button(t!("disputes-attach-file"))
+                    .on_hover_text(t!("disputes-attach-file-hover", item = &item.title))
                     .clicked()
                 {
                     commands.push(AppCommand::ChooseFile(Choice::Evidence {
@@ -422,7 +432,10 @@ fn evidence_ui(
                 if let Some(file) = &state_.file
                     && state.disputes.missing_files.contains(file)
                 {
-                    ui.label(RichText::new("file missing").color(ui.visuals().warn_fg_color));
+                    ui.label(
+                        RichText::new(t!("disputes-file-missing"))
+                            .color(ui.visuals().warn_fg_color),
+                    );
                 }
             });
         });
@@ -433,17 +446,20 @@ fn evidence_ui(
 /// The amount as typed, with how it was read ("= 185.50 EUR") or, when one mark is
 /// followed by three digits, a question and a button for the thousands reading.
 fn amount_field_ui(ui: &mut Ui, d: &mut CaseDraft, problem: Option<&FieldError>) -> bool {
-    let reading = read_amount(form::AMOUNT, &d.amount);
+    let amount = form::amount_label();
+    let reading = read_amount(&amount, &d.amount);
     let note = match &reading {
         Ok(Amount::Value(v)) => Some(format!("= {} {}", money(*v), d.case.currency.trim())),
         _ => None,
     };
-    let field = Field::text(form::AMOUNT, "case_amount", "212.40 or 212,40", 90.0);
+    let hint = t!("disputes-amount-hint");
+    let field = Field::text(&amount, "case_amount", &hint, 90.0);
     let mut changed = checked_field_ui(ui, field, &mut d.amount, problem, note.as_deref());
     if let Ok(Amount::Ambiguous { thousands }) = reading {
         ui.horizontal(|ui| {
             ui.add_space(AMOUNT_CHOICE_INDENT);
-            if ui.button(format!("I mean {}", money(thousands))).clicked() {
+            let mean = t!("disputes-amount-i-mean", amount = money(thousands));
+            if ui.button(mean).clicked() {
                 d.amount = money(thousands);
                 changed = true;
             }
@@ -455,7 +471,7 @@ fn amount_field_ui(ui: &mut Ui, d: &mut CaseDraft, problem: Option<&FieldError>)
 fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft) {
     ui.add_space(style::space::GROUP);
     ui.label(
-        RichText::new("Deadlines")
+        RichText::new(t!("disputes-deadlines"))
             .strong()
             .size(style::text::SECTION_TITLE),
     );
@@ -474,13 +490,17 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
                     .strong()
                     .color(days_colour(ui, dl.days_left)),
             );
-            ui.label(RichText::new(dl.standing).italics());
+            ui.label(RichText::new(&dl.standing).italics());
         });
         ui.label(RichText::new(&dl.source).small().weak())
             .on_hover_text(&dl.citation);
     }
     for p in &pending {
-        ui.label(format!("{}: enter {} to date it.", p.label, p.needs));
+        ui.label(t!(
+            "disputes-pending-deadline",
+            label = &p.label,
+            needs = &p.needs
+        ));
     }
     for note in catalog.notes_for(&case.country) {
         let label = ui.label(RichText::new(&note.text).small());
@@ -492,12 +512,12 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
     let conditions = claims_conditions(&case);
     if !conditions.is_empty() {
         ui.add_space(style::space::SMALL);
-        ui.label(RichText::new("15 USC 1666i (claims about goods or services)").strong());
+        ui.label(RichText::new(t!("disputes-claims-heading")).strong());
         for c in conditions {
             let mark = match c.met {
-                Some(true) => "met",
-                Some(false) => "not met",
-                None => "not known yet",
+                Some(true) => t!("disputes-condition-met"),
+                Some(false) => t!("disputes-condition-not-met"),
+                None => t!("disputes-not-known-yet"),
             };
             ui.label(format!("• {}: {mark}", c.text));
         }

@@ -6,35 +6,40 @@ use super::style;
 use crate::directory::filter::general_line;
 use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
+use crate::t;
 
 /// "No line matches" with the safe advice and, when a country is chosen, its general line.
 pub(crate) fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(style::space::PAGE);
     ui.vertical_centered(|ui| {
-        ui.heading("No line matches your search and filters.");
+        ui.heading(t!("numbers-no-line-matches"));
         ui.add_space(style::space::GROUP);
-        ui.label(
-            RichText::new("Call the number on the back of your card: it is always the right one for your card.")
-                .strong(),
-        );
+        ui.label(RichText::new(t!("numbers-call-the-back-of-your-card")).strong());
         ui.add_space(style::space::GROUP);
         if let Some(code) = &state.numbers.filters.country {
             let name = state.directory.country_name(code);
             match general_line(&state.directory, code) {
                 Some(contact) => {
                     let view = state.view_of(contact);
-                    ui.label(format!("General line for {name}: {}", view.display));
-                    if ui.button(format!("Copy the {name} general line")).clicked() {
+                    ui.label(t!(
+                        "numbers-general-line",
+                        country = name,
+                        number = &view.display
+                    ));
+                    if ui
+                        .button(t!("numbers-copy-general-line", country = name))
+                        .clicked()
+                    {
                         commands.push(NumbersCommand::Copy(contact.record.id.clone()));
                     }
                 }
                 None => {
-                    ui.label(format!("This directory has no general line for {name}."));
+                    ui.label(t!("numbers-no-general-line", country = name));
                 }
             }
         }
         ui.add_space(style::space::GROUP);
-        if ui.button("Clear all filters").clicked() {
+        if ui.button(t!("numbers-clear-filters")).clicked() {
             commands.push(NumbersCommand::ClearFilters);
         }
     });
@@ -61,11 +66,11 @@ pub(crate) fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Com
                 let country = state
                     .directory
                     .country_name(contact.home_country().unwrap_or("worldwide"));
-                ui.label(format!("{country} cards:"));
+                ui.label(t!("numbers-country-cards", country = country));
                 // The number is one unit: the row wraps before it, never inside it.
                 ui.add(egui::Label::new(RichText::new(&view.display).strong()).extend());
                 if ui
-                    .button(format!("Copy {}", view.display))
+                    .button(t!("numbers-copy-number", number = &view.display))
                     .on_hover_text(&contact.record.label)
                     .clicked()
                 {

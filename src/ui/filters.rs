@@ -8,20 +8,29 @@ use super::style;
 use crate::directory::{Channel, Purpose, Region, Tier};
 use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
+use crate::t;
 
 /// The left panel.
 pub(crate) fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(style::space::ITEM);
-    ui.heading("Filters");
+    ui.heading(t!("numbers-filters"));
     ui.add_space(style::space::SMALL);
     let f = &state.numbers.filters;
     let counts = &state.numbers.results.counts;
+    let any = t!("numbers-filter-any");
 
     let regions: Vec<(Option<Region>, String)> = Region::ALL
         .iter()
-        .map(|r| (Some(*r), counted(r.label(), counts.region.get(r))))
+        .map(|r| (Some(*r), counted(&r.label(), counts.region.get(r))))
         .collect();
-    if let Some(choice) = choice_ui(ui, "Region", "region", f.region, regions, "Any") {
+    if let Some(choice) = choice_ui(
+        ui,
+        &t!("numbers-filter-region"),
+        "region",
+        f.region,
+        regions,
+        &any,
+    ) {
         commands.push(NumbersCommand::SetRegion(choice));
     }
 
@@ -41,11 +50,11 @@ pub(crate) fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands)
         .collect();
     if let Some(choice) = choice_ui(
         ui,
-        "Country",
+        &t!("numbers-filter-country"),
         "country",
         f.country.clone(),
         country_options,
-        "Any",
+        &any,
     ) {
         commands.push(NumbersCommand::SetCountry(choice));
     }
@@ -54,7 +63,7 @@ pub(crate) fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands)
         .iter()
         .map(|t| (Some(*t), counted(t.label(), counts.tier.get(t))))
         .collect();
-    if let Some(choice) = choice_ui(ui, "Card", "tier", f.tier, tiers, "Any") {
+    if let Some(choice) = choice_ui(ui, &t!("numbers-filter-card"), "tier", f.tier, tiers, &any) {
         commands.push(NumbersCommand::SetTier(choice));
     }
 
@@ -62,7 +71,14 @@ pub(crate) fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands)
         .iter()
         .map(|p| (Some(*p), counted(p.label(), counts.purpose.get(p))))
         .collect();
-    if let Some(choice) = choice_ui(ui, "Problem", "purpose", f.purpose, purposes, "Any") {
+    if let Some(choice) = choice_ui(
+        ui,
+        &t!("numbers-filter-problem"),
+        "purpose",
+        f.purpose,
+        purposes,
+        &any,
+    ) {
         commands.push(NumbersCommand::SetPurpose(choice));
     }
 
@@ -70,15 +86,22 @@ pub(crate) fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands)
         .iter()
         .map(|c| (Some(*c), counted(c.label(), counts.channel.get(c))))
         .collect();
-    if let Some(choice) = choice_ui(ui, "Channel", "channel", f.channel, channels, "Any") {
+    if let Some(choice) = choice_ui(
+        ui,
+        &t!("numbers-filter-channel"),
+        "channel",
+        f.channel,
+        channels,
+        &any,
+    ) {
         commands.push(NumbersCommand::SetChannel(choice));
     }
 
     ui.add_space(style::space::SMALL);
     let mut outdated = f.include_outdated;
     if ui
-        .checkbox(&mut outdated, "Include outdated numbers")
-        .on_hover_text("Show retired numbers too, clearly marked")
+        .checkbox(&mut outdated, t!("numbers-include-outdated"))
+        .on_hover_text(t!("numbers-include-outdated-hover"))
         .changed()
     {
         commands.push(NumbersCommand::SetIncludeOutdated(outdated));
@@ -86,7 +109,7 @@ pub(crate) fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands)
     ui.add_space(style::space::SMALL);
     let clear = ui.add_enabled(
         f.is_active() || !state.numbers.search.is_empty(),
-        egui::Button::new("Clear all filters"),
+        egui::Button::new(t!("numbers-clear-filters")),
     );
     if clear.clicked() {
         commands.push(NumbersCommand::ClearFilters);
@@ -94,15 +117,9 @@ pub(crate) fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands)
 
     ui.add_space(style::space::SECTION_WIDE);
     ui.separator();
-    ui.label(RichText::new("When in doubt, call the number on the back of your card.").strong());
+    ui.label(RichText::new(t!("numbers-when-in-doubt")).strong());
     ui.add_space(style::space::SMALL);
-    ui.label(
-        RichText::new(
-            "Numbers known to belong to someone else are never listed here. Hover a status badge to see where a number comes from.",
-        )
-        .small()
-        .weak(),
-    );
+    ui.label(RichText::new(t!("numbers-never-listed")).small().weak());
     ui.add_space(style::space::SMALL);
     directory_source_ui(ui, state, commands);
 }
@@ -114,31 +131,35 @@ fn directory_source_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let dir = &state.directory;
     let age = crate::directory::staleness::age_line(dir, state.today());
     ui.label(
-        RichText::new(format!("{age} {} lines.", dir.contacts.len()))
-            .small()
-            .weak(),
+        RichText::new(t!(
+            "numbers-directory-age",
+            age = age,
+            count = dir.contacts.len()
+        ))
+        .small()
+        .weak(),
     );
     ui.horizontal_wrapped(|ui| {
         if ui
-            .small_button("Update the directory...")
-            .on_hover_text("Open a signed directory update (.amexdir) from the Amex Desk project; you see what it changes before it is applied")
+            .small_button(t!("numbers-update-directory"))
+            .on_hover_text(t!("numbers-update-directory-hover"))
             .clicked()
         {
             commands.push(DirectoryCommand::ChooseUpdate);
         }
         if matches!(dir.trust, Trust::Signed { .. })
-            && ui
-                .small_button("Go back to the previous directory")
-                .clicked()
+            && ui.small_button(t!("numbers-previous-directory")).clicked()
         {
             commands.push(DirectoryCommand::Rollback);
         }
         if ui
-            .small_button("Load a directory file...")
-            .on_hover_text("Look at another directory file (checked as --directory is). It is not signed: what it adds or changes is marked NOT VERIFIED and never used by Verify")
+            .small_button(t!("numbers-load-directory"))
+            .on_hover_text(t!("numbers-load-directory-hover"))
             .clicked()
         {
-            commands.push(crate::state::AppCommand::ChooseFile(crate::state::Choice::Directory));
+            commands.push(crate::state::AppCommand::ChooseFile(
+                crate::state::Choice::Directory,
+            ));
         }
     });
 }

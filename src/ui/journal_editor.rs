@@ -6,10 +6,11 @@ use egui::{Button, Checkbox, Id, RichText, ScrollArea, TextEdit, Ui};
 use super::style;
 use super::widgets::{Field, checked_field_ui, choice_ui, field_message_ui, text_field_ui};
 use crate::directory::{Channel, Purpose};
-use crate::journal::draft::{FOLLOW_UP, promise_due_label};
-use crate::journal::{EntryStatus, PromiseDraft};
+use crate::journal::draft::{follow_up_label, promise_due_label, when_label};
+use crate::journal::{Draft, EntryStatus, PromiseDraft};
 use crate::state::Commands;
 use crate::state::{AppState, Editor, JournalCommand};
+use crate::t;
 
 /// The editor for one entry.
 pub(crate) fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands: &mut Commands) {
@@ -22,68 +23,65 @@ pub(crate) fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands
         entry_actions_ui(ui, state, editor, &problems, commands)
     });
     ScrollArea::vertical().id_salt("editor").show(ui, |ui| {
-        ui.heading(if draft.is_new { "New call-log entry" } else { "Edit call-log entry" });
+        ui.heading(if draft.is_new {
+            t!("journal-editor-new")
+        } else {
+            t!("journal-editor-edit")
+        });
         ui.label(
-            RichText::new("Never type a full card number or security code: anything that looks like one is masked before saving.")
+            RichText::new(t!("journal-editor-never-card"))
                 .small()
                 .weak(),
         );
         ui.add_space(style::space::ITEM);
-        let when = Field::text("When", "entry_when", "YYYY-MM-DD HH:MM", 160.0);
-        changed |= checked_field_ui(ui, when, &mut draft.when, problem("When"), None);
+        let when_name = when_label();
+        let when_hint = t!("journal-when-hint");
+        let when = Field::text(&when_name, "entry_when", &when_hint, 160.0);
+        changed |= checked_field_ui(ui, when, &mut draft.when, problem(&when_name), None);
         if let Some(times) = &draft.call_times {
             // Read-only: the timer's record of the call, kept as measured.
-            ui.label(format!(
-                "Call timed {} to {}: {}",
-                times.started.short(),
-                times.ended.short(),
-                times.summary()
+            ui.label(t!(
+                "journal-call-timed",
+                start = times.started.short(),
+                end = times.ended.short(),
+                times = times.summary()
             ));
         }
 
-        let mut contacts: Vec<(Option<String>, String)> = state
-            .directory
-            .contacts
-            .iter()
-            .map(|c| {
-                (
-                    Some(c.record.id.clone()),
-                    format!("{} ({})", c.record.label, c.record.countries.join(", ")),
-                )
-            })
-            .collect();
-        contacts.sort_by(|a, b| a.1.cmp(&b.1));
-        if let Some(choice) = choice_ui(ui, "Contact", "entry_contact", draft.contact.clone(), contacts, "None") {
-            draft.contact = choice;
-            changed = true;
-        }
-        let channels = Channel::ALL.iter().map(|c| (Some(*c), c.label().to_string())).collect();
-        if let Some(Some(choice)) = choice_ui(ui, "Channel", "entry_channel", Some(draft.channel), channels, "Phone") {
-            draft.channel = choice;
-            changed = true;
-        }
-        let purposes = Purpose::ALL.iter().map(|p| (Some(*p), p.label().to_string())).collect();
-        if let Some(choice) = choice_ui(ui, "About", "entry_purpose", draft.purpose, purposes, "Not set") {
-            draft.purpose = choice;
-            changed = true;
-        }
-        let statuses = EntryStatus::ALL.iter().map(|s| (Some(*s), s.label().to_string())).collect();
-        if let Some(Some(choice)) = choice_ui(ui, "Status", "entry_status", Some(draft.status), statuses, "Open") {
-            draft.status = choice;
-            changed = true;
-        }
-        changed |= text_field_ui(ui, "Rep name or ID", "entry_rep", &mut draft.rep, "who you spoke to", 240.0);
-        changed |= text_field_ui(ui, "Reference", "entry_reference", &mut draft.reference, "case or reference number", 240.0);
-        let follow_up = Field::date(FOLLOW_UP, "entry_follow_up", state.today());
-        changed |= checked_field_ui(ui, follow_up, &mut draft.follow_up, problem(FOLLOW_UP), None);
+        changed |= choices_ui(ui, state, &mut draft);
+        changed |= text_field_ui(
+            ui,
+            &t!("journal-rep"),
+            "entry_rep",
+            &mut draft.rep,
+            &t!("journal-rep-hint"),
+            240.0,
+        );
+        changed |= text_field_ui(
+            ui,
+            &t!("journal-reference"),
+            "entry_reference",
+            &mut draft.reference,
+            &t!("journal-reference-hint"),
+            240.0,
+        );
+        let follow_up_name = follow_up_label();
+        let follow_up = Field::date(&follow_up_name, "entry_follow_up", state.today());
+        changed |= checked_field_ui(
+            ui,
+            follow_up,
+            &mut draft.follow_up,
+            problem(&follow_up_name),
+            None,
+        );
 
         ui.horizontal(|ui| {
-            let label = ui.add_sized([110.0, 20.0], egui::Label::new("Summary"));
+            let label = ui.add_sized([110.0, 20.0], egui::Label::new(t!("journal-summary")));
             changed |= ui
                 .add(
                     TextEdit::multiline(&mut draft.summary)
                         .id(Id::unique("entry_summary"))
-                        .hint_text("what was said and agreed")
+                        .hint_text(t!("journal-summary-hint"))
                         .desired_rows(4)
                         .desired_width(ui.available_width().min(420.0)),
                 )
@@ -92,7 +90,7 @@ pub(crate) fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands
         });
 
         ui.add_space(style::space::ITEM);
-        ui.label(RichText::new("Promises").strong());
+        ui.label(RichText::new(t!("journal-promises")).strong());
         let mut remove = None;
         for (i, promise) in draft.promises.iter_mut().enumerate() {
             changed |= promise_ui(ui, i, promise, &mut remove);
@@ -104,7 +102,7 @@ pub(crate) fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands
             draft.promises.remove(i);
             changed = true;
         }
-        if ui.button("Add promise").clicked() {
+        if ui.button(t!("journal-add-promise")).clicked() {
             draft.promises.push(PromiseDraft::default());
             changed = true;
         }
@@ -117,6 +115,80 @@ pub(crate) fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands
     if changed {
         commands.push(JournalCommand::UpdateDraft(Box::new(draft)));
     }
+}
+
+/// The entry's menus: contact, channel, what it was about, status; true when one changed.
+fn choices_ui(ui: &mut Ui, state: &AppState, draft: &mut Draft) -> bool {
+    let mut changed = false;
+    let mut contacts: Vec<(Option<String>, String)> = state
+        .directory
+        .contacts
+        .iter()
+        .map(|c| {
+            (
+                Some(c.record.id.clone()),
+                format!("{} ({})", c.record.label, c.record.countries.join(", ")),
+            )
+        })
+        .collect();
+    contacts.sort_by(|a, b| a.1.cmp(&b.1));
+    if let Some(choice) = choice_ui(
+        ui,
+        &t!("journal-contact"),
+        "entry_contact",
+        draft.contact.clone(),
+        contacts,
+        &t!("journal-contact-none"),
+    ) {
+        draft.contact = choice;
+        changed = true;
+    }
+    let channels = Channel::ALL
+        .iter()
+        .map(|c| (Some(*c), c.label().to_string()))
+        .collect();
+    if let Some(Some(choice)) = choice_ui(
+        ui,
+        &t!("journal-channel"),
+        "entry_channel",
+        Some(draft.channel),
+        channels,
+        &t!("journal-channel-phone"),
+    ) {
+        draft.channel = choice;
+        changed = true;
+    }
+    let purposes = Purpose::ALL
+        .iter()
+        .map(|p| (Some(*p), p.label().to_string()))
+        .collect();
+    if let Some(choice) = choice_ui(
+        ui,
+        &t!("journal-about"),
+        "entry_purpose",
+        draft.purpose,
+        purposes,
+        &t!("journal-about-not-set"),
+    ) {
+        draft.purpose = choice;
+        changed = true;
+    }
+    let statuses = EntryStatus::ALL
+        .iter()
+        .map(|s| (Some(*s), s.label()))
+        .collect();
+    if let Some(Some(choice)) = choice_ui(
+        ui,
+        &t!("journal-status"),
+        "entry_status",
+        Some(draft.status),
+        statuses,
+        &EntryStatus::Open.label(),
+    ) {
+        draft.status = choice;
+        changed = true;
+    }
+    changed
 }
 
 /// The bar under the entry: Save (disabled with the reason while a field is wrong),
@@ -132,36 +204,44 @@ fn entry_actions_ui(
     let writable = state.journal.writable();
     ui.add_space(style::space::SMALL);
     ui.horizontal_wrapped(|ui| {
-        let save = ui.add_enabled(writable && problems.is_empty(), Button::new("Save entry"));
+        let save = ui.add_enabled(
+            writable && problems.is_empty(),
+            Button::new(t!("journal-save-entry")),
+        );
         if save.clicked() {
             commands.push(JournalCommand::SaveDraft);
         }
         if state.entry_unsaved() {
-            ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
+            ui.label(
+                RichText::new(t!("journal-unsaved-changes")).color(ui.visuals().warn_fg_color),
+            );
         }
         if let Some(note) = crate::state::waiting_note(state.journal.waiting.len()) {
             ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
         }
         if !problems.is_empty() {
             let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
-            let reason = format!("Fix to save: {}", fields.join(", "));
+            let reason = t!(
+                "journal-fix-to-save",
+                fields = fields.join(&t!("journal-list-separator"))
+            );
             ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("journal-cancel")).clicked() {
             commands.push(JournalCommand::CancelDraft);
         }
         if !draft.is_new
             && ui
-                .add_enabled(writable, Button::new("Delete entry"))
+                .add_enabled(writable, Button::new(t!("journal-delete-entry")))
                 .clicked()
         {
             commands.push(JournalCommand::Delete(draft.id));
         }
-        let dispute = Button::new("Open a dispute from this call");
+        let dispute = Button::new(t!("journal-open-dispute"));
         if !draft.is_new
             && ui
                 .add_enabled(writable, dispute)
-                .on_hover_text("Starts a dispute case linked to this call")
+                .on_hover_text(t!("journal-open-dispute-hover"))
                 .clicked()
         {
             commands.push(crate::state::DisputeCommand::New {
@@ -172,7 +252,9 @@ fn entry_actions_ui(
     });
     if let Some(error) = &editor.error {
         let color = ui.visuals().error_fg_color;
-        super::widgets::message_ui(ui, &format!("Not saved: {error}"), |t| t.color(color));
+        super::widgets::message_ui(ui, &t!("journal-not-saved", error = error), |text| {
+            text.color(color)
+        });
     }
     ui.add_space(style::space::SMALL);
 }
@@ -187,22 +269,22 @@ fn promise_ui(
     let n = i + 1;
     let mut changed = false;
     ui.horizontal(|ui| {
-        let label = ui.label(format!("Promise {n}"));
+        let label = ui.label(t!("journal-promise", n = n));
         changed |= ui
             .add(
                 TextEdit::singleline(&mut promise.text)
                     .id(Id::unique(("promise_text", i)))
-                    .hint_text("what they said would happen")
+                    .hint_text(t!("journal-promise-hint"))
                     .desired_width(260.0),
             )
             .labelled_by(label.id)
             .changed();
-        let due = ui.label(format!("Promise {n} due"));
+        let due = ui.label(promise_due_label(i));
         changed |= ui
             .add(
                 TextEdit::singleline(&mut promise.due)
                     .id(Id::unique(("promise_due", i)))
-                    .hint_text("YYYY-MM-DD")
+                    .hint_text(t!("journal-date-hint"))
                     .desired_width(90.0),
             )
             .labelled_by(due.id)
@@ -210,10 +292,10 @@ fn promise_ui(
         changed |= ui
             .add(Checkbox::new(
                 &mut promise.done,
-                format!("Promise {n} kept"),
+                t!("journal-promise-kept", n = n),
             ))
             .changed();
-        if ui.button(format!("Remove promise {n}")).clicked() {
+        if ui.button(t!("journal-remove-promise", n = n)).clicked() {
             *remove = Some(i);
         }
     });

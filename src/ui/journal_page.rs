@@ -11,6 +11,7 @@ use crate::state::Commands;
 use crate::state::{
     AppCommand, AppState, Choice, Command, DisputeCommand, ExportFormat, JournalCommand,
 };
+use crate::t;
 
 /// Height of one call-log row (fixed, so the list can be virtualised).
 const ROW_HEIGHT: f32 = 84.0;
@@ -48,15 +49,10 @@ pub(crate) fn contact_label(state: &AppState, id: &str) -> String {
 /// "Follow-ups due": overdue first, then upcoming.
 fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(style::space::ITEM);
-    ui.heading("Follow-ups due");
+    ui.heading(t!("journal-follow-ups-due"));
     let items = &state.frame.due;
     if items.is_empty() {
-        ui.label(
-            RichText::new(
-                "Nothing to chase. Follow-up dates and promises with a due date show up here.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(t!("journal-follow-ups-empty")).weak());
         return;
     }
     for item in items.iter().take(50) {
@@ -80,8 +76,8 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                 );
                 ui.add(Label::new(&item.text).wrap());
                 ui.horizontal(|ui| {
-                    let open = ui.button("Open");
-                    let label = format!("Open {}", item.text);
+                    let open = ui.button(t!("journal-open"));
+                    let label = t!("journal-open-item", item = &item.text);
                     open.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                     if open.clicked() {
                         commands.push(match item.kind {
@@ -90,17 +86,20 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                         });
                     }
                     let done = match item.kind {
-                        DueKind::Promise(i) => {
-                            Some(("Kept", JournalCommand::PromiseDone(item.entry, i)))
-                        }
-                        DueKind::FollowUp => {
-                            Some(("Resolved", JournalCommand::Resolve(item.entry)))
-                        }
+                        DueKind::Promise(i) => Some((
+                            t!("journal-kept"),
+                            t!("journal-mark-kept", item = &item.text),
+                            JournalCommand::PromiseDone(item.entry, i),
+                        )),
+                        DueKind::FollowUp => Some((
+                            t!("journal-resolved"),
+                            t!("journal-mark-resolved", item = &item.text),
+                            JournalCommand::Resolve(item.entry),
+                        )),
                         DueKind::Dispute => None,
                     };
-                    if let Some((text, command)) = done {
+                    if let Some((text, label, command)) = done {
                         let button = ui.add_enabled(state.journal.writable(), Button::new(text));
-                        let label = format!("Mark {} {}", text.to_lowercase(), item.text);
                         button.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                         if button.clicked() {
                             commands.push(command);
@@ -115,7 +114,7 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 /// Where the file is, export and import.
 fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let js = &state.journal;
-    ui.label(RichText::new("Saved in").strong());
+    ui.label(RichText::new(t!("journal-saved-in")).strong());
     ui.add(
         Label::new(
             RichText::new(js.path.display().to_string())
@@ -125,40 +124,34 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         .wrap(),
     );
     if js.writable() {
-        ui.label(
-            RichText::new(
-                "Saved on every change; the last 10 versions are kept (Earlier versions, below).",
-            )
-            .small()
-            .weak(),
-        );
+        ui.label(RichText::new(t!("journal-saved-note")).small().weak());
     }
     if let Some(e) = &js.save_error {
-        ui.label(RichText::new(format!("Not saved: {e}")).color(ui.visuals().error_fg_color));
+        ui.label(
+            RichText::new(t!("journal-not-saved", error = e)).color(ui.visuals().error_fg_color),
+        );
     }
     ui.add_space(style::space::GROUP);
-    ui.label(RichText::new("Export").strong());
+    ui.label(RichText::new(t!("journal-export")).strong());
     // An unreadable journal has nothing to export: an empty file would look like a
     // complete record.
     let readable = js.writable();
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(readable, Button::new("Export Markdown"))
+            .add_enabled(readable, Button::new(t!("journal-export-markdown")))
             .clicked()
         {
             commands.push(JournalCommand::Export(ExportFormat::Markdown));
         }
         if ui
-            .add_enabled(readable, Button::new("Export CSV"))
+            .add_enabled(readable, Button::new(t!("journal-export-csv")))
             .clicked()
         {
             commands.push(JournalCommand::Export(ExportFormat::Csv));
         }
         if ui
-            .add_enabled(readable, Button::new("Export calendar (.ics)"))
-            .on_hover_text(
-                "Follow-ups, promises, dispute deadlines and fee-refund windows, for your calendar app",
-            )
+            .add_enabled(readable, Button::new(t!("journal-export-calendar")))
+            .on_hover_text(t!("journal-export-calendar-hover"))
             .clicked()
         {
             commands.push(JournalCommand::ExportCalendar);
@@ -168,11 +161,11 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         ui.horizontal_wrapped(|ui| super::widgets::saved_file_ui(ui, state, commands));
     }
     ui.add_space(style::space::GROUP);
-    ui.label(RichText::new("Import from another machine").strong());
+    ui.label(RichText::new(t!("journal-import-heading")).strong());
     let mut path = js.import_path.clone();
     if text_field_ui(
         ui,
-        "Import file",
+        &t!("journal-import-file"),
         "import_path",
         &mut path,
         "/path/to/journal.ron",
@@ -182,18 +175,18 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     }
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(js.writable(), Button::new("Choose file..."))
-            .on_hover_text("Pick the journal file to import and merge")
+            .add_enabled(js.writable(), Button::new(t!("journal-choose-file")))
+            .on_hover_text(t!("journal-choose-file-hover"))
             .clicked()
         {
             commands.push(AppCommand::ChooseFile(Choice::JournalImport));
         }
         let import = ui.add_enabled(
             js.writable() && !js.import_path.trim().is_empty(),
-            Button::new("Import and merge"),
+            Button::new(t!("journal-import-merge")),
         );
         if import
-            .on_hover_text("Adds the other journal's records; the newer copy of each wins")
+            .on_hover_text(t!("journal-import-merge-hover"))
             .clicked()
         {
             commands.push(JournalCommand::Import);
@@ -205,15 +198,15 @@ fn file_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 
 /// "Earlier versions": the last saves kept as backups, each with Restore.
 fn backups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-    ui.label(RichText::new("Earlier versions").strong());
+    ui.label(RichText::new(t!("journal-earlier-versions")).strong());
     let Some(list) = &state.journal.backups else {
-        if ui.button("Show earlier versions").clicked() {
+        if ui.button(t!("journal-show-earlier-versions")).clicked() {
             commands.push(JournalCommand::ShowBackups);
         }
         return;
     };
     if list.is_empty() {
-        ui.label("None yet: each save keeps one (the last 10).");
+        ui.label(t!("journal-no-earlier-versions"));
     }
     for backup in list {
         let local = backup
@@ -222,24 +215,22 @@ fn backups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             .strftime("%Y-%m-%d %H:%M:%S")
             .to_string();
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("{local} ({} KB)", backup.bytes.div_ceil(1024)));
-            let restore = ui.button("Restore");
+            let kb = i64::try_from(backup.bytes.div_ceil(1024)).unwrap_or(i64::MAX);
+            ui.label(t!("journal-backup", when = &local, kb = kb));
+            let restore = ui.button(t!("journal-restore"));
             restore.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Restore the version of {local}"),
+                    t!("journal-restore-version", when = &local),
                 )
             });
-            if restore
-                .on_hover_text("The journal as it is now is kept as a backup first")
-                .clicked()
-            {
+            if restore.on_hover_text(t!("journal-restore-hover")).clicked() {
                 commands.push(JournalCommand::RestoreBackup(backup.name.clone()));
             }
         });
     }
-    if ui.button("Hide earlier versions").clicked() {
+    if ui.button(t!("journal-hide-earlier-versions")).clicked() {
         commands.push(JournalCommand::HideBackups);
     }
 }
@@ -248,9 +239,9 @@ fn backups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let js = &state.journal;
     ui.horizontal(|ui| {
-        ui.heading("Call log");
-        let new = ui.add_enabled(js.writable(), Button::new("New entry"));
-        if new.on_hover_text("Log a call, chat or letter").clicked() {
+        ui.heading(t!("journal-call-log"));
+        let new = ui.add_enabled(js.writable(), Button::new(t!("journal-new-entry")));
+        if new.on_hover_text(t!("journal-new-entry-hover")).clicked() {
             commands.push(JournalCommand::New);
         }
     });
@@ -259,28 +250,33 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         let mut text = js.query.text.clone();
         if text_field_ui(
             ui,
-            "Search the log",
+            &t!("journal-search"),
             "log_search",
             &mut text,
-            "rep, reference, words…",
+            &t!("journal-search-hint"),
             220.0,
         ) {
             commands.push(JournalCommand::SetQuery(text));
         }
         let statuses = EntryStatus::ALL
             .iter()
-            .map(|s| (Some(*s), s.label().to_string()))
+            .map(|s| (Some(*s), s.label()))
             .collect();
-        if let Some(choice) =
-            choice_ui(ui, "Status", "log_status", js.query.status, statuses, "Any")
-        {
+        if let Some(choice) = choice_ui(
+            ui,
+            &t!("journal-status"),
+            "log_status",
+            js.query.status,
+            statuses,
+            &t!("journal-status-any"),
+        ) {
             commands.push(JournalCommand::SetStatusFilter(choice));
         }
     });
     if let Some(message) = &js.message {
         ui.horizontal_wrapped(|ui| {
             super::widgets::message_ui(ui, message, |t| t.strong());
-            if js.undo.is_some() && ui.button("Undo").clicked() {
+            if js.undo.is_some() && ui.button(t!("journal-undo")).clicked() {
                 commands.push(JournalCommand::Undo);
             }
         });
@@ -290,11 +286,11 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     if hits.is_empty() {
         ui.add_space(style::space::SECTION);
         ui.label(if !js.writable() {
-            "The journal could not be read, so no calls are shown (the file is kept as it is): see the banner above, or restore a saved version under Earlier versions."
+            t!("journal-log-unreadable")
         } else if js.data.entries.is_empty() {
-            "No calls logged yet. After you copy or call a number, press \"Log this call\" in the status bar, or use New entry."
+            t!("journal-log-empty")
         } else {
-            "No entry matches the search or status."
+            t!("journal-log-no-match")
         });
         return;
     }
@@ -339,14 +335,15 @@ fn entry_row_ui(
             // The buttons are laid out first, from the right, so the title truncates
             // into what is left instead of pushing them out of the window.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let delete = ui.add_enabled(state.journal.writable(), Button::new("Delete"));
-                let label = format!("Delete entry {title}");
+                let delete =
+                    ui.add_enabled(state.journal.writable(), Button::new(t!("journal-delete")));
+                let label = t!("journal-delete-entry-named", title = &title);
                 delete.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                 if delete.clicked() {
                     commands.push(JournalCommand::Delete(entry.id));
                 }
-                let edit = ui.button("Edit");
-                let label = format!("Edit entry {title}");
+                let edit = ui.button(t!("journal-edit"));
+                let label = t!("journal-edit-entry-named", title = &title);
                 edit.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                 if edit.clicked() {
                     commands.push(JournalCommand::Edit(entry.id));
@@ -358,22 +355,26 @@ fn entry_row_ui(
             });
             let mut facts = Vec::new();
             if !entry.rep.is_empty() {
-                facts.push(format!("Rep {}", entry.rep));
+                facts.push(t!("journal-row-rep", rep = &entry.rep));
             }
             if let Some(p) = entry.purpose {
                 facts.push(p.label().to_string());
             }
             if let Some(d) = entry.follow_up {
-                facts.push(format!("Follow up {d}"));
+                facts.push(t!("journal-row-follow-up", date = d.to_string()));
             }
             let open = entry.promises.iter().filter(|p| !p.done).count();
             if !entry.promises.is_empty() {
-                facts.push(format!("{} promise(s), {open} open", entry.promises.len()));
+                facts.push(t!(
+                    "journal-row-promises",
+                    count = entry.promises.len(),
+                    open = open
+                ));
             }
             ui.horizontal(|ui| {
                 // The reference is what a rep asks for: full size, monospace, selectable.
                 if !entry.reference.is_empty() {
-                    ui.label("Ref");
+                    ui.label(t!("journal-row-ref"));
                     ui.add(
                         Label::new(RichText::new(&entry.reference).monospace().strong())
                             .selectable(true),

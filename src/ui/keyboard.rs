@@ -7,6 +7,7 @@ use egui::{Context, Event, Id, Key, Modifiers};
 
 use crate::state::{AppState, JournalCommand, View};
 use crate::state::{Commands, NumbersCommand};
+use crate::t;
 
 /// The search box's widget id.
 pub(crate) const SEARCH_ID: &str = "search_box";
@@ -69,14 +70,10 @@ pub(crate) fn shortcuts(ctx: &Context, state: &AppState, commands: &mut Commands
 }
 
 /// The current page's shortcuts, for the status bar.
-pub(crate) fn page_hint(view: View) -> &'static str {
+pub(crate) fn page_hint(view: View) -> String {
     match view {
-        View::Numbers => {
-            "Up/Down select · Enter copies · Esc clears the search · Ctrl+F or / searches"
-        }
-        View::Journal | View::Disputes => {
-            "Tab moves between fields · Ctrl+Z undoes a delete · Ctrl+F searches the numbers"
-        }
-        View::Prep | View::Retention => "Tab moves between fields · Ctrl+F searches the numbers",
+        View::Numbers => t!("numbers-keys-numbers"),
+        View::Journal | View::Disputes => t!("numbers-keys-journal"),
+        View::Prep | View::Retention => t!("numbers-keys-forms"),
     }
 }

@@ -21,6 +21,7 @@ pub mod style;
 mod top_bar;
 mod widgets;
 
+use crate::t;
 use egui::{CentralPanel, Panel, ScrollArea, Ui};
 
 use crate::layout::{self, DetailsPlace};
@@ -115,8 +116,8 @@ fn tabs_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         for view in View::ALL {
             let label = match (view, state.frame.overdue) {
-                (View::Journal, n) if n > 0 => format!("Journal ({n} overdue)"),
-                _ => view.label().to_string(),
+                (View::Journal, n) if n > 0 => t!("shell-tab-journal-overdue", count = n),
+                _ => view.label(),
             };
             if ui.selectable_label(state.view == view, label).clicked() {
                 commands.push(AppCommand::ShowView(view));
@@ -141,7 +142,7 @@ fn restored_forms_ui(ui: &mut Ui, note: &str, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         let color = ui.visuals().warn_fg_color;
         widgets::message_ui(ui, note, |t| t.color(color));
-        if ui.button("Dismiss").clicked() {
+        if ui.button(t!("shell-dismiss")).clicked() {
             commands.push(AppCommand::DismissRestored);
         }
     });
@@ -160,7 +161,7 @@ fn journal_integrity_ui(
     for line in crate::journal::integrity::banner_lines(problems, INTEGRITY_SHOWN) {
         widgets::message_ui(ui, &line, |t| t.color(color));
     }
-    if ui.button("Dismiss journal problems").clicked() {
+    if ui.button(t!("shell-dismiss-journal-problems")).clicked() {
         commands.push(crate::state::JournalCommand::DismissIntegrity);
     }
 }
@@ -168,11 +169,7 @@ fn journal_integrity_ui(
 /// The journal file could not be read: say so, where, and what to do.
 fn journal_problem_ui(ui: &mut Ui, problem: &str) {
     let color = ui.visuals().error_fg_color;
-    widgets::message_ui(
-        ui,
-        &format!(
-            "Your journal is read-only: {problem} Nothing will be saved until the file is fixed or moved aside; the numbers still work. On the Journal page, Earlier versions puts back a version saved before (the unreadable file is kept as a backup)."
-        ),
-        |t| t.color(color),
-    );
+    widgets::message_ui(ui, &t!("shell-journal-read-only", problem = problem), |t| {
+        t.color(color)
+    });
 }

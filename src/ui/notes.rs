@@ -7,6 +7,7 @@ use crate::directory::Contact;
 use crate::journal::sensitive::scan;
 use crate::state::Commands;
 use crate::state::{AppState, CallLog, JournalCommand};
+use crate::t;
 
 /// "Your notes" for the selected contact, with a field to pin a new one.
 pub(crate) fn contact_notes_ui(
@@ -17,12 +18,15 @@ pub(crate) fn contact_notes_ui(
 ) {
     let js = &state.journal;
     let id = &contact.record.id;
-    ui.label(RichText::new("Your notes").strong());
+    ui.label(RichText::new(t!("numbers-your-notes")).strong());
     for note in js.data.notes_for(id) {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("• {}", note.text));
-            let delete = ui.add_enabled(js.writable(), Button::new("Remove").small());
-            let label = format!("Remove note {}", note.text);
+            let delete = ui.add_enabled(
+                js.writable(),
+                Button::new(t!("numbers-remove-note")).small(),
+            );
+            let label = t!("numbers-remove-note-named", note = &note.text);
             delete.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
             if delete.clicked() {
                 commands.push(JournalCommand::DeleteNote(note.id));
@@ -30,12 +34,12 @@ pub(crate) fn contact_notes_ui(
         });
     }
     let mut text = js.note_draft.clone();
-    let label = ui.label("New note");
+    let label = ui.label(t!("numbers-new-note"));
     let response = ui
         .add(
             TextEdit::singleline(&mut text)
                 .id(Id::unique("note_draft"))
-                .hint_text("e.g. press 0 twice to reach a person")
+                .hint_text(t!("numbers-new-note-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
@@ -49,13 +53,13 @@ pub(crate) fn contact_notes_ui(
     ui.horizontal_wrapped(|ui| {
         let pin = ui.add_enabled(
             js.writable() && !text.trim().is_empty(),
-            Button::new("Pin note"),
+            Button::new(t!("numbers-pin-note")),
         );
         if pin.clicked() || (enter && !text.trim().is_empty()) {
             commands.push(JournalCommand::AddNote(id.clone()));
         }
         if ui
-            .add_enabled(js.writable(), Button::new("Log a call to this line"))
+            .add_enabled(js.writable(), Button::new(t!("numbers-log-call")))
             .clicked()
         {
             commands.push(JournalCommand::LogCall(CallLog {
@@ -64,10 +68,10 @@ pub(crate) fn contact_notes_ui(
             }));
         }
     });
+    // The journal's own message for a deleted note, in the current language.
     if js.undo.is_some()
-        && let Some(message) = &js.message
-        && message.starts_with("Note deleted")
-        && ui.button("Undo").clicked()
+        && js.message.as_deref() == Some(t!("journal-note-deleted").as_str())
+        && ui.button(t!("numbers-undo")).clicked()
     {
         commands.push(JournalCommand::Undo);
     }

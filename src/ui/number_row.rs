@@ -15,6 +15,7 @@ use crate::directory::view::NumberView;
 use crate::directory::{Contact, Kind};
 use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
+use crate::t;
 
 /// One result, as tall as it needs to be.
 pub(crate) fn row_ui(
@@ -62,7 +63,7 @@ pub(crate) fn row_ui(
             ui.horizontal(|ui| {
                 if let Some(note) = state.journal.data.notes_for(&record.id).last() {
                     ui.label(
-                        RichText::new(format!("Your note: {}", note.text))
+                        RichText::new(t!("numbers-your-note", note = &note.text))
                             .small()
                             .strong()
                             .color(ui.visuals().hyperlink_color),
@@ -72,7 +73,11 @@ pub(crate) fn row_ui(
             });
             warning_ui(ui, contact, view);
         });
-    let label = format!("Result {}: {}", position + 1, record.label);
+    let label = t!(
+        "numbers-result",
+        position = position + 1,
+        label = &record.label
+    );
     frame
         .response
         .widget_info(|| WidgetInfo::labeled(Role::ListItem, true, &label));
@@ -110,7 +115,7 @@ fn number_line_ui(
                 .frame(false)
                 .wrap_mode(mode),
         )
-        .on_hover_text("Click to copy")
+        .on_hover_text(t!("numbers-click-to-copy"))
     };
     let number = if beside {
         ui.horizontal(|ui| {
@@ -137,8 +142,8 @@ fn buttons_width(ui: &Ui, call: bool) -> f32 {
     let padding = ui.spacing().button_padding.x * 2.0;
     let gap = ui.spacing().item_spacing.x;
     let body = |text: &str| super::widgets::text_width(ui, &RichText::new(text)) + padding + gap;
-    let copy = body("Copy");
-    let call = if call { body("Call") } else { 0.0 };
+    let copy = body(&t!("numbers-copy"));
+    let call = if call { body(&t!("numbers-call")) } else { 0.0 };
     copy + call + gap + 8.0
 }
 
@@ -153,19 +158,24 @@ fn buttons_ui(
     let record = &contact.record;
     let call = |ui: &mut Ui, commands: &mut Commands| {
         if view.tel.is_some() {
-            let call = labelled_button(ui, "Call", &format!("Call {}", view.display));
-            if call
-                .on_hover_text("Dial with your phone app (tel: link)")
-                .clicked()
-            {
+            let call = labelled_button(
+                ui,
+                &t!("numbers-call"),
+                &t!("numbers-call-number", number = &view.display),
+            );
+            if call.on_hover_text(t!("numbers-call-hover")).clicked() {
                 commands.push(NumbersCommand::Select(position));
                 commands.push(NumbersCommand::Call(record.id.clone()));
             }
         }
     };
     let copy = |ui: &mut Ui, commands: &mut Commands| {
-        let copy = labelled_button(ui, "Copy", &format!("Copy {}", view.display));
-        if copy.on_hover_text("Copy to the clipboard").clicked() {
+        let copy = labelled_button(
+            ui,
+            &t!("numbers-copy"),
+            &t!("numbers-copy-number", number = &view.display),
+        );
+        if copy.on_hover_text(t!("numbers-copy-hover")).clicked() {
             commands.push(NumbersCommand::Select(position));
             commands.push(NumbersCommand::Copy(record.id.clone()));
         }
@@ -191,10 +201,10 @@ fn warning_ui(ui: &mut Ui, contact: &Contact, view: &NumberView) {
     let Some(warning) = &view.warning else {
         return;
     };
-    let mut text = warning.clone();
-    if let Some((_, alt)) = &view.alternative {
-        text.push_str(&format!(" Use {alt} instead."));
-    }
+    let text = match &view.alternative {
+        Some((_, alt)) => t!("numbers-use-instead", warning = warning, number = alt),
+        None => warning.clone(),
+    };
     let color = if view.reach == Reach::Direct && contact.record.kind == Kind::Collect {
         ui.visuals().weak_text_color()
     } else {

@@ -12,6 +12,7 @@ use super::empty_state::{empty_state_ui, market_advice_ui};
 use super::number_row::row_ui;
 use crate::state::AppState;
 use crate::state::{Commands, NumbersCommand};
+use crate::t;
 
 /// The height a row is assumed to have before it has been drawn.
 pub(crate) const ROW_ESTIMATE: f32 = 100.0;
@@ -41,12 +42,11 @@ impl RowHeights {
 pub(crate) fn numbers_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let count = state.numbers.results.hits.len();
     ui.horizontal_wrapped(|ui| {
-        let noun = if count == 1 { "line" } else { "lines" };
-        ui.label(RichText::new(format!("{count} {noun}")).strong());
+        ui.label(RichText::new(t!("numbers-line-count", count = count)).strong());
         ui.label(
-            RichText::new(format!(
-                "shown as dialled from {}",
-                state.directory.country_name(&state.calling_from)
+            RichText::new(t!(
+                "numbers-shown-as-dialled-from",
+                country = state.directory.country_name(&state.calling_from)
             ))
             .weak(),
         );

@@ -8,10 +8,11 @@ use super::style;
 use super::widgets::choice_ui;
 use crate::directory::Purpose;
 use crate::directory::product::CardKind;
-use crate::guidance::{ALWAYS_READY, Guidance, LAST_STEP, Prep};
+use crate::guidance::{Guidance, Prep, always_ready, last_step};
 use crate::print::Paper;
 use crate::state::AppState;
 use crate::state::{AppCommand, Commands, PrepCommand};
+use crate::t;
 
 /// The prep page.
 pub(crate) fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
@@ -20,12 +21,12 @@ pub(crate) fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Command
         .exact_size(220.0)
         .show(ui, |ui| {
             ui.add_space(style::space::ITEM);
-            ui.heading("What is it about?");
+            ui.heading(t!("prep-what-about"));
             ui.add_space(style::space::SMALL);
             for purpose in Purpose::ALL {
                 let item = ui.selectable_label(state.prep.purpose == purpose, purpose.label());
                 // Screen readers hear "Prepare: Disputes", distinct from the Disputes tab.
-                let label = format!("Prepare: {}", purpose.label());
+                let label = t!("prep-prepare-purpose", purpose = purpose.label());
                 item.widget_info(|| {
                     egui::WidgetInfo::selected(
                         egui::Role::Button,
@@ -78,9 +79,11 @@ fn list_ui(ui: &mut Ui, title: &str, items: impl Iterator<Item = String>) {
 fn prep_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Commands) {
     let purpose = state.prep.purpose;
     let Some(prep) = g.prep_for(purpose) else {
-        ui.label("No preparation notes for this yet: call the number on the back of your card.");
+        ui.label(t!("prep-no-notes"));
         return;
     };
+    // The content in the window's language (a few short texts, made per frame).
+    let prep = &prep.localized();
     prep_heading_ui(ui, state, prep, commands);
     channel_ui(ui, state, prep, commands);
     script_ui(ui, state, prep);
@@ -92,10 +95,10 @@ fn prep_heading_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Co
     let purpose = state.prep.purpose;
     ui.add_space(style::space::ITEM);
     ui.horizontal(|ui| {
-        ui.heading(format!("Call prep: {}", purpose.label()));
+        ui.heading(t!("prep-title", purpose = purpose.label()));
         if prep.urgent {
             ui.label(
-                RichText::new(" URGENT ")
+                RichText::new(format!(" {} ", t!("prep-urgent-badge")))
                     .strong()
                     .color(style::status::ON_BADGE)
                     .background_color(ui.visuals().error_fg_color),
@@ -110,7 +113,7 @@ fn prep_heading_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Co
         .collect();
     if let Some(Some(code)) = choice_ui(
         ui,
-        "Card from",
+        &t!("prep-card-from"),
         "prep_country",
         Some(country.clone()),
         countries,
@@ -124,7 +127,7 @@ fn prep_heading_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Co
         .collect();
     if let Some(Some(card)) = choice_ui(
         ui,
-        "Your card",
+        &t!("prep-your-card"),
         "prep_card",
         Some(state.prep.card),
         cards,
@@ -138,7 +141,7 @@ fn prep_heading_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Co
 fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Commands) {
     ui.add_space(style::space::ITEM);
     ui.label(
-        RichText::new(format!("Best channel: {}", prep.channel.label()))
+        RichText::new(t!("prep-best-channel-is", channel = prep.channel.label()))
             .strong()
             .size(style::text::SECTION_TITLE),
     );
@@ -149,9 +152,10 @@ fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Command
         .and_then(|id| state.directory.contact(id))
     {
         ui.label(
-            RichText::new(format!(
-                "{}: {}",
-                contact.record.label, contact.record.value
+            RichText::new(t!(
+                "prep-label-value",
+                label = &contact.record.label,
+                value = &contact.record.value
             ))
             .weak(),
         );
@@ -162,7 +166,9 @@ fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Command
         Some(choice) => {
             let line = choice.contact;
             let view = state.view_of(line);
-            ui.label(RichText::new("Line to call:").strong());
+            ui.label(
+                RichText::new(t!("prep-label-colon", label = t!("prep-line-to-call"))).strong(),
+            );
             ui.label(
                 RichText::new(&view.display)
                     .monospace()
@@ -177,15 +183,15 @@ fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Command
                 .weak(),
             );
             if ui
-                .add(Button::new("Start call"))
-                .on_hover_text("Copies the number and opens a call-log entry dated now")
+                .add(Button::new(t!("prep-start-call")))
+                .on_hover_text(t!("prep-start-call-hover"))
                 .clicked()
             {
                 commands.push(PrepCommand::StartCall);
             }
         }
         None => {
-            ui.label(RichText::new("Call the number on the back of your card.").strong());
+            ui.label(RichText::new(t!("prep-call-back-of-card")).strong());
         }
     });
     let market = state
@@ -197,37 +203,24 @@ fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Command
         let sentence = caveat.sentence(state.prep.card, &market);
         super::widgets::message_ui(ui, &sentence, |t| t.color(warn));
     }
-    ui.label(
-        RichText::new("When in doubt, call the number on the back of your card.")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(t!("prep-when-in-doubt")).small().weak());
 }
 
 /// What to have ready, what the phone menu asks, what to say, and the sources.
 fn script_ui(ui: &mut Ui, state: &AppState, prep: &Prep) {
     list_ui(
         ui,
-        "Have ready",
-        ALWAYS_READY
-            .iter()
-            .map(|s| s.to_string())
-            .chain(prep.ready.iter().cloned()),
+        &t!("prep-have-ready"),
+        always_ready().into_iter().chain(prep.ready.iter().cloned()),
     );
-    list_ui(ui, "The phone menu will ask for", prep.ivr.iter().cloned());
+    list_ui(ui, &t!("prep-phone-menu"), prep.ivr.iter().cloned());
     ui.add_space(style::space::GROUP);
     ui.label(
-        RichText::new("What to say")
+        RichText::new(t!("prep-what-to-say"))
             .strong()
             .size(style::text::SECTION_TITLE),
     );
-    for (i, line) in prep
-        .say
-        .iter()
-        .map(String::as_str)
-        .chain([LAST_STEP])
-        .enumerate()
-    {
+    for (i, line) in prep.say.iter().cloned().chain([last_step()]).enumerate() {
         ui.label(format!("{}. {line}", i + 1));
     }
     ui.add_space(style::space::ITEM);
@@ -240,10 +233,10 @@ fn script_ui(ui: &mut Ui, state: &AppState, prep: &Prep) {
 fn print_prep_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(style::space::ITEM);
     ui.horizontal(|ui| {
-        if ui.button("Print prep sheet (A4 PDF)").clicked() {
+        if ui.button(t!("prep-print-a4")).clicked() {
             commands.push(PrepCommand::Print(Paper::A4));
         }
-        if ui.button("Print prep sheet (Letter PDF)").clicked() {
+        if ui.button(t!("prep-print-letter")).clicked() {
             commands.push(PrepCommand::Print(Paper::Letter));
         }
         super::widgets::saved_file_ui(ui, state, commands);
@@ -254,15 +247,15 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
     let country = state.prep_country();
     ui.separator();
     ui.label(
-        RichText::new(format!(
-            "If it is not resolved: escalation in {}",
-            state.directory.country_name(&country)
+        RichText::new(t!(
+            "prep-escalation-in",
+            country = state.directory.country_name(&country)
         ))
         .strong()
         .size(style::text::SECTION_TITLE),
     );
     let Some(ladder) = g.ladder_for(&country) else {
-        ui.label("No escalation ladder recorded for this country yet: ask for a supervisor, then write to the complaints address on American Express's site for your country.");
+        ui.label(t!("prep-no-ladder"));
         return;
     };
     for (i, step) in ladder.steps.iter().enumerate() {
@@ -274,21 +267,21 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
             .as_deref()
             .and_then(|id| crate::guidance::step_contact(&state.directory, id, &state.calling_from))
         {
-            ui.label(format!(
-                "{}: {}",
-                contact.record.label,
-                state.view_of(contact).display
+            ui.label(t!(
+                "prep-label-value",
+                label = &contact.record.label,
+                value = state.view_of(contact).display
             ));
         }
         if let Some(body) = step.body.as_deref().and_then(|id| g.body(id)) {
-            ui.label(RichText::new(format!("{} (not American Express)", body.name)).italics());
+            ui.label(RichText::new(t!("prep-not-amex-body", name = &body.name)).italics());
             ui.label(&body.timeline);
             ui.horizontal_wrapped(|ui| {
                 if let Some(phone) = &body.phone {
-                    ui.label(format!("Phone {phone}"));
+                    ui.label(t!("prep-body-phone", phone = phone));
                 }
                 if let Some(postal) = &body.postal {
-                    ui.label(format!("Post: {postal}"));
+                    ui.label(t!("prep-body-post", postal = postal));
                 }
                 if let Some(url) = &body.url
                     && ui
@@ -307,16 +300,19 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
             .collect();
         if !sources.is_empty() {
             ui.label(
-                RichText::new(format!("Source: {}", sources.join("; ")))
+                RichText::new(t!("prep-source", source = sources.join("; ")))
                     .small()
                     .weak(),
             );
         }
         for page in g.step_evidence(step) {
             ui.label(
-                RichText::new(format!("Source: {} ({})", page.publisher, page.kind.word()))
-                    .small()
-                    .weak(),
+                RichText::new(t!(
+                    "prep-source",
+                    source = format!("{} ({})", page.publisher, page.kind.word())
+                ))
+                .small()
+                .weak(),
             )
             .on_hover_text(page.citation());
         }
@@ -331,7 +327,7 @@ fn market_rules_ui(ui: &mut Ui, state: &AppState) {
     let market = state.directory.country_name(&country);
     ui.separator();
     ui.label(
-        RichText::new(format!("Time limits in {market}"))
+        RichText::new(t!("prep-time-limits-in", market = market))
             .strong()
             .size(style::text::SECTION_TITLE),
     );
@@ -340,11 +336,11 @@ fn market_rules_ui(ui: &mut Ui, state: &AppState) {
         any = true;
         ui.add_space(style::space::SMALL);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!(
-                "{}: {} after {}",
-                rule.label,
-                span_words(rule),
-                anchor_words(rule.from)
+            ui.label(RichText::new(t!(
+                "prep-rule-after",
+                label = &rule.label,
+                span = span_words(rule),
+                anchor = anchor_words(rule.from)
             )));
             ui.label(RichText::new(standing(rule)).italics());
         });
@@ -354,9 +350,5 @@ fn market_rules_ui(ui: &mut Ui, state: &AppState) {
     if !any {
         ui.label(none_known(market));
     }
-    ui.label(
-        RichText::new("A dispute case on the Disputes page dates these from your own dates.")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(t!("prep-dispute-dates")).small().weak());
 }

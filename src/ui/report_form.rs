@@ -6,6 +6,7 @@ use egui::{RichText, TextEdit, Ui};
 use crate::directory::Contact;
 use crate::directory::report::{Problem, Said};
 use crate::state::{AppState, Commands, DirectoryCommand};
+use crate::t;
 
 /// The button, or the form when it is open for this line.
 pub(crate) fn report_problem_ui(
@@ -17,10 +18,8 @@ pub(crate) fn report_problem_ui(
     let id = &contact.record.id;
     let Some(form) = state.report_form.as_ref().filter(|f| &f.said.line == id) else {
         if ui
-            .small_button("Report a problem with this number")
-            .on_hover_text(
-                "Make a short report for the maintainers to copy or save; it holds no journal data",
-            )
+            .small_button(t!("numbers-report-problem"))
+            .on_hover_text(t!("numbers-report-problem-hover"))
             .clicked()
         {
             commands.push(DirectoryCommand::StartReport(id.clone()));
@@ -28,7 +27,7 @@ pub(crate) fn report_problem_ui(
         return;
     };
     ui.group(|ui| {
-        ui.label(RichText::new("Report a problem with this number").strong());
+        ui.label(RichText::new(t!("numbers-report-problem")).strong());
         let mut said: Said = form.said.clone();
         ui.horizontal_wrapped(|ui| {
             for problem in Problem::ALL {
@@ -39,29 +38,35 @@ pub(crate) fn report_problem_ui(
             }
         });
         if said.problem == Some(Problem::WrongNumber) {
-            field_ui(ui, "The right number", &mut said.correct_number, 1);
+            field_ui(
+                ui,
+                &t!("numbers-report-right-number"),
+                &mut said.correct_number,
+                1,
+            );
         }
-        field_ui(ui, "The page you saw it on", &mut said.page_url, 1);
-        field_ui(ui, "What happened (optional)", &mut said.details, 2);
+        field_ui(ui, &t!("numbers-report-page"), &mut said.page_url, 1);
+        field_ui(
+            ui,
+            &t!("numbers-report-what-happened"),
+            &mut said.details,
+            2,
+        );
         if said != form.said {
             commands.push(DirectoryCommand::EditReport(said));
         }
         if let Some(error) = &form.error {
             ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
         }
-        ui.label(
-            RichText::new("Card numbers are masked. Send the report to the maintainers; nothing is sent from here.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(t!("numbers-report-masked")).small().weak());
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Copy report").clicked() {
+            if ui.button(t!("numbers-report-copy")).clicked() {
                 commands.push(DirectoryCommand::CopyReport);
             }
-            if ui.button("Save report...").clicked() {
+            if ui.button(t!("numbers-report-save")).clicked() {
                 commands.push(DirectoryCommand::SaveReport);
             }
-            if ui.button("Close report").clicked() {
+            if ui.button(t!("numbers-report-close")).clicked() {
                 commands.push(DirectoryCommand::CloseReport);
             }
         });

@@ -13,6 +13,7 @@ use crate::retention::{OfferKind, Script, SpendBand, prep};
 use crate::state::Commands;
 use crate::state::retention as form;
 use crate::state::{AppState, CardDraft, OfferDraft, OutcomeDraft, RetentionCommand};
+use crate::t;
 
 /// The retention page.
 pub(crate) fn retention_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
@@ -52,7 +53,7 @@ pub(crate) fn retention_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Co
 
 fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Commands) {
     ui.add_space(style::space::ITEM);
-    ui.heading("Your cards");
+    ui.heading(t!("retention-your-cards"));
     for card in &state.journal.data.cards {
         let selected = state
             .retention
@@ -67,26 +68,26 @@ fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comma
         }
     }
     if ui
-        .add_enabled(state.journal.writable(), Button::new("New card"))
+        .add_enabled(
+            state.journal.writable(),
+            Button::new(t!("retention-new-card")),
+        )
         .clicked()
     {
         commands.push(RetentionCommand::NewCard);
     }
     let Some(draft) = &state.retention.card else {
         ui.add_space(style::space::ITEM);
-        ui.label(
-            RichText::new("Add a card to see its tenure, recent offers and the fee-refund window.")
-                .weak(),
-        );
+        ui.label(RichText::new(t!("retention-no-card-yet")).weak());
         return;
     };
     ui.separator();
     card_form_ui(ui, state, draft, commands);
     ui.separator();
-    ui.label(RichText::new("Before the call").strong());
+    ui.label(RichText::new(t!("retention-before-the-call")).strong());
     if let Ok(card) = draft.to_card(state.today()) {
         for (label, value) in prep_lines(&card, script, state.today()) {
-            ui.label(format!("{label}: {value}"));
+            ui.label(t!("retention-prep-line", label = label, value = value));
         }
         let p = prep(&card, state.today(), script.refund_window_for(&card));
         if let Some(d) = p.refund_days_left {
@@ -99,9 +100,9 @@ fn cards_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comma
             };
             ui.label(
                 RichText::new(if d >= 0 {
-                    format!("{d} days left to close with the fee refunded")
+                    t!("retention-refund-days-left", days = i64::from(d))
                 } else {
-                    "The refund window has passed".to_string()
+                    t!("retention-refund-window-passed")
                 })
                 .strong()
                 .color(colour),
@@ -118,12 +119,14 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
     let today = state.today();
     let problems = &state.frame.card_problems;
     let problem = |label: &str| problems.iter().find(|p| p.field == label);
-    let nickname = Field::text(form::NICKNAME, "card_nickname", "e.g. Gold", 140.0);
+    let nickname_label = form::nickname_label();
+    let nickname_hint = t!("retention-nickname-hint");
+    let nickname = Field::text(&nickname_label, "card_nickname", &nickname_hint, 140.0);
     changed |= checked_field_ui(
         ui,
         nickname,
         &mut d.card.nickname,
-        problem(form::NICKNAME),
+        problem(&nickname_label),
         None,
     );
     let countries = state
@@ -134,11 +137,11 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
     let current = (!d.card.country.is_empty()).then(|| d.card.country.clone());
     if let Some(choice) = choice_ui(
         ui,
-        "Account country",
+        &t!("retention-account-country"),
         "card_country",
         current,
         countries,
-        "Not set",
+        &t!("retention-not-set"),
     ) {
         let country = choice.unwrap_or_default();
         d.card.currency =
@@ -150,63 +153,66 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
         .iter()
         .map(|t| (Some(*t), t.label().to_string()))
         .collect();
-    if let Some(choice) = choice_ui(ui, "Tier", "card_tier", d.card.tier, tiers, "Not set") {
+    let (tier_label, not_set) = (t!("retention-tier"), t!("retention-not-set"));
+    if let Some(choice) = choice_ui(ui, &tier_label, "card_tier", d.card.tier, tiers, &not_set) {
         d.card.tier = choice;
         changed = true;
     }
-    let since = Field::text(form::MEMBER_SINCE, "card_since", "year, e.g. 2015", 90.0);
-    changed |= checked_field_ui(
-        ui,
-        since,
-        &mut d.member_since,
-        problem(form::MEMBER_SINCE),
-        None,
-    );
-    let fee = Field::text(form::ANNUAL_FEE, "card_fee", "e.g. 325", 90.0);
-    changed |= checked_field_ui(ui, fee, &mut d.fee, problem(form::ANNUAL_FEE), None);
-    let posted = Field::date(form::FEE_POSTED, "card_fee_posted", today);
-    changed |= checked_field_ui(
-        ui,
-        posted,
-        &mut d.fee_posted,
-        problem(form::FEE_POSTED),
-        None,
-    );
-    let closes = Field::date(form::FEE_STATEMENT_CLOSING, "card_closing", today);
-    let closes_problem = problem(form::FEE_STATEMENT_CLOSING);
+    let since_label = form::member_since_label();
+    let since_hint = t!("retention-member-since-hint");
+    let since = Field::text(&since_label, "card_since", &since_hint, 90.0);
+    changed |= checked_field_ui(ui, since, &mut d.member_since, problem(&since_label), None);
+    let fee_label = form::annual_fee_label();
+    let fee_hint = t!("retention-annual-fee-hint");
+    let fee = Field::text(&fee_label, "card_fee", &fee_hint, 90.0);
+    changed |= checked_field_ui(ui, fee, &mut d.fee, problem(&fee_label), None);
+    let posted_label = form::fee_posted_label();
+    let posted = Field::date(&posted_label, "card_fee_posted", today);
+    changed |= checked_field_ui(ui, posted, &mut d.fee_posted, problem(&posted_label), None);
+    let closes_label = form::fee_statement_closing_label();
+    let closes = Field::date(&closes_label, "card_closing", today);
+    let closes_problem = problem(&closes_label);
     changed |= checked_field_ui(ui, closes, &mut d.statement_closing, closes_problem, None);
     let bands = SpendBand::ALL
         .iter()
         .map(|b| (Some(*b), b.label().to_string()))
         .collect();
-    if let Some(Some(choice)) = choice_ui(ui, "Spend", "card_spend", Some(d.card.spend), bands, "")
-    {
+    let spend_label = t!("retention-spend");
+    if let Some(Some(choice)) = choice_ui(
+        ui,
+        &spend_label,
+        "card_spend",
+        Some(d.card.spend),
+        bands,
+        "",
+    ) {
         d.card.spend = choice;
         changed = true;
     }
     changed |= text_field_ui(
         ui,
-        "Last 5 digits",
+        &t!("retention-last-5-digits"),
         "card_last5",
         &mut d.card.last5,
-        "optional",
+        &t!("retention-optional"),
         60.0,
     );
     if let Some(e) = &d.error {
-        ui.label(RichText::new(format!("Not saved: {e}")).color(ui.visuals().error_fg_color));
+        let text = t!("retention-not-saved", reason = e);
+        ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
     }
     if let Some(m) = &state.retention.message {
         super::widgets::message_ui(ui, m, |t| t.strong());
     }
     if !problems.is_empty() {
         let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
-        let reason = format!("Fix to save: {}", fields.join(", "));
+        let reason = t!("retention-fix-to-save", fields = fields.join(", "));
         ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
     }
     if ui
         .add_enabled(
             state.journal.writable() && problems.is_empty(),
-            Button::new("Save card"),
+            Button::new(t!("retention-save-card")),
         )
         .clicked()
     {
@@ -223,7 +229,7 @@ fn card_form_ui(ui: &mut Ui, state: &AppState, draft: &CardDraft, commands: &mut
 
 fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Commands) {
     ui.add_space(style::space::ITEM);
-    ui.heading("Retention call script");
+    ui.heading(t!("retention-script-title"));
     let step_index = state
         .retention
         .step
@@ -232,11 +238,11 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comm
         return;
     };
     ui.label(
-        RichText::new(format!(
-            "Step {} of {}: {}",
-            step_index + 1,
-            script.steps.len(),
-            step.title
+        RichText::new(t!(
+            "retention-step-of",
+            step = step_index + 1,
+            steps = script.steps.len(),
+            title = &step.title
         ))
         .strong()
         .size(style::text::NUMBER_LARGE),
@@ -246,7 +252,7 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comm
     }
     for variant in step.say.iter().skip(1) {
         ui.label(
-            RichText::new(format!("or: {variant}"))
+            RichText::new(t!("retention-say-instead", words = variant))
                 .size(style::text::VARIANT)
                 .weak(),
         );
@@ -256,7 +262,7 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comm
     }
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(step_index > 0, Button::new("Previous step"))
+            .add_enabled(step_index > 0, Button::new(t!("retention-previous-step")))
             .clicked()
         {
             commands.push(RetentionCommand::PreviousStep);
@@ -264,21 +270,21 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comm
         if ui
             .add_enabled(
                 step_index + 1 < script.steps.len(),
-                Button::new("Next step"),
+                Button::new(t!("retention-next-step")),
             )
             .clicked()
         {
             commands.push(RetentionCommand::NextStep);
         }
-        ui.label(RichText::new("N or Right arrow: next step").small().weak());
+        ui.label(RichText::new(t!("retention-next-step-keys")).small().weak());
     });
     ui.add_space(style::space::GROUP);
     ui.columns(2, |cols| {
-        cols[0].label(RichText::new("Do").strong());
+        cols[0].label(RichText::new(t!("retention-do")).strong());
         for d in &script.dos {
             cols[0].label(format!("• {d}"));
         }
-        cols[1].label(RichText::new("Don't").strong());
+        cols[1].label(RichText::new(t!("retention-dont")).strong());
         for d in &script.donts {
             cols[1].label(format!("• {d}"));
         }
@@ -293,14 +299,14 @@ fn script_ui(ui: &mut Ui, state: &AppState, script: &Script, commands: &mut Comm
         if ui
             .add_enabled(
                 saved && state.retention.outcome.is_none() && state.journal.writable(),
-                Button::new("Record the outcome"),
+                Button::new(t!("retention-record-outcome")),
             )
-            .on_hover_text("After the call: the offers, what you accepted, the reference number")
+            .on_hover_text(t!("retention-record-outcome-hover"))
             .clicked()
         {
             commands.push(RetentionCommand::StartOutcome);
         }
-        if ui.button("Print script card (PDF)").clicked() {
+        if ui.button(t!("retention-print-script-card")).clicked() {
             commands.push(RetentionCommand::Print(Paper::A4));
         }
         super::widgets::saved_file_ui(ui, state, commands);
@@ -312,7 +318,7 @@ fn outcome_ui(ui: &mut Ui, draft: &OutcomeDraft, commands: &mut Commands) {
     let mut changed = false;
     ui.separator();
     ui.label(
-        RichText::new("What happened on the call")
+        RichText::new(t!("retention-what-happened"))
             .strong()
             .size(style::text::SAY),
     );
@@ -325,7 +331,7 @@ fn outcome_ui(ui: &mut Ui, draft: &OutcomeDraft, commands: &mut Commands) {
             .collect();
         if let Some(Some(k)) = choice_ui(
             ui,
-            &format!("Offer {n} kind"),
+            &t!("retention-offer-kind", number = n),
             &format!("offer_kind_{i}"),
             Some(offer.kind),
             kinds,
@@ -336,35 +342,38 @@ fn outcome_ui(ui: &mut Ui, draft: &OutcomeDraft, commands: &mut Commands) {
         }
         changed |= text_field_ui(
             ui,
-            &format!("Offer {n}"),
+            &t!("retention-offer", number = n),
             &format!("offer_what_{i}"),
             &mut offer.what,
-            "e.g. 30,000 points",
+            &t!("retention-offer-hint"),
             200.0,
         );
         changed |= text_field_ui(
             ui,
-            &format!("Offer {n} spend"),
+            &t!("retention-offer-spend", number = n),
             &format!("offer_spend_{i}"),
             &mut offer.spend,
-            "e.g. $3,000 in 3 months",
+            &t!("retention-offer-spend-hint"),
             200.0,
         );
         changed |= text_field_ui(
             ui,
-            &format!("Offer {n} deadline"),
+            &form::offer_deadline_label(n),
             &format!("offer_deadline_{i}"),
             &mut offer.deadline,
-            "YYYY-MM-DD",
+            &t!("retention-date-hint"),
             100.0,
         );
         changed |= ui
             .add(Checkbox::new(
                 &mut offer.accepted,
-                format!("Offer {n} accepted"),
+                t!("retention-offer-accepted", number = n),
             ))
             .changed();
-        if ui.button(format!("Remove offer {n}")).clicked() {
+        if ui
+            .button(t!("retention-remove-offer", number = n))
+            .clicked()
+        {
             remove = Some(i);
         }
     }
@@ -372,38 +381,39 @@ fn outcome_ui(ui: &mut Ui, draft: &OutcomeDraft, commands: &mut Commands) {
         d.offers.remove(i);
         changed = true;
     }
-    if ui.button("Add an offer").clicked() {
+    if ui.button(t!("retention-add-offer")).clicked() {
         d.offers.push(OfferDraft::default());
         changed = true;
     }
     changed |= text_field_ui(
         ui,
-        "Rep name or ID",
+        &t!("retention-rep"),
         "outcome_rep",
         &mut d.rep,
-        "who you spoke to",
+        &t!("retention-rep-hint"),
         180.0,
     );
     changed |= text_field_ui(
         ui,
-        "Reference",
+        &t!("retention-reference"),
         "outcome_reference",
         &mut d.reference,
-        "reference number",
+        &t!("retention-reference-hint"),
         180.0,
     );
     if let Some(e) = &d.error {
-        ui.label(RichText::new(format!("Not saved: {e}")).color(ui.visuals().error_fg_color));
+        let text = t!("retention-not-saved", reason = e);
+        ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
     }
     ui.horizontal(|ui| {
-        if ui.button("Save outcome").clicked() {
+        if ui.button(t!("retention-save-outcome")).clicked() {
             if changed {
                 commands.push(RetentionCommand::UpdateOutcome(Box::new(d.clone())));
                 changed = false;
             }
             commands.push(RetentionCommand::SaveOutcome);
         }
-        if ui.button("Cancel outcome").clicked() {
+        if ui.button(t!("retention-cancel-outcome")).clicked() {
             commands.push(RetentionCommand::CancelOutcome);
         }
     });
@@ -421,19 +431,24 @@ fn history_ui(ui: &mut Ui, state: &AppState) {
     };
     ui.separator();
     ui.label(
-        RichText::new(format!("History: {}", card.nickname))
+        RichText::new(t!("retention-history", card = &card.nickname))
             .strong()
             .size(style::text::SAY),
     );
     if card.outcomes.is_empty() {
-        ui.label(RichText::new("No retention calls recorded yet.").weak());
+        ui.label(RichText::new(t!("retention-no-calls-yet")).weak());
     }
     for o in card.outcomes.iter().rev() {
-        let reference = if o.reference.is_empty() {
-            String::new()
+        let (date, outcome) = (o.date.to_string(), o.summary());
+        ui.label(if o.reference.is_empty() {
+            t!("retention-history-call", date = date, outcome = outcome)
         } else {
-            format!(", ref {}", o.reference)
-        };
-        ui.label(format!("{}: {}{reference}", o.date, o.summary()));
+            t!(
+                "retention-history-call-with-reference",
+                date = date,
+                outcome = outcome,
+                reference = &o.reference
+            )
+        });
     }
 }

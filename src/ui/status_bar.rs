@@ -8,6 +8,7 @@ use crate::journal::Phase;
 use crate::journal::call_time::clock;
 use crate::state::Commands;
 use crate::state::{AppCommand, AppState, CallLog, JournalCommand, View};
+use crate::t;
 
 /// The status bar.
 pub(crate) fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
@@ -17,8 +18,11 @@ pub(crate) fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Comman
         call_timer_ui(ui, state, commands);
         if let Some(id) = &state.numbers.last_contact
             && ui
-                .add_enabled(state.journal.writable(), egui::Button::new("Log this call"))
-                .on_hover_text("Open a call-log entry for this line, dated now")
+                .add_enabled(
+                    state.journal.writable(),
+                    egui::Button::new(t!("shell-log-this-call")),
+                )
+                .on_hover_text(t!("shell-log-this-call-hover"))
                 .clicked()
         {
             commands.push(JournalCommand::LogCall(CallLog {
@@ -33,7 +37,7 @@ pub(crate) fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Comman
             }
         }
         ui.add_space(style::space::SECTION_WIDE);
-        ui.label(RichText::new("Amex never calls to ask for your PIN or a one-time code.").weak());
+        ui.label(RichText::new(t!("shell-never-asks-pin")).weak());
     });
 }
 
@@ -50,10 +54,11 @@ fn call_timer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         .unwrap_or(&timer.contact);
     let (hold, _) = timer.split(state.now);
     ui.label(
-        RichText::new(format!(
-            "On call with {line} {} (hold {})",
-            clock(timer.elapsed(state.now)),
-            clock(hold)
+        RichText::new(t!(
+            "shell-on-call",
+            line = line,
+            elapsed = clock(timer.elapsed(state.now)),
+            hold = clock(hold)
         ))
         .strong()
         .monospace(),
@@ -61,15 +66,15 @@ fn call_timer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     for phase in [Phase::OnHold, Phase::Talking] {
         if ui
             .selectable_label(timer.phase == phase, phase.label())
-            .on_hover_text("Which part of the call this is: the time is split between the two")
+            .on_hover_text(t!("shell-call-phase-hover"))
             .clicked()
         {
             commands.push(JournalCommand::SetCallPhase(phase));
         }
     }
     if ui
-        .button("End call")
-        .on_hover_text("Stop the timer and open the call's log entry with its times")
+        .button(t!("shell-end-call"))
+        .on_hover_text(t!("shell-end-call-hover"))
         .clicked()
     {
         commands.push(JournalCommand::EndCall);

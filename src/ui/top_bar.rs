@@ -10,8 +10,10 @@ use super::keyboard::SEARCH_ID;
 use super::style;
 use crate::directory::Status;
 use crate::directory::verify::Verdict;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::state::{AppCommand, Commands, NumbersCommand};
+use crate::t;
 
 /// The search field's width.
 const SEARCH_WIDTH: f32 = 280.0;
@@ -25,18 +27,18 @@ const COMBO_EXTRA: f32 = 36.0;
 pub(crate) fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         let title = RichText::new("Amex Desk").heading();
-        let subtitle = RichText::new("unofficial · offline").small().weak();
+        let subtitle = RichText::new(t!("shell-subtitle")).small().weak();
         let width = text_width(ui, &title) + text_width(ui, &subtitle) + gap(ui);
         group_ui(ui, width, |ui| {
             ui.label(title);
             ui.label(subtitle);
         });
-        let width = text_width(ui, &RichText::new("Search")) + gap(ui) + SEARCH_WIDTH;
+        let width = text_width(ui, &RichText::new(t!("shell-search"))) + gap(ui) + SEARCH_WIDTH;
         group_ui(ui, width, |ui| search_box_ui(ui, state, commands));
-        let width = text_width(ui, &RichText::new("Verify")) + gap(ui) + VERIFY_WIDTH;
+        let width = text_width(ui, &RichText::new(t!("shell-verify"))) + gap(ui) + VERIFY_WIDTH;
         group_ui(ui, width, |ui| verify_box_ui(ui, state, commands));
         let current = RichText::new(calling_from_text(state));
-        let width = text_width(ui, &RichText::new("Calling from"))
+        let width = text_width(ui, &RichText::new(t!("shell-calling-from")))
             + gap(ui)
             + text_width(ui, &current)
             + COMBO_EXTRA;
@@ -46,29 +48,64 @@ pub(crate) fn top_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands)
         group_ui(ui, width, |ui| {
             if ui
                 .button(theme)
-                .on_hover_text("Switch between system, light and dark")
+                .on_hover_text(t!("shell-theme-hover"))
                 .clicked()
             {
                 commands.push(AppCommand::SetTheme(state.theme.next()));
             }
         });
-        let reminders = RichText::new(REMINDERS);
+        let reminders = RichText::new(t!("shell-reminders"));
         let width = text_width(ui, &reminders) + ui.spacing().icon_width + gap(ui);
         group_ui(ui, width, |ui| reminders_ui(ui, state, commands));
+        let current = RichText::new(language_text(state.language, state.system_language));
+        let width = text_width(ui, &RichText::new(t!("shell-language")))
+            + gap(ui)
+            + text_width(ui, &current)
+            + COMBO_EXTRA;
+        group_ui(ui, width, |ui| language_ui(ui, state, commands));
     });
 }
 
-/// The reminders checkbox's text.
-const REMINDERS: &str = "Desktop reminders";
+/// "Deutsch", or "System (Deutsch)" when the window follows the system.
+fn language_text(chosen: Option<Lang>, system: Lang) -> String {
+    match chosen {
+        Some(lang) => lang.native_name().to_string(),
+        None => t!("shell-language-system", name = system.native_name()),
+    }
+}
+
+/// The language picker: the system's, or one of the languages offered, each named in
+/// itself (so a person who cannot read the current one still finds theirs).
+fn language_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let label = ui
+        .label(t!("shell-language"))
+        .on_hover_text(t!("shell-language-hover"));
+    let current = language_text(state.language, state.system_language);
+    let width = text_width(ui, &RichText::new(&current)) + COMBO_EXTRA;
+    ComboBox::from_id_salt("language")
+        .selected_text(current)
+        .width(width)
+        .wrap_mode(egui::TextWrapMode::Extend)
+        .show_ui(ui, |ui| {
+            let choices = std::iter::once(None).chain(Lang::OFFERED.map(Some));
+            for choice in choices {
+                let selected = choice == state.language;
+                let text = language_text(choice, state.system_language);
+                if ui.selectable_label(selected, text).clicked() && !selected {
+                    commands.push(AppCommand::SetLanguage(choice));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
 
 /// Desktop notifications on or off.
 fn reminders_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let mut on = state.reminders;
     if ui
-        .checkbox(&mut on, REMINDERS)
-        .on_hover_text(
-            "Notify when a follow-up, promise or dispute deadline is due (once a day each)",
-        )
+        .checkbox(&mut on, t!("shell-reminders"))
+        .on_hover_text(t!("shell-reminders-hover"))
         .changed()
     {
         commands.push(AppCommand::SetReminders(on));
@@ -96,13 +133,13 @@ fn group_ui(ui: &mut Ui, width: f32, add_contents: impl FnOnce(&mut Ui)) {
 
 /// The search box.
 fn search_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-    let label = ui.label("Search");
+    let label = ui.label(t!("shell-search"));
     let mut text = state.numbers.search.clone();
     let response = ui
         .add(
             TextEdit::singleline(&mut text)
                 .id(Id::unique(SEARCH_ID))
-                .hint_text("number, country, problem… (Ctrl+F or /)")
+                .hint_text(t!("shell-search-hint"))
                 .desired_width(SEARCH_WIDTH),
         )
         .labelled_by(label.id);
@@ -114,14 +151,14 @@ fn search_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 /// The verify box: paste a number, link or email address from a text or an email.
 fn verify_box_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let label = ui
-        .label("Verify")
-        .on_hover_text("Is this number, link or email address really American Express?");
+        .label(t!("shell-verify"))
+        .on_hover_text(t!("shell-verify-hover"));
     let mut text = state.verify_input.clone();
     let response = ui
         .add(
             TextEdit::singleline(&mut text)
                 .id(Id::unique("verify_box"))
-                .hint_text("paste a number, link or email")
+                .hint_text(t!("shell-verify-hint"))
                 .desired_width(VERIFY_WIDTH),
         )
         .labelled_by(label.id);
@@ -136,10 +173,16 @@ pub(crate) fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Comm
         return;
     };
     let (word, color) = match v.verdict {
-        Verdict::Amex => ("AMERICAN EXPRESS", status_color(Status::Official)),
-        Verdict::NotAmex => ("NOT AMERICAN EXPRESS", status_color(Status::Misattributed)),
-        Verdict::Unknown => ("UNKNOWN", status_color(Status::Conflicting)),
-        Verdict::Invalid => ("NOT VALID", status_color(Status::Outdated)),
+        Verdict::Amex => (t!("shell-verdict-amex"), status_color(Status::Official)),
+        Verdict::NotAmex => (
+            t!("shell-verdict-not-amex"),
+            status_color(Status::Misattributed),
+        ),
+        Verdict::Unknown => (
+            t!("shell-verdict-unknown"),
+            status_color(Status::Conflicting),
+        ),
+        Verdict::Invalid => (t!("shell-verdict-invalid"), status_color(Status::Outdated)),
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -150,7 +193,7 @@ pub(crate) fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Comm
         );
         super::widgets::message_ui(ui, &v.finding, |t| t.strong());
         super::widgets::message_ui(ui, &v.advice, |t| t);
-        if ui.button("Clear").clicked() {
+        if ui.button(t!("shell-clear")).clicked() {
             commands.push(AppCommand::ClearVerify);
         }
     });
@@ -159,8 +202,8 @@ pub(crate) fn verification_ui(ui: &mut Ui, state: &AppState, commands: &mut Comm
 /// The "Calling from" country picker: every number is shown as dialled from there.
 fn calling_from_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let label = ui
-        .label("Calling from")
-        .on_hover_text("Numbers are shown and copied as you would dial them from this country");
+        .label(t!("shell-calling-from"))
+        .on_hover_text(t!("shell-calling-from-hover"));
     let current = calling_from_text(state);
     let width = text_width(ui, &RichText::new(&current)) + COMBO_EXTRA;
     ComboBox::from_id_salt("calling_from")
@@ -200,20 +243,22 @@ pub(crate) fn update_offer_ui(
     use crate::state::DirectoryCommand;
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(format!(
-                "Directory update {} (compiled {}), signed by key {}.",
-                offer.directory.serial, offer.directory.compiled_on, offer.key
+            RichText::new(t!(
+                "shell-update-offer",
+                serial = offer.directory.serial.to_string(),
+                compiled = offer.directory.compiled_on.to_string(),
+                key = offer.key.to_string()
             ))
             .strong(),
         );
-        if ui.button("Apply this update").clicked() {
+        if ui.button(t!("shell-update-apply")).clicked() {
             commands.push(DirectoryCommand::Apply);
         }
-        if ui.button("Don't apply").clicked() {
+        if ui.button(t!("shell-update-decline")).clicked() {
             commands.push(DirectoryCommand::Decline);
         }
     });
-    ui.label("What it changes:");
+    ui.label(t!("shell-update-changes"));
     egui::ScrollArea::vertical()
         .max_height(140.0)
         .id_salt("update_changes")
@@ -227,7 +272,7 @@ pub(crate) fn warning_ui(ui: &mut Ui, warning: &str, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         let color = ui.visuals().warn_fg_color;
         super::widgets::message_ui(ui, warning, |t| t.color(color));
-        if ui.button("Dismiss").clicked() {
+        if ui.button(t!("shell-dismiss")).clicked() {
             commands.push(AppCommand::DismissWarning);
         }
     });

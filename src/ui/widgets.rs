@@ -2,6 +2,8 @@
 
 use egui::{ComboBox, Id, RichText, TextEdit, TextStyle, TextWrapMode, Ui, WidgetText};
 
+use crate::t;
+
 /// Drop-downs with more choices than this get a type-ahead filter field.
 pub(crate) const TYPE_AHEAD_FROM: usize = 12;
 
@@ -82,10 +84,10 @@ fn type_ahead_ui(ui: &mut Ui, label: &str, filter_id: Id) -> String {
     let edit = ui.add(
         TextEdit::singleline(&mut filter)
             .id(filter_id.with("edit"))
-            .hint_text("Type to filter")
+            .hint_text(t!("numbers-type-to-filter"))
             .desired_width(150.0),
     );
-    let name = format!("Filter {label}");
+    let name = t!("numbers-filter-named", label = label);
     edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
     if !focused_once {
         edit.request_focus();
@@ -209,7 +211,8 @@ impl<'a> Field<'a> {
         Field {
             label,
             id,
-            hint: "YYYY-MM-DD",
+            // The format typed, in the current language's letters ("AAAA-MM-JJ").
+            hint: crate::directory::model::interned(t!("numbers-date-hint")),
             width: 110.0,
             picker: Some(today),
         }
@@ -233,9 +236,9 @@ fn date_picker_ui(
             // The year/month/day drop-downs have no accessible names; arrows and the
             // calendar grid do.
             .combo_boxes(false)
-            .format("Pick"),
+            .format(t!("numbers-pick")),
     );
-    let name = format!("Pick {}", field.label);
+    let name = t!("numbers-pick-named", field = field.label);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     if response.changed() {
         *text = day.to_string();
@@ -275,11 +278,11 @@ pub(crate) fn saved_file_ui(
     let Some(path) = &state.last_export else {
         return;
     };
-    if ui.button("Open the saved file").clicked() {
+    if ui.button(t!("numbers-open-saved-file")).clicked() {
         commands.push(AppCommand::OpenExport(path.clone()));
     }
     if ui
-        .button("Show in folder")
+        .button(t!("numbers-show-in-folder"))
         .on_hover_text(path.display().to_string())
         .clicked()
     {

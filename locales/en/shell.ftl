@@ -1,0 +1,46 @@
+# The window's frame: title, top bar, tabs, banners and status bar.
+
+shell-subtitle = unofficial · offline
+shell-search = Search
+shell-search-hint = number, country, problem… (Ctrl+F or /)
+shell-verify = Verify
+shell-verify-hover = Is this number, link or email address really American Express?
+shell-verify-hint = paste a number, link or email
+shell-verdict-amex = AMERICAN EXPRESS
+shell-verdict-not-amex = NOT AMERICAN EXPRESS
+shell-verdict-unknown = UNKNOWN
+shell-verdict-invalid = NOT VALID
+shell-clear = Clear
+shell-calling-from = Calling from
+shell-calling-from-hover = Numbers are shown and copied as you would dial them from this country
+shell-theme-system = System theme
+shell-theme-light = Light theme
+shell-theme-dark = Dark theme
+shell-theme-hover = Switch between system, light and dark
+shell-reminders = Desktop reminders
+shell-reminders-hover = Notify when a follow-up, promise or dispute deadline is due (once a day each)
+shell-language = Language
+shell-language-hover = The language of the window, the printed papers and the command line
+# The picker's first choice: follow the system's language, named in itself.
+shell-language-system = System ({ $name })
+shell-no-cjk-font = No Japanese font was found on this computer, so Japanese text shows as boxes. Install one (on Linux: Noto Sans CJK, package fonts-noto-cjk) and restart Amex Desk.
+shell-update-offer = Directory update { $serial } (compiled { $compiled }), signed by key { $key }.
+shell-update-apply = Apply this update
+shell-update-decline = Don't apply
+shell-update-changes = What it changes:
+shell-dismiss = Dismiss
+shell-dismiss-journal-problems = Dismiss journal problems
+shell-journal-read-only = Your journal is read-only: { $problem } Nothing will be saved until the file is fixed or moved aside; the numbers still work. On the Journal page, Earlier versions puts back a version saved before (the unreadable file is kept as a backup).
+shell-tab-numbers = Numbers
+shell-tab-journal = Journal
+shell-tab-journal-overdue = Journal ({ $count } overdue)
+shell-tab-prep = Call prep
+shell-tab-disputes = Disputes
+shell-tab-retention = Retention
+shell-log-this-call = Log this call
+shell-log-this-call-hover = Open a call-log entry for this line, dated now
+shell-never-asks-pin = Amex never calls to ask for your PIN or a one-time code.
+shell-on-call = On call with { $line } { $elapsed } (hold { $hold })
+shell-call-phase-hover = Which part of the call this is: the time is split between the two
+shell-end-call = End call
+shell-end-call-hover = Stop the timer and open the call's log entry with its times

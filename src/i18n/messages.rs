@@ -1,0 +1,238 @@
+//! The messages of every language, as Fluent bundles built on first use on each thread.
+//!
+//! Each language has one `.ftl` file per area of the app in `locales/<tag>/`, compiled
+//! in. A
+//! message a language lacks falls back to English; the key-completeness test keeps that
+//! from shipping. Placeables are not wrapped in Unicode isolation marks (U+2068/U+2069):
+//! a number or reference people copy, print or export must hold only what they see.
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+use super::lang::Lang;
+use super::pseudo;
+
+/// The message files of each language, one per area of the app, in this order.
+#[cfg(test)]
+pub(crate) const AREAS: [&str; 7] = [
+    "shell",
+    "numbers",
+    "prep",
+    "journal",
+    "disputes",
+    "retention",
+    "cli",
+];
+
+/// The files of one language, in the order of [`AREAS`].
+macro_rules! files_of {
+    ($tag:literal) => {
+        [
+            include_str!(concat!("../../locales/", $tag, "/shell.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/numbers.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/prep.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/journal.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/disputes.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/retention.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/cli.ftl")),
+        ]
+    };
+}
+
+const EN: [&str; 7] = files_of!("en");
+const ES: [&str; 7] = files_of!("es");
+const FR: [&str; 7] = files_of!("fr");
+const DE: [&str; 7] = files_of!("de");
+const JA: [&str; 7] = files_of!("ja");
+
+/// The translations of the call-prep content of each language but English (whose
+/// content is `data/guidance.ron` itself), ids `content-prep-<purpose>-<field>[-<n>]`.
+pub(crate) fn content_source(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En | Lang::Pseudo => None,
+        Lang::Es => Some(include_str!("../../locales/es/content.ftl")),
+        Lang::Fr => Some(include_str!("../../locales/fr/content.ftl")),
+        Lang::De => Some(include_str!("../../locales/de/content.ftl")),
+        Lang::Ja => Some(include_str!("../../locales/ja/content.ftl")),
+    }
+}
+
+/// The `.ftl` files of a language (the pseudo-language is made from English).
+pub(crate) fn sources(lang: Lang) -> [&'static str; 7] {
+    match lang {
+        Lang::En | Lang::Pseudo => EN,
+        Lang::Es => ES,
+        Lang::Fr => FR,
+        Lang::De => DE,
+        Lang::Ja => JA,
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static BUNDLES: RefCell<HashMap<Lang, FluentBundle<FluentResource>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// Sets the language this thread speaks from now on (the window sets it every frame
+/// from the state; the command line once at start).
+pub fn set_current(lang: Lang) {
+    CURRENT.with(|current| current.set(lang));
+}
+
+/// Runs `f` with this thread speaking English, then goes back to the language it spoke
+/// (also when `f` panics): for text kept in files, JSON and the prepared directory,
+/// which never depends on the language of the run.
+pub fn in_english<T>(f: impl FnOnce() -> T) -> T {
+    /// Puts the language back on the way out.
+    struct Restore(Lang);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            set_current(self.0);
+        }
+    }
+    let _restore = Restore(current());
+    set_current(Lang::En);
+    f()
+}
+
+/// The language this thread speaks (English until [`set_current`] says otherwise).
+pub fn current() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+/// A bundle over one language's file. A file with a syntax error still gives the
+/// messages that parsed (the completeness test fails on the error).
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id = lang
+        .tag()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new(vec![id]);
+    bundle.set_use_isolating(false);
+    if lang == Lang::Pseudo {
+        bundle.set_transform(Some(pseudo::transform));
+    }
+    for text in sources(lang).into_iter().chain(content_source(lang)) {
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(resource) => resource,
+            Err((partial, _errors)) => partial,
+        };
+        // Only a message defined twice fails; the first definition is kept.
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// Formats `id` in `lang` with `args`, or `None` when the language lacks the message.
+fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    BUNDLES.with(|bundles| {
+        let mut bundles = bundles.borrow_mut();
+        let bundle = bundles.entry(lang).or_insert_with(|| bundle(lang));
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        Some(text.into_owned())
+    })
+}
+
+/// The message `id` in this thread's language, with `args`: English when the language
+/// lacks it, the id itself when English does too (a test keeps that from shipping).
+pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
+    let lang = current();
+    format_in(lang, id, args)
+        .or_else(|| {
+            (lang != Lang::En)
+                .then(|| format_in(Lang::En, id, args))
+                .flatten()
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A text of the data files (`english`, as written there) in this thread's language:
+/// the translation with this `id` where the language has one, else the English.
+pub fn content(id: &str, english: &str) -> String {
+    match current() {
+        Lang::En => english.to_string(),
+        Lang::Pseudo => pseudo::transform(english).into_owned(),
+        lang => format_in(lang, id, None).unwrap_or_else(|| english.to_string()),
+    }
+}
+
+/// A value for a message argument (text or a count, which selects plural forms).
+pub enum Arg<'a> {
+    /// Text, put in as it is.
+    Text(Cow<'a, str>),
+    /// A number: plural rules select on it.
+    Count(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Arg::Text(Cow::Borrowed(text.as_str()))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Arg::Text(Cow::Owned(text))
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(count: usize) -> Self {
+        Arg::Count(i64::try_from(count).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(count: i64) -> Self {
+        Arg::Count(count)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(count: u32) -> Self {
+        Arg::Count(i64::from(count))
+    }
+}
+
+/// The message `id` with named arguments.
+pub fn message_with(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(text) => fluent.set(*name, FluentValue::from(text.to_string())),
+            Arg::Count(count) => fluent.set(*name, FluentValue::from(*count)),
+        }
+    }
+    message(id, Some(&fluent))
+}
+
+/// The ids one file defines, in file order, and its syntax errors (for the
+/// completeness tests).
+#[cfg(test)]
+pub(crate) fn ids_in(text: &str) -> (Vec<String>, Vec<String>) {
+    let (resource, errors) = match fluent_syntax::parser::parse(text) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((partial, errors)) => (partial, errors),
+    };
+    let ids = resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    (ids, errors.iter().map(|e| format!("{e:?}")).collect())
+}
