@@ -13,6 +13,8 @@ fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_amex-desk"))
         .args(args)
         .env("AMEX_DESK_DATA_DIR", data.path())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("LANG", "C.UTF-8")
         .output()
         .expect("run amex-desk")
@@ -23,6 +25,9 @@ fn run_in(data: &std::path::Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_amex-desk"))
         .args(args)
         .env("AMEX_DESK_DATA_DIR", data)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .output()
         .expect("run amex-desk")
 }

@@ -314,3 +314,14 @@ numbers-verify-not-amex-because = { $number } ist KEINE Nummer von American Expr
 numbers-verify-unknown-number = { $number } ist keine bekannte Nummer von American Express.
 numbers-verify-korean-toll-free = Es ist eine internationale gebührenfreie Nummer aus Südkorea: Sie funktioniert nur von Telefonen in Südkorea aus.
 numbers-verify-cannot-dial-from = Aus { $from } ist sie nicht wählbar. { $advice }
+numbers-worldwide = Weltweit
+numbers-age-today = heute
+numbers-age-days = { $days ->
+    [one] vor { $days } Tag
+   *[other] vor { $days } Tagen
+}
+numbers-age-months = vor { $months } Monaten
+numbers-age-line = Nummern geprüft am { $date }; Update { $serial }, { $trust }.
+numbers-age-line-when = Nummern geprüft am { $date } ({ $when }); Update { $serial }, { $trust }.
+numbers-stale-notice = Diese Nummern wurden am { $date } geprüft, vor { $months } Monaten: American Express kann seitdem eine Nummer geändert haben. Die Nummer auf der Rückseite Ihrer Karte stimmt immer; ein Update dieser App bringt neuere Nummern.
+numbers-old-page = Ihre neueste datierte American-Express-Seite ist von { $year }, vor über { $years } Jahren: Wenn keine Verbindung zustande kommt, wählen Sie die Nummer auf der Rückseite Ihrer Karte.

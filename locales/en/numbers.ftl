@@ -323,3 +323,14 @@ numbers-verify-not-amex-because = { $number } is NOT an American Express number:
 numbers-verify-unknown-number = { $number } is not a known American Express line.
 numbers-verify-korean-toll-free = It is a South Korean international toll-free number: it works only from phones inside South Korea.
 numbers-verify-cannot-dial-from = From { $from } it cannot be dialled. { $advice }
+numbers-worldwide = Worldwide
+numbers-age-today = today
+numbers-age-days = { $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}
+numbers-age-months = { $months } months ago
+numbers-age-line = Numbers checked on { $date }; update { $serial }, { $trust }.
+numbers-age-line-when = Numbers checked on { $date } ({ $when }); update { $serial }, { $trust }.
+numbers-stale-notice = These numbers were checked on { $date }, { $months } months ago: American Express may have changed a line since. The number on the back of your card is always right; an update of this app brings newer numbers.
+numbers-old-page = Its newest dated American Express page is from { $year }, over { $years } years ago: if it does not connect, use the number on the back of your card.

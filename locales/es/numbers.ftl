@@ -314,3 +314,14 @@ numbers-verify-not-amex-because = { $number } NO es un número de American Expre
 numbers-verify-unknown-number = { $number } no es una línea conocida de American Express.
 numbers-verify-korean-toll-free = Es un número gratuito internacional de Corea del Sur: solo funciona desde teléfonos dentro de Corea del Sur.
 numbers-verify-cannot-dial-from = Desde { $from } no se puede marcar. { $advice }
+numbers-worldwide = Todo el mundo
+numbers-age-today = hoy
+numbers-age-days = { $days ->
+    [one] hace { $days } día
+   *[other] hace { $days } días
+}
+numbers-age-months = hace { $months } meses
+numbers-age-line = Números comprobados el { $date }; actualización { $serial }, { $trust }.
+numbers-age-line-when = Números comprobados el { $date } ({ $when }); actualización { $serial }, { $trust }.
+numbers-stale-notice = Estos números se comprobaron el { $date }, hace { $months } meses: American Express puede haber cambiado alguna línea desde entonces. El número del reverso de tu Tarjeta siempre es el correcto; una actualización de esta app trae números más recientes.
+numbers-old-page = Su página de American Express más reciente con fecha es de { $year }, hace más de { $years } años: si no conecta, usa el número del reverso de tu Tarjeta.

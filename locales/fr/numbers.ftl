@@ -314,3 +314,14 @@ numbers-verify-not-amex-because = { $number } n’est PAS un numéro American Ex
 numbers-verify-unknown-number = { $number } n’est pas une ligne American Express connue.
 numbers-verify-korean-toll-free = C’est un numéro gratuit international sud-coréen : il ne fonctionne que depuis des téléphones en Corée du Sud.
 numbers-verify-cannot-dial-from = Depuis { $from }, il ne peut pas être composé. { $advice }
+numbers-worldwide = Monde entier
+numbers-age-today = aujourd'hui
+numbers-age-days = { $days ->
+    [one] il y a { $days } jour
+   *[other] il y a { $days } jours
+}
+numbers-age-months = il y a { $months } mois
+numbers-age-line = Numéros vérifiés le { $date } ; mise à jour { $serial }, { $trust }.
+numbers-age-line-when = Numéros vérifiés le { $date } ({ $when }) ; mise à jour { $serial }, { $trust }.
+numbers-stale-notice = Ces numéros ont été vérifiés le { $date }, il y a { $months } mois : American Express a pu changer une ligne depuis. Le numéro au dos de votre Carte est toujours le bon ; une mise à jour de cette application apporte des numéros plus récents.
+numbers-old-page = Sa page American Express datée la plus récente est de { $year }, il y a plus de { $years } ans : si l'appel ne passe pas, composez le numéro au dos de votre Carte.

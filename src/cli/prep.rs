@@ -51,7 +51,7 @@ fn print_json(dir: &Directory, call: Call) -> Result<(), Failure> {
         .map(|c| {
             c.caveats
                 .iter()
-                .map(|k| k.sentence(call.card, dir.country_name(country)))
+                .map(|k| k.sentence(call.card, &dir.country_name(country)))
                 .collect()
         })
         .unwrap_or_default();

@@ -332,11 +332,16 @@ impl Directory {
     }
 
     /// The English name of a country code, or the code itself.
-    pub(crate) fn country_name<'a>(&'a self, code: &'a str) -> &'a str {
+    /// A country's name in the current language (the directory's English name where
+    /// the language has none; the code itself for a country the directory lacks).
+    pub(crate) fn country_name(&self, code: &str) -> String {
         if code == "worldwide" {
-            return "Worldwide";
+            return crate::t!("numbers-worldwide");
         }
-        self.country(code).map(|c| c.name.as_str()).unwrap_or(code)
+        match self.country(code) {
+            Some(country) => crate::i18n::content(&format!("country-{code}"), &country.name),
+            None => code.to_string(),
+        }
     }
 }
 
@@ -593,6 +598,27 @@ fn search_word_ids(
 mod tests {
     #![allow(clippy::disallowed_methods)] // test code
     use super::*;
+
+    #[test]
+    fn every_language_names_every_country_of_the_directory() {
+        use crate::i18n::{Lang, messages};
+        let dir = Directory::builtin().unwrap();
+        let wanted: std::collections::BTreeSet<String> = dir
+            .countries
+            .iter()
+            .map(|c| format!("country-{}", c.code))
+            .collect();
+        for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+            let (ids, errors) = messages::ids_in(messages::countries_source(lang).unwrap());
+            assert!(errors.is_empty(), "{}: {errors:?}", lang.tag());
+            let ids: std::collections::BTreeSet<String> = ids.into_iter().collect();
+            assert_eq!(ids, wanted, "{}/countries.ftl", lang.tag());
+            crate::i18n::set_current(lang);
+            assert_ne!(dir.country_name("US"), "United States", "{lang:?}");
+        }
+        crate::i18n::set_current(Lang::En);
+        assert_eq!(dir.country_name("US"), "United States");
+    }
 
     #[test]
     fn builtin_directory_loads() {

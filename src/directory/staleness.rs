@@ -3,6 +3,8 @@
 
 use jiff::civil::Date;
 
+use crate::t;
+
 use super::load::{Contact, Directory};
 use super::model::SourceKind;
 
@@ -24,10 +26,9 @@ pub(crate) fn age_days(dir: &Directory, today: Date) -> Option<i32> {
 fn ago(days: i32) -> String {
     match days {
         i32::MIN..=-1 => String::new(),
-        0 => "today".to_string(),
-        1 => "1 day ago".to_string(),
-        2..=60 => format!("{days} days ago"),
-        _ => format!("{} months ago", days / 30),
+        0 => t!("numbers-age-today"),
+        1..=60 => t!("numbers-age-days", days = i64::from(days)),
+        _ => t!("numbers-age-months", months = i64::from(days / 30)),
     }
 }
 
@@ -35,17 +36,27 @@ fn ago(days: i32) -> String {
 /// `find`: "Numbers checked on 2026-11-23 (12 days ago); update 1, built into this app."
 pub(crate) fn age_line(dir: &Directory, today: Date) -> String {
     let when = age_days(dir, today).map(ago).unwrap_or_default();
-    let when = if when.is_empty() {
-        String::new()
+    let (date, serial, trust) = (
+        &dir.compiled_on,
+        dir.serial.to_string(),
+        dir.trust.describe(),
+    );
+    if when.is_empty() {
+        t!(
+            "numbers-age-line",
+            date = date,
+            serial = serial,
+            trust = trust
+        )
     } else {
-        format!(" ({when})")
-    };
-    format!(
-        "Numbers checked on {}{when}; update {}, {}.",
-        dir.compiled_on,
-        dir.serial,
-        dir.trust.describe()
-    )
+        t!(
+            "numbers-age-line-when",
+            date = date,
+            when = when,
+            serial = serial,
+            trust = trust
+        )
+    }
 }
 
 /// The warning to show next to the numbers once the directory is past
@@ -53,10 +64,10 @@ pub(crate) fn age_line(dir: &Directory, today: Date) -> String {
 pub(crate) fn stale_notice(dir: &Directory, today: Date) -> Option<String> {
     let days = age_days(dir, today)?;
     (days > STALE_AFTER_DAYS).then(|| {
-        format!(
-            "These numbers were checked on {}, {} months ago: American Express may have changed a line since. The number on the back of your card is always right; an update of this app brings newer numbers.",
-            dir.compiled_on,
-            days / 30
+        t!(
+            "numbers-stale-notice",
+            date = &dir.compiled_on,
+            months = i64::from(days / 30)
         )
     })
 }
@@ -78,8 +89,10 @@ pub(crate) fn newest_amex_page(dir: &Directory, contact: &Contact) -> Option<u16
 pub(crate) fn old_page_note(dir: &Directory, contact: &Contact, today: Date) -> Option<String> {
     let year = newest_amex_page(dir, contact)?;
     (today.year() - year as i16 > OLD_PAGE_YEARS).then(|| {
-        format!(
-            "Its newest dated American Express page is from {year}, over {OLD_PAGE_YEARS} years ago: if it does not connect, use the number on the back of your card."
+        t!(
+            "numbers-old-page",
+            year = year.to_string(),
+            years = i64::from(OLD_PAGE_YEARS)
         )
     })
 }

@@ -92,7 +92,7 @@ fn contact_section(dir: &Directory, prep: &Prep, call: Call) -> Vec<Block> {
             let caveats = choice.map(|c| c.caveats).unwrap_or_default();
             for caveat in &caveats {
                 blocks.push(Block::Para(
-                    caveat.sentence(call.card, dir.country_name(country)),
+                    caveat.sentence(call.card, &dir.country_name(country)),
                 ));
             }
             if let Some(warning) = view.warning.filter(|_| caveats.is_empty()) {

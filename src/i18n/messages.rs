@@ -60,6 +60,18 @@ pub(crate) fn content_source(lang: Lang) -> Option<&'static str> {
     }
 }
 
+/// The directory's country names in each language but English (whose names are
+/// `data/directory.ron`'s), ids `country-<ISO code>`.
+pub(crate) fn countries_source(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En | Lang::Pseudo => None,
+        Lang::Es => Some(include_str!("../../locales/es/countries.ftl")),
+        Lang::Fr => Some(include_str!("../../locales/fr/countries.ftl")),
+        Lang::De => Some(include_str!("../../locales/de/countries.ftl")),
+        Lang::Ja => Some(include_str!("../../locales/ja/countries.ftl")),
+    }
+}
+
 /// The `.ftl` files of a language (the pseudo-language is made from English).
 pub(crate) fn sources(lang: Lang) -> [&'static str; 7] {
     match lang {
@@ -116,7 +128,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     if lang == Lang::Pseudo {
         bundle.set_transform(Some(pseudo::transform));
     }
-    for text in sources(lang).into_iter().chain(content_source(lang)) {
+    let data = [content_source(lang), countries_source(lang)];
+    for text in sources(lang).into_iter().chain(data.into_iter().flatten()) {
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(resource) => resource,
             Err((partial, _errors)) => partial,

@@ -285,12 +285,13 @@ pub struct AppState {
     pub reminders: bool,
 }
 
-/// The directory's countries sorted by name, as (code, name), for every picker.
+/// The directory's countries sorted by name, as (code, name) in the current language,
+/// for every picker.
 fn sorted_countries(directory: &Directory) -> Vec<(String, String)> {
     let mut countries: Vec<(String, String)> = directory
         .countries
         .iter()
-        .map(|c| (c.code.clone(), c.name.clone()))
+        .map(|c| (c.code.clone(), directory.country_name(&c.code)))
         .collect();
     countries.sort_by(|a, b| a.1.cmp(&b.1));
     countries
@@ -318,6 +319,9 @@ impl AppState {
         now: Timestamp,
         local_tz: TimeZone,
     ) -> AppState {
+        // Names and views are made in the language the state starts in (`speaking`
+        // changes it).
+        crate::i18n::set_current(settings.language.unwrap_or_default());
         let countries = sorted_countries(&directory);
         let mut numbers = NumbersState::new(settings.filters, settings.details_width);
         // Drop a saved country the (possibly replaced) directory does not know.
@@ -395,6 +399,15 @@ impl AppState {
             && *language == self.language
     }
 
+    /// Makes the texts kept from earlier frames again in the language now spoken (the
+    /// countries' names and order, the results' views, the verify box's answer).
+    fn relocalize(&mut self) {
+        crate::i18n::set_current(self.lang());
+        self.countries = sorted_countries(&self.directory);
+        self.numbers.refresh(&self.directory, &self.calling_from);
+        self.reverify();
+    }
+
     /// The language the window speaks: `--lang`'s for this run, else the one chosen in
     /// the window, else the system's.
     pub fn lang(&self) -> crate::i18n::Lang {
@@ -412,6 +425,7 @@ impl AppState {
     ) -> AppState {
         self.system_language = system;
         self.forced_language = forced;
+        self.relocalize();
         self
     }
 
@@ -556,10 +570,7 @@ impl AppState {
             AppCommand::SetLanguage(language) => {
                 self.language = language;
                 self.forced_language = None;
-                // Texts kept from earlier frames are made again in the new language.
-                crate::i18n::set_current(self.lang());
-                self.numbers.refresh(&self.directory, &self.calling_from);
-                self.reverify();
+                self.relocalize();
             }
             AppCommand::SetReminders(on) => self.reminders = on,
             AppCommand::DismissWarning => self.warning = None,

@@ -182,7 +182,7 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
         ));
     }
     ui.add_space(style::space::ITEM);
-    let countries: Vec<&str> = record
+    let countries: Vec<String> = record
         .countries
         .iter()
         .map(|c| dir.country_name(c))

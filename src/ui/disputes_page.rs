@@ -479,7 +479,7 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
     let (dated, pending) = deadlines(&case, catalog, state.today());
     if dated.is_empty() && pending.is_empty() {
         ui.label(crate::disputes::deadlines::none_known(
-            state.directory.country_name(&case.country),
+            &state.directory.country_name(&case.country),
         ));
     }
     for dl in &dated {

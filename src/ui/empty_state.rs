@@ -23,18 +23,18 @@ pub(crate) fn empty_state_ui(ui: &mut Ui, state: &AppState, commands: &mut Comma
                     let view = state.view_of(contact);
                     ui.label(t!(
                         "numbers-general-line",
-                        country = name,
+                        country = &name,
                         number = &view.display
                     ));
                     if ui
-                        .button(t!("numbers-copy-general-line", country = name))
+                        .button(t!("numbers-copy-general-line", country = &name))
                         .clicked()
                     {
                         commands.push(NumbersCommand::Copy(contact.record.id.clone()));
                     }
                 }
                 None => {
-                    ui.label(t!("numbers-no-general-line", country = name));
+                    ui.label(t!("numbers-no-general-line", country = &name));
                 }
             }
         }

@@ -327,7 +327,7 @@ fn market_rules_ui(ui: &mut Ui, state: &AppState) {
     let market = state.directory.country_name(&country);
     ui.separator();
     ui.label(
-        RichText::new(t!("prep-time-limits-in", market = market))
+        RichText::new(t!("prep-time-limits-in", market = &market))
             .strong()
             .size(style::text::SECTION_TITLE),
     );
@@ -348,7 +348,7 @@ fn market_rules_ui(ui: &mut Ui, state: &AppState) {
             .on_hover_text(rule.evidence.citation());
     }
     if !any {
-        ui.label(none_known(market));
+        ui.label(none_known(&market));
     }
     ui.label(RichText::new(t!("prep-dispute-dates")).small().weak());
 }
