@@ -3,6 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::process::{Command, Output};
 
 use amex_desk::i18n::{Lang, set_current};
@@ -113,5 +115,52 @@ fn json_is_the_same_in_every_language() {
     for lang in Lang::OFFERED.into_iter().chain([Lang::Pseudo]) {
         let text = prep_text(&[], &["--json", "--lang", lang.tag()]);
         assert_eq!(text, english, "{lang:?}");
+    }
+}
+
+#[test]
+fn papers_print_in_the_language_or_in_english_where_the_pdf_fonts_cannot_draw_it() {
+    for lang in Lang::OFFERED {
+        let data = tempfile::tempdir().unwrap();
+        let out = data.path().join("prep.pdf");
+        let printed = run_with(
+            &[],
+            &[
+                "print",
+                "prep",
+                "--purpose",
+                "lost-card",
+                "--country",
+                "ES",
+                "--from",
+                "ES",
+                "--lang",
+                lang.tag(),
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(
+            printed.status.success(),
+            "{}",
+            String::from_utf8_lossy(&printed.stderr)
+        );
+        let text = common::pdf::file_text(&out);
+        // Japanese is printed in English until a CJK font is embedded; no '?' for
+        // characters the fonts lack.
+        let paper = if lang.needs_cjk_font() {
+            Lang::En
+        } else {
+            lang
+        };
+        let heading = &headings(paper)[0];
+        assert!(
+            text.contains(heading.as_str()),
+            "{lang:?}: no {heading:?} in\n{text}"
+        );
+        assert!(
+            !text.contains("??"),
+            "{lang:?}: characters the fonts lack\n{text}"
+        );
     }
 }

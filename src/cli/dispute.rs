@@ -253,7 +253,10 @@ pub(crate) fn print_checklist(kind: &str, paper: Paper, output: &Path) -> Result
     })?;
     write_pdf(
         output,
-        render(&docs::checklist_doc(t, catalog, today()), paper),
+        render(
+            &crate::print::in_paper_language(|| docs::checklist_doc(t, catalog, today())),
+            paper,
+        ),
     )
 }
 
@@ -268,11 +271,13 @@ pub(crate) fn print_case(
     let catalog = builtin().map_err(Failure::data)?;
     let (_, journal) = open_journal(data_dir)?;
     let case = find_case(&journal, id)?;
-    let doc = if letter {
-        docs::letter_doc(case, catalog, today())
-    } else {
-        docs::packet_doc(case, catalog, &journal.entries_with(&case.calls), today())
-    };
+    let doc = crate::print::in_paper_language(|| {
+        if letter {
+            docs::letter_doc(case, catalog, today())
+        } else {
+            docs::packet_doc(case, catalog, &journal.entries_with(&case.calls), today())
+        }
+    });
     write_pdf(output, render(&doc, paper))
 }
 
@@ -286,7 +291,9 @@ pub(crate) fn print_referral(
     let catalogs = crate::catalogs::Catalogs::load().map_err(Failure::data)?;
     let (_, journal) = open_journal(data_dir)?;
     let case = find_case(&journal, id)?;
-    let doc = crate::after::referral_doc(case, &catalogs, today()).ok_or_else(|| {
+    let referral =
+        crate::print::in_paper_language(|| crate::after::referral_doc(case, &catalogs, today()));
+    let doc = referral.ok_or_else(|| {
         Failure::data(format!(
             "no external body is recorded for {} accounts yet: ask American Express, in its final response, which body you can go to (`amex-desk coverage --after` lists the markets that have one)",
             case.country

@@ -90,7 +90,7 @@ fn print_json(dir: &Directory, call: Call) -> Result<(), Failure> {
 
 /// Writes the prep sheet as a PDF.
 pub fn print(dir: &Directory, call: Call, paper: Paper, output: &Path) -> Result<(), Failure> {
-    let doc = sheet(dir, call)?;
+    let doc = crate::print::in_paper_language(|| sheet(dir, call))?;
     crate::fsutil::write_new(output, &render(&doc, paper)).map_err(|e| {
         Failure::data(t!(
             "cli-cannot-write",

@@ -201,7 +201,8 @@ pub fn print(
         (Some(nick), Some(j)) => Some(find(j, nick)?),
         _ => None,
     };
-    crate::fsutil::write_new(output, &render(&script_doc(card, script, today), paper))
+    let doc = crate::print::in_paper_language(|| script_doc(card, script, today));
+    crate::fsutil::write_new(output, &render(&doc, paper))
         .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
     println!(
         "Wrote {}",

@@ -99,6 +99,18 @@ pub struct Doc {
 
 /// Characters the base-14 fonts can show (WinAnsi): the accented letters of Western
 /// European languages as they are ("España", "Müller", "réclamation"), common
+/// Builds a document for paper in the current language, or in English where the PDF
+/// fonts cannot draw that language yet: the base-14 fonts have no kana or kanji, so a
+/// Japanese paper would print '?' for every character (embedding a subset of a CJK font
+/// is issue 28's remaining step). The window and the command line stay in Japanese.
+pub(crate) fn in_paper_language<T>(build: impl FnOnce() -> T) -> T {
+    if crate::i18n::current().needs_cjk_font() {
+        crate::i18n::in_english(build)
+    } else {
+        build()
+    }
+}
+
 /// typography mapped to ASCII, anything else '?', so nothing prints as garbage.
 pub(crate) fn printable(text: &str) -> String {
     text.chars()

@@ -103,8 +103,13 @@ fn page_content(page: &Page, number: usize, total: usize, doc: &Doc, paper: Pape
     content.finish().into_vec()
 }
 
-/// The document as PDF bytes.
+/// The document as PDF bytes (its own words, the page numbers and labels, in the
+/// paper's language: see [`super::in_paper_language`]).
 pub fn render(doc: &Doc, paper: Paper) -> Vec<u8> {
+    super::in_paper_language(|| render_pages(doc, paper))
+}
+
+fn render_pages(doc: &Doc, paper: Paper) -> Vec<u8> {
     let pages = paginate(doc, paper);
     let (w, h) = paper.size_pt();
     let total = pages.len();

@@ -395,7 +395,8 @@ impl DisputesState {
         };
         if let DisputeCommand::PrintChecklist(slug, paper) = &command {
             if let Some(kind) = catalog.kind(slug) {
-                let doc = docs::checklist_doc(kind, catalog, today);
+                let doc =
+                    crate::print::in_paper_language(|| docs::checklist_doc(kind, catalog, today));
                 out.push(write(
                     format!("checklist-{slug}-{}.pdf", paper.slug()),
                     render(&doc, *paper),
@@ -411,11 +412,13 @@ impl DisputesState {
         match command {
             DisputeCommand::PrintPacket(paper) | DisputeCommand::PrintLetter(paper) => {
                 let packet = matches!(command, DisputeCommand::PrintPacket(_));
-                let doc = if packet {
-                    docs::packet_doc(&case, catalog, &calls, today)
-                } else {
-                    docs::letter_doc(&case, catalog, today)
-                };
+                let doc = crate::print::in_paper_language(|| {
+                    if packet {
+                        docs::packet_doc(&case, catalog, &calls, today)
+                    } else {
+                        docs::letter_doc(&case, catalog, today)
+                    }
+                });
                 let what = if packet { "packet" } else { "letter" };
                 let name = format!(
                     "dispute-{what}-{}-{today}-{}.pdf",
@@ -425,7 +428,10 @@ impl DisputesState {
                 out.push(write(name, render(&doc, paper)));
             }
             DisputeCommand::PrintReferral(paper) => {
-                if let Some(doc) = crate::after::referral_doc(&case, ctx.catalogs, today) {
+                let referral = crate::print::in_paper_language(|| {
+                    crate::after::referral_doc(&case, ctx.catalogs, today)
+                });
+                if let Some(doc) = referral {
                     let name = format!(
                         "dispute-referral-{}-{today}-{}.pdf",
                         crate::format::slug(&case.merchant, "case"),

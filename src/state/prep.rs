@@ -93,12 +93,14 @@ impl PrepState {
             },
             PrepCommand::Print(paper) => {
                 let today = ctx.today.to_string();
-                let doc = crate::guidance::prep_doc(
-                    ctx.directory,
-                    ctx.catalogs.guidance,
-                    self.call(ctx),
-                    &today,
-                );
+                let doc = crate::print::in_paper_language(|| {
+                    crate::guidance::prep_doc(
+                        ctx.directory,
+                        ctx.catalogs.guidance,
+                        self.call(ctx),
+                        &today,
+                    )
+                });
                 out.push(Effect::WriteExport {
                     name: ctx.stamped(&format!(
                         "call-prep-{}-{today}-{}.pdf",

@@ -271,8 +271,9 @@ impl RetentionState {
     /// The script card, with the selected card's prep when its form is valid.
     fn print(&self, paper: Paper, ctx: &Ctx, out: &mut Out) {
         let card = self.card.as_ref().and_then(|d| d.to_card(ctx.today).ok());
-        let doc =
-            crate::retention::doc::script_doc(card.as_ref(), ctx.catalogs.retention, ctx.today);
+        let doc = crate::print::in_paper_language(|| {
+            crate::retention::doc::script_doc(card.as_ref(), ctx.catalogs.retention, ctx.today)
+        });
         let name = match card {
             Some(c) => format!(
                 "retention-{}-{}.pdf",
