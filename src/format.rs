@@ -1,5 +1,5 @@
 //! Text shared by the window, the documents and the command line: money in minor units,
-//! day counts relative to today, and file-name slugs. Pure and unit-tested; the one
+//! day counts relative to today (in the current language), and file-name slugs. Pure and unit-tested; the one
 //! place each of these is written.
 
 /// Minor units as "1234.50" (a minus sign for negatives, "-0.05" included).
@@ -13,11 +13,10 @@ pub fn money(minor: i64) -> String {
 /// "tomorrow", "in 5 days" (`days` negative for the past).
 pub(crate) fn relative_days(days: i32) -> String {
     match days {
-        -1 => "1 day ago".to_string(),
-        d if d < 0 => format!("{} days ago", d.unsigned_abs()),
-        0 => "today".to_string(),
-        1 => "tomorrow".to_string(),
-        d => format!("in {d} days"),
+        d if d < 0 => crate::t!("shell-days-ago", days = i64::from(d.unsigned_abs())),
+        0 => crate::t!("shell-today"),
+        1 => crate::t!("shell-tomorrow"),
+        d => crate::t!("shell-in-days", days = i64::from(d)),
     }
 }
 
@@ -25,10 +24,9 @@ pub(crate) fn relative_days(days: i32) -> String {
 /// "due today", "due tomorrow", "in 5 days".
 pub(crate) fn due_days(days: i32) -> String {
     match days {
-        -1 => "1 day overdue".to_string(),
-        d if d < 0 => format!("{} days overdue", d.unsigned_abs()),
-        0 => "due today".to_string(),
-        1 => "due tomorrow".to_string(),
+        d if d < 0 => crate::t!("shell-days-overdue", days = i64::from(d.unsigned_abs())),
+        0 => crate::t!("shell-due-today"),
+        1 => crate::t!("shell-due-tomorrow"),
         d => relative_days(d),
     }
 }

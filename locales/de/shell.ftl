@@ -43,3 +43,17 @@ shell-on-call = Im Gespräch mit { $line } { $elapsed } (Warteschleife { $hold }
 shell-call-phase-hover = Welcher Teil des Anrufs das ist: die Zeit wird auf beide aufgeteilt
 shell-end-call = Anruf beenden
 shell-end-call-hover = Hält die Stoppuhr an und öffnet den Eintrag des Anrufs mit seinen Zeiten
+shell-days-ago = { $days ->
+    [one] vor { $days } Tag
+   *[other] vor { $days } Tagen
+}
+shell-today = heute
+shell-tomorrow = morgen
+shell-in-days = in { $days } Tagen
+shell-days-overdue = { $days ->
+    [one] { $days } Tag überfällig
+   *[other] { $days } Tage überfällig
+}
+shell-due-today = heute fällig
+shell-due-tomorrow = morgen fällig
+shell-unsigned-not-used = Mit dem verwendeten Verzeichnis geprüft: Die angezeigte Datei ist nicht signiert und wird daher nie zum Prüfen einer Nummer verwendet.

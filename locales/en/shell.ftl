@@ -44,3 +44,17 @@ shell-on-call = On call with { $line } { $elapsed } (hold { $hold })
 shell-call-phase-hover = Which part of the call this is: the time is split between the two
 shell-end-call = End call
 shell-end-call-hover = Stop the timer and open the call's log entry with its times
+shell-days-ago = { $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}
+shell-today = today
+shell-tomorrow = tomorrow
+shell-in-days = in { $days } days
+shell-days-overdue = { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+shell-due-today = due today
+shell-due-tomorrow = due tomorrow
+shell-unsigned-not-used = Checked against the directory in use: the file shown is not signed, so it is never used to verify a number.

@@ -43,3 +43,17 @@ shell-on-call = En llamada con { $line } { $elapsed } (espera { $hold })
 shell-call-phase-hover = Qué parte de la llamada es: el tiempo se reparte entre las dos
 shell-end-call = Terminar llamada
 shell-end-call-hover = Detiene el cronómetro y abre la entrada de la llamada con sus tiempos
+shell-days-ago = { $days ->
+    [one] hace { $days } día
+   *[other] hace { $days } días
+}
+shell-today = hoy
+shell-tomorrow = mañana
+shell-in-days = dentro de { $days } días
+shell-days-overdue = { $days ->
+    [one] { $days } día de retraso
+   *[other] { $days } días de retraso
+}
+shell-due-today = vence hoy
+shell-due-tomorrow = vence mañana
+shell-unsigned-not-used = Comprobado con el directorio en uso: el archivo mostrado no está firmado, así que nunca se usa para verificar un número.

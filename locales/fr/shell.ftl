@@ -43,3 +43,17 @@ shell-on-call = En ligne avec { $line } { $elapsed } (attente { $hold })
 shell-call-phase-hover = Quelle partie de l'appel c'est : le temps est réparti entre les deux
 shell-end-call = Fin d'appel
 shell-end-call-hover = Arrête le chronomètre et ouvre l'entrée de l'appel avec ses durées
+shell-days-ago = { $days ->
+    [one] il y a { $days } jour
+   *[other] il y a { $days } jours
+}
+shell-today = aujourd'hui
+shell-tomorrow = demain
+shell-in-days = dans { $days } jours
+shell-days-overdue = { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+shell-due-today = à faire aujourd'hui
+shell-due-tomorrow = à faire demain
+shell-unsigned-not-used = Vérifié avec l'annuaire utilisé : le fichier affiché n'est pas signé, il ne sert donc jamais à vérifier un numéro.

@@ -26,7 +26,7 @@ pub fn run(loaded: &Loaded, input: &str, from: Option<&str>, as_json: bool) -> R
     v.input = crate::journal::clean::echo_safe(&v.input);
     v.finding = crate::journal::clean::echo_safe(&v.finding);
     if loaded.trusted.is_some() {
-        v.finding.push_str(crate::state::UNSIGNED_NOT_USED);
+        v.finding.push_str(&crate::state::unsigned_not_used());
     }
     if as_json {
         let contacts: Vec<_> = super::find::in_english(|| {

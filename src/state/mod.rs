@@ -224,7 +224,9 @@ pub struct Toast {
 }
 
 /// Said after a verification while a file nobody signed is shown.
-pub(crate) const UNSIGNED_NOT_USED: &str = " (Checked against the directory in use: the file shown is not signed, so it is never used to verify a number.)";
+pub(crate) fn unsigned_not_used() -> String {
+    format!(" ({})", crate::t!("shell-unsigned-not-used"))
+}
 
 /// Everything the window shows.
 pub struct AppState {
@@ -606,7 +608,7 @@ impl AppState {
             })
             .map(|mut v| {
                 if self.trusted_directory.is_some() {
-                    v.finding.push_str(UNSIGNED_NOT_USED);
+                    v.finding.push_str(&unsigned_not_used());
                 }
                 v
             });
