@@ -1,7 +1,8 @@
 //! The messages of every language, as Fluent bundles built on first use on each thread.
 //!
 //! Each language has one `.ftl` file per area of the app in `locales/<tag>/`, compiled
-//! in. A
+//! in. An id's prefix names its area (`shell-search` is in `shell.ftl`), and each area
+//! is parsed on its first message, so the first screen parses only what it shows. A
 //! message a language lacks falls back to English; the key-completeness test keeps that
 //! from shipping. Placeables are not wrapped in Unicode isolation marks (U+2068/U+2069):
 //! a number or reference people copy, print or export must hold only what they see.
@@ -83,9 +84,39 @@ pub(crate) fn sources(lang: Lang) -> [&'static str; 7] {
     }
 }
 
+/// The prefixes of the ids, in the order of a language's files: [`AREAS`]' seven, then
+/// the call-prep content and the country names.
+const PREFIXES: [&str; 9] = [
+    "shell",
+    "numbers",
+    "prep",
+    "journal",
+    "disputes",
+    "retention",
+    "cli",
+    "content",
+    "country",
+];
+
+/// The file of `lang` that holds the ids with prefix number `area` (none: a data file
+/// English does not have).
+pub(crate) fn file(lang: Lang, area: usize) -> Option<&'static str> {
+    match area {
+        7 => content_source(lang),
+        8 => countries_source(lang),
+        n => sources(lang).get(n).copied(),
+    }
+}
+
+/// Which file holds `id`: the area its prefix names.
+pub(crate) fn area_of(id: &str) -> Option<usize> {
+    let prefix = id.split('-').next()?;
+    PREFIXES.iter().position(|p| *p == prefix)
+}
+
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
-    static BUNDLES: RefCell<HashMap<Lang, FluentBundle<FluentResource>>> =
+    static BUNDLES: RefCell<HashMap<(Lang, usize), FluentBundle<FluentResource>>> =
         RefCell::new(HashMap::new());
 }
 
@@ -116,9 +147,9 @@ pub fn current() -> Lang {
     CURRENT.with(Cell::get)
 }
 
-/// A bundle over one language's file. A file with a syntax error still gives the
+/// A bundle over one file of a language. A file with a syntax error still gives the
 /// messages that parsed (the completeness test fails on the error).
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+fn bundle(lang: Lang, text: &str) -> FluentBundle<FluentResource> {
     let id = lang
         .tag()
         .parse()
@@ -128,23 +159,24 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     if lang == Lang::Pseudo {
         bundle.set_transform(Some(pseudo::transform));
     }
-    let data = [content_source(lang), countries_source(lang)];
-    for text in sources(lang).into_iter().chain(data.into_iter().flatten()) {
-        let resource = match FluentResource::try_new(text.to_string()) {
-            Ok(resource) => resource,
-            Err((partial, _errors)) => partial,
-        };
-        // Only a message defined twice fails; the first definition is kept.
-        let _ = bundle.add_resource(resource);
-    }
+    let resource = match FluentResource::try_new(text.to_string()) {
+        Ok(resource) => resource,
+        Err((partial, _errors)) => partial,
+    };
+    // Only a message defined twice fails; the first definition is kept.
+    let _ = bundle.add_resource(resource);
     bundle
 }
 
 /// Formats `id` in `lang` with `args`, or `None` when the language lacks the message.
 fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     BUNDLES.with(|bundles| {
+        let area = area_of(id)?;
+        let text = file(lang, area)?;
         let mut bundles = bundles.borrow_mut();
-        let bundle = bundles.entry(lang).or_insert_with(|| bundle(lang));
+        let bundle = bundles
+            .entry((lang, area))
+            .or_insert_with(|| bundle(lang, text));
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);

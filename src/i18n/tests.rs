@@ -57,6 +57,21 @@ fn every_file_of_every_language_parses() {
 }
 
 #[test]
+fn every_id_lives_in_the_file_its_prefix_names() {
+    use super::messages::{area_of, file};
+    for lang in Lang::OFFERED {
+        for area in 0..9 {
+            let Some(text) = file(lang, area) else {
+                continue;
+            };
+            for id in ids_in(text).0 {
+                assert_eq!(area_of(&id), Some(area), "{}: {id}", lang.tag());
+            }
+        }
+    }
+}
+
+#[test]
 fn no_id_is_defined_twice_in_a_language() {
     for lang in Lang::OFFERED {
         let mut seen = BTreeSet::new();
