@@ -115,14 +115,6 @@ fn an_english_window_never_searches_the_system_fonts() {
     assert!(!h.state().searched_system_fonts());
 }
 
-/// Whether a Japanese font is installed (Debian: fonts-noto-cjk; CI installs it).
-fn japanese_font_installed() -> bool {
-    std::process::Command::new("fc-list")
-        .arg(":lang=ja")
-        .output()
-        .is_ok_and(|out| !out.stdout.is_empty())
-}
-
 #[test]
 fn japanese_is_drawn_with_a_system_font() {
     let h = speaking(Lang::Ja, [1400.0, 860.0]);
@@ -130,7 +122,7 @@ fn japanese_is_drawn_with_a_system_font() {
         h.state().searched_system_fonts(),
         "Japanese text asked for a font"
     );
-    if !japanese_font_installed() {
+    if !common::japanese_font_installed() {
         if std::env::var_os("AMEX_DESK_REQUIRE_CJK_FONT").is_some() {
             panic!("no Japanese font installed (fonts-noto-cjk)");
         }

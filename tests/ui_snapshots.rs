@@ -81,14 +81,6 @@ fn every_page_looks_as_it_did() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Whether a Japanese font is installed (Debian: fonts-noto-cjk; CI installs it).
-fn japanese_font_installed() -> bool {
-    std::process::Command::new("fc-list")
-        .arg(":lang=ja")
-        .output()
-        .is_ok_and(|out| !out.stdout.is_empty())
-}
-
 /// The numbers and call-prep pages in every other language (Japanese drawn with the
 /// system's Noto Sans CJK, as CI installs it), and the pseudo-language at 800 x 600.
 #[test]
@@ -100,7 +92,7 @@ fn the_pages_in_every_language_look_as_they_did() {
     }
     cases.push((Lang::Pseudo, [800.0, 600.0], "800x600"));
     for (lang, size, size_name) in cases {
-        if lang == Lang::Ja && !japanese_font_installed() {
+        if lang == Lang::Ja && !common::japanese_font_installed() {
             eprintln!("no Japanese font installed: the Japanese pictures are skipped");
             continue;
         }

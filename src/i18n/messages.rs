@@ -49,28 +49,34 @@ const FR: [&str; 7] = files_of!("fr");
 const DE: [&str; 7] = files_of!("de");
 const JA: [&str; 7] = files_of!("ja");
 
-/// The translations of the call-prep content of each language but English (whose
-/// content is `data/guidance.ron` itself), ids `content-prep-<purpose>-<field>[-<n>]`.
-pub(crate) fn content_source(lang: Lang) -> Option<&'static str> {
+/// The translated data of each language but English (whose data is the `data/*.ron`
+/// files themselves): the call-prep content, then the directory's country names.
+fn data_files(lang: Lang) -> Option<[&'static str; 2]> {
+    macro_rules! data_of {
+        ($tag:literal) => {
+            Some([
+                include_str!(concat!("../../locales/", $tag, "/content.ftl")),
+                include_str!(concat!("../../locales/", $tag, "/countries.ftl")),
+            ])
+        };
+    }
     match lang {
         Lang::En | Lang::Pseudo => None,
-        Lang::Es => Some(include_str!("../../locales/es/content.ftl")),
-        Lang::Fr => Some(include_str!("../../locales/fr/content.ftl")),
-        Lang::De => Some(include_str!("../../locales/de/content.ftl")),
-        Lang::Ja => Some(include_str!("../../locales/ja/content.ftl")),
+        Lang::Es => data_of!("es"),
+        Lang::Fr => data_of!("fr"),
+        Lang::De => data_of!("de"),
+        Lang::Ja => data_of!("ja"),
     }
 }
 
-/// The directory's country names in each language but English (whose names are
-/// `data/directory.ron`'s), ids `country-<ISO code>`.
+/// The call-prep content's translations, ids `content-prep-<purpose>-<field>[-<n>]`.
+pub(crate) fn content_source(lang: Lang) -> Option<&'static str> {
+    data_files(lang).map(|[content, _]| content)
+}
+
+/// The directory's country names, ids `country-<ISO code>`.
 pub(crate) fn countries_source(lang: Lang) -> Option<&'static str> {
-    match lang {
-        Lang::En | Lang::Pseudo => None,
-        Lang::Es => Some(include_str!("../../locales/es/countries.ftl")),
-        Lang::Fr => Some(include_str!("../../locales/fr/countries.ftl")),
-        Lang::De => Some(include_str!("../../locales/de/countries.ftl")),
-        Lang::Ja => Some(include_str!("../../locales/ja/countries.ftl")),
-    }
+    data_files(lang).map(|[_, countries]| countries)
 }
 
 /// The `.ftl` files of a language (the pseudo-language is made from English).

@@ -163,3 +163,11 @@ pub fn click_starting(harness: &mut Harness<'static, DeskApp>, prefix: &str) {
 pub fn shows(harness: &Harness<'static, DeskApp>, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
 }
+
+/// Whether a Japanese font is installed (Debian: fonts-noto-cjk; CI installs it).
+pub fn japanese_font_installed() -> bool {
+    std::process::Command::new("fc-list")
+        .arg(":lang=ja")
+        .output()
+        .is_ok_and(|out| !out.stdout.is_empty())
+}
