@@ -25,13 +25,15 @@ fn run_with(vars: &[(&str, &str)], args: &[&str]) -> Output {
     command.output().expect("run amex-desk")
 }
 
-const PREP: [&str; 6] = [
+/// Call prep for a lost Spanish card, called from Spain.
+const PREP: [&str; 7] = [
     "prep",
     "--purpose",
     "lost-card",
     "--country",
     "ES",
     "--from",
+    "ES",
 ];
 
 /// The prep sheet's headings in `lang`.
@@ -46,12 +48,7 @@ fn headings(lang: Lang) -> Vec<String> {
 }
 
 fn prep_text(vars: &[(&str, &str)], extra: &[&str]) -> String {
-    let args: Vec<&str> = PREP
-        .iter()
-        .copied()
-        .chain(["ES"])
-        .chain(extra.iter().copied())
-        .collect();
+    let args: Vec<&str> = PREP.iter().chain(extra).copied().collect();
     let out = run_with(vars, &args);
     assert!(
         out.status.success(),
@@ -123,23 +120,13 @@ fn papers_print_in_the_language_or_in_english_where_the_pdf_fonts_cannot_draw_it
     for lang in Lang::OFFERED {
         let data = tempfile::tempdir().unwrap();
         let out = data.path().join("prep.pdf");
-        let printed = run_with(
-            &[],
-            &[
-                "print",
-                "prep",
-                "--purpose",
-                "lost-card",
-                "--country",
-                "ES",
-                "--from",
-                "ES",
-                "--lang",
-                lang.tag(),
-                "-o",
-                out.to_str().unwrap(),
-            ],
-        );
+        let args: Vec<&str> = ["print"]
+            .iter()
+            .chain(&PREP)
+            .chain(&["--lang", lang.tag(), "-o", out.to_str().unwrap()])
+            .copied()
+            .collect();
+        let printed = run_with(&[], &args);
         assert!(
             printed.status.success(),
             "{}",

@@ -20,6 +20,14 @@ use egui::{Pos2, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+/// The top bar's labelled controls, by message id.
+const TOP_BAR: [&str; 4] = [
+    "shell-search",
+    "shell-verify",
+    "shell-calling-from",
+    "shell-language",
+];
+
 /// The window at `size`, calling from Spain, speaking `lang` (chosen in the window).
 fn speaking(lang: Lang, size: [f32; 2]) -> Harness<'static, DeskApp> {
     let settings = Settings {
@@ -90,12 +98,7 @@ fn every_language_names_every_tab_and_control_in_itself() {
             }
             assert!(unnamed.is_empty(), "{lang:?} {view:?}: unnamed {unnamed:?}");
         }
-        for id in [
-            "shell-search",
-            "shell-verify",
-            "shell-calling-from",
-            "shell-language",
-        ] {
+        for id in TOP_BAR {
             let label = amex_desk::i18n::message(id, None);
             assert!(
                 h.query_all_by_label(&label).next().is_some(),
@@ -145,12 +148,7 @@ fn the_pseudo_language_keeps_the_top_bar_inside_800_px() {
     let h = speaking(Lang::Pseudo, size);
     set_current(Lang::Pseudo);
     let window = Rect::from_min_size(Pos2::ZERO, size.into());
-    for id in [
-        "shell-search",
-        "shell-verify",
-        "shell-calling-from",
-        "shell-language",
-    ] {
+    for id in TOP_BAR {
         let label = amex_desk::i18n::message(id, None);
         let nodes: Vec<_> = h.query_all_by_label(&label).collect();
         assert!(!nodes.is_empty(), "no {label:?}");

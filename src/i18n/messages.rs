@@ -16,19 +16,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use super::lang::Lang;
 use super::pseudo;
 
-/// The message files of each language, one per area of the app, in this order.
-#[cfg(test)]
-pub(crate) const AREAS: [&str; 7] = [
-    "shell",
-    "numbers",
-    "prep",
-    "journal",
-    "disputes",
-    "retention",
-    "cli",
-];
-
-/// The files of one language, in the order of [`AREAS`].
+/// The files of one language, in the order of the first seven [`PREFIXES`].
 macro_rules! files_of {
     ($tag:literal) => {
         [
@@ -70,11 +58,13 @@ fn data_files(lang: Lang) -> Option<[&'static str; 2]> {
 }
 
 /// The call-prep content's translations, ids `content-prep-<purpose>-<field>[-<n>]`.
+#[cfg(test)]
 pub(crate) fn content_source(lang: Lang) -> Option<&'static str> {
     data_files(lang).map(|[content, _]| content)
 }
 
 /// The directory's country names, ids `country-<ISO code>`.
+#[cfg(test)]
 pub(crate) fn countries_source(lang: Lang) -> Option<&'static str> {
     data_files(lang).map(|[_, countries]| countries)
 }
@@ -90,9 +80,9 @@ pub(crate) fn sources(lang: Lang) -> [&'static str; 7] {
     }
 }
 
-/// The prefixes of the ids, in the order of a language's files: [`AREAS`]' seven, then
-/// the call-prep content and the country names.
-const PREFIXES: [&str; 9] = [
+/// The prefix of each area's ids, in the order of a language's files: the seven areas
+/// of the app ([`sources`]), then the call-prep content and the country names.
+pub(crate) const PREFIXES: [&str; 9] = [
     "shell",
     "numbers",
     "prep",
@@ -104,13 +94,13 @@ const PREFIXES: [&str; 9] = [
     "country",
 ];
 
-/// The file of `lang` that holds the ids with prefix number `area` (none: a data file
+/// The file of `lang` that holds the ids of area number `area` (none: a data file
 /// English does not have).
 pub(crate) fn file(lang: Lang, area: usize) -> Option<&'static str> {
-    match area {
-        7 => content_source(lang),
-        8 => countries_source(lang),
-        n => sources(lang).get(n).copied(),
+    let areas = sources(lang);
+    match area.checked_sub(areas.len()) {
+        None => areas.get(area).copied(),
+        Some(data) => data_files(lang)?.get(data).copied(),
     }
 }
 

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use super::messages::{AREAS, ids_in, sources};
+use super::messages::{PREFIXES, ids_in, sources};
 use super::*;
 
 /// Each message's id and the `$arguments` its text uses, per file.
@@ -49,7 +49,7 @@ fn arguments_in(text: &str) -> BTreeMap<String, BTreeSet<String>> {
 #[test]
 fn every_file_of_every_language_parses() {
     for lang in Lang::OFFERED {
-        for (area, text) in AREAS.iter().zip(sources(lang)) {
+        for (area, text) in PREFIXES.iter().zip(sources(lang)) {
             let (_, errors) = ids_in(text);
             assert!(errors.is_empty(), "{}/{area}.ftl: {errors:?}", lang.tag());
         }
@@ -60,7 +60,7 @@ fn every_file_of_every_language_parses() {
 fn every_id_lives_in_the_file_its_prefix_names() {
     use super::messages::{area_of, file};
     for lang in Lang::OFFERED {
-        for area in 0..9 {
+        for area in 0..PREFIXES.len() {
             let Some(text) = file(lang, area) else {
                 continue;
             };
@@ -75,7 +75,7 @@ fn every_id_lives_in_the_file_its_prefix_names() {
 fn no_id_is_defined_twice_in_a_language() {
     for lang in Lang::OFFERED {
         let mut seen = BTreeSet::new();
-        for (area, text) in AREAS.iter().zip(sources(lang)) {
+        for (area, text) in PREFIXES.iter().zip(sources(lang)) {
             for id in ids_in(text).0 {
                 assert!(
                     seen.insert(id.clone()),
@@ -92,7 +92,7 @@ fn every_language_has_exactly_englishs_keys_and_arguments() {
     let english = sources(Lang::En);
     let mut problems = Vec::new();
     for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
-        for ((area, en), other) in AREAS.iter().zip(english).zip(sources(lang)) {
+        for ((area, en), other) in PREFIXES.iter().zip(english).zip(sources(lang)) {
             let en = arguments_in(en);
             let other = arguments_in(other);
             for (id, args) in &en {

@@ -425,9 +425,12 @@ impl AppState {
         system: crate::i18n::Lang,
         forced: Option<crate::i18n::Lang>,
     ) -> AppState {
+        let before = self.lang();
         self.system_language = system;
         self.forced_language = forced;
-        self.relocalize();
+        if self.lang() != before {
+            self.relocalize();
+        }
         self
     }
 
