@@ -13,7 +13,7 @@ use std::sync::{Arc, OnceLock};
 use egui::{FallbackRequest, FontInsert, FontProvider};
 use egui_system_font_provider::SystemFontProvider;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, is_cjk};
 
 /// The system-font search, started on the first character no installed font has.
 pub(crate) struct OnDemandFonts {
@@ -58,25 +58,6 @@ impl FontProvider for OnDemandFonts {
         }
         found
     }
-}
-
-/// Whether `c` is written with CJK fonts: kana, Han ideographs, Hangul, CJK punctuation
-/// and full-width forms.
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(
-        u32::from(c),
-        0x1100..=0x11FF
-            | 0x2E80..=0x2FDF
-            | 0x3000..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xA960..=0xA97F
-            | 0xAC00..=0xD7AF
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFFEF
-            | 0x20000..=0x3FFFF
-    )
 }
 
 /// The window's font search: installed on the first frame, and whether it has said

@@ -55,6 +55,15 @@ impl Lang {
         matches!(self, Lang::Ja)
     }
 
+    /// A few characters of the language's own script beyond Latin-1 (empty for
+    /// languages written in it): a font that has them can print the language.
+    pub fn script_sample(self) -> &'static str {
+        match self {
+            Lang::Ja => "日本語のかなカナ",
+            _ => "",
+        }
+    }
+
     /// The language a tag or locale names: `es`, `es-MX`, `es_MX.UTF-8`, `de_AT@euro`,
     /// `JA`; `qps` for the pseudo-language. `C`, `POSIX` and languages the app does not
     /// speak give none.
@@ -93,6 +102,26 @@ pub fn system_language() -> Lang {
             .and_then(|locale| Lang::from_locale(&locale))
             .unwrap_or(Lang::En),
     }
+}
+
+/// Whether `c` is written with CJK fonts: kana, Han ideographs, Hangul, CJK punctuation
+/// and full-width forms (the window's font search and the printed papers' line breaks
+/// ask).
+pub fn is_cjk(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x1100..=0x11FF
+            | 0x2E80..=0x2FDF
+            | 0x3000..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA960..=0xA97F
+            | 0xAC00..=0xD7AF
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFFEF
+            | 0x20000..=0x3FFFF
+    )
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Wrapping and page breaking: blocks become positioned lines on pages.
 
-use super::metrics::text_width;
-use super::{Block, Doc, Paper, printable};
+use super::fonts::Fonts;
+use super::{Block, Doc, Paper};
 use crate::t;
 
 /// Margin on every side, in points (18 mm).
@@ -46,60 +46,94 @@ fn is_number_piece(piece: &str) -> bool {
             .all(|c| c.is_ascii_digit() || "+-()./".contains(c))
 }
 
-/// The words of a paragraph, with the groups of a phone number kept together
-/// ("011 44 1273 696933" is one word): a line breaks before a number, never inside it.
-fn unbreakable_words(paragraph: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    let mut previous_is_number = false;
-    for piece in paragraph.split(' ').filter(|w| !w.is_empty()) {
-        let number = is_number_piece(piece);
-        match words.last_mut() {
-            Some(last) if number && previous_is_number => {
-                last.push(' ');
-                last.push_str(piece);
-            }
-            _ => words.push(piece.to_string()),
-        }
-        previous_is_number = number;
+/// Whether a line may break at byte `at` of `paragraph`, where Unicode's line-breaking
+/// rules allow it: after a space, but never between the groups of a phone number ("011
+/// 44 1273 696933" stays whole); and between Japanese (CJK) characters, where no space
+/// separates words, but not before "。" or after "「".
+fn may_break_at(paragraph: &str, at: usize) -> bool {
+    let (before, after) = paragraph.split_at(at);
+    if before.ends_with(' ') {
+        // The words either side, as far as a space or a CJK character.
+        let word = |c: &char| *c != ' ' && !crate::i18n::is_cjk(*c);
+        let previous: String = before.trim_end().chars().rev().take_while(word).collect();
+        let next: String = after.chars().take_while(word).collect();
+        return !(is_number_piece(&previous) && is_number_piece(&next));
     }
-    words
+    let last = before.chars().next_back();
+    let first = after.chars().next();
+    last.is_some_and(crate::i18n::is_cjk) || first.is_some_and(crate::i18n::is_cjk)
 }
 
-/// Breaks `text` into lines no wider than `width` points; words longer than a line are
-/// split, a phone number never is. Explicit newlines are kept.
-pub(crate) fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+/// The pieces of a paragraph a line may break between, each with its trailing space.
+/// Runs of spaces count as one.
+fn pieces(paragraph: &str) -> Vec<String> {
+    let paragraph = paragraph
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in unicode_linebreak::linebreaks(&paragraph) {
+        if at < paragraph.len() && !may_break_at(&paragraph, at) {
+            continue;
+        }
+        if at > start {
+            out.push(paragraph[start..at].to_string());
+        }
+        start = at;
+    }
+    out
+}
+
+/// Breaks `text` into lines no wider than `width` points in `fonts`; pieces longer than a
+/// line are cut where they fill it, a phone number never is. Explicit newlines are kept.
+pub(crate) fn wrap(text: &str, size: f32, bold: bool, width: f32, fonts: &Fonts) -> Vec<String> {
+    let fits = |s: &str| fonts.width(s, size, bold) <= width;
+    break_lines(&fonts.printable(text, bold), &fits)
+}
+
+/// Breaks printable `text` into lines that `fits`.
+fn break_lines(text: &str, fits: &impl Fn(&str) -> bool) -> Vec<String> {
     let mut lines = Vec::new();
-    for paragraph in printable(text).split('\n') {
+    for paragraph in text.split('\n') {
         let mut line = String::new();
-        for word in unbreakable_words(paragraph) {
-            let word = word.as_str();
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if text_width(&candidate, size, bold) <= width {
+        for piece in pieces(paragraph) {
+            let candidate = format!("{line}{piece}");
+            if fits(candidate.trim_end()) {
                 line = candidate;
                 continue;
             }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
+            if !line.trim_end().is_empty() {
+                lines.push(line.trim_end().to_string());
             }
-            // A word wider than the line is cut where it fills the line.
-            let mut rest = word.to_string();
-            while text_width(&rest, size, bold) > width {
-                let mut cut = rest.len();
-                while cut > 1 && text_width(&rest[..cut], size, bold) > width {
-                    cut -= 1;
-                }
-                lines.push(rest[..cut].to_string());
-                rest = rest[cut..].to_string();
-            }
-            line = rest;
+            line = cut_to_fit(&piece, fits, &mut lines);
         }
-        lines.push(line);
+        lines.push(line.trim_end().to_string());
     }
     lines
+}
+
+/// Pushes the line-wide parts of a piece wider than a line to `lines` (cut between
+/// characters where it fills the line); returns the rest.
+fn cut_to_fit(piece: &str, fits: &impl Fn(&str) -> bool, lines: &mut Vec<String>) -> String {
+    let mut rest = piece.to_string();
+    while !fits(rest.trim_end()) {
+        // The longest head that fits, at least one character.
+        let mut cut = rest.chars().next().map_or(rest.len(), char::len_utf8);
+        for (at, c) in rest.char_indices().skip(1) {
+            if !fits(&rest[..at + c.len_utf8()]) {
+                break;
+            }
+            cut = at + c.len_utf8();
+        }
+        if cut >= rest.len() {
+            break;
+        }
+        lines.push(rest[..cut].to_string());
+        rest = rest[cut..].to_string();
+    }
+    rest
 }
 
 struct Cursor {
@@ -147,7 +181,7 @@ impl Cursor {
 }
 
 /// Lays the document out on pages of `paper`.
-pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
+pub(crate) fn paginate(doc: &Doc, paper: Paper, fonts: &Fonts) -> Vec<Page> {
     let (w, h) = paper.size_pt();
     let width = w - 2.0 * MARGIN;
     let mut c = Cursor {
@@ -160,7 +194,7 @@ pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
     for block in &doc.blocks {
         match block {
             Block::Title(t) => {
-                for line in wrap(t, 18.0, true, width) {
+                for line in wrap(t, 18.0, true, width, fonts) {
                     c.push(left, 18.0, true, false, line, None, false);
                 }
                 c.y -= 4.0;
@@ -169,17 +203,17 @@ pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
                 // Keep a heading with at least two lines of what follows.
                 c.need(13.0 * 1.35 + 2.0 * 10.0 * 1.35 + 6.0);
                 c.y -= 6.0;
-                for line in wrap(t, 13.0, true, width) {
+                for line in wrap(t, 13.0, true, width, fonts) {
                     c.push(left, 13.0, true, false, line, None, false);
                 }
             }
             Block::Para(t) => {
-                for line in wrap(t, 10.0, false, width) {
+                for line in wrap(t, 10.0, false, width, fonts) {
                     c.push(left, 10.0, false, false, line, None, false);
                 }
             }
             Block::Small(t) => {
-                for line in wrap(t, 8.0, false, width) {
+                for line in wrap(t, 8.0, false, width, fonts) {
                     c.push(left, 8.0, false, true, line, None, false);
                 }
             }
@@ -189,7 +223,10 @@ pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
                     _ => "-".to_string(),
                 };
                 let indent = 16.0;
-                for (i, line) in wrap(t, 10.0, false, width - indent).into_iter().enumerate() {
+                for (i, line) in wrap(t, 10.0, false, width - indent, fonts)
+                    .into_iter()
+                    .enumerate()
+                {
                     if i == 0 {
                         c.push(left, 10.0, false, false, marker.clone(), None, false);
                         c.y += 10.0 * 1.35;
@@ -204,7 +241,7 @@ pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
             } => {
                 let indent = 18.0;
                 c.need(10.0 * 1.35 * 2.0);
-                for (i, line) in wrap(text, 10.0, false, width - indent)
+                for (i, line) in wrap(text, 10.0, false, width - indent, fonts)
                     .into_iter()
                     .enumerate()
                 {
@@ -217,6 +254,7 @@ pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
                         9.0,
                         false,
                         width - indent,
+                        fonts,
                     ) {
                         c.push(left + indent, 9.0, false, true, line, None, false);
                     }
@@ -225,17 +263,17 @@ pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
             }
             Block::Field(label, value) => {
                 let label_text = format!("{} ", t!("prep-label-colon", label = label));
-                let label_w = text_width(&printable(&label_text), 10.0, true);
+                let label_w = fonts.width(&fonts.printable(&label_text, true), 10.0, true);
                 if label_w > width / 2.0 {
                     // A long label gets its own line(s); the value goes under it.
-                    for line in wrap(&label_text, 10.0, true, width) {
+                    for line in wrap(&label_text, 10.0, true, width, fonts) {
                         c.push(left, 10.0, true, false, line, None, false);
                     }
-                    for line in wrap(value, 10.0, false, width - 16.0) {
+                    for line in wrap(value, 10.0, false, width - 16.0, fonts) {
                         c.push(left + 16.0, 10.0, false, false, line, None, false);
                     }
                 } else {
-                    for (i, line) in wrap(value, 10.0, false, width - label_w)
+                    for (i, line) in wrap(value, 10.0, false, width - label_w, fonts)
                         .into_iter()
                         .enumerate()
                     {
@@ -268,6 +306,14 @@ pub(crate) fn paginate(doc: &Doc, paper: Paper) -> Vec<Page> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::print::metrics::text_width;
+
+    const HELVETICA: Fonts = Fonts::Base14;
+
+    /// Helvetica's widths, a CJK character one em: what fits `width` at 10 points.
+    fn fits(width: f32) -> impl Fn(&str) -> bool {
+        move |s: &str| text_width(s, 10.0, false) <= width
+    }
 
     #[test]
     fn a_phone_number_never_breaks_across_lines() {
@@ -276,30 +322,46 @@ mod tests {
         for contact in dir.contacts.iter().filter(|c| c.phone.is_some()) {
             for from in ["US", "GB", "JP", "AU", "ES"] {
                 let shown = crate::directory::view::number_view(&dir, contact, from).display;
-                let text = format!(
-                    "If it is not resolved, call the complaints line {shown} and ask for a reference."
-                );
-                for width in [150.0, 200.0, 260.0] {
-                    let lines = wrap(&text, 10.0, false, width);
-                    assert!(
-                        lines.iter().any(|l| l.contains(&shown)),
-                        "{shown} split at {width}: {lines:?}"
-                    );
-                    checked += 1;
+                for text in [
+                    format!(
+                        "If it is not resolved, call the complaints line {shown} and ask for a reference."
+                    ),
+                    format!("解決しない場合は苦情窓口{shown}に電話して受付番号を聞いてください。"),
+                ] {
+                    for width in [150.0, 200.0, 260.0] {
+                        let lines = break_lines(&text, &fits(width));
+                        assert!(
+                            lines.iter().any(|l| l.contains(&shown)),
+                            "{shown} split at {width}: {lines:?}"
+                        );
+                        checked += 1;
+                    }
                 }
             }
         }
-        assert!(checked > 1000);
+        assert!(checked > 2000);
     }
 
     #[test]
     fn long_text_wraps_and_long_lists_break_pages() {
-        let lines = wrap(&"word ".repeat(200), 10.0, false, 300.0);
+        let lines = wrap(&"word ".repeat(200), 10.0, false, 300.0, &HELVETICA);
         assert!(lines.len() > 5);
         assert!(lines.iter().all(|l| text_width(l, 10.0, false) <= 300.0));
-        let giant = wrap(&"x".repeat(500), 10.0, false, 100.0);
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.ends_with(' ') && !l.starts_with(' '))
+        );
+        let giant = wrap(&"x".repeat(500), 10.0, false, 100.0, &HELVETICA);
         assert!(giant.iter().all(|l| text_width(l, 10.0, false) <= 100.0));
         assert_eq!(giant.concat(), "x".repeat(500), "nothing lost");
+        assert_eq!(
+            wrap("〒103-0016\nTokyo", 10.0, false, 300.0, &HELVETICA),
+            ["?103-0016", "Tokyo"],
+            "explicit newlines are kept"
+        );
+        let accented = wrap(&"é".repeat(300), 10.0, false, 100.0, &HELVETICA);
+        assert_eq!(accented.concat(), "é".repeat(300), "cut between characters");
 
         let doc = Doc {
             title: "t".into(),
@@ -313,7 +375,7 @@ mod tests {
                 .collect(),
         };
         for paper in [Paper::A4, Paper::Letter] {
-            let pages = paginate(&doc, paper);
+            let pages = paginate(&doc, paper, &HELVETICA);
             assert!(pages.len() >= 3);
             let (w, h) = paper.size_pt();
             let all: Vec<&Line> = pages.iter().flat_map(|p| &p.lines).collect();
@@ -325,6 +387,32 @@ mod tests {
             assert!(
                 all.iter()
                     .all(|l| l.x + text_width(&l.text, l.size, l.bold) <= w - MARGIN + 0.01)
+            );
+        }
+    }
+
+    /// Japanese has no spaces between words: a line breaks between characters, never
+    /// before a closing mark ("。", "」") or after an opening one ("「"), and nothing is lost.
+    #[test]
+    fn japanese_breaks_between_characters_but_not_at_its_marks() {
+        let text = "「カードを紛失した」とお伝えください。利用停止の受付番号をメモしてください、後で必要になります。"
+            .repeat(6);
+        for width in [60.0, 97.0, 150.0, 233.0, 400.0] {
+            let lines = break_lines(&text, &fits(width));
+            assert!(lines.len() > 1, "{width}");
+            assert_eq!(lines.concat(), text, "nothing lost at {width}");
+            for line in &lines {
+                assert!(text_width(line, 10.0, false) <= width, "{line} at {width}");
+                assert!(!line.starts_with(['。', '、', '」']), "{line:?} at {width}");
+                assert!(!line.ends_with('「'), "{line:?} at {width}");
+            }
+        }
+        // Latin words inside Japanese stay whole.
+        let mixed = "お問い合わせはAmerican Expressのメンバーシップ・リワードまで。".repeat(4);
+        for line in break_lines(&mixed, &fits(120.0)) {
+            assert!(
+                !line.ends_with("Ameri") && !line.starts_with("can"),
+                "{line}"
             );
         }
     }

@@ -1,10 +1,14 @@
-//! Printable documents (call prep sheets, checklists, packets, letters) as PDF, with
-//! the PDF base-14 fonts (nothing embedded), on A4 or US Letter.
+//! Printable documents (call prep sheets, checklists, packets, letters) as PDF, on A4 or
+//! US Letter, with the PDF base-14 fonts (nothing embedded) or, for text they cannot
+//! draw (Japanese), a subset of a system font embedded.
 //!
 //! A [`Doc`] is a list of [`Block`]s; [`render`] wraps every line to the page width,
 //! breaks pages where they fill (no line is ever cut off), numbers the pages and writes
-//! the PDF with `pdf-writer`. Everything here is pure: bytes in memory, no files.
+//! the PDF with `pdf-writer`. Everything here is pure, bytes in memory, except that a
+//! document in a script Helvetica lacks reads the system font it prints with.
 
+mod embed;
+mod fonts;
 mod layout;
 pub mod metrics;
 mod render;
@@ -97,20 +101,22 @@ pub struct Doc {
     pub blocks: Vec<Block>,
 }
 
-/// Characters the base-14 fonts can show (WinAnsi): the accented letters of Western
-/// European languages as they are ("España", "Müller", "réclamation"), common
-/// Builds a document for paper in the current language, or in English where the PDF
-/// fonts cannot draw that language yet: the base-14 fonts have no kana or kanji, so a
-/// Japanese paper would print '?' for every character (embedding a subset of a CJK font
-/// is issue 28's remaining step). The window and the command line stay in Japanese.
+/// Builds a document for paper in the current language, or in English when no font on
+/// this system can print that language (the base-14 fonts have no kana or kanji, and a
+/// Japanese paper without a Japanese font would print '?' for every character). The
+/// window and the command line stay in the language either way.
 pub(crate) fn in_paper_language<T>(build: impl FnOnce() -> T) -> T {
-    if crate::i18n::current().needs_cjk_font() {
+    let lang = crate::i18n::current();
+    if lang.needs_cjk_font() && !fonts::can_print(lang.script_sample(), lang.tag()) {
+        log::warn!("no system font prints {}: printing in English", lang.tag());
         crate::i18n::in_english(build)
     } else {
         build()
     }
 }
 
+/// Characters the base-14 fonts can show (WinAnsi): the accented letters of Western
+/// European languages as they are ("España", "Müller", "réclamation"), common
 /// typography mapped to ASCII, anything else '?', so nothing prints as garbage.
 pub(crate) fn printable(text: &str) -> String {
     text.chars()
@@ -120,7 +126,8 @@ pub(crate) fn printable(text: &str) -> String {
             '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
             '\u{2022}' | '\u{00b7}' => '*',
             '\u{2026}' => '.',
-            '\u{00a0}' | '\t' => ' ',
+            '\u{00a0}' | '\u{202f}' | '\u{2009}' | '\t' => ' ',
+            '\n' => '\n',
             c if win_ansi(c).is_some() => c,
             _ => '?',
         })
@@ -176,6 +183,12 @@ mod tests {
             "España, Müller, réclamation, Straße, €5"
         );
         assert_eq!(printable("東京 “ok”"), "?? \"ok\"");
+        assert_eq!(printable("line one\nline two"), "line one\nline two");
+        assert_eq!(
+            printable("«\u{202f}oui\u{202f}»"),
+            "« oui »",
+            "French narrow spaces"
+        );
         assert_eq!(win_ansi_bytes("ñ€"), vec![0xf1, 0x80]);
     }
 
