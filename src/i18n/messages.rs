@@ -16,72 +16,30 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use super::lang::Lang;
 use super::pseudo;
 
-/// The files of one language, in the order of the first seven [`PREFIXES`].
-macro_rules! files_of {
-    ($tag:literal) => {
-        [
-            include_str!(concat!("../../locales/", $tag, "/shell.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/numbers.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/prep.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/journal.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/disputes.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/retention.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/cli.ftl")),
-        ]
-    };
-}
-
-const EN: [&str; 7] = files_of!("en");
-const ES: [&str; 7] = files_of!("es");
-const FR: [&str; 7] = files_of!("fr");
-const DE: [&str; 7] = files_of!("de");
-const JA: [&str; 7] = files_of!("ja");
-
-/// The translated data of each language but English (whose data is the `data/*.ron`
-/// files themselves): the call-prep content, then the directory's country names.
-fn data_files(lang: Lang) -> Option<[&'static str; 2]> {
-    macro_rules! data_of {
-        ($tag:literal) => {
-            Some([
-                include_str!(concat!("../../locales/", $tag, "/content.ftl")),
-                include_str!(concat!("../../locales/", $tag, "/countries.ftl")),
-            ])
-        };
-    }
-    match lang {
-        Lang::En | Lang::Pseudo => None,
-        Lang::Es => data_of!("es"),
-        Lang::Fr => data_of!("fr"),
-        Lang::De => data_of!("de"),
-        Lang::Ja => data_of!("ja"),
-    }
-}
-
-/// The call-prep content's translations, ids `content-prep-<purpose>-<field>[-<n>]`.
+/// The content's translations: ids `content-prep-…` (call prep), `content-ladder-…`
+/// and `content-body-…` (the escalation ladders and external bodies),
+/// `content-dispute-…` (the disputes catalogue) and `content-retention-…` (the
+/// retention script).
 #[cfg(test)]
 pub(crate) fn content_source(lang: Lang) -> Option<&'static str> {
-    data_files(lang).map(|[content, _]| content)
+    file(lang, 7)
 }
 
 /// The directory's country names, ids `country-<ISO code>`.
 #[cfg(test)]
 pub(crate) fn countries_source(lang: Lang) -> Option<&'static str> {
-    data_files(lang).map(|[_, countries]| countries)
+    file(lang, 8)
 }
 
-/// The `.ftl` files of a language (the pseudo-language is made from English).
+/// The seven `.ftl` files of the app's areas in a language (the pseudo-language is
+/// made from English).
+#[cfg(test)]
 pub(crate) fn sources(lang: Lang) -> [&'static str; 7] {
-    match lang {
-        Lang::En | Lang::Pseudo => EN,
-        Lang::Es => ES,
-        Lang::Fr => FR,
-        Lang::De => DE,
-        Lang::Ja => JA,
-    }
+    std::array::from_fn(|area| file(lang, area).unwrap_or_default())
 }
 
 /// The prefix of each area's ids, in the order of a language's files: the seven areas
-/// of the app ([`sources`]), then the call-prep content and the country names.
+/// of the app ([`sources`]), then the data's content and the country names.
 pub(crate) const PREFIXES: [&str; 9] = [
     "shell",
     "numbers",
@@ -97,11 +55,9 @@ pub(crate) const PREFIXES: [&str; 9] = [
 /// The file of `lang` that holds the ids of area number `area` (none: a data file
 /// English does not have).
 pub(crate) fn file(lang: Lang, area: usize) -> Option<&'static str> {
-    let areas = sources(lang);
-    match area.checked_sub(areas.len()) {
-        None => areas.get(area).copied(),
-        Some(data) => data_files(lang)?.get(data).copied(),
-    }
+    super::files::files(lang)
+        .get(area)
+        .map(super::files::Packed::text)
 }
 
 /// Which file holds `id`: the area its prefix names.
@@ -126,6 +82,12 @@ pub fn set_current(lang: Lang) {
 /// (also when `f` panics): for text kept in files, JSON and the prepared directory,
 /// which never depends on the language of the run.
 pub fn in_english<T>(f: impl FnOnce() -> T) -> T {
+    in_language(Lang::En, f)
+}
+
+/// Runs `f` with this thread speaking `lang`, then goes back to the language it spoke
+/// (also when `f` panics).
+pub fn in_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     /// Puts the language back on the way out.
     struct Restore(Lang);
     impl Drop for Restore {
@@ -134,7 +96,7 @@ pub fn in_english<T>(f: impl FnOnce() -> T) -> T {
         }
     }
     let _restore = Restore(current());
-    set_current(Lang::En);
+    set_current(lang);
     f()
 }
 
@@ -183,7 +145,18 @@ fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> 
 /// The message `id` in this thread's language, with `args`: English when the language
 /// lacks it, the id itself when English does too (a test keeps that from shipping).
 pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
-    let lang = current();
+    message_of(current(), id, args)
+}
+
+/// The message `id` in `lang` whatever this thread speaks, with named arguments, and
+/// the same fallbacks as [`message`]: for text whose language the caller chooses (the
+/// dates of [`crate::format`], tested in every language).
+pub fn message_in(id: &str, lang: Lang, args: &[(&str, Arg<'_>)]) -> String {
+    message_of(lang, id, Some(&fluent_args(args)))
+}
+
+/// The message `id` in `lang`, else in English, else the id.
+fn message_of(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     format_in(lang, id, args)
         .or_else(|| {
             (lang != Lang::En)
@@ -249,14 +222,19 @@ impl From<u32> for Arg<'_> {
 
 /// The message `id` with named arguments.
 pub fn message_with(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    message(id, Some(&fluent_args(args)))
+}
+
+/// Named arguments as Fluent takes them.
+fn fluent_args<'a>(args: &[(&str, Arg<'_>)]) -> FluentArgs<'a> {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
         match value {
-            Arg::Text(text) => fluent.set(*name, FluentValue::from(text.to_string())),
-            Arg::Count(count) => fluent.set(*name, FluentValue::from(*count)),
+            Arg::Text(text) => fluent.set(name.to_string(), FluentValue::from(text.to_string())),
+            Arg::Count(count) => fluent.set(name.to_string(), FluentValue::from(*count)),
         }
     }
-    message(id, Some(&fluent))
+    fluent
 }
 
 /// The ids one file defines, in file order, and its syntax errors (for the

@@ -6,12 +6,15 @@
 //! - [`lang`]: the languages and which one the system asks for.
 //! - [`messages`]: the bundles and the current language of each thread.
 
+mod files;
 pub mod lang;
 pub mod messages;
 mod pseudo;
 
-pub use lang::{Lang, language_from_env, system_language};
-pub use messages::{Arg, content, current, in_english, message, message_with, set_current};
+pub use lang::{Lang, is_cjk, language_from_env, system_language};
+pub use messages::{
+    Arg, content, current, in_english, in_language, message, message_in, message_with, set_current,
+};
 
 #[cfg(test)]
 mod tests;
