@@ -206,3 +206,27 @@ fn a_copied_number_holds_only_what_is_dialled_in_every_language() {
     }
     set_current(Lang::En);
 }
+
+/// The disputes catalogue and the retention script read in the window's language: the
+/// type names and the advice on the disputes page, the steps and the do's and don'ts on
+/// the retention page (issue 28).
+#[test]
+fn the_dispute_and_retention_content_read_in_the_windows_language() {
+    let mut h = speaking(Lang::Es, [1400.0, 860.0]);
+    set_current(Lang::Es);
+    click(&mut h, &View::Disputes.label());
+    assert!(shows(&h, "Cargo duplicado"), "a type's name");
+    assert!(!shows(&h, "Duplicate charge"));
+    assert!(
+        shows(&h, "Contacta primero con el Establecimiento"),
+        "the advice"
+    );
+    click(&mut h, &View::Retention.label());
+    assert!(
+        shows(&h, "Empieza con amabilidad"),
+        "the first step's title"
+    );
+    assert!(shows(&h, "Pide un número de referencia."), "a do");
+    assert!(!shows(&h, "Open politely"));
+    set_current(Lang::En);
+}

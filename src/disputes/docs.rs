@@ -16,11 +16,12 @@ fn not_advice() -> String {
 }
 
 fn footer(today: Date) -> String {
-    t!("disputes-doc-footer", date = today.to_string())
+    t!("disputes-doc-footer", date = crate::format::date(today))
 }
 
 /// A blank checklist for a dispute type, to print before gathering evidence.
 pub(crate) fn checklist_doc(kind: &DisputeType, catalog: &Catalog, today: Date) -> Doc {
+    let kind = &kind.localized();
     let title = t!("disputes-checklist-title", kind = &kind.name);
     let mut blocks = vec![
         Block::Title(title.clone()),
@@ -40,8 +41,8 @@ pub(crate) fn checklist_doc(kind: &DisputeType, catalog: &Catalog, today: Date) 
         });
     }
     blocks.push(Block::Heading(t!("disputes-before-you-file")));
-    for advice in &catalog.general {
-        blocks.push(Block::Bullet(advice.text.clone()));
+    for advice in catalog.general_advice() {
+        blocks.push(Block::Bullet(advice));
     }
     let dates = [
         t!("disputes-field-transaction-date"),
@@ -76,7 +77,9 @@ fn checklist_blocks(case: &Case, kind: Option<&DisputeType>, blocks: &mut Vec<Bl
         done = done,
         total = kind.items.len()
     )));
-    for item in &kind.items {
+    // Ticks are stored under the titles as written; the paper shows them localized.
+    let local = kind.localized();
+    for (item, shown) in kind.items.iter().zip(&local.items) {
         let state = case.items.get(&item.title);
         let mut note = state.map(|s| s.note.clone()).unwrap_or_default();
         if let Some(file) = state.and_then(|s| s.file.as_deref()) {
@@ -86,7 +89,7 @@ fn checklist_blocks(case: &Case, kind: Option<&DisputeType>, blocks: &mut Vec<Bl
             note.push_str(&t!("disputes-packet-file", file = file));
         }
         blocks.push(Block::Check {
-            text: item.title.clone(),
+            text: shown.title.clone(),
             checked: state.is_some_and(|s| s.checked),
             note: Some(note),
         });
@@ -98,20 +101,20 @@ fn checklist_blocks(case: &Case, kind: Option<&DisputeType>, blocks: &mut Vec<Bl
 /// [`crate::journal::Journal::entries_with`]) with their reference numbers.
 pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date) -> Doc {
     let kind = catalog.kind(&case.kind);
-    let kind_name = kind.map(|k| k.name.as_str()).unwrap_or(&case.kind);
+    let kind_name = kind_name(case, catalog);
     let mut blocks = vec![
         Block::Title(t!(
             "disputes-packet-title",
             merchant = &case.merchant,
-            amount = case.amount_text()
+            amount = case.amount_shown()
         )),
-        Block::Field(t!("disputes-type"), kind_name.to_string()),
+        Block::Field(t!("disputes-type"), kind_name),
         Block::Field(t!("disputes-status"), case.status.label()),
         Block::Field(t!("disputes-packet-card"), case.card_text()),
         Block::Field(t!("disputes-packet-account-country"), case.country.clone()),
     ];
     let date = |d: Option<Date>| {
-        d.map(|d| d.to_string())
+        d.map(crate::format::date)
             .unwrap_or_else(|| t!("disputes-packet-not-given"))
     };
     blocks.push(Block::Field(
@@ -157,7 +160,7 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
         let when = crate::format::relative_days(d.days_left);
         blocks.push(Block::Field(
             format!("{} ({})", d.label, d.standing),
-            format!("{} ({when})", d.due),
+            format!("{} ({when})", crate::format::date(d.due)),
         ));
         blocks.push(Block::Small(format!("{}: {}", d.source, d.citation)));
     }
@@ -225,7 +228,7 @@ fn call_blocks(calls: &[&Entry], blocks: &mut Vec<Block>) {
             .unwrap_or_default();
         blocks.push(Block::Bullet(format!(
             "{} ({}{rep}, {reference}{timed}): {}",
-            e.when.short(),
+            e.when.shown(),
             e.channel.label(),
             e.summary
         )));
@@ -272,7 +275,7 @@ fn stated_date(case: &Case, catalog: &Catalog) -> String {
                 && r.from == super::catalog::Anchor::FiledDate
         })
         .and_then(|r| {
-            let due = super::deadlines::due_date(r, filed)?.to_string();
+            let due = crate::format::date(super::deadlines::due_date(r, filed)?);
             let days = i64::from(r.days);
             let url = &r.evidence.url;
             Some(if r.business_days {
@@ -294,12 +297,24 @@ fn stated_date(case: &Case, catalog: &Catalog) -> String {
         .unwrap_or_default()
 }
 
-/// The dispute type's name, for the letters' sentences.
-fn kind_name<'a>(case: &'a Case, catalog: &'a Catalog) -> &'a str {
+/// The dispute type's name in the current language (its slug when the catalogue does
+/// not know it).
+fn kind_name(case: &Case, catalog: &Catalog) -> String {
     catalog
         .kind(&case.kind)
-        .map(|k| k.name.as_str())
-        .unwrap_or(&case.kind)
+        .map_or_else(|| case.kind.clone(), DisputeType::localized_name)
+}
+
+/// A type's name inside a sentence: its first letter in lower case, except in German,
+/// whose nouns keep their capital ("Doppelte Belastung" is not "doppelte belastung").
+fn in_sentence(name: &str) -> String {
+    if crate::i18n::current() == crate::i18n::Lang::De {
+        return name.to_string();
+    }
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 /// Whether the merchant was contacted first: said, or a place to say it.
@@ -316,14 +331,17 @@ fn merchant_sentence(case: &Case) -> String {
 fn letter_head(case: &Case, today: Date, to: &str, title: &str) -> Vec<Block> {
     let when = case
         .transaction_date
-        .map(|d| d.to_string())
+        .map(crate::format::date)
         .unwrap_or_else(|| t!("disputes-letter-no-charge-date"));
     vec![
         Block::WriteIn(t!("disputes-letter-your-name")),
         Block::WriteIn(t!("disputes-letter-your-address")),
         Block::WriteIn(t!("disputes-letter-address-line-2")),
         Block::Space,
-        Block::Para(t!("disputes-letter-date", date = today.to_string())),
+        Block::Para(t!(
+            "disputes-letter-date",
+            date = crate::format::date(today)
+        )),
         Block::Space,
         Block::Para(to.to_string()),
         Block::Space,
@@ -333,7 +351,7 @@ fn letter_head(case: &Case, today: Date, to: &str, title: &str) -> Vec<Block> {
             t!("disputes-letter-charge"),
             t!(
                 "disputes-letter-charge-text",
-                amount = case.amount_text(),
+                amount = case.amount_shown(),
                 merchant = &case.merchant,
                 date = when
             ),
@@ -349,7 +367,7 @@ fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
     let mut blocks = letter_head(case, today, &t!("disputes-complaint-to"), &title);
     blocks.extend([
         Block::Space,
-        Block::Para(t!("disputes-complaint-opening", kind = kind.to_lowercase())),
+        Block::Para(t!("disputes-complaint-opening", kind = in_sentence(&kind))),
         Block::Para(if case.description.trim().is_empty() {
             t!("disputes-complaint-describe")
         } else {
@@ -385,11 +403,16 @@ fn billing_error_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
         Block::Field(
             t!("disputes-billing-statement"),
             case.statement_date
-                .map(|d| t!("disputes-billing-statement-closing", date = d.to_string()))
+                .map(|d| {
+                    t!(
+                        "disputes-billing-statement-closing",
+                        date = crate::format::date(d)
+                    )
+                })
                 .unwrap_or_else(|| t!("disputes-billing-no-statement-date")),
         ),
         Block::Space,
-        Block::Para(t!("disputes-billing-opening", kind = kind.to_lowercase())),
+        Block::Para(t!("disputes-billing-opening", kind = in_sentence(&kind))),
         Block::Para(if case.description.trim().is_empty() {
             t!("disputes-billing-describe")
         } else {
@@ -553,6 +576,43 @@ mod tests {
             date(2026, 11, 22),
         ));
         assert!(md.contains("- [x] Order confirmation or receipt"));
+    }
+
+    /// Issue 28: the papers read in the current language, while a case's ticks stay
+    /// under the English titles they are stored by; German keeps its nouns' capitals.
+    #[test]
+    fn papers_read_in_the_current_language_and_ticks_stay_keyed_in_english() {
+        use crate::i18n::{Lang, set_current};
+        let cat = builtin().unwrap();
+        let kind = cat.kind("duplicate").unwrap();
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        let mut case = Case::new(now, "duplicate", "ES");
+        case.merchant = "Acme".into();
+        case.items.insert(
+            kind.items[0].title.clone(),
+            crate::disputes::ItemState {
+                checked: true,
+                note: String::new(),
+                file: None,
+            },
+        );
+        let today = date(2026, 11, 22);
+        set_current(Lang::Es);
+        let packet = to_markdown(&packet_doc(&case, cat, &[], today));
+        let letter = to_markdown(&letter_doc(&case, cat, today));
+        let checklist = to_markdown(&checklist_doc(kind, cat, today));
+        set_current(Lang::De);
+        let german = to_markdown(&letter_doc(&case, cat, today));
+        set_current(Lang::En);
+        assert!(
+            packet.contains("- [x] Los dos cargos en el Estado de Cuenta"),
+            "{packet}"
+        );
+        assert!(packet.contains("Cargo duplicado"), "{packet}");
+        assert!(letter.contains("(cargo duplicado)"), "{letter}");
+        assert!(checklist.contains("Contacta primero con el Establecimiento"));
+        assert!(checklist.contains("Un recibo de una sola compra"));
+        assert!(german.contains("(Doppelte Belastung)"), "{german}");
     }
 
     /// Issue 27: the US billing-error letter (Regulation Z) goes only to US accounts;

@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod deadlines;
 pub mod docs;
+mod localized;
 pub use crate::evidence;
 
 pub use crate::records::case as model;

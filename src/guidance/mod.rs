@@ -2,6 +2,7 @@
 //! the escalation ladder per country, from `data/guidance.ron` (reviewed data with
 //! sources, validated against the directory).
 
+mod ladder_localized;
 mod line;
 mod localized;
 mod prep_doc;
@@ -296,6 +297,148 @@ mod tests {
                 last.title
             );
         }
+    }
+
+    /// The numbers of the time limits `text` states ("15 working days", "one year",
+    /// "2 to 3 business days" gives 3), as digits.
+    fn time_limits(text: &str) -> Vec<String> {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let unit = |w: Option<&String>| {
+            w.is_some_and(|w| {
+                ["day", "week", "month", "year", "hour"]
+                    .iter()
+                    .any(|u| w.starts_with(u))
+            })
+        };
+        words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| unit(words.get(i + 1)) || unit(words.get(i + 2)))
+            .filter_map(|(_, w)| number(w))
+            .collect()
+    }
+
+    /// A number written in digits or in English words up to twelve, as digits.
+    fn number(word: &str) -> Option<String> {
+        const WORDS: [&str; 12] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve",
+        ];
+        if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
+            return Some(word.to_string());
+        }
+        WORDS
+            .iter()
+            .position(|w| *w == word)
+            .map(|i| (i + 1).to_string())
+    }
+
+    /// Every number a page's quote or translation prints, as digits ("30 天" and
+    /// "one year" count; so does the digit run inside "Rs.250").
+    fn numbers_on(page: &crate::evidence::Evidence) -> Vec<String> {
+        let text = format!(
+            "{} {}",
+            page.quote,
+            page.translation.as_deref().unwrap_or_default()
+        );
+        let digits = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|run| !run.is_empty())
+            .map(str::to_string);
+        let words = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter_map(|w| number(&w.to_lowercase()));
+        digits.chain(words).collect()
+    }
+
+    /// Issue 27: every market with an official card line of its own (computed from the
+    /// built-in directory, not listed here) has a ladder that ends at an external body
+    /// of that market, or whose last rung says plainly that none was confirmed or found;
+    /// and every time limit a body or a rung states is printed on one of its pages, each
+    /// page with its quote and address.
+    #[test]
+    fn every_market_with_an_official_line_ends_at_its_body_and_every_limit_has_its_page() {
+        let dir = Directory::builtin().unwrap();
+        let g = builtin().unwrap();
+        let markets: Vec<String> = crate::directory::coverage::coverage(&dir)
+            .markets
+            .into_iter()
+            .filter(|m| m.best == Some(Status::Official))
+            .map(|m| m.code)
+            .collect();
+        assert!(markets.len() >= 20, "{markets:?}");
+        for country in [
+            "SE", "NO", "DK", "FI", "PL", "BE", "AT", "TW", "TH", "SA", "FR",
+        ] {
+            assert!(
+                markets.iter().any(|m| m == country),
+                "{country}: no official line?"
+            );
+        }
+        let mut problems = Vec::new();
+        for country in &markets {
+            let Some(ladder) = g.ladder_for(country) else {
+                problems.push(format!("{country}: no ladder"));
+                continue;
+            };
+            let last = ladder.steps.last().unwrap();
+            let ends_at_body = last
+                .body
+                .as_deref()
+                .and_then(|id| g.body(id))
+                .is_some_and(|b| &b.country == country);
+            let says_none = last.body.is_none()
+                && ["was not found", "was not confirmed"]
+                    .iter()
+                    .any(|s| last.detail.contains(s));
+            if !(ends_at_body || says_none) {
+                problems.push(format!(
+                    "{country}: the ladder ends at \"{}\", neither the market's body nor an honest \"none known\"",
+                    last.title
+                ));
+            }
+        }
+        let check = |what: String, text: &str, pages: Vec<&crate::evidence::Evidence>| {
+            let mut out = Vec::new();
+            for page in &pages {
+                if page.quote.trim().is_empty() || !page.url.starts_with("http") {
+                    out.push(format!("{what}: a page without its quote or address"));
+                }
+            }
+            let printed: Vec<String> = pages.iter().flat_map(|p| numbers_on(p)).collect();
+            for n in time_limits(text) {
+                if !printed.contains(&n) {
+                    out.push(format!(
+                        "{what}: the limit with {n} is on none of its pages"
+                    ));
+                }
+            }
+            out
+        };
+        for b in &g.bodies {
+            problems.extend(check(
+                format!("body {}", b.id),
+                &b.timeline,
+                b.evidence.iter().collect(),
+            ));
+        }
+        for l in &g.ladders {
+            for step in &l.steps {
+                problems.extend(check(
+                    format!("ladder {}: {}", l.country, step.title),
+                    &step.detail,
+                    g.step_evidence(step).collect(),
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert_eq!(time_limits("within 2 to 3 business days"), ["3"]);
+        assert_eq!(time_limits("within one year, or two months"), ["1", "2"]);
+        assert!(time_limits("Open 29 December to 3 January; fee Rs.250").is_empty());
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The one-page call prep sheet.
 
 use super::{
-    Call, Guidance, Ladder, Prep, always_ready, choose_line, last_step, line_to_call, step_contact,
+    Body, Call, Guidance, Ladder, Prep, always_ready, choose_line, last_step, line_to_call,
+    step_contact,
 };
 use crate::directory::Directory;
 use crate::directory::view::number_view;
@@ -43,12 +44,18 @@ pub fn prep_doc(dir: &Directory, guidance: &Guidance, call: Call, today: &str) -
         blocks.extend(what_to_say_section(prep));
         blocks.extend(notes_section(dir, prep, country));
     }
-    if let Some(ladder) = guidance.ladder_for(country) {
-        blocks.extend(ladder_section(dir, guidance, ladder, country, calling_from));
+    if let Some(ladder) = guidance.ladder_for(country).map(Ladder::localized) {
+        blocks.extend(ladder_section(
+            dir,
+            guidance,
+            &ladder,
+            country,
+            calling_from,
+        ));
     }
     Doc {
         title: t!("prep-doc-title", purpose = purpose.label()),
-        footer: t!("prep-doc-footer", date = today),
+        footer: t!("prep-doc-footer", date = crate::format::date_text(today)),
         blocks,
     }
 }
@@ -189,7 +196,12 @@ fn ladder_section(
                 number = number_view(dir, c, calling_from).display
             ));
         }
-        if let Some(b) = step.body.as_deref().and_then(|id| guidance.body(id)) {
+        if let Some(b) = step
+            .body
+            .as_deref()
+            .and_then(|id| guidance.body(id))
+            .map(Body::localized)
+        {
             let reach: Vec<&str> = [b.url.as_deref(), b.phone.as_deref(), b.postal.as_deref()]
                 .into_iter()
                 .flatten()

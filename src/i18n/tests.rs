@@ -71,6 +71,37 @@ fn every_id_lives_in_the_file_its_prefix_names() {
     }
 }
 
+/// The data each content id translates: the call-prep content, the escalation ladders
+/// and external bodies, the disputes catalogue and the retention script (each area's own test checks its ids one by one).
+#[test]
+fn every_content_id_names_the_data_it_translates() {
+    use super::messages::content_source;
+    for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+        let text = content_source(lang).unwrap();
+        let mut seen = BTreeSet::new();
+        for id in ids_in(text).0 {
+            assert!(
+                seen.insert(id.clone()),
+                "{}/content.ftl: {id} again",
+                lang.tag()
+            );
+            assert!(
+                [
+                    "content-prep-",
+                    "content-ladder-",
+                    "content-body-",
+                    "content-dispute-",
+                    "content-retention-",
+                ]
+                .iter()
+                .any(|p| id.starts_with(p)),
+                "{}/content.ftl: {id} translates no known data",
+                lang.tag()
+            );
+        }
+    }
+}
+
 #[test]
 fn no_id_is_defined_twice_in_a_language() {
     for lang in Lang::OFFERED {
@@ -128,7 +159,8 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// The ids the code names: string literals right after `t!(` or `message(`.
+/// The ids the code names: string literals right after `t!(`, `message(` or
+/// `message_in(`.
 fn ids_used_by_code() -> BTreeSet<String> {
     let mut files = Vec::new();
     rust_files(
@@ -142,7 +174,7 @@ fn ids_used_by_code() -> BTreeSet<String> {
         .join("i18n");
     for file in files.into_iter().filter(|f| !f.starts_with(&own)) {
         let text = std::fs::read_to_string(&file).unwrap();
-        for opener in ["t!(", "message(", "message_with("] {
+        for opener in ["t!(", "message(", "message_with(", "message_in("] {
             let mut rest = text.as_str();
             while let Some(at) = rest.find(opener) {
                 rest = &rest[at + opener.len()..];

@@ -54,13 +54,13 @@ pub(crate) fn prep_lines(
             if card.annual_fee_minor == 0 {
                 t!("retention-prep-not-given")
             } else {
-                let fee = format!(
-                    "{} {}",
-                    crate::format::money(card.annual_fee_minor),
-                    card.currency
-                );
+                let fee = crate::format::amount(card.annual_fee_minor, &card.currency);
                 match card.fee_posted {
-                    Some(d) => t!("retention-prep-fee-posted", fee = fee, date = d.to_string()),
+                    Some(d) => t!(
+                        "retention-prep-fee-posted",
+                        fee = fee,
+                        date = crate::format::date(d)
+                    ),
                     None => fee,
                 }
             },
@@ -83,10 +83,13 @@ pub(crate) fn prep_lines(
         match (p.refund_until, p.refund_days_left) {
             (Some(until), Some(d)) if d >= 0 => t!(
                 "retention-prep-refund-close-by",
-                date = until.to_string(),
+                date = crate::format::date(until),
                 days = i64::from(d)
             ),
-            (Some(until), Some(_)) => t!("retention-prep-refund-ended", date = until.to_string()),
+            (Some(until), Some(_)) => t!(
+                "retention-prep-refund-ended",
+                date = crate::format::date(until)
+            ),
             _ => t!("retention-prep-refund-needs-closing-date"),
         },
     ));
@@ -95,6 +98,7 @@ pub(crate) fn prep_lines(
 
 /// The script card and the prep summary, on one page where it fits.
 pub fn script_doc(card: Option<&RetentionCard>, script: &Script, today: Date) -> Doc {
+    let script = &script.localized();
     let mut blocks = vec![Block::Title(t!("retention-doc-title"))];
     if let Some(card) = card {
         blocks.push(Block::Heading(t!("retention-doc-your-card")));
@@ -104,8 +108,8 @@ pub fn script_doc(card: Option<&RetentionCard>, script: &Script, today: Date) ->
         for o in card.outcomes.iter().rev().take(3) {
             blocks.push(Block::Bullet(t!(
                 "retention-doc-earlier-call",
-                date = o.date.to_string(),
-                outcome = o.summary()
+                date = crate::format::date(o.date),
+                outcome = o.summary_shown()
             )));
         }
         blocks.push(Block::Small(format!(
@@ -152,7 +156,7 @@ pub fn script_doc(card: Option<&RetentionCard>, script: &Script, today: Date) ->
     ));
     Doc {
         title: t!("retention-script-title"),
-        footer: t!("retention-doc-footer", date = today.to_string()),
+        footer: t!("retention-doc-footer", date = crate::format::date(today)),
         blocks,
     }
 }

@@ -4,6 +4,7 @@
 //! journal file.
 
 pub mod doc;
+mod localized;
 
 pub mod rules;
 pub mod script;

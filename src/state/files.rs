@@ -34,7 +34,12 @@ impl Choice {
     pub fn title(&self) -> String {
         match self {
             Choice::JournalImport => t!("journal-choose-journal-title"),
-            Choice::Evidence { item, .. } => t!("journal-choose-evidence-title", item = item),
+            Choice::Evidence { item, .. } => {
+                // The item is kept by its title as written; people read it localized.
+                let item = crate::disputes::builtin()
+                    .map_or_else(|_| item.clone(), |catalog| catalog.item_title(item));
+                t!("journal-choose-evidence-title", item = item)
+            }
             Choice::Directory => t!("journal-choose-directory-title"),
             Choice::DirectoryUpdate => t!("journal-choose-update-title"),
         }

@@ -69,6 +69,7 @@ pub(crate) fn case_actions_ui(
             commands.push(DisputeCommand::PrintLetter(paper));
         }
         if let Some(body) = crate::after::external_body(&state.catalogs, &draft.case.country)
+            .map(crate::guidance::Body::localized)
             && ui
                 .button(t!("disputes-print-referral", body = short_name(&body.name)))
                 .on_hover_text(t!(

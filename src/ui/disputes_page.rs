@@ -13,7 +13,7 @@ use crate::disputes::catalog::{Catalog, DisputeType};
 use crate::disputes::deadlines::{claims_conditions, deadlines};
 use crate::disputes::{CaseStatus, nearest};
 use crate::fields::{Amount, FieldError, read_amount};
-use crate::format::{money, relative_days};
+use crate::format::{amount as amount_shown, money, relative_days};
 use crate::print::Paper;
 use crate::state::disputes as form;
 use crate::state::{AppCommand, Commands};
@@ -97,7 +97,7 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
                 RichText::new(format!(
                     "{}: {} ({})",
                     d.label,
-                    d.due,
+                    crate::format::date(d.due),
                     relative_days(d.days_left)
                 ))
                 .small()
@@ -111,11 +111,12 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
     ui.heading(t!("disputes-start-case"));
     ui.label(RichText::new(t!("disputes-start-case-hint")).small().weak());
     for kind in &catalog.types {
+        let name = kind.localized_name();
         ui.horizontal(|ui| {
             if labelled_button(
                 ui,
-                &kind.name,
-                &t!("disputes-new-case", kind = &kind.name),
+                &name,
+                &t!("disputes-new-case", kind = &name),
                 state.journal.writable(),
             ) {
                 commands.push(DisputeCommand::New {
@@ -123,7 +124,7 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
                     from_call: None,
                 });
             }
-            let print = t!("disputes-print-checklist", kind = &kind.name);
+            let print = t!("disputes-print-checklist", kind = &name);
             if labelled_button(ui, &t!("disputes-pdf"), &print, true) {
                 commands.push(DisputeCommand::PrintChecklist(kind.slug.clone(), Paper::A4));
             }
@@ -136,8 +137,8 @@ fn advice_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Co
     ui.add_space(style::space::ITEM);
     ui.heading(t!("disputes-disputing-heading"));
     ui.add_space(style::space::SMALL);
-    for advice in &catalog.general {
-        ui.label(format!("• {}", advice.text));
+    for advice in catalog.general_advice() {
+        ui.label(format!("• {advice}"));
     }
     ui.add_space(style::space::GROUP);
     if let Some(message) = &state.disputes.message {
@@ -207,7 +208,7 @@ fn case_pickers_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &mut Cas
     let types = catalog
         .types
         .iter()
-        .map(|t| (Some(t.slug.clone()), t.name.clone()))
+        .map(|t| (Some(t.slug.clone()), t.localized_name()))
         .collect();
     if let Some(Some(slug)) = choice_ui(
         ui,
@@ -375,16 +376,18 @@ fn evidence_ui(
     );
     ui.add(ProgressBar::new(done as f32 / total.max(1) as f32).desired_width(300.0));
     let case = d.case.id;
-    for item in &kind.items {
+    // Ticks are stored under the title as written; people read the localized one.
+    let local = kind.localized();
+    for (item, shown) in kind.items.iter().zip(&local.items) {
         let state_ = d.case.items.entry(item.title.clone()).or_default();
         changed |= ui
-            .add(Checkbox::new(&mut state_.checked, item.title.as_str()))
+            .add(Checkbox::new(&mut state_.checked, shown.title.as_str()))
             .changed();
         ui.label(
             RichText::new(t!(
                 "disputes-item-why-example",
-                why = &item.why,
-                example = &item.example
+                why = &shown.why,
+                example = &shown.example
             ))
             .small()
             .weak(),
@@ -393,7 +396,7 @@ fn evidence_ui(
         // window at 800 px (the fields used to sit beside their long labels).
         ui.indent(("case_item", &item.title), |ui| {
             let label = ui
-                .label(RichText::new(t!("disputes-note-for", item = &item.title)).small())
+                .label(RichText::new(t!("disputes-note-for", item = &shown.title)).small())
                 .on_hover_text(t!("disputes-your-note"));
             changed |= ui
                 .add(
@@ -404,7 +407,7 @@ fn evidence_ui(
                 .labelled_by(label.id)
                 .changed();
             let label =
-                ui.label(RichText::new(t!("disputes-file-for", item = &item.title)).small());
+                ui.label(RichText::new(t!("disputes-file-for", item = &shown.title)).small());
             ui.horizontal_wrapped(|ui| {
                 let mut path = state_.file.clone().unwrap_or_default();
                 let response = ui
@@ -421,7 +424,7 @@ fn evidence_ui(
                 }
                 if ui
                     .button(t!("disputes-attach-file"))
-                    .on_hover_text(t!("disputes-attach-file-hover", item = &item.title))
+                    .on_hover_text(t!("disputes-attach-file-hover", item = &shown.title))
                     .clicked()
                 {
                     commands.push(AppCommand::ChooseFile(Choice::Evidence {
@@ -443,13 +446,13 @@ fn evidence_ui(
     changed
 }
 
-/// The amount as typed, with how it was read ("= 185.50 EUR") or, when one mark is
+/// The amount as typed, with how it was read ("= 185.50 EUR", "= 185,50 €") or, when one mark is
 /// followed by three digits, a question and a button for the thousands reading.
 fn amount_field_ui(ui: &mut Ui, d: &mut CaseDraft, problem: Option<&FieldError>) -> bool {
     let amount = form::amount_label();
     let reading = read_amount(&amount, &d.amount);
     let note = match &reading {
-        Ok(Amount::Value(v)) => Some(format!("= {} {}", money(*v), d.case.currency.trim())),
+        Ok(Amount::Value(v)) => Some(format!("= {}", amount_shown(*v, &d.case.currency))),
         _ => None,
     };
     let hint = t!("disputes-amount-hint");
@@ -484,7 +487,9 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
     }
     for dl in &dated {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("{}: {}", dl.label, dl.due)).strong());
+            ui.label(
+                RichText::new(format!("{}: {}", dl.label, crate::format::date(dl.due))).strong(),
+            );
             ui.label(
                 RichText::new(relative_days(dl.days_left))
                     .strong()

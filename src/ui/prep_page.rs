@@ -8,7 +8,7 @@ use super::style;
 use super::widgets::choice_ui;
 use crate::directory::Purpose;
 use crate::directory::product::CardKind;
-use crate::guidance::{Guidance, Prep, always_ready, last_step};
+use crate::guidance::{Body, Guidance, Ladder, Prep, always_ready, last_step};
 use crate::print::Paper;
 use crate::state::AppState;
 use crate::state::{AppCommand, Commands, PrepCommand};
@@ -254,7 +254,7 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
         .strong()
         .size(style::text::SECTION_TITLE),
     );
-    let Some(ladder) = g.ladder_for(&country) else {
+    let Some(ladder) = g.ladder_for(&country).map(Ladder::localized) else {
         ui.label(t!("prep-no-ladder"));
         return;
     };
@@ -273,7 +273,12 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
                 value = state.view_of(contact).display
             ));
         }
-        if let Some(body) = step.body.as_deref().and_then(|id| g.body(id)) {
+        if let Some(body) = step
+            .body
+            .as_deref()
+            .and_then(|id| g.body(id))
+            .map(Body::localized)
+        {
             ui.label(RichText::new(t!("prep-not-amex-body", name = &body.name)).italics());
             ui.label(&body.timeline);
             ui.horizontal_wrapped(|ui| {

@@ -17,7 +17,8 @@ use crate::t;
 
 /// The retention page.
 pub(crate) fn retention_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-    let script = state.catalogs.retention;
+    // The script in the window's language (a few short texts, made per frame).
+    let script = &state.catalogs.retention.localized();
     // One key for the next step while no text field has the keyboard.
     let typing = ui.ctx().egui_wants_keyboard_input();
     if !typing {
@@ -439,7 +440,7 @@ fn history_ui(ui: &mut Ui, state: &AppState) {
         ui.label(RichText::new(t!("retention-no-calls-yet")).weak());
     }
     for o in card.outcomes.iter().rev() {
-        let (date, outcome) = (o.date.to_string(), o.summary());
+        let (date, outcome) = (crate::format::date(o.date), o.summary_shown());
         ui.label(if o.reference.is_empty() {
             t!("retention-history-call", date = date, outcome = outcome)
         } else {

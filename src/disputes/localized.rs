@@ -1,0 +1,276 @@
+//! Dispute content in the reader's language (issue 28): the texts of
+//! `data/disputes.ron` are English; each language's `locales/<tag>/content.ftl`
+//! translates the general advice and each type's name, summary and checklist by id:
+//! `content-dispute-general-<n>`, `content-dispute-<slug>-<name|summary>` and
+//! `content-dispute-<slug>-item-<n>-<title|why|example>`. A text without a translation
+//! stays as written. The deadline rules and the country notes are not translated here:
+//! they stand on quoted pages and stay in their own words.
+//!
+//! A checklist item's title is also the key a case's tick is stored under: look ticks
+//! up with the type as written, and show the localized copy's title.
+
+use super::catalog::{Advice, Catalog, DisputeType, Item};
+use crate::i18n::content;
+
+/// The id of a type's `name` or `summary`.
+fn type_id(slug: &str, field: &str) -> String {
+    format!("content-dispute-{slug}-{field}")
+}
+
+/// The id of a field of a type's checklist item number `n` (from 1).
+fn item_id(slug: &str, n: usize, field: &str) -> String {
+    format!("content-dispute-{slug}-item-{n}-{field}")
+}
+
+/// The id of the general advice number `n` (from 1).
+fn general_id(n: usize) -> String {
+    format!("content-dispute-general-{n}")
+}
+
+impl DisputeType {
+    /// Each translatable text of this type with its id, in file order.
+    #[cfg(test)]
+    pub(crate) fn content_ids(&self) -> Vec<(String, &str)> {
+        let slug = self.slug.as_str();
+        let mut out = vec![
+            (type_id(slug, "name"), self.name.as_str()),
+            (type_id(slug, "summary"), self.summary.as_str()),
+        ];
+        for (i, item) in self.items.iter().enumerate() {
+            for (field, text) in [
+                ("title", &item.title),
+                ("why", &item.why),
+                ("example", &item.example),
+            ] {
+                out.push((item_id(slug, i + 1, field), text.as_str()));
+            }
+        }
+        out
+    }
+
+    /// The type's name in the current language (lists, pickers, letters).
+    pub fn localized_name(&self) -> String {
+        content(&type_id(&self.slug, "name"), &self.name)
+    }
+
+    /// This type in the current language; its slug and the order of its items as
+    /// written (item `n` here is item `n` of the type as written).
+    pub fn localized(&self) -> DisputeType {
+        let slug = self.slug.as_str();
+        let items = self
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| Item {
+                title: content(&item_id(slug, i + 1, "title"), &item.title),
+                why: content(&item_id(slug, i + 1, "why"), &item.why),
+                example: content(&item_id(slug, i + 1, "example"), &item.example),
+            })
+            .collect();
+        DisputeType {
+            slug: self.slug.clone(),
+            name: self.localized_name(),
+            summary: content(&type_id(slug, "summary"), &self.summary),
+            items,
+        }
+    }
+}
+
+impl Catalog {
+    /// Each translatable text of the catalogue with its id: the general advice, then
+    /// each type's.
+    #[cfg(test)]
+    pub(crate) fn content_ids(&self) -> Vec<(String, &str)> {
+        let mut out: Vec<(String, &str)> = self
+            .general
+            .iter()
+            .enumerate()
+            .map(|(i, advice)| (general_id(i + 1), advice.text.as_str()))
+            .collect();
+        for kind in &self.types {
+            out.extend(kind.content_ids());
+        }
+        out
+    }
+
+    /// The general advice in the current language, in file order.
+    pub fn general_advice(&self) -> Vec<String> {
+        self.general
+            .iter()
+            .enumerate()
+            .map(|(i, advice)| content(&general_id(i + 1), &advice.text))
+            .collect()
+    }
+
+    /// The checklist item titled `title` as written (the key a case's tick is stored
+    /// under) in the current language; `title` itself when no type has that item.
+    pub fn item_title(&self, title: &str) -> String {
+        self.types
+            .iter()
+            .find_map(|kind| {
+                let n = kind.items.iter().position(|item| item.title == title)?;
+                Some(content(&item_id(&kind.slug, n + 1, "title"), title))
+            })
+            .unwrap_or_else(|| title.to_string())
+    }
+
+    /// This catalogue with its advice and types in the current language; its rules and
+    /// notes as written.
+    pub fn localized(&self) -> Catalog {
+        let general = self
+            .general
+            .iter()
+            .zip(self.general_advice())
+            .map(|(advice, text)| Advice {
+                text,
+                sources: advice.sources.clone(),
+            })
+            .collect();
+        Catalog {
+            general,
+            types: self.types.iter().map(DisputeType::localized).collect(),
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use crate::i18n::Lang;
+
+    /// The opening quotation mark of a quoted text in each language.
+    fn opening_quote(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Es | Lang::Fr => "«",
+            Lang::De => "„",
+            Lang::Ja => "「",
+            Lang::En | Lang::Pseudo => "\"",
+        }
+    }
+
+    /// Every id the built-in dispute content has, with its English.
+    fn ids() -> Vec<(String, String)> {
+        let catalog = crate::disputes::builtin().unwrap();
+        catalog
+            .content_ids()
+            .into_iter()
+            .map(|(id, text)| (id, text.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_translates_exactly_the_dispute_content() {
+        let wanted: BTreeSet<String> = ids().into_iter().map(|(id, _)| id).collect();
+        for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+            let text = crate::i18n::messages::content_source(lang).unwrap();
+            let (found, errors) = crate::i18n::messages::ids_in(text);
+            assert!(errors.is_empty(), "{}/content.ftl: {errors:?}", lang.tag());
+            let found: BTreeSet<String> = found
+                .into_iter()
+                .filter(|id| id.starts_with("content-dispute-"))
+                .collect();
+            let missing: Vec<_> = wanted.difference(&found).collect();
+            let extra: Vec<_> = found.difference(&wanted).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{}/content.ftl: missing {missing:?}, not in the data {extra:?}",
+                lang.tag()
+            );
+        }
+    }
+
+    /// The ids are unique, each names the English it stands for, and English reads the
+    /// data as written.
+    #[test]
+    fn every_id_stands_for_its_english_text() {
+        let catalog = crate::disputes::builtin().unwrap();
+        let pairs = ids();
+        let unique: BTreeSet<&String> = pairs.iter().map(|(id, _)| id).collect();
+        assert_eq!(unique.len(), pairs.len(), "an id is used twice");
+        crate::i18n::set_current(Lang::En);
+        assert_eq!(&catalog.localized(), catalog);
+        for (id, english) in &pairs {
+            assert_eq!(&crate::i18n::content(id, english), english, "{id}");
+            assert!(!english.trim().is_empty(), "{id}");
+        }
+        let expected: usize = catalog.general.len()
+            + catalog
+                .types
+                .iter()
+                .map(|t| 2 + 3 * t.items.len())
+                .sum::<usize>();
+        assert_eq!(pairs.len(), expected);
+    }
+
+    /// In every other language each text is translated, keeps its quotation marks in
+    /// that language's style, and the slugs and checklist order stay as written.
+    #[test]
+    fn the_catalogue_reads_in_every_language_with_its_quotes() {
+        let catalog = crate::disputes::builtin().unwrap();
+        for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+            crate::i18n::set_current(lang);
+            for (id, english) in ids() {
+                let local = crate::i18n::content(&id, &english);
+                assert!(!local.trim().is_empty(), "{lang:?} {id}");
+                if english.contains('"') {
+                    assert!(
+                        local.contains(opening_quote(lang)),
+                        "{lang:?} {id}: {local}"
+                    );
+                }
+            }
+            let local = catalog.localized();
+            // A title two types share reads the same in both (a tick's dialog names it
+            // by its title as written).
+            let mut titles = std::collections::BTreeMap::new();
+            for (mine, theirs) in local.types.iter().zip(&catalog.types) {
+                for (a, b) in mine.items.iter().zip(&theirs.items) {
+                    let first = titles.entry(b.title.clone()).or_insert(a.title.clone());
+                    assert_eq!(first, &a.title, "{lang:?}: {}", b.title);
+                }
+            }
+            assert_eq!(
+                local.rules, catalog.rules,
+                "{lang:?}: rules stay as written"
+            );
+            assert_eq!(
+                local.notes, catalog.notes,
+                "{lang:?}: notes stay as written"
+            );
+            for (mine, theirs) in local.types.iter().zip(&catalog.types) {
+                assert_eq!(mine.slug, theirs.slug);
+                assert_eq!(mine.items.len(), theirs.items.len());
+            }
+        }
+        crate::i18n::set_current(Lang::En);
+    }
+
+    #[test]
+    fn in_japanese_every_type_and_the_advice_read_in_japanese() {
+        let catalog = crate::disputes::builtin().unwrap();
+        crate::i18n::set_current(Lang::Ja);
+        let local = catalog.localized();
+        crate::i18n::set_current(Lang::En);
+        for (mine, theirs) in local.general.iter().zip(&catalog.general) {
+            assert_ne!(mine.text, theirs.text);
+            assert_eq!(mine.sources, theirs.sources);
+        }
+        crate::i18n::set_current(Lang::Ja);
+        let first = &catalog.types[0].items[0].title;
+        assert_eq!(catalog.item_title(first), local.types[0].items[0].title);
+        assert_eq!(catalog.item_title("No such item"), "No such item");
+        crate::i18n::set_current(Lang::En);
+        for (mine, theirs) in local.types.iter().zip(&catalog.types) {
+            let slug = &theirs.slug;
+            assert_ne!(mine.name, theirs.name, "{slug}");
+            assert_ne!(mine.summary, theirs.summary, "{slug}");
+            for (a, b) in mine.items.iter().zip(&theirs.items) {
+                assert_ne!(a.title, b.title, "{slug}");
+                assert_ne!(a.why, b.why, "{slug}: {}", b.title);
+                assert_ne!(a.example, b.example, "{slug}: {}", b.title);
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! The escalation ladders and external bodies in the reader's language (issue 28):
+//! each rung's title and detail, ids `content-ladder-<country>-<n>-<title|detail>`, and
+//! each external body's stated time limits, `content-body-<id>-timeline`, translated in
+//! `locales/<tag>/content.ftl`. A body's name as it writes it, its ways in (link,
+//! phone, address) and the quoted pages stay as written: quotes keep their page's words.
+//! A text without a translation stays as written.
+
+use super::{Body, Ladder, Step};
+
+impl Ladder {
+    /// The id of field `field` of rung number `n` (from 0) of this ladder.
+    fn step_id(&self, n: usize, field: &str) -> String {
+        format!(
+            "content-ladder-{}-{}-{field}",
+            self.country.to_ascii_lowercase(),
+            n + 1
+        )
+    }
+
+    /// Each translatable text of this ladder with its id, in file order.
+    #[cfg(test)]
+    pub(crate) fn content_ids(&self) -> Vec<(String, &str)> {
+        self.steps
+            .iter()
+            .enumerate()
+            .flat_map(|(n, step)| {
+                [
+                    (self.step_id(n, "title"), step.title.as_str()),
+                    (self.step_id(n, "detail"), step.detail.as_str()),
+                ]
+            })
+            .collect()
+    }
+
+    /// This ladder in the current language: each rung's title and detail (its
+    /// contact, body and pages stay as they are).
+    pub fn localized(&self) -> Ladder {
+        Ladder {
+            country: self.country.clone(),
+            steps: self
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(n, step)| Step {
+                    title: crate::i18n::content(&self.step_id(n, "title"), &step.title),
+                    detail: crate::i18n::content(&self.step_id(n, "detail"), &step.detail),
+                    ..step.clone()
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Body {
+    /// The id of this body's stated time limits.
+    fn timeline_id(&self) -> String {
+        format!("content-body-{}-timeline", self.id)
+    }
+
+    /// Each translatable text of this body with its id.
+    #[cfg(test)]
+    pub(crate) fn content_ids(&self) -> Vec<(String, &str)> {
+        vec![(self.timeline_id(), self.timeline.as_str())]
+    }
+
+    /// This body in the current language: what it does and when to go to it. Its
+    /// name, link, phone, address and quoted pages stay as written.
+    pub fn localized(&self) -> Body {
+        Body {
+            timeline: crate::i18n::content(&self.timeline_id(), &self.timeline),
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use crate::i18n::Lang;
+
+    /// Every (id, English) pair of the built-in ladders and bodies.
+    fn pairs() -> Vec<(String, &'static str)> {
+        let guidance = crate::guidance::builtin().unwrap();
+        let ladders = guidance.ladders.iter().flat_map(|l| l.content_ids());
+        let bodies = guidance.bodies.iter().flat_map(|b| b.content_ids());
+        ladders.chain(bodies).collect()
+    }
+
+    /// The runs of digits in `text`, sorted (so "HK$1,000,000" gives 000, 000, 1).
+    fn numbers(text: &str) -> Vec<String> {
+        let mut out: Vec<String> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|run| !run.is_empty())
+            .map(str::to_string)
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Whether every item of `wanted` (sorted) is in `found` (sorted), as many times.
+    fn contains_all(found: &[String], wanted: &[String]) -> bool {
+        let mut found = found.iter().peekable();
+        wanted.iter().all(|w| {
+            while found.next_if(|f| *f < w).is_some() {}
+            found.next_if(|f| *f == w).is_some()
+        })
+    }
+
+    #[test]
+    fn every_language_translates_exactly_the_ladders_and_bodies() {
+        let wanted: BTreeSet<String> = pairs().into_iter().map(|(id, _)| id).collect();
+        assert_eq!(wanted.len(), pairs().len(), "two texts share an id");
+        for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+            let text = crate::i18n::messages::content_source(lang).unwrap();
+            let (found, errors) = crate::i18n::messages::ids_in(text);
+            assert!(errors.is_empty(), "{}/content.ftl: {errors:?}", lang.tag());
+            let found: BTreeSet<String> = found
+                .into_iter()
+                .filter(|id| id.starts_with("content-ladder-") || id.starts_with("content-body-"))
+                .collect();
+            let missing: Vec<_> = wanted.difference(&found).collect();
+            let extra: Vec<_> = found.difference(&wanted).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{}/content.ftl: missing {missing:?}, not in the data {extra:?}",
+                lang.tag()
+            );
+        }
+    }
+
+    /// Days, months, amounts, phone numbers and hours are never lost in translation:
+    /// every number of the English is in each translation.
+    #[test]
+    fn every_translation_keeps_the_numbers_of_the_english() {
+        let mut problems = Vec::new();
+        for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+            crate::i18n::set_current(lang);
+            for (id, english) in pairs() {
+                let local = crate::i18n::content(&id, english);
+                if !contains_all(&numbers(&local), &numbers(english)) {
+                    problems.push(format!("{}: {id}: {local}", lang.tag()));
+                }
+            }
+        }
+        crate::i18n::set_current(Lang::En);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn a_ladder_and_a_body_read_in_the_current_language_and_english_stays_as_written() {
+        let guidance = crate::guidance::builtin().unwrap();
+        for lang in Lang::OFFERED {
+            crate::i18n::set_current(lang);
+            for ladder in &guidance.ladders {
+                let local = ladder.localized();
+                assert_eq!(local.steps.len(), ladder.steps.len());
+                for (mine, theirs) in local.steps.iter().zip(&ladder.steps) {
+                    assert_eq!(
+                        (&mine.contact, &mine.body, &mine.evidence),
+                        (&theirs.contact, &theirs.body, &theirs.evidence),
+                        "the pages keep their words"
+                    );
+                    assert_eq!(
+                        lang == Lang::En,
+                        mine.detail == theirs.detail,
+                        "{lang:?} {}: {}",
+                        ladder.country,
+                        theirs.title
+                    );
+                }
+            }
+            for body in &guidance.bodies {
+                let local = body.localized();
+                assert_eq!(
+                    lang == Lang::En,
+                    local == *body,
+                    "{lang:?} {}: only the timeline is translated",
+                    body.id
+                );
+                assert_eq!(
+                    (&local.name, &local.url, &local.phone, &local.postal),
+                    (&body.name, &body.url, &body.phone, &body.postal)
+                );
+                assert_eq!(local.evidence, body.evidence);
+            }
+        }
+        crate::i18n::set_current(Lang::En);
+    }
+}
