@@ -137,15 +137,18 @@ pub enum Amount {
 }
 
 /// Reads an amount with a decimal point or a decimal comma ("185.50", "185,50",
-/// "1,234.56", "1.234,56", "1 234,56", "€185,50"). One mark followed by exactly three
-/// digits ("1.234") is [`Amount::Ambiguous`]. Negative, zero, over-long or malformed
+/// "1,234.56", "1.234,56", "1 234,56", "€185,50"), with a currency sign or ISO code at
+/// either end as [`crate::format::amount`] writes them ("1.234,56 €", "1,234.56 USD",
+/// "¥5,000"). One mark followed by exactly three digits ("1.234") is
+/// [`Amount::Ambiguous`], except with the yen's sign or a code of a currency without
+/// minor units, where it can only be thousands. Negative, zero, over-long or malformed
 /// amounts are refused with the reason.
 pub(crate) fn read_amount(field: &str, text: &str) -> Result<Amount, FieldError> {
     let fail = |why: String| Err(FieldError::new(field, why));
     let typed = || echo(text);
-    let clean: String = text
-        .trim()
-        .trim_matches(|c: char| "$£€¥₹".contains(c) || c.is_whitespace())
+    let (bare, whole_only) = without_currency(text);
+    let clean: String = bare
+        .trim_matches(|c: char| CURRENCY_SIGNS.contains(c) || c.is_whitespace())
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '’')
         .collect();
@@ -179,7 +182,72 @@ pub(crate) fn read_amount(field: &str, text: &str) -> Result<Amount, FieldError>
     if value > MAX_AMOUNT_MINOR {
         return fail(t!("journal-amount-too-large", value = typed()));
     }
-    Ok(reading)
+    Ok(match reading {
+        Amount::Ambiguous { thousands } if whole_only => Amount::Value(thousands),
+        reading => reading,
+    })
+}
+
+/// The currency signs an amount may carry at either end.
+const CURRENCY_SIGNS: &str = "$£€¥₹￥円";
+
+/// The signs of the yen, which has no minor units.
+const YEN_SIGNS: &str = "¥￥円";
+
+/// What was typed without a currency sign or ISO code at its start or end, and whether
+/// that currency has no minor units.
+fn without_currency(text: &str) -> (&str, bool) {
+    let mut rest = text.trim();
+    let mut whole_only = false;
+    let lead = leading_token_len(rest);
+    if let Some(whole) = rest.get(..lead).and_then(currency_token) {
+        whole_only |= whole;
+        rest = rest.get(lead..).unwrap_or_default().trim_start();
+    }
+    let trail = trailing_token_start(rest);
+    if let Some(whole) = rest.get(trail..).and_then(currency_token) {
+        whole_only |= whole;
+        rest = rest.get(..trail).unwrap_or_default().trim_end();
+    }
+    (rest, whole_only)
+}
+
+/// The length of the sign or the run of ASCII letters `text` starts with.
+fn leading_token_len(text: &str) -> usize {
+    match text.chars().next() {
+        Some(c) if CURRENCY_SIGNS.contains(c) => c.len_utf8(),
+        _ => text
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(text.len()),
+    }
+}
+
+/// Where the sign or the run of ASCII letters `text` ends with starts.
+fn trailing_token_start(text: &str) -> usize {
+    match text.chars().next_back() {
+        Some(c) if CURRENCY_SIGNS.contains(c) => text.len() - c.len_utf8(),
+        _ => text
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(at, c)| at + c.len_utf8()),
+    }
+}
+
+/// Whether the currency `token` names ("€", "¥", "USD", "jpy") has no minor units;
+/// `None` when it names none.
+fn currency_token(token: &str) -> Option<bool> {
+    let mut chars = token.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && CURRENCY_SIGNS.contains(c)
+    {
+        return Some(YEN_SIGNS.contains(c));
+    }
+    if token.len() != 3 {
+        return None;
+    }
+    let currency = iso_currency::Currency::from_code(&token.to_ascii_uppercase())?;
+    Some(currency.exponent() == Some(0))
 }
 
 /// Whole and fraction parts by where the marks are; `None` when malformed.
@@ -378,6 +446,71 @@ mod tests {
             ("212.40 €", 21240),
         ] {
             assert_eq!(read(text), Ok(Amount::Value(minor)), "{text}");
+        }
+    }
+
+    #[test]
+    fn currency_signs_and_codes_at_either_end() {
+        for (text, minor) in [
+            ("1,234.56 USD", 123456),
+            ("USD 1,234.56", 123456),
+            ("1.234,56\u{a0}€", 123456),
+            ("1\u{202f}234,56\u{a0}GBP", 123456),
+            ("usd 5", 500),
+            ("¥5,000", 500000),
+            ("5.000 JPY", 500000),
+            ("5,000円", 500000),
+            ("JPY 1,234", 123400),
+        ] {
+            assert_eq!(read(text), Ok(Amount::Value(minor)), "{text}");
+        }
+        // A code for a currency with minor units leaves "1,234" a question.
+        assert_eq!(
+            read("1,234 USD"),
+            Ok(Amount::Ambiguous { thousands: 123400 })
+        );
+        for text in ["USD", "5 ABC", "ABC 5", "5 USDX", "5 US"] {
+            assert!(read(text).is_err(), "{text}");
+        }
+    }
+
+    /// What the window and the papers print, typed back, reads as the same amount: in
+    /// every language, for every currency, with and without thousands.
+    #[test]
+    fn printed_amounts_read_back() {
+        use crate::i18n::Lang;
+        let langs = [
+            Lang::En,
+            Lang::Es,
+            Lang::Fr,
+            Lang::De,
+            Lang::Ja,
+            Lang::Pseudo,
+        ];
+        for lang in langs {
+            for currency in ["EUR", "USD", "GBP", "JPY", "CHF", ""] {
+                for minor in [
+                    5,
+                    99,
+                    100,
+                    12_345,
+                    100_000,
+                    123_456,
+                    100_000_000,
+                    MAX_AMOUNT_MINOR,
+                ] {
+                    let text = crate::format::amount_in(lang, minor, currency);
+                    assert_eq!(
+                        read(&text),
+                        Ok(Amount::Value(minor)),
+                        "{} {currency}: {text:?}",
+                        lang.tag()
+                    );
+                }
+                // Zero prints, and is refused as an amount, as it is typed.
+                let zero = crate::format::amount_in(lang, 0, currency);
+                assert!(read(&zero).unwrap_err().message.contains("zero"), "{zero}");
+            }
         }
     }
 

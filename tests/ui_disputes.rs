@@ -181,7 +181,7 @@ fn a_decimal_comma_is_read_as_written_and_an_ambiguous_amount_is_asked_about() {
     assert!(shows(&h, "could mean 1234.00"));
     assert!(h.get_by_label("Save case").accesskit_node().is_disabled());
     click(&mut h, "I mean 1234.00");
-    assert!(shows(&h, "= 1234.00 GBP"));
+    assert!(shows(&h, "= 1,234.00 GBP"));
     click(&mut h, "Save case");
     let disk = std::fs::read_to_string(dir.path().join("journal.ron")).unwrap();
     assert!(disk.contains("amount_minor: 123400"), "{disk}");

@@ -56,4 +56,6 @@ shell-days-overdue = { $days ->
 }
 shell-due-today = heute fällig
 shell-due-tomorrow = morgen fällig
+# Ein Tag: 5.12.2026. $day, $month (1 bis 12), $year: Zahlen.
+shell-date = { $day }.{ $month }.{ $year }
 shell-unsigned-not-used = Mit dem verwendeten Verzeichnis geprüft: Die angezeigte Datei ist nicht signiert und wird daher nie zum Prüfen einer Nummer verwendet.

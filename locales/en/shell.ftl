@@ -57,4 +57,22 @@ shell-days-overdue = { $days ->
 }
 shell-due-today = due today
 shell-due-tomorrow = due tomorrow
+# A day as the window, the command line and the papers show it, for translators: each
+# language orders and names the parts its own way (5 Dec 2026, 5.12.2026). English itself
+# shows ISO dates (2026-12-05), as the date fields take them. $day, $month (1 to 12) and
+# $year are numbers.
+shell-date = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+    } { $year }
 shell-unsigned-not-used = Checked against the directory in use: the file shown is not signed, so it is never used to verify a number.

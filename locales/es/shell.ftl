@@ -56,4 +56,19 @@ shell-days-overdue = { $days ->
 }
 shell-due-today = vence hoy
 shell-due-tomorrow = vence mañana
+# Un día: 5 dic 2026. $day, $month (1 a 12), $year: números.
+shell-date = { $day } { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+    } { $year }
 shell-unsigned-not-used = Comprobado con el directorio en uso: el archivo mostrado no está firmado, así que nunca se usa para verificar un número.

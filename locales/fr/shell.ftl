@@ -56,4 +56,19 @@ shell-days-overdue = { $days ->
 }
 shell-due-today = à faire aujourd'hui
 shell-due-tomorrow = à faire demain
+# Un jour : 5 déc. 2026. $day, $month (1 à 12), $year : des nombres.
+shell-date = { $day } { $month ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
+    } { $year }
 shell-unsigned-not-used = Vérifié avec l'annuaire utilisé : le fichier affiché n'est pas signé, il ne sert donc jamais à vérifier un numéro.

@@ -50,4 +50,6 @@ shell-in-days = { $days }日後
 shell-days-overdue = { $days }日超過
 shell-due-today = 今日が期限
 shell-due-tomorrow = 明日が期限
+# 日付: 2026年12月5日。$day、$month (1〜12)、$year は数値。
+shell-date = { $year }年{ $month }月{ $day }日
 shell-unsigned-not-used = 使用中の電話帳で確認しました。表示中のファイルは署名されていないため、番号の確認には使われません。

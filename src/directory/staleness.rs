@@ -37,7 +37,7 @@ fn ago(days: i32) -> String {
 pub(crate) fn age_line(dir: &Directory, today: Date) -> String {
     let when = age_days(dir, today).map(ago).unwrap_or_default();
     let (date, serial, trust) = (
-        &dir.compiled_on,
+        crate::format::date_text(&dir.compiled_on),
         dir.serial.to_string(),
         dir.trust.describe(),
     );
@@ -66,7 +66,7 @@ pub(crate) fn stale_notice(dir: &Directory, today: Date) -> Option<String> {
     (days > STALE_AFTER_DAYS).then(|| {
         t!(
             "numbers-stale-notice",
-            date = &dir.compiled_on,
+            date = crate::format::date_text(&dir.compiled_on),
             months = i64::from(days / 30)
         )
     })

@@ -34,12 +34,19 @@ impl LocalTime {
         self.offset.to_datetime(self.timestamp).date()
     }
 
-    /// `2026-11-18 10:00` (local time, no seconds), for lists.
+    /// `2026-11-18 10:00` (local time, no seconds), as the editable field holds it and
+    /// the exports write it.
     pub fn short(&self) -> String {
         self.offset
             .to_datetime(self.timestamp)
             .strftime("%Y-%m-%d %H:%M")
             .to_string()
+    }
+
+    /// The local day and time as the window and the papers show them, in the current
+    /// language: "18 Nov 2026 10:00", "18.11.2026 10:00" ([`crate::format::date_time`]).
+    pub fn shown(&self) -> String {
+        crate::format::date_time(self.offset.to_datetime(self.timestamp))
     }
 }
 

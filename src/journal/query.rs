@@ -49,6 +49,9 @@ impl LogQuery {
         }
         haystack.push('\n');
         haystack.push_str(&entry.when.short());
+        // The day as the list shows it too ("5.12.2026"), so what is seen can be searched.
+        haystack.push('\n');
+        haystack.push_str(&entry.when.shown());
         let haystack = haystack.to_lowercase();
         words.iter().all(|w| haystack.contains(w.as_str()))
     }

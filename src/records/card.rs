@@ -123,8 +123,20 @@ impl Outcome {
         self.offers.iter().any(|o| o.accepted)
     }
 
-    /// "30,000 points (accepted); $100 credit" or "no offer".
+    /// "30,000 points (accepted); $100 credit" or "no offer", with ISO dates ("by
+    /// 2026-12-05"): the form the journal's call summary and JSON keep.
     pub fn summary(&self) -> String {
+        self.summary_dated(|d| d.to_string())
+    }
+
+    /// [`Outcome::summary`] as the window and the papers show it, its dates in the
+    /// current language's way ("by 5 Dec 2026").
+    pub fn summary_shown(&self) -> String {
+        self.summary_dated(crate::format::date)
+    }
+
+    /// The summary with each date written by `date`.
+    fn summary_dated(&self, date: impl Fn(Date) -> String) -> String {
         if self.offers.is_empty() {
             return t!("disputes-offer-none");
         }
@@ -139,7 +151,7 @@ impl Outcome {
                     ));
                 }
                 if let Some(d) = o.deadline {
-                    s.push_str(&t!("disputes-offer-by", date = d.to_string()));
+                    s.push_str(&t!("disputes-offer-by", date = date(d)));
                 }
                 if o.accepted {
                     s.push_str(&t!("disputes-offer-accepted"));

@@ -181,13 +181,20 @@ impl Case {
         }
     }
 
-    /// "$1,234.50"-style amount with its currency code: "1234.50 USD".
+    /// The amount with its currency code as files, JSON and calendars keep it:
+    /// "1234.50 USD" (the same in every language).
     pub(crate) fn amount_text(&self) -> String {
         format!(
             "{} {}",
             crate::format::money(self.amount_minor),
             self.currency
         )
+    }
+
+    /// The amount as the window and the papers show it, in the current language:
+    /// "1,234.50 USD", "1.234,50 €" ([`crate::format::amount`]).
+    pub(crate) fn amount_shown(&self) -> String {
+        crate::format::amount(self.amount_minor, &self.currency)
     }
 
     /// "Gold card ending 10005" (never more than five digits).

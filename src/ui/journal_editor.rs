@@ -42,8 +42,8 @@ pub(crate) fn editor_ui(ui: &mut Ui, state: &AppState, editor: &Editor, commands
             // Read-only: the timer's record of the call, kept as measured.
             ui.label(t!(
                 "journal-call-timed",
-                start = times.started.short(),
-                end = times.ended.short(),
+                start = times.started.shown(),
+                end = times.ended.shown(),
                 times = times.summary()
             ));
         }

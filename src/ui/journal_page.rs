@@ -70,9 +70,13 @@ fn follow_ups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    RichText::new(format!("{} · {}", item.date, item.when_text()))
-                        .color(color)
-                        .strong(),
+                    RichText::new(format!(
+                        "{} · {}",
+                        crate::format::date(item.date),
+                        item.when_text()
+                    ))
+                    .color(color)
+                    .strong(),
                 );
                 ui.add(Label::new(&item.text).wrap());
                 ui.horizontal(|ui| {
@@ -209,11 +213,12 @@ fn backups_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         ui.label(t!("journal-no-earlier-versions"));
     }
     for backup in list {
-        let local = backup
-            .at
-            .to_zoned(state.local_tz.clone())
-            .strftime("%Y-%m-%d %H:%M:%S")
-            .to_string();
+        let at = backup.at.to_zoned(state.local_tz.clone());
+        let local = format!(
+            "{} {}",
+            crate::format::date(at.date()),
+            at.strftime("%H:%M:%S")
+        );
         ui.horizontal_wrapped(|ui| {
             let kb = i64::try_from(backup.bytes.div_ceil(1024)).unwrap_or(i64::MAX);
             ui.label(t!("journal-backup", when = &local, kb = kb));
@@ -305,14 +310,15 @@ fn log_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         });
 }
 
-/// A one-line title for an entry: "2026-11-18 10:00 · Customer Service".
+/// A one-line title for an entry: "2026-11-18 10:00 · Customer Service" (the day in
+/// the current language's way).
 pub(crate) fn entry_title(state: &AppState, entry: &Entry) -> String {
     let contact = entry
         .contact
         .as_deref()
         .map(|c| contact_label(state, c))
         .unwrap_or_else(|| entry.channel.label().to_string());
-    format!("{} · {contact}", entry.when.short())
+    format!("{} · {contact}", entry.when.shown())
 }
 
 fn entry_row_ui(
@@ -361,7 +367,7 @@ fn entry_row_ui(
                 facts.push(p.label().to_string());
             }
             if let Some(d) = entry.follow_up {
-                facts.push(t!("journal-row-follow-up", date = d.to_string()));
+                facts.push(t!("journal-row-follow-up", date = crate::format::date(d)));
             }
             let open = entry.promises.iter().filter(|p| !p.done).count();
             if !entry.promises.is_empty() {

@@ -246,7 +246,7 @@ pub(crate) fn update_offer_ui(
             RichText::new(t!(
                 "shell-update-offer",
                 serial = offer.directory.serial.to_string(),
-                compiled = offer.directory.compiled_on.to_string(),
+                compiled = crate::format::date_text(&offer.directory.compiled_on),
                 key = offer.key.to_string()
             ))
             .strong(),
