@@ -104,22 +104,26 @@ pub(crate) fn referral_doc(
     today: jiff::civil::Date,
 ) -> Option<crate::print::Doc> {
     use crate::print::{Block, Doc};
-    let body = external_body(catalogs, &case.country)?;
-    let date =
-        |d: Option<jiff::civil::Date>, missing: String| d.map(|d| d.to_string()).unwrap_or(missing);
+    let body = external_body(catalogs, &case.country)?.localized();
+    let date = |d: Option<jiff::civil::Date>, missing: String| {
+        d.map(crate::format::date).unwrap_or(missing)
+    };
     let reach: Vec<&str> = [body.postal.as_deref(), body.url.as_deref()]
         .into_iter()
         .flatten()
         .collect();
     let answered = match case.final_response_on {
-        Some(d) => t!("prep-referral-final-response", date = d.to_string()),
+        Some(d) => t!(
+            "prep-referral-final-response",
+            date = crate::format::date(d)
+        ),
         None => t!("prep-referral-no-final-response"),
     };
     let mut blocks = vec![
         Block::WriteIn(t!("prep-referral-your-name")),
         Block::WriteIn(t!("prep-referral-your-address")),
         Block::Space,
-        Block::Para(t!("prep-referral-date", date = today.to_string())),
+        Block::Para(t!("prep-referral-date", date = crate::format::date(today))),
         Block::Space,
         Block::Para(t!(
             "prep-referral-to",
@@ -133,7 +137,7 @@ pub(crate) fn referral_doc(
             t!("prep-referral-charge"),
             t!(
                 "prep-referral-charge-value",
-                amount = case.amount_text(),
+                amount = case.amount_shown(),
                 merchant = &case.merchant
             ),
         ),
@@ -169,7 +173,7 @@ pub(crate) fn referral_doc(
     }) {
         blocks.push(Block::Field(
             format!("{} ({})", d.label, d.standing),
-            d.due.to_string(),
+            crate::format::date(d.due),
         ));
         blocks.push(Block::Small(d.citation.clone()));
     }
@@ -179,18 +183,19 @@ pub(crate) fn referral_doc(
     blocks.push(Block::Small(t!("prep-referral-disclaimer")));
     Some(Doc {
         title: t!("prep-referral-doc-title", body = &body.name),
-        footer: t!("prep-referral-footer", date = today.to_string()),
+        footer: t!("prep-referral-footer", date = crate::format::date(today)),
         blocks,
     })
 }
 
 /// The table as text.
 pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
+    use crate::columns::{fit, pad};
     let mut out = format!(
-        "{:<22} {:<45} {:<16} {}\n",
-        t!("cli-after-col-market"),
-        t!("cli-after-col-body"),
-        t!("cli-after-col-rules"),
+        "{} {} {} {}\n",
+        pad(&t!("cli-after-col-market"), 22),
+        pad(&t!("cli-after-col-body"), 45),
+        pad(&t!("cli-after-col-rules"), 16),
         t!("cli-after-col-letter")
     );
     for r in rows {
@@ -218,13 +223,10 @@ pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
             t!("cli-after-letter-complaint")
         };
         out.push_str(&format!(
-            "{:<22} {:<45} {:<16} {}\n",
-            format!("{} {}", r.code, r.name)
-                .chars()
-                .take(22)
-                .collect::<String>(),
-            body.chars().take(45).collect::<String>(),
-            rules,
+            "{} {} {} {}\n",
+            fit(&format!("{} {}", r.code, r.name), 22),
+            fit(&body, 45),
+            pad(&rules, 16),
             letter
         ));
     }

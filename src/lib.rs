@@ -17,6 +17,7 @@ pub mod builtin;
 pub mod calendar;
 pub mod catalogs;
 pub mod cli;
+pub mod columns;
 pub mod dialogs;
 pub mod directory;
 pub mod disputes;

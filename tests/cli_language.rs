@@ -1,7 +1,7 @@
 //! The command line speaks the system's language (issue 28): `LC_ALL`, `LC_MESSAGES`
 //! and `LANG` in that order, `--lang` over them, and `--json` the same in every one.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code
 
 mod common;
 
@@ -116,7 +116,12 @@ fn json_is_the_same_in_every_language() {
 }
 
 #[test]
-fn papers_print_in_the_language_or_in_english_where_the_pdf_fonts_cannot_draw_it() {
+fn papers_print_in_the_language_japanese_with_an_embedded_font() {
+    let japanese_font = common::japanese_font_installed();
+    assert!(
+        japanese_font || std::env::var_os("AMEX_DESK_REQUIRE_CJK_FONT").is_none(),
+        "CI installs Noto Sans CJK"
+    );
     for lang in Lang::OFFERED {
         let data = tempfile::tempdir().unwrap();
         let out = data.path().join("prep.pdf");
@@ -133,21 +138,205 @@ fn papers_print_in_the_language_or_in_english_where_the_pdf_fonts_cannot_draw_it
             String::from_utf8_lossy(&printed.stderr)
         );
         let text = common::pdf::file_text(&out);
-        // Japanese is printed in English until a CJK font is embedded; no '?' for
-        // characters the fonts lack.
-        let paper = if lang.needs_cjk_font() {
+        // Japanese prints in Japanese with a system font embedded; on a system with no
+        // Japanese font, in English rather than as '?'.
+        let paper = if lang.needs_cjk_font() && !japanese_font {
             Lang::En
         } else {
             lang
         };
-        let heading = &headings(paper)[0];
-        assert!(
-            text.contains(heading.as_str()),
-            "{lang:?}: no {heading:?} in\n{text}"
-        );
+        for heading in headings(paper) {
+            assert!(
+                text.contains(heading.as_str()),
+                "{lang:?}: no {heading:?} in\n{text}"
+            );
+        }
         assert!(
             !text.contains("??"),
             "{lang:?}: characters the fonts lack\n{text}"
         );
+        let bytes = std::fs::read(&out).unwrap();
+        let embedded = bytes.windows(9).any(|w| w == b"/FontFile");
+        assert_eq!(
+            embedded,
+            lang.needs_cjk_font() && japanese_font,
+            "{lang:?}: a font is embedded only where Helvetica cannot print the text"
+        );
+    }
+}
+
+/// Issue 28's done-when: a Japanese dispute packet prints its text, and a PDF reader
+/// (`pdftotext`, else lopdf) reads it back.
+#[test]
+fn a_japanese_dispute_packet_reads_back() {
+    if !common::japanese_font_installed() {
+        assert!(
+            std::env::var_os("AMEX_DESK_REQUIRE_CJK_FONT").is_none(),
+            "CI installs Noto Sans CJK"
+        );
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let merchant = "東京トラベル株式会社";
+    let added = run_with(
+        &[],
+        &[
+            "--lang",
+            "ja",
+            "--data-dir",
+            dir,
+            "dispute",
+            "add",
+            "--type",
+            "not-received",
+            "--merchant",
+            merchant,
+            "--amount",
+            "12800",
+            "--country",
+            "JP",
+            "--transaction-date",
+            "2026-11-20",
+        ],
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let list = run_with(&[], &["--data-dir", dir, "dispute", "list", "--json"]);
+    let cases: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = cases[0]["id"].as_str().unwrap().to_string();
+    let out = data.path().join("packet.pdf");
+    let printed = run_with(
+        &[],
+        &[
+            "--lang",
+            "ja",
+            "--data-dir",
+            dir,
+            "print",
+            "dispute",
+            "--case",
+            &id,
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+
+    let text = match Command::new("pdftotext").arg(&out).arg("-").output() {
+        Ok(read) if read.status.success() => String::from_utf8(read.stdout).unwrap(),
+        _ => common::pdf::file_text(&out),
+    };
+    let text = text.split_whitespace().collect::<String>();
+    set_current(Lang::Ja);
+    let wanted = [
+        amex_desk::t!("disputes-dispute-heading", merchant = merchant),
+        amex_desk::t!("disputes-deadlines"),
+        amex_desk::t!("disputes-calls-heading"),
+    ];
+    set_current(Lang::En);
+    for heading in wanted {
+        let heading: String = heading.split_whitespace().collect();
+        assert!(text.contains(&heading), "no {heading:?} in\n{text}");
+    }
+    assert!(!text.contains("??"), "characters the font lacks:\n{text}");
+}
+
+/// One command and the sentence it must say: the message's id, its one argument and
+/// the English it must not show.
+struct Said {
+    args: &'static [&'static str],
+    id: &'static str,
+    arg: Option<(&'static str, &'static str)>,
+    english: &'static str,
+}
+
+/// The command line's own sentences (empty lists, unknown names) speak the chosen
+/// language too: none of their English is left.
+#[test]
+fn empty_lists_and_unknown_names_are_said_in_the_language() {
+    use amex_desk::i18n::{Arg, message_with};
+    let cases = [
+        Said {
+            args: &["dispute", "list"],
+            id: "cli-no-dispute-cases",
+            arg: None,
+            english: "No dispute cases",
+        },
+        Said {
+            args: &["log", "list"],
+            id: "cli-no-calls",
+            arg: None,
+            english: "No calls logged",
+        },
+        Said {
+            args: &["log", "list", "--due"],
+            id: "cli-nothing-due",
+            arg: None,
+            english: "Nothing due",
+        },
+        Said {
+            args: &["log", "backups"],
+            id: "cli-no-backups",
+            arg: None,
+            english: "No backups yet",
+        },
+        Said {
+            args: &["retention", "prep", "--card", "Gold"],
+            id: "cli-no-such-card",
+            arg: Some(("nickname", "Gold")),
+            english: "no such card",
+        },
+        Said {
+            args: &[
+                "dispute",
+                "add",
+                "--type",
+                "nope",
+                "--merchant",
+                "Shop",
+                "--amount",
+                "12",
+            ],
+            id: "cli-unknown-dispute-type",
+            arg: Some(("kind", "nope")),
+            english: "unknown;",
+        },
+    ];
+    for lang in [Lang::Ja, Lang::De] {
+        for case in &cases {
+            set_current(lang);
+            let values: Vec<(&str, Arg<'_>)> =
+                case.arg.iter().map(|(k, v)| (*k, Arg::from(*v))).collect();
+            let expected = message_with(case.id, &values);
+            set_current(Lang::En);
+            assert_ne!(expected, case.id, "{} is defined", case.id);
+            let args: Vec<&str> = ["--lang", lang.tag()]
+                .iter()
+                .chain(case.args)
+                .copied()
+                .collect();
+            let out = run_with(&[("LANG", "en_US.UTF-8")], &args);
+            let said = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(
+                said.contains(&expected),
+                "{lang:?} {args:?}: no {expected:?} in\n{said}"
+            );
+            assert!(
+                !said.contains(case.english),
+                "{lang:?} {args:?}: English left in\n{said}"
+            );
+        }
     }
 }

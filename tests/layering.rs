@@ -26,6 +26,7 @@ const LAYERS: &[&[&str]] = &[
     &["fsutil"],
     &[
         "format",
+        "columns",
         "print",
         "opener",
         "message",

@@ -54,3 +54,116 @@ cli-after-rules-secondary = { $rules } ({ $secondary } sekundär)
 cli-after-letter-billing-error = Meldung eines Abrechnungsfehlers (Regulation Z)
 cli-after-letter-complaint = Beschwerdeschreiben
 cli-after-summary = { $markets } Länder: { $with_body } mit Schritten bis zu ihrer externen Stelle, { $with_rules } mit datierten Fristregeln.
+
+## Arguments checked (the flag's name comes first, as typed)
+cli-date-empty = { $flag }: das Feld ist leer; schreiben Sie ein Datum als JJJJ-MM-TT, z. B. { $today }
+cli-not-a-country = { $flag } { $code }: kein Ländercode, den dieses Verzeichnis oder libphonenumber kennt (verwenden Sie zwei Buchstaben, z. B. GB)
+cli-amount-empty = --amount: das Feld ist leer; schreiben Sie den Betrag z. B. als 212.40
+cli-no-such-contact = --contact { $id }: diesen Kontakt gibt es nicht; `amex-desk find --json` listet die IDs auf
+cli-no-such-card = --card { $nickname }: diese Karte gibt es nicht; fügen Sie sie mit `amex-desk retention card --nickname { $nickname }` hinzu
+cli-unknown-dispute-type = --type { $kind }: unbekannt; `amex-desk dispute types` listet die Arten auf
+cli-no-such-case = --case { $id }: diesen Fall gibt es nicht; `amex-desk dispute list` zeigt die IDs
+cli-several-cases = --case { $id }: passt zu mehreren Fällen; geben Sie mehr von der ID an
+
+## What was cleaned from the text before it was saved
+cli-last5-kept = --last5: nur die letzten 5 Ziffern wurden behalten
+cli-removed-unsafe = Steuerzeichen oder Bidi-Override-Zeichen wurden aus dem Text entfernt (Terminal-Escape-Sequenzen werden nie gespeichert)
+cli-removed-unsafe-count = { $flag }: { $count } Steuer- oder Bidi-Override-Zeichen entfernt (Terminal-Escape-Sequenzen werden nie gespeichert)
+cli-masked-card-number = { $flag }: eine Kartennummer wurde unkenntlich gemacht (gespeichert als „{ $saved }“); schreiben Sie nie Kartennummern oder Kartenprüfnummern ins Journal
+cli-masked-security-code = { $flag }: eine Kartenprüfnummer wurde unkenntlich gemacht (gespeichert als „{ $saved }“); schreiben Sie nie Kartennummern oder Kartenprüfnummern ins Journal
+cli-masked-in-text = { $count ->
+    [one] { $count } Kartennummer oder Kartenprüfnummer im Text unkenntlich gemacht
+   *[other] { $count } Kartennummern oder Kartenprüfnummern im Text unkenntlich gemacht
+}
+
+## log
+cli-no-calls = Noch keine Anrufe protokolliert.
+cli-nothing-due = Nichts fällig.
+cli-log-ref = Ref.
+cli-logged = Anruf { $id } in { $path } protokolliert
+cli-file-missing = { $path } existiert nicht
+cli-imported = { $path } importiert: { $added } hinzugefügt, { $updated } aktualisiert, { $removed } entfernt.
+cli-cannot-list = { $path } kann nicht aufgelistet werden: { $error }
+cli-no-backups = Noch keine Sicherungen: Jedes Speichern des Journals behält eine (die letzten 10).
+cli-backup-bytes = { $count ->
+    [one] { $count } Byte
+   *[other] { $count } Bytes
+}
+cli-restored = { $backup } in { $path } wiederhergestellt: { $calls ->
+        [one] { $calls } Anruf
+       *[other] { $calls } Anrufe
+    }, { $cases ->
+        [one] { $cases } Fall
+       *[other] { $cases } Fälle
+    }, { $cards ->
+        [one] { $cards } Karte
+       *[other] { $cards } Karten
+    }. Das Journal im vorherigen Stand ist die vorletzte Sicherung (`amex-desk log backups`).
+
+## dispute
+cli-dispute-type-items = { $name } ({ $count ->
+        [one] { $count } Punkt
+       *[other] { $count } Punkte
+    })
+cli-no-dispute-cases = Keine Reklamationen.
+cli-deadline-days = { $label } { $due } ({ $count ->
+        [one] { $count } Tag
+       *[other] { $count } Tage
+    })
+cli-no-external-body = Für Kartenkonten in { $country } ist noch keine externe Stelle erfasst: Fragen Sie American Express in seiner abschließenden Antwort, an welche Stelle Sie sich wenden können (`amex-desk coverage --after` listet die Länder auf, die eine haben)
+
+## export
+cli-wrote-events = { $count ->
+    [one] { $count } Termin in { $path } geschrieben
+   *[other] { $count } Termine in { $path } geschrieben
+}
+
+## retention
+cli-saved = Gespeichert: { $name }
+cli-call-of = Anruf vom { $date }: { $summary }
+cli-sources = Quellen: { $sources }
+
+## The directory file
+cli-directory-errors = das Verzeichnis enthält Fehler:
+cli-directory-file-rejected = { $path } konnte nicht verwendet werden, daher wird das Verzeichnis in Gebrauch angezeigt: { $problem }
+
+## check-journal and check-data
+cli-no-such-file = { $path }: Datei nicht gefunden
+cli-journal-ok = { $path }: ok: { $calls ->
+        [one] { $calls } Anruf
+       *[other] { $calls } Anrufe
+    }, { $notes ->
+        [one] { $notes } Notiz
+       *[other] { $notes } Notizen
+    }, { $cases ->
+        [one] { $cases } Reklamationsfall
+       *[other] { $cases } Reklamationsfälle
+    }, { $cards ->
+        [one] { $cards } Karte (Kündigung)
+       *[other] { $cards } Karten (Kündigung)
+    }
+cli-problems-found = { $count ->
+    [one] { $count } Problem gefunden:
+   *[other] { $count } Probleme gefunden:
+}
+cli-file-problems-found = { $path }: Probleme gefunden:
+cli-data-ok = { $path }: ok: { $summary }
+cli-guidance-summary = { $bodies } Stellen ({ $with_pages } mit zitierten Seiten), { $ladders } Eskalationswege
+cli-disputes-summary = { $types } Reklamationsarten, { $rules } Fristregeln, jede mit ihrer zitierten Seite ({ $secondary } nur aus einer Sekundärquelle)
+cli-directory-ok = { $path }: ok: { $contacts } Kontakte, { $sources } Quellen, { $countries } Länder ({ $by_status })
+cli-printed-mismatch = { $path }: { $count ->
+    [one] { $count } gedruckte Nummer passt nicht zu ihrem Kontakt:
+   *[other] { $count } gedruckte Nummern passen nicht zu ihrem Kontakt:
+}
+cli-product-mismatch = { $path }: { $count ->
+    [one] { $count } Nummer ist für weniger ausgewiesen, als ihre Seiten sagen:
+   *[other] { $count } Nummern sind für weniger ausgewiesen, als ihre Seiten sagen:
+}
+
+## Copying (find --copy)
+cli-no-own-executable = das eigene Programm ist nicht zu finden: { $error }
+cli-cannot-start-helper = der Zwischenablage-Helfer kann nicht gestartet werden: { $error }
+cli-cannot-pass-text = der Text kann nicht an den Zwischenablage-Helfer übergeben werden: { $error }
+cli-helper-no-answer = der Zwischenablage-Helfer wurde ohne Antwort beendet
+cli-no-clipboard = keine Zwischenablage verfügbar: { $error }
+cli-cannot-set-clipboard = die Zwischenablage kann nicht gesetzt werden: { $error }

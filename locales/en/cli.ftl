@@ -67,3 +67,114 @@ cli-after-rules-secondary = { $rules } ({ $secondary } secondary)
 cli-after-letter-billing-error = billing-error notice (Regulation Z)
 cli-after-letter-complaint = complaint letter
 cli-after-summary = { $markets } markets: { $with_body } with a ladder to their external body, { $with_rules } with dated deadline rules.
+
+## Arguments checked (the flag's name comes first, as typed)
+# $today: today's date, as an example.
+cli-date-empty = { $flag }: this is empty; write a date as YYYY-MM-DD, e.g. { $today }
+cli-not-a-country = { $flag } { $code }: not a country code this directory or libphonenumber knows (use two letters, e.g. GB)
+cli-amount-empty = --amount: this is empty; write it like 212.40
+cli-no-such-contact = --contact { $id }: no such contact; `amex-desk find --json` lists the ids
+cli-no-such-card = --card { $nickname }: no such card; add it with `amex-desk retention card --nickname { $nickname }`
+cli-unknown-dispute-type = --type { $kind }: unknown; `amex-desk dispute types` lists them
+cli-no-such-case = --case { $id }: no such case; `amex-desk dispute list` shows the ids
+cli-several-cases = --case { $id }: matches several cases; give more of the id
+
+## What was cleaned from the text before it was saved
+cli-last5-kept = --last5: kept only the last 5 digits
+cli-removed-unsafe = removed control or bidi-override characters from the text (terminal escapes are never stored)
+cli-removed-unsafe-count = { $flag }: removed { $count } control or bidi-override character(s) (terminal escapes are never stored)
+# $saved: what it was saved as ("[card ending 10005]", "[removed]": kept as they are).
+cli-masked-card-number = { $flag }: masked a card number (saved as "{ $saved }"); never write card numbers or codes into the journal
+cli-masked-security-code = { $flag }: masked a security code (saved as "{ $saved }"); never write card numbers or codes into the journal
+cli-masked-in-text = { $count ->
+    [one] masked { $count } card number or code in the text
+   *[other] masked { $count } card numbers or codes in the text
+}
+
+## log
+cli-no-calls = No calls logged yet.
+cli-nothing-due = Nothing due.
+# Before a call's reference number in `log list`.
+cli-log-ref = ref
+# $id: the new call's id; $path: the journal file.
+cli-logged = Logged { $id } in { $path }
+cli-file-missing = { $path } does not exist
+cli-imported = Imported { $path }: { $added } added, { $updated } updated, { $removed } removed.
+cli-cannot-list = cannot list { $path }: { $error }
+cli-no-backups = No backups yet: each save of the journal keeps one (the last 10).
+# A backup's size in `log backups`.
+cli-backup-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+# $backup: the backup restored; $path: the journal file.
+cli-restored = Restored { $backup } into { $path }: { $calls } call(s), { $cases } case(s), { $cards } card(s). The journal as it was is the newest backup but one (`amex-desk log backups`).
+
+## dispute
+# A dispute type's name in `dispute types`, and how many items its checklist has.
+cli-dispute-type-items = { $name } ({ $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    })
+cli-no-dispute-cases = No dispute cases.
+# The nearest deadline of a case: its name, date and the days left.
+cli-deadline-days = { $label } { $due } ({ $count ->
+    [one] { $count } day
+   *[other] { $count } days
+    })
+# $country: the account's country code.
+cli-no-external-body = no external body is recorded for { $country } accounts yet: ask American Express, in its final response, which body you can go to (`amex-desk coverage --after` lists the markets that have one)
+
+## export
+cli-wrote-events = { $count ->
+    [one] wrote { $count } event to { $path }
+   *[other] wrote { $count } events to { $path }
+}
+
+## retention
+# $name: the card's nickname.
+cli-saved = Saved { $name }
+# A past retention call: its date and what came of it.
+cli-call-of = Call of { $date }: { $summary }
+cli-sources = Sources: { $sources }
+
+## The directory file
+# Followed by the list of errors, one a line.
+cli-directory-errors = the directory has errors:
+# $problem: what is wrong with the file, in short.
+cli-directory-file-rejected = { $path } could not be used, so the directory in use is shown: { $problem }
+
+## check-journal and check-data
+cli-no-such-file = { $path }: no such file
+# $calls, $notes, $cases, $cards: how many of each the journal holds.
+cli-journal-ok = { $path }: ok: { $calls } calls, { $notes } notes, { $cases } dispute cases, { $cards } retention cards
+# Followed by the problems, one a line.
+cli-problems-found = { $count ->
+    [one] { $count } problem found:
+   *[other] { $count } problems found:
+}
+cli-file-problems-found = { $path }: problems found:
+# $summary: one of the two summaries below.
+cli-data-ok = { $path }: ok: { $summary }
+cli-guidance-summary = { $bodies } bodies ({ $with_pages } with their pages quoted), { $ladders } ladders
+cli-disputes-summary = { $types } dispute types, { $rules } deadline rules, each with its quoted page ({ $secondary } from a secondary source only)
+# $by_status: how many lines have each status, e.g. "official 120, outdated 3".
+cli-directory-ok = { $path }: ok: { $contacts } contacts, { $sources } sources, { $countries } countries ({ $by_status })
+# Followed by the numbers, one a line.
+cli-printed-mismatch = { $path }: { $count ->
+    [one] { $count } printed number does not match its contact:
+   *[other] { $count } printed numbers do not match their contact:
+}
+# Followed by the lines, one a line.
+cli-product-mismatch = { $path }: { $count ->
+    [one] { $count } line is labelled for less than its pages say:
+   *[other] { $count } lines are labelled for less than their pages say:
+}
+
+## Copying (find --copy)
+cli-no-own-executable = cannot find own executable: { $error }
+cli-cannot-start-helper = cannot start the clipboard helper: { $error }
+cli-cannot-pass-text = cannot pass text to the clipboard helper: { $error }
+cli-helper-no-answer = the clipboard helper stopped without answering
+cli-no-clipboard = no clipboard available: { $error }
+cli-cannot-set-clipboard = cannot set the clipboard: { $error }

@@ -54,3 +54,119 @@ cli-after-rules-secondary = { $rules } ({ $secondary } secondaires)
 cli-after-letter-billing-error = avis d'erreur de facturation (Regulation Z)
 cli-after-letter-complaint = lettre de réclamation
 cli-after-summary = { $markets } pays : { $with_body } avec des recours jusqu'à leur organisme externe, { $with_rules } avec des règles de délai datées.
+
+## Arguments checked (the flag's name comes first, as typed)
+cli-date-empty = { $flag } : ce champ est vide ; écrivez une date sous la forme AAAA-MM-JJ, par ex. { $today }
+cli-not-a-country = { $flag } { $code } : ce n'est pas un code pays que cet annuaire ou libphonenumber connaît (utilisez deux lettres, par ex. GB)
+cli-amount-empty = --amount : ce champ est vide ; écrivez-le comme 212.40
+cli-no-such-contact = --contact { $id } : ce contact n'existe pas ; `amex-desk find --json` liste les identifiants
+cli-no-such-card = --card { $nickname } : cette Carte n'existe pas ; ajoutez-la avec `amex-desk retention card --nickname { $nickname }`
+cli-unknown-dispute-type = --type { $kind } : type inconnu ; `amex-desk dispute types` les liste
+cli-no-such-case = --case { $id } : cette contestation n'existe pas ; `amex-desk dispute list` affiche les identifiants
+cli-several-cases = --case { $id } : correspond à plusieurs contestations ; donnez une plus grande partie de l'identifiant
+
+## What was cleaned from the text before it was saved
+cli-last5-kept = --last5 : seuls les 5 derniers chiffres ont été gardés
+cli-removed-unsafe = des caractères de contrôle ou de forçage bidirectionnel ont été retirés du texte (les séquences d'échappement du terminal ne sont jamais enregistrées)
+cli-removed-unsafe-count = { $flag } : { $count ->
+    [one] { $count } caractère de contrôle ou de forçage bidirectionnel retiré
+   *[other] { $count } caractères de contrôle ou de forçage bidirectionnel retirés
+    } (les séquences d'échappement du terminal ne sont jamais enregistrées)
+cli-masked-card-number = { $flag } : un numéro de Carte a été masqué (enregistré sous « { $saved } ») ; n'écrivez jamais de numéro de Carte ni de code dans le journal
+cli-masked-security-code = { $flag } : un code de sécurité a été masqué (enregistré sous « { $saved } ») ; n'écrivez jamais de numéro de Carte ni de code dans le journal
+cli-masked-in-text = { $count ->
+    [one] { $count } numéro de Carte ou code masqué dans le texte
+   *[other] { $count } numéros de Carte ou codes masqués dans le texte
+}
+
+## log
+cli-no-calls = Aucun appel enregistré pour le moment.
+cli-nothing-due = Rien à suivre.
+cli-log-ref = réf.
+cli-logged = Appel { $id } enregistré dans { $path }
+cli-file-missing = { $path } n'existe pas
+cli-imported = { $path } importé : { $added } ajouté(s), { $updated } mis à jour, { $removed } supprimé(s).
+cli-cannot-list = impossible de lister { $path } : { $error }
+cli-no-backups = Aucune copie pour le moment : chaque enregistrement du journal en garde une (les 10 dernières).
+cli-backup-bytes = { $count ->
+    [one] { $count } octet
+   *[other] { $count } octets
+}
+cli-restored = { $backup } restauré dans { $path } : { $calls ->
+        [one] { $calls } appel
+       *[other] { $calls } appels
+    }, { $cases ->
+        [one] { $cases } contestation
+       *[other] { $cases } contestations
+    }, { $cards ->
+        [one] { $cards } Carte
+       *[other] { $cards } Cartes
+    }. Le journal tel qu'il était est l'avant-dernière copie (`amex-desk log backups`).
+
+## dispute
+cli-dispute-type-items = { $name } ({ $count ->
+        [one] { $count } élément
+       *[other] { $count } éléments
+    })
+cli-no-dispute-cases = Aucune contestation.
+cli-deadline-days = { $label } { $due } ({ $count ->
+        [one] { $count } jour
+       *[other] { $count } jours
+    })
+cli-no-external-body = aucun organisme externe n'est encore enregistré pour les comptes { $country } : demandez à American Express, dans sa réponse définitive, à quel organisme vous pouvez vous adresser (`amex-desk coverage --after` liste les marchés qui en ont un)
+
+## export
+cli-wrote-events = { $count ->
+    [one] { $count } événement écrit dans { $path }
+   *[other] { $count } événements écrits dans { $path }
+}
+
+## retention
+cli-saved = Enregistré : { $name }
+cli-call-of = Appel du { $date } : { $summary }
+cli-sources = Sources : { $sources }
+
+## The directory file
+cli-directory-errors = l'annuaire contient des erreurs :
+cli-directory-file-rejected = { $path } n'a pas pu être utilisé ; l'annuaire en usage est donc affiché : { $problem }
+
+## check-journal and check-data
+cli-no-such-file = { $path } : ce fichier n'existe pas
+cli-journal-ok = { $path } : ok : { $calls ->
+        [one] { $calls } appel
+       *[other] { $calls } appels
+    }, { $notes ->
+        [one] { $notes } note
+       *[other] { $notes } notes
+    }, { $cases ->
+        [one] { $cases } contestation
+       *[other] { $cases } contestations
+    }, { $cards ->
+        [one] { $cards } Carte de fidélisation
+       *[other] { $cards } Cartes de fidélisation
+    }
+cli-problems-found = { $count ->
+    [one] { $count } problème trouvé :
+   *[other] { $count } problèmes trouvés :
+}
+cli-file-problems-found = { $path } : problèmes trouvés :
+cli-data-ok = { $path } : ok : { $summary }
+cli-guidance-summary = { $bodies } organismes ({ $with_pages } avec leurs pages citées), { $ladders } parcours de recours
+cli-disputes-summary = { $types } types de contestation, { $rules } règles de délai, chacune avec sa page citée ({ $secondary } d'une source secondaire seulement)
+cli-directory-ok = { $path } : ok : { $contacts } contacts, { $sources } sources, { $countries } pays ({ $by_status })
+cli-printed-mismatch = { $path } : { $count ->
+    [one] { $count } numéro imprimé ne correspond pas à son contact :
+   *[other] { $count } numéros imprimés ne correspondent pas à leur contact :
+}
+cli-product-mismatch = { $path } : { $count ->
+    [one] { $count } ligne est indiquée pour moins que ce que disent ses pages :
+   *[other] { $count } lignes sont indiquées pour moins que ce que disent leurs pages :
+}
+
+## Copying (find --copy)
+cli-no-own-executable = impossible de trouver l'exécutable du programme : { $error }
+cli-cannot-start-helper = impossible de lancer l'assistant du presse-papiers : { $error }
+cli-cannot-pass-text = impossible de passer le texte à l'assistant du presse-papiers : { $error }
+cli-helper-no-answer = l'assistant du presse-papiers s'est arrêté sans répondre
+cli-no-clipboard = aucun presse-papiers disponible : { $error }
+cli-cannot-set-clipboard = impossible de remplir le presse-papiers : { $error }

@@ -28,24 +28,33 @@ fn check_catalog(file: &Path, text: &str, kind: &str) -> Result<(), Failure> {
     let checked = match kind {
         "guidance" => crate::guidance::Guidance::parse(text, &dir).map(|g| {
             let with_pages = g.bodies.iter().filter(|b| !b.evidence.is_empty()).count();
-            format!(
-                "{} bodies ({with_pages} with their pages quoted), {} ladders",
-                g.bodies.len(),
-                g.ladders.len()
+            crate::t!(
+                "cli-guidance-summary",
+                bodies = g.bodies.len(),
+                with_pages = with_pages,
+                ladders = g.ladders.len()
             )
         }),
         _ => crate::disputes::Catalog::parse(text, &dir).map(|c| {
             let secondary = c.rules.iter().filter(|r| r.evidence.is_secondary()).count();
-            format!(
-                "{} dispute types, {} deadline rules, each with its quoted page ({secondary} from a secondary source only)",
-                c.types.len(),
-                c.rules.len()
+            crate::t!(
+                "cli-disputes-summary",
+                types = c.types.len(),
+                rules = c.rules.len(),
+                secondary = secondary
             )
         }),
     };
     match checked {
         Ok(summary) => {
-            println!("{}: ok: {summary}", file.display());
+            println!(
+                "{}",
+                crate::t!(
+                    "cli-data-ok",
+                    path = file.display().to_string(),
+                    summary = summary
+                )
+            );
             Ok(())
         }
         Err(error) => {
@@ -55,9 +64,11 @@ fn check_catalog(file: &Path, text: &str, kind: &str) -> Result<(), Failure> {
                 DataError::Syntax {
                     line, col, message, ..
                 } => format!("{shown}:{line}:{col}: {message}"),
-                DataError::Invalid { problems, .. } => {
-                    format!("{shown}: problems found:\n{}", problems.join("\n"))
-                }
+                DataError::Invalid { problems, .. } => format!(
+                    "{}\n{}",
+                    crate::t!("cli-file-problems-found", path = shown.to_string()),
+                    problems.join("\n")
+                ),
             }))
         }
     }
@@ -76,20 +87,24 @@ pub fn run(file: &Path) -> Result<(), Failure> {
             if !mismatches.is_empty() {
                 let lines: Vec<String> = mismatches.iter().map(|m| m.to_string()).collect();
                 return Err(Failure::data(format!(
-                    "{}: {} printed number{} do not match their contact:\n{}",
-                    file.display(),
-                    lines.len(),
-                    if lines.len() == 1 { "" } else { "s" },
+                    "{}\n{}",
+                    crate::t!(
+                        "cli-printed-mismatch",
+                        path = file.display().to_string(),
+                        count = lines.len()
+                    ),
                     lines.join("\n")
                 )));
             }
             let products = crate::directory::product::product_mismatches(&dir);
             if !products.is_empty() {
                 return Err(Failure::data(format!(
-                    "{}: {} line{} labelled for less than their pages say:\n{}",
-                    file.display(),
-                    products.len(),
-                    if products.len() == 1 { " is" } else { "s are" },
+                    "{}\n{}",
+                    crate::t!(
+                        "cli-product-mismatch",
+                        path = file.display().to_string(),
+                        count = products.len()
+                    ),
                     products.join("\n")
                 )));
             }
@@ -101,21 +116,23 @@ pub fn run(file: &Path) -> Result<(), Failure> {
                 })
                 .collect();
             println!(
-                "{}: ok: {} contacts, {} sources, {} countries ({})",
-                file.display(),
-                dir.contacts.len(),
-                dir.sources.len(),
-                dir.countries.len(),
-                by_status.join(", ")
+                "{}",
+                crate::t!(
+                    "cli-directory-ok",
+                    path = file.display().to_string(),
+                    contacts = dir.contacts.len(),
+                    sources = dir.sources.len(),
+                    countries = dir.countries.len(),
+                    by_status = by_status.join(", ")
+                )
             );
             Ok(())
         }
         Err(errors) => {
             let n = errors.0.len();
             Err(Failure::data(format!(
-                "{} problem{} found:\n{errors}",
-                n,
-                if n == 1 { "" } else { "s" }
+                "{}\n{errors}",
+                crate::t!("cli-problems-found", count = n)
             )))
         }
     }

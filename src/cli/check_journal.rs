@@ -11,16 +11,24 @@ use crate::journal::read_journal;
 pub fn run(file: &Path) -> Result<(), Failure> {
     let journal = read_journal(file)
         .map_err(|e| Failure::data(e.to_string()))?
-        .ok_or_else(|| Failure::data(format!("{}: no such file", file.display())))?;
+        .ok_or_else(|| {
+            Failure::data(crate::t!(
+                "cli-no-such-file",
+                path = file.display().to_string()
+            ))
+        })?;
     let problems = check(&journal);
     if problems.is_empty() {
         println!(
-            "{}: ok: {} calls, {} notes, {} dispute cases, {} retention cards",
-            file.display(),
-            journal.entries.len(),
-            journal.notes.len(),
-            journal.cases.len(),
-            journal.cards.len()
+            "{}",
+            crate::t!(
+                "cli-journal-ok",
+                path = file.display().to_string(),
+                calls = journal.entries.len(),
+                notes = journal.notes.len(),
+                cases = journal.cases.len(),
+                cards = journal.cards.len()
+            )
         );
         return Ok(());
     }
@@ -30,8 +38,8 @@ pub fn run(file: &Path) -> Result<(), Failure> {
         .map(|p| format!("{}: {p}", file.display()))
         .collect();
     Err(Failure::data(format!(
-        "{n} problem{} found:\n{}",
-        if n == 1 { "" } else { "s" },
+        "{}\n{}",
+        crate::t!("cli-problems-found", count = n),
         list.join("\n")
     )))
 }

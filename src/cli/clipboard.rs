@@ -23,18 +23,20 @@ pub fn copy(text: &str) -> Result<(), String> {
 }
 
 fn copy_via_helper(text: &str) -> Result<(), String> {
-    let exe = std::env::current_exe().map_err(|e| format!("cannot find own executable: {e}"))?;
+    let exe = std::env::current_exe()
+        .map_err(|e| crate::t!("cli-no-own-executable", error = e.to_string()))?;
+    // The helper's answer is read out to the user: in the language of this command.
     let mut child = Command::new(exe)
-        .arg("__serve-clipboard")
+        .args(["--lang", crate::i18n::current().tag(), "__serve-clipboard"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| format!("cannot start the clipboard helper: {e}"))?;
+        .map_err(|e| crate::t!("cli-cannot-start-helper", error = e.to_string()))?;
     if let Some(mut stdin) = child.stdin.take() {
         stdin
             .write_all(text.as_bytes())
-            .map_err(|e| format!("cannot pass text to the clipboard helper: {e}"))?;
+            .map_err(|e| crate::t!("cli-cannot-pass-text", error = e.to_string()))?;
     }
     // The helper answers one line once the clipboard is set (or why it is not).
     let mut line = String::new();
@@ -45,7 +47,7 @@ fn copy_via_helper(text: &str) -> Result<(), String> {
         "ok" => Ok(()),
         "" => {
             let _ = child.wait();
-            Err("the clipboard helper stopped without answering".to_string())
+            Err(crate::t!("cli-helper-no-answer"))
         }
         reason => {
             let _ = child.wait();
@@ -63,7 +65,7 @@ pub fn serve() -> Result<(), Failure> {
     let mut clipboard = match arboard::Clipboard::new() {
         Ok(c) => c,
         Err(e) => {
-            println!("no clipboard available: {e}");
+            println!("{}", crate::t!("cli-no-clipboard", error = e.to_string()));
             return Err(Failure::data(String::new()));
         }
     };
@@ -76,7 +78,10 @@ pub fn serve() -> Result<(), Failure> {
             .wait_until(std::time::Instant::now())
             .text(text.clone());
         if let Err(e) = result {
-            println!("cannot set the clipboard: {e}");
+            println!(
+                "{}",
+                crate::t!("cli-cannot-set-clipboard", error = e.to_string())
+            );
             return Err(Failure::data(String::new()));
         }
         println!("ok");

@@ -153,11 +153,11 @@ fn apply_update(
         t!(
             "cli-signed-update",
             serial = new.serial.to_string(),
-            compiled = new.compiled_on.to_string(),
+            compiled = crate::format::date_text(&new.compiled_on),
             key = offered.key.id.to_string(),
             note = offered.key.note.to_string(),
             current = in_use.serial.to_string(),
-            current_compiled = in_use.compiled_on.to_string()
+            current_compiled = crate::format::date_text(&in_use.compiled_on)
         )
     );
     print!("{}", update::diff(in_use, new).render_text());

@@ -32,7 +32,7 @@ impl Loaded {
 pub(crate) fn in_use(data_flag: Option<&Path>) -> Result<(Directory, Option<String>), Failure> {
     let builtin = || {
         Directory::builtin()
-            .map_err(|e| Failure::data(format!("the directory has errors:\n{e}")))
+            .map_err(|e| Failure::data(format!("{}\n{e}", crate::t!("cli-directory-errors"))))
             .map(|d| (d, None))
     };
     let Ok(data_dir) = crate::paths::data_dir(data_flag) else {
@@ -59,7 +59,7 @@ pub(crate) fn for_command(
         });
     };
     let mut file = Directory::from_path(path)
-        .map_err(|e| Failure::data(format!("the directory has errors:\n{e}")))?;
+        .map_err(|e| Failure::data(format!("{}\n{e}", crate::t!("cli-directory-errors"))))?;
     trust::mark_unverified(&mut file, &trusted);
     Ok(Loaded {
         shown: file,
@@ -95,10 +95,10 @@ pub(crate) fn for_window(path: Option<&Path>, data_flag: Option<&Path>) -> Resul
             Ok(Loaded {
                 shown: trusted,
                 trusted: None,
-                warning: Some(format!(
-                    "{} could not be used, so the directory in use is shown: {}",
-                    path.display(),
-                    errors.summary(path)
+                warning: Some(crate::t!(
+                    "cli-directory-file-rejected",
+                    path = path.display().to_string(),
+                    problem = errors.summary(path)
                 )),
             })
         }

@@ -78,7 +78,13 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
     match command {
         DisputeCommand::Types => {
             for t in &catalog.types {
-                println!("{:<22} {} ({} items)", t.slug, t.name, t.items.len());
+                let name = t.localized_name();
+                let shown = crate::t!(
+                    "cli-dispute-type-items",
+                    name = &name,
+                    count = t.items.len()
+                );
+                println!("{:<22} {shown}", t.slug);
             }
             Ok(())
         }
@@ -98,8 +104,9 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
             description,
         } => {
             if catalog.kind(&kind).is_none() {
-                return Err(Failure::usage(format!(
-                    "--type {kind}: unknown; `amex-desk dispute types` lists them"
+                return Err(Failure::usage(crate::t!(
+                    "cli-unknown-dispute-type",
+                    kind = &kind
                 )));
             }
             let now = Timestamp::now();
@@ -118,9 +125,8 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
             )?
             .to_string();
             case.amount_minor =
-                field_arg("--amount", fields::amount(&form::amount_label(), &amount))?.ok_or_else(
-                    || Failure::usage("--amount: this is empty; write it like 212.40".to_string()),
-                )?;
+                field_arg("--amount", fields::amount(&form::amount_label(), &amount))?
+                    .ok_or_else(|| Failure::usage(crate::t!("cli-amount-empty")))?;
             if let Some(currency) = &currency {
                 case.currency = field_arg(
                     "--currency",
@@ -146,18 +152,19 @@ pub fn run(data_dir: &Path, command: DisputeCommand) -> Result<(), Failure> {
             case.card_nickname = card.unwrap_or_default();
             case.card_last5 = last5.unwrap_or_default();
             if case.card_last5.chars().filter(char::is_ascii_digit).count() > 5 {
-                eprintln!("amex-desk: --last5: kept only the last 5 digits");
+                eprintln!("amex-desk: {}", crate::t!("cli-last5-kept"));
             }
             case.description = description.unwrap_or_default();
             if case.text_fields_mut().into_iter().any(|t| has_unsafe(t)) {
-                eprintln!(
-                    "amex-desk: removed control or bidi-override characters from the text (terminal escapes are never stored)"
-                );
+                eprintln!("amex-desk: {}", crate::t!("cli-removed-unsafe"));
             }
             let (mut file, mut journal) = open_journal(data_dir)?;
             let masked = journal.upsert_case(case.clone(), now);
             if masked > 0 {
-                eprintln!("amex-desk: masked {masked} card number(s) or code(s) in the text");
+                eprintln!(
+                    "amex-desk: {}",
+                    crate::t!("cli-masked-in-text", count = masked)
+                );
             }
             file.save(&journal)
                 .map_err(|e| Failure::data(e.to_string()))?;
@@ -199,17 +206,25 @@ fn list(data_dir: &Path, catalog: &crate::disputes::Catalog, json: bool) -> Resu
         return Ok(());
     }
     if journal.cases.is_empty() {
-        println!("No dispute cases.");
+        println!("{}", crate::t!("cli-no-dispute-cases"));
     }
     for c in &journal.cases {
         let next = nearest(c, catalog, today)
-            .map(|d| format!("{} {} ({} days)", d.label, d.due, d.days_left))
+            .map(|d| {
+                let due = crate::format::date(d.due);
+                crate::t!(
+                    "cli-deadline-days",
+                    label = &d.label,
+                    due = due,
+                    count = i64::from(d.days_left)
+                )
+            })
             .unwrap_or_default();
         println!(
             "{}  {:<20} {:>14}  {:<20} {next}",
             c.id,
             c.merchant,
-            c.amount_text(),
+            c.amount_shown(),
             c.status.slug()
         );
     }
@@ -224,33 +239,21 @@ fn find_case<'j>(journal: &'j Journal, id: &str) -> Result<&'j Case, Failure> {
         .collect();
     match (matches.as_slice(), Uuid::try_parse(id).is_ok()) {
         ([one], _) => Ok(one),
-        ([], _) => Err(Failure::data(format!(
-            "--case {id}: no such case; `amex-desk dispute list` shows the ids"
-        ))),
-        (_, _) => Err(Failure::usage(format!(
-            "--case {id}: matches several cases; give more of the id"
-        ))),
+        ([], _) => Err(Failure::data(crate::t!("cli-no-such-case", id = id))),
+        (_, _) => Err(Failure::usage(crate::t!("cli-several-cases", id = id))),
     }
 }
 
 fn write_pdf(output: &Path, bytes: Vec<u8>) -> Result<(), Failure> {
-    crate::fsutil::write_new(output, &bytes)
-        .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
-    println!(
-        "Wrote {}",
-        crate::journal::clean::echo_safe(&output.display().to_string())
-    );
-    Ok(())
+    super::prep::write_paper(output, &bytes)
 }
 
 /// `print checklist`.
 pub(crate) fn print_checklist(kind: &str, paper: Paper, output: &Path) -> Result<(), Failure> {
     let catalog = builtin().map_err(Failure::data)?;
-    let t = catalog.kind(kind).ok_or_else(|| {
-        Failure::usage(format!(
-            "--type {kind}: unknown; `amex-desk dispute types` lists them"
-        ))
-    })?;
+    let t = catalog
+        .kind(kind)
+        .ok_or_else(|| Failure::usage(crate::t!("cli-unknown-dispute-type", kind = kind)))?;
     write_pdf(
         output,
         render(
@@ -293,11 +296,7 @@ pub(crate) fn print_referral(
     let case = find_case(&journal, id)?;
     let referral =
         crate::print::in_paper_language(|| crate::after::referral_doc(case, &catalogs, today()));
-    let doc = referral.ok_or_else(|| {
-        Failure::data(format!(
-            "no external body is recorded for {} accounts yet: ask American Express, in its final response, which body you can go to (`amex-desk coverage --after` lists the markets that have one)",
-            case.country
-        ))
-    })?;
+    let doc = referral
+        .ok_or_else(|| Failure::data(crate::t!("cli-no-external-body", country = &case.country)))?;
     write_pdf(output, render(&doc, paper))
 }

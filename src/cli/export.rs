@@ -41,12 +41,20 @@ pub fn run(dir: &Directory, data_dir: &Path, command: ExportCommand) -> Result<(
     let text = crate::calendar::to_ics(&events, now);
     match output {
         Some(path) => {
-            crate::fsutil::write_new(&path, text.as_bytes())
-                .map_err(|e| Failure::data(format!("cannot write {}: {e}", path.display())))?;
+            crate::fsutil::write_new(&path, text.as_bytes()).map_err(|e| {
+                Failure::data(crate::t!(
+                    "cli-cannot-write",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ))
+            })?;
             eprintln!(
-                "amex-desk: wrote {} event(s) to {}",
-                events.len(),
-                path.display()
+                "amex-desk: {}",
+                crate::t!(
+                    "cli-wrote-events",
+                    count = events.len(),
+                    path = path.display().to_string()
+                )
             );
             Ok(())
         }

@@ -3,6 +3,7 @@
 use serde_json::{Value, json};
 
 use super::{Failure, FindArgs, clipboard, country_arg};
+use crate::columns::{display_width, pad};
 use crate::directory::filter::{self, general_line};
 use crate::directory::staleness::{age_line, newest_amex_page, old_page_note, stale_notice};
 use crate::directory::view::{hours_source, number_view};
@@ -10,35 +11,6 @@ use crate::directory::{Contact, Directory, Filters};
 use crate::t;
 
 pub(crate) use crate::i18n::in_english;
-
-/// How many terminal columns `text` takes: two for a wide (CJK, full-width) character,
-/// one for any other. Headings and underlines line up in Japanese too.
-pub(crate) fn display_width(text: &str) -> usize {
-    text.chars()
-        .map(|c| {
-            let wide = matches!(u32::from(c),
-                0x1100..=0x115F
-                | 0x2E80..=0x303E
-                | 0x3041..=0x33FF
-                | 0x3400..=0x4DBF
-                | 0x4E00..=0x9FFF
-                | 0xA000..=0xA4CF
-                | 0xAC00..=0xD7A3
-                | 0xF900..=0xFAFF
-                | 0xFE30..=0xFE4F
-                | 0xFF00..=0xFF60
-                | 0xFFE0..=0xFFE6
-                | 0x20000..=0x3FFFD);
-            if wide { 2 } else { 1 }
-        })
-        .sum()
-}
-
-/// `text` padded with spaces to `width` terminal columns.
-fn pad(text: &str, width: usize) -> String {
-    let fill = width.saturating_sub(display_width(text));
-    format!("{text}{}", " ".repeat(fill))
-}
 
 /// Runs `find`.
 pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {

@@ -13,7 +13,7 @@ use crate::followups::due_items;
 use crate::journal::clean::{escape, strip_in_place};
 use crate::journal::draft::parse_when;
 use crate::journal::export::{to_csv, to_markdown};
-use crate::journal::sensitive::redact;
+use crate::journal::sensitive::{FindingKind, redact};
 use crate::journal::{Entry, EntryStatus, Journal, Promise, merge};
 
 /// `log` subcommands.
@@ -103,16 +103,22 @@ fn masked(flag: &str, text: &str) -> String {
     let removed = strip_in_place(&mut text);
     if removed > 0 {
         eprintln!(
-            "amex-desk: {flag}: removed {removed} control or bidi-override character(s) (terminal escapes are never stored)"
+            "amex-desk: {}",
+            crate::t!("cli-removed-unsafe-count", flag = flag, count = removed)
         );
     }
     let (clean, found) = redact(&text);
     for f in &found {
-        eprintln!(
-            "amex-desk: {flag}: masked {} (saved as \"{}\"); never write card numbers or codes into the journal",
-            f.what(),
-            f.replacement()
-        );
+        let saved = f.replacement();
+        let said = match f.kind {
+            FindingKind::CardNumber { .. } => {
+                crate::t!("cli-masked-card-number", flag = flag, saved = saved)
+            }
+            FindingKind::SecurityCode => {
+                crate::t!("cli-masked-security-code", flag = flag, saved = saved)
+            }
+        };
+        eprintln!("amex-desk: {said}");
     }
     clean
 }
@@ -157,8 +163,13 @@ pub fn run(
                 ExportArg::Csv => to_csv(&journal, &label).map_err(Failure::data)?,
             };
             match output {
-                Some(path) => crate::fsutil::write_new(&path, text.as_bytes())
-                    .map_err(|e| Failure::data(format!("cannot write {}: {e}", path.display()))),
+                Some(path) => crate::fsutil::write_new(&path, text.as_bytes()).map_err(|e| {
+                    Failure::data(crate::t!(
+                        "cli-cannot-write",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ))
+                }),
                 None => {
                     print!("{text}");
                     Ok(())
@@ -169,7 +180,12 @@ pub fn run(
             let (mut journal_file, journal) = open_journal(data_dir)?;
             let theirs = crate::journal::read_journal(&file)
                 .map_err(|e| Failure::data(e.to_string()))?
-                .ok_or_else(|| Failure::data(format!("{} does not exist", file.display())))?;
+                .ok_or_else(|| {
+                    Failure::data(crate::t!(
+                        "cli-file-missing",
+                        path = file.display().to_string()
+                    ))
+                })?;
             for problem in crate::journal::integrity::check(&theirs) {
                 eprintln!("amex-desk: {}: {problem}", file.display());
             }
@@ -178,11 +194,14 @@ pub fn run(
                 .save(&merged)
                 .map_err(|e| Failure::data(e.to_string()))?;
             println!(
-                "Imported {}: {} added, {} updated, {} removed.",
-                file.display(),
-                report.added,
-                report.updated,
-                report.removed
+                "{}",
+                crate::t!(
+                    "cli-imported",
+                    path = file.display().to_string(),
+                    added = report.added,
+                    updated = report.updated,
+                    removed = report.removed
+                )
             );
             Ok(())
         }
@@ -195,17 +214,28 @@ pub fn run(
 fn list_backups(data_dir: &Path, zone: &TimeZone) -> Result<(), Failure> {
     let journal = data_dir.join(crate::journal::JOURNAL_FILE);
     let dir = crate::journal::backups::backups_dir(&journal);
-    let kept = crate::journal::backups::list(&dir)
-        .map_err(|e| Failure::data(format!("cannot list {}: {e}", dir.display())))?;
+    let kept = crate::journal::backups::list(&dir).map_err(|e| {
+        Failure::data(crate::t!(
+            "cli-cannot-list",
+            path = dir.display().to_string(),
+            error = e.to_string()
+        ))
+    })?;
     if kept.is_empty() {
-        println!("No backups yet: each save of the journal keeps one (the last 10).");
+        println!("{}", crate::t!("cli-no-backups"));
     }
     for backup in kept {
-        let local = backup
-            .at
-            .to_zoned(zone.clone())
-            .strftime("%Y-%m-%d %H:%M:%S");
-        println!("{}  {local}  {} bytes", backup.name, backup.bytes);
+        let at = backup.at.to_zoned(zone.clone());
+        let local = format!(
+            "{} {}",
+            crate::format::date(at.date()),
+            at.strftime("%H:%M:%S")
+        );
+        let size = crate::t!(
+            "cli-backup-bytes",
+            count = i64::try_from(backup.bytes).unwrap_or(i64::MAX)
+        );
+        println!("{}  {local}  {size}", backup.name);
     }
     Ok(())
 }
@@ -218,12 +248,15 @@ fn restore(data_dir: &Path, backup: &Path) -> Result<(), Failure> {
         .restore(backup)
         .map_err(|e| Failure::data(e.to_string()))?;
     println!(
-        "Restored {} into {}: {} call(s), {} case(s), {} card(s). The journal as it was is the newest backup but one (`amex-desk log backups`).",
-        backup.display(),
-        file.path().display(),
-        restored.entries.len(),
-        restored.cases.len(),
-        restored.cards.len()
+        "{}",
+        crate::t!(
+            "cli-restored",
+            backup = backup.display().to_string(),
+            path = file.path().display().to_string(),
+            calls = restored.entries.len(),
+            cases = restored.cases.len(),
+            cards = restored.cards.len()
+        )
     );
     Ok(())
 }
@@ -241,11 +274,9 @@ fn add(
     }
     if let Some(id) = &args.contact {
         let dir = load_dir()?;
-        let contact = dir.contact(id).ok_or_else(|| {
-            Failure::data(format!(
-                "--contact {id}: no such contact; `amex-desk find --json` lists the ids"
-            ))
-        })?;
+        let contact = dir
+            .contact(id)
+            .ok_or_else(|| Failure::data(crate::t!("cli-no-such-contact", id = id)))?;
         entry.channel = contact.record.kind.channel();
         entry.purpose = contact.grade.purposes.first().copied();
         entry.contact = Some(id.clone());
@@ -280,8 +311,12 @@ fn add(
     file.save(&journal)
         .map_err(|e| Failure::data(e.to_string()))?;
     println!(
-        "Logged {id} in {}",
-        crate::journal::clean::echo_safe(&file.path().display().to_string())
+        "{}",
+        crate::t!(
+            "cli-logged",
+            id = id.to_string(),
+            path = crate::journal::clean::echo_safe(&file.path().display().to_string())
+        )
     );
     Ok(())
 }
@@ -318,13 +353,14 @@ fn list(dir: &Directory, journal: &Journal, json: bool) -> Result<(), Failure> {
         return Ok(());
     }
     if entries.is_empty() {
-        println!("No calls logged yet.");
+        println!("{}", crate::t!("cli-no-calls"));
     }
+    let reference = crate::t!("cli-log-ref");
     for e in entries {
         let contact = e.contact.as_deref().map(&label).unwrap_or_default();
         println!(
-            "{}  {:<16} {:<30} ref {:<12} {}",
-            e.when.short(),
+            "{}  {:<16} {:<30} {reference} {:<12} {}",
+            e.when.shown(),
             e.status.slug(),
             escape(&contact),
             if e.reference.is_empty() {
@@ -362,10 +398,15 @@ fn list_due(journal: &Journal, now: Timestamp, zone: &TimeZone, json: bool) -> R
         return Ok(());
     }
     if items.is_empty() {
-        println!("Nothing due.");
+        println!("{}", crate::t!("cli-nothing-due"));
     }
     for d in items {
-        println!("{}  {:<16} {}", d.date, d.when_text(), escape(&d.text));
+        println!(
+            "{}  {:<16} {}",
+            crate::format::date(d.date),
+            d.when_text(),
+            escape(&d.text)
+        );
     }
     Ok(())
 }

@@ -624,8 +624,10 @@ fn opt_date_arg(
     let today = jiff::Zoned::now().date();
     match text {
         None => Ok(None),
-        Some(t) if t.trim().is_empty() => Err(Failure::usage(format!(
-            "{flag}: this is empty; write a date as YYYY-MM-DD, e.g. {today}"
+        Some(t) if t.trim().is_empty() => Err(Failure::usage(crate::t!(
+            "cli-date-empty",
+            flag = flag,
+            today = today.to_string()
         ))),
         Some(t) => field_arg(flag, crate::fields::date(flag, t, today, rule)),
     }
@@ -645,8 +647,10 @@ fn country_arg(dir: &Directory, flag: &str, code: &str) -> Result<String, Failur
     if dir.caller(&upper).is_some() {
         Ok(upper)
     } else {
-        Err(Failure::usage(format!(
-            "{flag} {code}: not a country code this directory or libphonenumber knows (use two letters, e.g. GB)"
+        Err(Failure::usage(crate::t!(
+            "cli-not-a-country",
+            flag = flag,
+            code = code
         )))
     }
 }

@@ -23,7 +23,7 @@ pub fn run(dir: &Directory, call: Call, json: bool) -> Result<(), Failure> {
     let doc = sheet(dir, call)?;
     for block in &doc.blocks {
         match block {
-            Block::Title(t) => println!("{t}\n{}", "=".repeat(super::find::display_width(t))),
+            Block::Title(t) => println!("{t}\n{}", "=".repeat(crate::columns::display_width(t))),
             Block::Heading(t) => println!("\n{t}"),
             Block::Para(t) | Block::Small(t) => println!("{t}"),
             Block::Bullet(t) => println!("  - {t}"),
@@ -91,7 +91,12 @@ fn print_json(dir: &Directory, call: Call) -> Result<(), Failure> {
 /// Writes the prep sheet as a PDF.
 pub fn print(dir: &Directory, call: Call, paper: Paper, output: &Path) -> Result<(), Failure> {
     let doc = crate::print::in_paper_language(|| sheet(dir, call))?;
-    crate::fsutil::write_new(output, &render(&doc, paper)).map_err(|e| {
+    write_paper(output, &render(&doc, paper))
+}
+
+/// Writes a printed paper to a new file and says where, in the reader's language.
+pub(crate) fn write_paper(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    crate::fsutil::write_new(output, bytes).map_err(|e| {
         Failure::data(t!(
             "cli-cannot-write",
             path = output.display().to_string(),

@@ -11,7 +11,7 @@ use crate::fields::{self, DateRule};
 use crate::journal::Journal;
 use crate::print::{Paper, render};
 use crate::retention::doc::{prep_lines, script_doc};
-use crate::retention::{RetentionCard, builtin, prep};
+use crate::retention::{RetentionCard, Script, builtin, prep};
 use crate::state::retention as form;
 
 /// `retention` subcommands.
@@ -59,7 +59,7 @@ fn find<'j>(journal: &'j Journal, nickname: &str) -> Result<&'j RetentionCard, F
         .cards
         .iter()
         .find(|c| c.nickname.eq_ignore_ascii_case(nickname))
-        .ok_or_else(|| Failure::data(format!("--card {nickname}: no such card; add it with `amex-desk retention card --nickname {nickname}`")))
+        .ok_or_else(|| Failure::data(crate::t!("cli-no-such-card", nickname = nickname)))
 }
 
 /// Runs a `retention` subcommand.
@@ -98,7 +98,10 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
                     card
                 });
             if let Some(c) = &country {
-                card.country = field_arg("--country", fields::country("Account country", c))?;
+                card.country = field_arg(
+                    "--country",
+                    fields::country(&crate::t!("retention-account-country"), c),
+                )?;
             }
             if card.annual_fee_minor == 0
                 && let Some(currency) = fields::currency_of(&card.country)
@@ -133,55 +136,84 @@ pub fn run(data_dir: &Path, command: RetentionCommand) -> Result<(), Failure> {
                 .into_iter()
                 .any(|t| crate::journal::clean::has_unsafe(t))
             {
-                eprintln!(
-                    "amex-desk: removed control or bidi-override characters from the text (terminal escapes are never stored)"
-                );
+                eprintln!("amex-desk: {}", crate::t!("cli-removed-unsafe"));
             }
             journal.upsert_card(card, now);
             file.save(&journal)
                 .map_err(|e| Failure::data(e.to_string()))?;
-            println!("Saved {}", crate::journal::clean::echo_safe(&nickname));
+            println!(
+                "{}",
+                crate::t!(
+                    "cli-saved",
+                    name = crate::journal::clean::echo_safe(&nickname)
+                )
+            );
             Ok(())
         }
         RetentionCommand::Prep { card, json } => {
             let (_, journal) = open_journal(data_dir)?;
             let card = find(&journal, &card)?;
             if json {
-                let p = prep(card, today, script.refund_window_for(card));
-                let value = serde_json::json!({
-                    "card": card.nickname,
-                    "tenure_years": p.tenure_years,
-                    "offer_in_12_months": p.offer_in_12_months,
-                    "offer_in_24_months": p.offer_in_24_months,
-                    "refund_until": p.refund_until.map(|d| d.to_string()),
-                    "refund_days_left": p.refund_days_left,
-                    "history": card.outcomes.iter().map(|o| serde_json::json!({
-                        "date": o.date.to_string(), "summary": o.summary(), "reference": o.reference,
-                    })).collect::<Vec<_>>(),
-                    "country": card.country,
-                    "sources": [script.offers_source.clone(), script.refund_note(card)],
-                });
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&value)
-                        .map_err(|e| Failure::data(e.to_string()))?
-                );
-                return Ok(());
+                print_prep_json(card, script, today)
+            } else {
+                print_prep(card, script, today);
+                Ok(())
             }
-            for (label, value) in prep_lines(card, script, today) {
-                println!("{label}: {value}");
-            }
-            for o in &card.outcomes {
-                println!("Call of {}: {}", o.date, o.summary());
-            }
-            println!(
-                "\nSources: {}\n{}",
-                script.offers_source,
-                script.refund_note(card)
-            );
-            Ok(())
         }
     }
+}
+
+/// `retention prep --json`: keys and texts in English in every language.
+fn print_prep_json(
+    card: &RetentionCard,
+    script: &Script,
+    today: jiff::civil::Date,
+) -> Result<(), Failure> {
+    let p = prep(card, today, script.refund_window_for(card));
+    let value = serde_json::json!({
+        "card": card.nickname,
+        "tenure_years": p.tenure_years,
+        "offer_in_12_months": p.offer_in_12_months,
+        "offer_in_24_months": p.offer_in_24_months,
+        "refund_until": p.refund_until.map(|d| d.to_string()),
+        "refund_days_left": p.refund_days_left,
+        "history": card.outcomes.iter().map(|o| serde_json::json!({
+            "date": o.date.to_string(), "summary": o.summary(), "reference": o.reference,
+        })).collect::<Vec<_>>(),
+        "country": card.country,
+        "sources": crate::i18n::in_english(|| [script.offers_source.clone(), script.refund_note(card)]),
+    });
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&value).map_err(|e| Failure::data(e.to_string()))?
+    );
+    Ok(())
+}
+
+/// `retention prep` as text: the summary, the past calls and the sources.
+fn print_prep(card: &RetentionCard, script: &Script, today: jiff::civil::Date) {
+    for (label, value) in prep_lines(card, script, today) {
+        println!(
+            "{}",
+            crate::t!("prep-label-value", label = label, value = value)
+        );
+    }
+    for o in &card.outcomes {
+        println!(
+            "{}",
+            crate::t!(
+                "cli-call-of",
+                date = crate::format::date(o.date),
+                summary = o.summary_shown()
+            )
+        );
+    }
+    let local = script.localized();
+    println!(
+        "\n{}\n{}",
+        crate::t!("cli-sources", sources = &local.offers_source),
+        local.refund_note(card)
+    );
 }
 
 /// `print retention`.
@@ -202,11 +234,5 @@ pub fn print(
         _ => None,
     };
     let doc = crate::print::in_paper_language(|| script_doc(card, script, today));
-    crate::fsutil::write_new(output, &render(&doc, paper))
-        .map_err(|e| Failure::data(format!("cannot write {}: {e}", output.display())))?;
-    println!(
-        "Wrote {}",
-        crate::journal::clean::echo_safe(&output.display().to_string())
-    );
-    Ok(())
+    super::prep::write_paper(output, &render(&doc, paper))
 }
