@@ -12,7 +12,7 @@ use super::check::{
 };
 use super::grade::{self, Grade};
 use super::hours::Availability;
-use super::model::{ContactRecord, Country, DirectoryFile, Source};
+use super::model::{Channel, ContactRecord, Country, DirectoryFile, Kind, Purpose, Source, Tier};
 use super::phone::{self, CallerFacts, PhoneFacts};
 use super::phone_cache::PhoneCache;
 use crate::fsutil::{CappedReadError, read_capped};
@@ -361,9 +361,32 @@ struct Vocabulary {
     index: HashMap<String, u32>,
     /// Per country code: the ids of its code's, name's and other names' words.
     countries: HashMap<String, Vec<u32>>,
-    /// Per fixed label (a kind's, a purpose's, a tier's, by its address): its word ids,
-    /// read once per load rather than once per contact.
-    labels: HashMap<usize, Vec<u32>>,
+    /// Per fixed label (a kind's, a channel's, a purpose's, a tier's): its word ids in
+    /// every language, read once per load rather than once per contact.
+    labels: HashMap<Fixed, Vec<u32>>,
+}
+
+/// A label every contact of a kind, channel, purpose or tier is found by, in every
+/// language the app speaks: the index is built once, whatever the run speaks, so a
+/// Japanese reader finds the lost-card lines by 紛失 and a Spanish one by "pérdida".
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Fixed {
+    Kind(Kind),
+    Channel(Channel),
+    Purpose(Purpose),
+    Tier(Tier),
+}
+
+impl Fixed {
+    /// Its texts in the current language.
+    fn texts(self) -> Vec<&'static str> {
+        match self {
+            Fixed::Kind(kind) => vec![kind.label()],
+            Fixed::Channel(channel) => vec![channel.label()],
+            Fixed::Purpose(purpose) => vec![purpose.label(), purpose.slug()],
+            Fixed::Tier(tier) => vec![tier.label()],
+        }
+    }
 }
 
 impl Vocabulary {
@@ -382,15 +405,21 @@ impl Vocabulary {
         self.countries.get(code).map_or(&[], Vec::as_slice)
     }
 
-    /// The word ids of a fixed label (`Kind::label`, `Purpose::slug`, ...), read the
-    /// first time it is asked for.
-    fn label_ids(&mut self, label: &'static str) -> &[u32] {
-        let key = label.as_ptr() as usize;
-        if !self.labels.contains_key(&key) {
-            let ids: Vec<u32> = words_of(label).filter_map(|w| self.id_of(w)).collect();
-            self.labels.insert(key, ids);
+    /// The word ids of a fixed label in every language, read the first time it is asked
+    /// for.
+    fn label_ids(&mut self, label: Fixed) -> &[u32] {
+        if !self.labels.contains_key(&label) {
+            let mut ids: Vec<u32> = Vec::new();
+            for lang in crate::i18n::Lang::OFFERED {
+                for text in crate::i18n::in_language(lang, || label.texts()) {
+                    ids.extend(words_of(text).filter_map(|w| self.id_of(w)));
+                }
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            self.labels.insert(label, ids);
         }
-        self.labels.get(&key).map_or(&[], Vec::as_slice)
+        self.labels.get(&label).map_or(&[], Vec::as_slice)
     }
 
     /// The id of `word`, added if new (a word seen before costs no allocation).
@@ -533,7 +562,7 @@ fn is_word_char(c: char) -> bool {
 
 /// The pieces of `text` that become search words (trimmed of '-' and lower-cased by
 /// [`Vocabulary::id_of`]).
-fn words_of(text: &str) -> impl Iterator<Item = &str> + '_ {
+pub(crate) fn words_of(text: &str) -> impl Iterator<Item = &str> + '_ {
     text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
 }
@@ -570,18 +599,14 @@ fn search_word_ids(
     add(vocabulary, &record.label);
     add(vocabulary, &record.department);
     add(vocabulary, &record.value);
-    // The index is the same whatever language the run speaks (the prepared directory
-    // is built once): the labels' English words.
-    let fixed = crate::i18n::in_english(|| {
-        let mut fixed = vec![record.kind.label(), record.kind.channel().label()];
-        for p in &grade.purposes {
-            fixed.extend([p.label(), p.slug()]);
-        }
-        if let super::model::Tiers::Only(tiers) = &record.tiers {
-            fixed.extend(tiers.iter().map(|t| t.label()));
-        }
-        fixed
-    });
+    let mut fixed = vec![
+        Fixed::Kind(record.kind),
+        Fixed::Channel(record.kind.channel()),
+    ];
+    fixed.extend(grade.purposes.iter().map(|p| Fixed::Purpose(*p)));
+    if let super::model::Tiers::Only(tiers) = &record.tiers {
+        fixed.extend(tiers.iter().map(|t| Fixed::Tier(*t)));
+    }
     for label in fixed {
         ids.extend_from_slice(vocabulary.label_ids(label));
     }
