@@ -479,14 +479,7 @@ mod tests {
     #[test]
     fn printed_amounts_read_back() {
         use crate::i18n::Lang;
-        let langs = [
-            Lang::En,
-            Lang::Es,
-            Lang::Fr,
-            Lang::De,
-            Lang::Ja,
-            Lang::Pseudo,
-        ];
+        let langs = Lang::EVERY;
         for lang in langs {
             for currency in ["EUR", "USD", "GBP", "JPY", "CHF", ""] {
                 for minor in [

@@ -201,16 +201,6 @@ mod tests {
         assert_eq!(money(i64::MIN), "-92233720368547758.08");
     }
 
-    /// Every language, the pseudo-language too.
-    const EVERY_LANG: [Lang; 6] = [
-        Lang::En,
-        Lang::Es,
-        Lang::Fr,
-        Lang::De,
-        Lang::Ja,
-        Lang::Pseudo,
-    ];
-
     fn day(y: i16, m: i8, d: i8) -> Date {
         jiff::civil::date(y, m, d)
     }
@@ -239,7 +229,7 @@ mod tests {
 
     #[test]
     fn every_month_has_its_own_name_and_the_day_and_year_show() {
-        for lang in EVERY_LANG {
+        for lang in Lang::EVERY {
             let mut seen = std::collections::BTreeSet::new();
             for month in 1..=12 {
                 for d in [1, 9, 10, 28] {
@@ -320,7 +310,7 @@ mod tests {
 
     #[test]
     fn amounts_keep_their_digits_in_every_language_and_currency() {
-        for lang in EVERY_LANG {
+        for lang in Lang::EVERY {
             for currency in ["EUR", "USD", "GBP", "JPY", "XYZ"] {
                 for minor in SAMPLE_MINOR {
                     let text = amount_in(lang, minor, currency);

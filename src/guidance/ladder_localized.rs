@@ -111,22 +111,10 @@ mod tests {
     fn every_language_translates_exactly_the_ladders_and_bodies() {
         let wanted: BTreeSet<String> = pairs().into_iter().map(|(id, _)| id).collect();
         assert_eq!(wanted.len(), pairs().len(), "two texts share an id");
-        for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
-            let text = crate::i18n::messages::content_source(lang).unwrap();
-            let (found, errors) = crate::i18n::messages::ids_in(text);
-            assert!(errors.is_empty(), "{}/content.ftl: {errors:?}", lang.tag());
-            let found: BTreeSet<String> = found
-                .into_iter()
-                .filter(|id| id.starts_with("content-ladder-") || id.starts_with("content-body-"))
-                .collect();
-            let missing: Vec<_> = wanted.difference(&found).collect();
-            let extra: Vec<_> = found.difference(&wanted).collect();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{}/content.ftl: missing {missing:?}, not in the data {extra:?}",
-                lang.tag()
-            );
-        }
+        crate::i18n::messages::assert_content_translates_exactly(
+            &["content-ladder-", "content-body-"],
+            &wanted,
+        );
     }
 
     /// Days, months, amounts, phone numbers and hours are never lost in translation:

@@ -73,22 +73,7 @@ mod tests {
     #[test]
     fn every_language_translates_exactly_the_prep_content() {
         let wanted = ids();
-        for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
-            let text = crate::i18n::messages::content_source(lang).unwrap();
-            let (found, errors) = crate::i18n::messages::ids_in(text);
-            assert!(errors.is_empty(), "{}/content.ftl: {errors:?}", lang.tag());
-            let found: BTreeSet<String> = found
-                .into_iter()
-                .filter(|id| id.starts_with("content-prep-"))
-                .collect();
-            let missing: Vec<_> = wanted.difference(&found).collect();
-            let extra: Vec<_> = found.difference(&wanted).collect();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{}/content.ftl: missing {missing:?}, not in the data {extra:?}",
-                lang.tag()
-            );
-        }
+        crate::i18n::messages::assert_content_translates_exactly(&["content-prep-"], &wanted);
     }
 
     #[test]

@@ -25,6 +25,17 @@ impl Lang {
     /// The languages offered to people, in the order of the picker.
     pub const OFFERED: [Lang; 5] = [Lang::En, Lang::Es, Lang::Fr, Lang::De, Lang::Ja];
 
+    /// The offered languages and the pseudo-language (for tests over every form text
+    /// can take).
+    pub const EVERY: [Lang; 6] = [
+        Lang::En,
+        Lang::Es,
+        Lang::Fr,
+        Lang::De,
+        Lang::Ja,
+        Lang::Pseudo,
+    ];
+
     /// The BCP 47 tag (`es`, `ja`; `qps` for the pseudo-language, from the private range).
     pub fn tag(self) -> &'static str {
         match self {

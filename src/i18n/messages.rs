@@ -25,6 +25,58 @@ pub(crate) fn content_source(lang: Lang) -> Option<&'static str> {
     file(lang, 7)
 }
 
+/// Fails unless every language but English translates exactly `wanted` among its
+/// content ids that start with one of `prefixes` (none missing, none the data lacks).
+#[cfg(test)]
+pub(crate) fn assert_content_translates_exactly(
+    prefixes: &[&str],
+    wanted: &std::collections::BTreeSet<String>,
+) {
+    for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+        let Some(text) = content_source(lang) else {
+            panic!("{}: no content.ftl", lang.tag());
+        };
+        let (found, errors) = ids_in(text);
+        assert!(errors.is_empty(), "{}/content.ftl: {errors:?}", lang.tag());
+        let found: std::collections::BTreeSet<String> = found
+            .into_iter()
+            .filter(|id| prefixes.iter().any(|p| id.starts_with(p)))
+            .collect();
+        let missing: Vec<_> = wanted.difference(&found).collect();
+        let extra: Vec<_> = found.difference(wanted).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}/content.ftl: missing {missing:?}, not in the data {extra:?}",
+            lang.tag()
+        );
+    }
+}
+
+/// Fails unless the content ids are unique, none stands for an empty text, and English
+/// reads each as the data's own text.
+#[cfg(test)]
+pub(crate) fn assert_ids_stand_for_their_english(pairs: &[(String, String)]) {
+    let unique: std::collections::BTreeSet<&String> = pairs.iter().map(|(id, _)| id).collect();
+    assert_eq!(unique.len(), pairs.len(), "an id is used twice");
+    in_english(|| {
+        for (id, english) in pairs {
+            assert_eq!(&content(id, english), english, "{id}");
+            assert!(!english.trim().is_empty(), "{id}");
+        }
+    });
+}
+
+/// The opening quotation mark of a quoted text in each language's style.
+#[cfg(test)]
+pub(crate) fn opening_quote(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Es | Lang::Fr => "«",
+        Lang::De => "„",
+        Lang::Ja => "「",
+        Lang::En | Lang::Pseudo => "\"",
+    }
+}
+
 /// The directory's country names, ids `country-<ISO code>`.
 #[cfg(test)]
 pub(crate) fn countries_source(lang: Lang) -> Option<&'static str> {

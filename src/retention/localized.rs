@@ -95,16 +95,6 @@ mod tests {
 
     use crate::i18n::Lang;
 
-    /// The opening quotation mark of a quoted line in each language.
-    fn opening_quote(lang: Lang) -> &'static str {
-        match lang {
-            Lang::Es | Lang::Fr => "«",
-            Lang::De => "„",
-            Lang::Ja => "「",
-            Lang::En | Lang::Pseudo => "\"",
-        }
-    }
-
     /// Every id the built-in script has, with its English.
     fn ids() -> Vec<(String, String)> {
         let script = crate::retention::builtin().unwrap();
@@ -118,22 +108,7 @@ mod tests {
     #[test]
     fn every_language_translates_exactly_the_retention_content() {
         let wanted: BTreeSet<String> = ids().into_iter().map(|(id, _)| id).collect();
-        for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
-            let text = crate::i18n::messages::content_source(lang).unwrap();
-            let (found, errors) = crate::i18n::messages::ids_in(text);
-            assert!(errors.is_empty(), "{}/content.ftl: {errors:?}", lang.tag());
-            let found: BTreeSet<String> = found
-                .into_iter()
-                .filter(|id| id.starts_with("content-retention-"))
-                .collect();
-            let missing: Vec<_> = wanted.difference(&found).collect();
-            let extra: Vec<_> = found.difference(&wanted).collect();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{}/content.ftl: missing {missing:?}, not in the data {extra:?}",
-                lang.tag()
-            );
-        }
+        crate::i18n::messages::assert_content_translates_exactly(&["content-retention-"], &wanted);
     }
 
     /// The ids are unique, each names the English it stands for, and English reads the
@@ -142,14 +117,9 @@ mod tests {
     fn every_id_stands_for_its_english_text() {
         let script = crate::retention::builtin().unwrap();
         let pairs = ids();
-        let unique: BTreeSet<&String> = pairs.iter().map(|(id, _)| id).collect();
-        assert_eq!(unique.len(), pairs.len(), "an id is used twice");
+        crate::i18n::messages::assert_ids_stand_for_their_english(&pairs);
         crate::i18n::set_current(Lang::En);
         assert_eq!(&script.localized(), script);
-        for (id, english) in &pairs {
-            assert_eq!(&crate::i18n::content(id, english), english, "{id}");
-            assert!(!english.trim().is_empty(), "{id}");
-        }
         let steps: usize = script
             .steps
             .iter()
@@ -171,7 +141,7 @@ mod tests {
                 assert!(!local.trim().is_empty(), "{lang:?} {id}");
                 if english.starts_with('"') {
                     assert!(
-                        local.starts_with(opening_quote(lang)),
+                        local.starts_with(crate::i18n::messages::opening_quote(lang)),
                         "{lang:?} {id}: {local}"
                     );
                 }
