@@ -567,20 +567,28 @@ pub(crate) fn words_of(text: &str) -> impl Iterator<Item = &str> + '_ {
         .filter(|w| !w.is_empty())
 }
 
-/// Which ASCII letters (bits 0-25, either case) and digits (bits 26-35) `word` holds; a
-/// word with any other character gets every bit (it is never skipped: Unicode
-/// normalisation may match it to a plain letter).
+/// Which ASCII letters (bits 0-25, either case) and digits (bits 26-35) `word` holds, as
+/// the fuzzy matcher sees them: a character it takes for a plain letter (é for e, ø for
+/// o: nucleo's own normalisation) sets that letter's bit; one it never takes for a
+/// plain letter (kana, kanji, Thai) sets none, so the words of other scripts are skipped
+/// by a Latin query instead of scored.
 pub(crate) fn char_mask(word: &str) -> u64 {
     let mut mask = 0u64;
     for c in word.chars() {
-        mask |= match c.to_ascii_lowercase() {
-            c @ 'a'..='z' => 1 << (c as u32 - 'a' as u32),
-            c @ '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
-            _ if c.is_ascii() => 0,
-            _ => return u64::MAX,
-        };
+        for folded in std::iter::once(c).chain(c.to_lowercase()) {
+            mask |= ascii_bit(nucleo_matcher::chars::normalize(folded).to_ascii_lowercase());
+        }
     }
     mask
+}
+
+/// The bit of an ASCII lower-case letter or digit (none for anything else).
+fn ascii_bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+        _ => 0,
+    }
 }
 
 /// The ids of the words a contact can be found by, each once. A country's words (its
