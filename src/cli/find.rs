@@ -61,7 +61,7 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
                 "cli-find-general-line",
                 country = dir.country_name(code),
                 number = view.display,
-                line = &general.record.label,
+                line = general.record.shown_label(),
                 status = general.grade.status.slug()
             ));
         }
@@ -76,7 +76,7 @@ pub fn run(dir: &Directory, args: &FindArgs) -> Result<(), Failure> {
             t!(
                 "cli-copied",
                 number = crate::journal::clean::echo_safe(&text),
-                line = &top.record.label
+                line = top.record.shown_label()
             )
         );
     }
@@ -182,7 +182,7 @@ fn print_advice(
                     "cli-advice-cards",
                     country = dir.country_name(c.home_country().unwrap_or("worldwide")),
                     number = view.display,
-                    line = &c.record.label
+                    line = c.record.shown_label()
                 )
             ));
         }
@@ -217,7 +217,7 @@ fn print_table(dir: &Directory, contacts: &[&Contact], from: &str) {
             contact.grade.status.slug(),
             view.display,
             record.countries.join(","),
-            record.label,
+            record.shown_label(),
             record.id
         );
         if let Some(warning) = &view.warning {

@@ -82,7 +82,7 @@ pub fn run(loaded: &Loaded, input: &str, from: Option<&str>, as_json: bool) -> R
                         "cli-verify-contact",
                         number = &c.record.value,
                         status = c.grade.status.slug(),
-                        line = &c.record.label,
+                        line = c.record.shown_label(),
                         sources = sources.join("; ")
                     )
                 );

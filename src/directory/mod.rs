@@ -16,6 +16,7 @@ pub mod model;
 pub mod phone;
 pub mod phone_cache;
 pub mod prepared;
+mod printed_label;
 pub mod product;
 pub mod reading;
 pub mod report;

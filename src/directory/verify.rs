@@ -255,7 +255,7 @@ fn verify_handle(dir: &Directory, mut v: Verification, handle: &str) -> Verifica
             v.finding = t!(
                 "numbers-verify-known-account",
                 account = &c.record.value,
-                label = &c.record.label,
+                label = c.record.shown_label(),
                 status = c.grade.status.name()
             );
             v.advice = t!("numbers-verify-known-account-advice");
@@ -501,7 +501,7 @@ fn answer(
         v.finding = t!(
             "numbers-verify-known-line",
             number = shown,
-            label = &best.record.label,
+            label = best.record.shown_label(),
             country = dir.country_name(best.home_country().unwrap_or("worldwide")),
             status = best.grade.status.name()
         );

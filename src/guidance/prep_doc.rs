@@ -78,7 +78,7 @@ fn contact_section(dir: &Directory, prep: &Prep, call: Call) -> Vec<Block> {
     {
         blocks.push(Block::Small(t!(
             "prep-first-choice-unreliable",
-            line = &first.record.label,
+            line = first.record.shown_label(),
             number = number_view(dir, first, calling_from).display,
             from = dir.country_name(calling_from)
         )));
@@ -91,7 +91,7 @@ fn contact_section(dir: &Directory, prep: &Prep, call: Call) -> Vec<Block> {
                 t!(
                     "prep-line-dialled",
                     number = &view.display,
-                    line = &line.record.label,
+                    line = line.record.shown_label(),
                     from = dir.country_name(calling_from),
                     status = line.grade.status.slug()
                 ),

@@ -84,7 +84,7 @@ pub(crate) fn conflict_lines(dir: &Directory, contact: &Contact) -> Vec<String> 
             format!(
                 "{} · {} ({}){age}",
                 c.record.value,
-                c.record.label,
+                c.record.shown_label(),
                 c.grade.status.name()
             )
         })

@@ -51,7 +51,10 @@ pub(crate) fn drawer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) 
                 commands.push(NumbersCommand::ToggleDetails);
             }
             if let Some(contact) = state.selected_contact() {
-                ui.add(egui::Label::new(RichText::new(&contact.record.label).strong()).truncate());
+                ui.add(
+                    egui::Label::new(RichText::new(contact.record.shown_label()).strong())
+                        .truncate(),
+                );
             }
         });
         if open {
@@ -95,7 +98,7 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
     let dir = &state.directory;
     let record = &contact.record;
     let view = state.view_of(contact);
-    ui.heading(&record.label);
+    ui.heading(record.shown_label());
     ui.label(RichText::new(&record.department).weak());
     ui.add_space(style::space::ITEM);
     // Full strength: the number is the point of the panel, never greyed.
@@ -118,7 +121,7 @@ fn contact_details_ui(ui: &mut Ui, state: &AppState, contact: &Contact, commands
     if let Some((id, alt)) = &view.alternative {
         let label = dir
             .contact(id)
-            .map(|c| c.record.label.as_str())
+            .map(|c| c.record.shown_label())
             .unwrap_or("");
         ui.horizontal_wrapped(|ui| {
             ui.label(t!("numbers-instead", number = alt, label = label));

@@ -71,7 +71,7 @@ pub(crate) fn market_advice_ui(ui: &mut Ui, state: &AppState, commands: &mut Com
                 ui.add(egui::Label::new(RichText::new(&view.display).strong()).extend());
                 if ui
                     .button(t!("numbers-copy-number", number = &view.display))
-                    .on_hover_text(&contact.record.label)
+                    .on_hover_text(contact.record.shown_label())
                     .clicked()
                 {
                     commands.push(NumbersCommand::Copy(id.clone()));

@@ -127,7 +127,11 @@ fn choices_ui(ui: &mut Ui, state: &AppState, draft: &mut Draft) -> bool {
         .map(|c| {
             (
                 Some(c.record.id.clone()),
-                format!("{} ({})", c.record.label, c.record.countries.join(", ")),
+                format!(
+                    "{} ({})",
+                    c.record.shown_label(),
+                    c.record.countries.join(", ")
+                ),
             )
         })
         .collect();

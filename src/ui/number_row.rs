@@ -51,7 +51,7 @@ pub(crate) fn row_ui(
             ui.horizontal(|ui| {
                 status_badge_ui(ui, &state.directory, contact);
                 let title = ui.add(
-                    Label::new(RichText::new(&record.label).strong())
+                    Label::new(RichText::new(record.shown_label()).strong())
                         .truncate()
                         .sense(Sense::click()),
                 );
@@ -76,7 +76,7 @@ pub(crate) fn row_ui(
     let label = t!(
         "numbers-result",
         position = position + 1,
-        label = &record.label
+        label = record.shown_label()
     );
     frame
         .response

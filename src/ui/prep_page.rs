@@ -154,7 +154,7 @@ fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Command
         ui.label(
             RichText::new(t!(
                 "prep-label-value",
-                label = &contact.record.label,
+                label = contact.record.shown_label(),
                 value = &contact.record.value
             ))
             .weak(),
@@ -177,7 +177,7 @@ fn channel_ui(ui: &mut Ui, state: &AppState, prep: &Prep, commands: &mut Command
             ui.label(
                 RichText::new(format!(
                     "{} ({})",
-                    line.record.label,
+                    line.record.shown_label(),
                     line.grade.status.slug()
                 ))
                 .weak(),
@@ -269,7 +269,7 @@ fn ladder_ui(ui: &mut Ui, state: &AppState, g: &Guidance, commands: &mut Command
         {
             ui.label(t!(
                 "prep-label-value",
-                label = &contact.record.label,
+                label = contact.record.shown_label(),
                 value = state.view_of(contact).display
             ));
         }

@@ -50,7 +50,7 @@ fn call_timer_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let line = state
         .directory
         .contact(&timer.contact)
-        .map(|c| c.record.label.as_str())
+        .map(|c| c.record.shown_label())
         .unwrap_or(&timer.contact);
     let (hold, _) = timer.split(state.now);
     ui.label(
