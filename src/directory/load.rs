@@ -45,8 +45,13 @@ pub struct Contact {
     pub digits: String,
     /// The E.164 digits (matched only from the start, so "4800" does not match "+44 800…").
     pub e164_digits: String,
-    /// The words it can be found by, as ids into `Directory::vocabulary`.
+    /// The words of its own it can be found by (label, department, value, countries), as
+    /// ids into `Directory::vocabulary`.
     pub word_ids: Vec<u32>,
+    /// The fixed labels it can be found by (its kind, channel, problems, cards, in every
+    /// language), as ids into `Directory::label_groups`: a query scores each label once,
+    /// not its words once per line.
+    pub label_ids: Vec<u16>,
     /// Precomputed facets, so filtering and counting never hash or allocate.
     pub facets: Facets,
     /// Added or changed by a directory file nobody signed: shown as "not verified" and
@@ -152,6 +157,9 @@ pub struct Directory {
     /// [`char_mask`]): a query word skips the words that lack one of its
     /// own before any fuzzy scoring.
     pub vocabulary_masks: Vec<u64>,
+    /// The word ids of each fixed label (a kind's, a channel's, a problem's, a card's
+    /// names in every language).
+    pub label_groups: Vec<Vec<u32>>,
     /// Positions by id, rebuilt after decoding (see [`Directory::reindexed`]).
     #[serde(skip)]
     source_index: HashMap<String, usize>,
@@ -225,7 +233,15 @@ impl Directory {
             cache,
             locator: &locator,
         };
-        let (contacts, contact_index, vocabulary) = load_contacts(&tables, &mut problems);
+        let (
+            contacts,
+            contact_index,
+            Vocabulary {
+                words: vocabulary,
+                groups,
+                ..
+            },
+        ) = load_contacts(&tables, &mut problems);
         problems.finish()?;
         Ok(Directory {
             origin: name.to_string(),
@@ -238,6 +254,7 @@ impl Directory {
             callers,
             vocabulary_masks: vocabulary.iter().map(|w| char_mask(w)).collect(),
             vocabulary,
+            label_groups: groups,
             source_index,
             contact_index,
             country_index,
@@ -361,9 +378,11 @@ struct Vocabulary {
     index: HashMap<String, u32>,
     /// Per country code: the ids of its code's, name's and other names' words.
     countries: HashMap<String, Vec<u32>>,
-    /// Per fixed label (a kind's, a channel's, a purpose's, a tier's): its word ids in
-    /// every language, read once per load rather than once per contact.
-    labels: HashMap<Fixed, Vec<u32>>,
+    /// Per fixed label (a kind's, a channel's, a purpose's, a tier's): its group in
+    /// `groups`, read once per load rather than once per contact.
+    labels: HashMap<Fixed, u16>,
+    /// Each fixed label's word ids in every language.
+    groups: Vec<Vec<u32>>,
 }
 
 /// A label every contact of a kind, channel, purpose or tier is found by, in every
@@ -405,21 +424,24 @@ impl Vocabulary {
         self.countries.get(code).map_or(&[], Vec::as_slice)
     }
 
-    /// The word ids of a fixed label in every language, read the first time it is asked
-    /// for.
-    fn label_ids(&mut self, label: Fixed) -> &[u32] {
-        if !self.labels.contains_key(&label) {
-            let mut ids: Vec<u32> = Vec::new();
-            for lang in crate::i18n::Lang::OFFERED {
-                for text in crate::i18n::in_language(lang, || label.texts()) {
-                    ids.extend(words_of(text).filter_map(|w| self.id_of(w)));
-                }
-            }
-            ids.sort_unstable();
-            ids.dedup();
-            self.labels.insert(label, ids);
+    /// The group of a fixed label (its word ids in every language), made the first time
+    /// it is asked for.
+    fn label_group(&mut self, label: Fixed) -> u16 {
+        if let Some(group) = self.labels.get(&label) {
+            return *group;
         }
-        self.labels.get(&label).map_or(&[], Vec::as_slice)
+        let mut ids: Vec<u32> = Vec::new();
+        for lang in crate::i18n::Lang::OFFERED {
+            for text in crate::i18n::in_language(lang, || label.texts()) {
+                ids.extend(words_of(text).filter_map(|w| self.id_of(w)));
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        let group = u16::try_from(self.groups.len()).unwrap_or(u16::MAX);
+        self.groups.push(ids);
+        self.labels.insert(label, group);
+        group
     }
 
     /// The id of `word`, added if new (a word seen before costs no allocation).
@@ -454,7 +476,7 @@ impl Vocabulary {
 fn load_contacts(
     tables: &Tables,
     problems: &mut Problems,
-) -> (Vec<Contact>, HashMap<String, usize>, Vec<String>) {
+) -> (Vec<Contact>, HashMap<String, usize>, Vocabulary) {
     let file = tables.file;
     let mut contacts = Vec::with_capacity(file.contacts.len());
     let mut vocabulary = Vocabulary::default();
@@ -497,7 +519,7 @@ fn load_contacts(
             &mut vocabulary,
         ));
     }
-    (contacts, contact_index, vocabulary.words)
+    (contacts, contact_index, vocabulary)
 }
 
 /// A checked contact with what is computed at load: hours, digits, facets, words.
@@ -519,7 +541,8 @@ fn build_contact(
     }
     let e164_digits = e164.as_deref().map(phone::digits).unwrap_or_default();
     let facets = facets_of(record, &grade, countries, tables.country_index);
-    let word_ids = search_word_ids(record, &grade, countries, tables.country_index, vocabulary);
+    let (word_ids, label_ids) =
+        search_word_ids(record, &grade, countries, tables.country_index, vocabulary);
     Contact {
         record: record.clone(),
         grade,
@@ -529,6 +552,7 @@ fn build_contact(
         digits,
         e164_digits,
         word_ids,
+        label_ids,
         facets,
         unverified: false,
     }
@@ -591,15 +615,16 @@ fn ascii_bit(c: char) -> u64 {
     }
 }
 
-/// The ids of the words a contact can be found by, each once. A country's words (its
-/// code, name and names in other languages) are read once per load, not per contact.
+/// The ids of the words a contact can be found by, each once, and of the fixed labels'
+/// groups. A country's words (its code, name and names in other languages) are read once
+/// per load, not per contact.
 fn search_word_ids(
     record: &ContactRecord,
     grade: &Grade,
     countries: &[Country],
     index: &HashMap<String, usize>,
     vocabulary: &mut Vocabulary,
-) -> Vec<u32> {
+) -> (Vec<u32>, Vec<u16>) {
     let mut ids: Vec<u32> = Vec::new();
     let mut add = |vocabulary: &mut Vocabulary, text: &str| {
         ids.extend(words_of(text).filter_map(|w| vocabulary.id_of(w)));
@@ -615,16 +640,19 @@ fn search_word_ids(
     if let super::model::Tiers::Only(tiers) = &record.tiers {
         fixed.extend(tiers.iter().map(|t| Fixed::Tier(*t)));
     }
-    for label in fixed {
-        ids.extend_from_slice(vocabulary.label_ids(label));
-    }
+    let mut groups: Vec<u16> = fixed
+        .into_iter()
+        .map(|l| vocabulary.label_group(l))
+        .collect();
+    groups.sort_unstable();
+    groups.dedup();
     for code in &record.countries {
         let country = index.get(code).map(|i| &countries[*i]);
         ids.extend_from_slice(vocabulary.country_ids(code, country));
     }
     ids.sort_unstable();
     ids.dedup();
-    ids
+    (ids, groups)
 }
 
 #[cfg(test)]

@@ -28,6 +28,8 @@ enum Term {
     Words {
         /// Score per vocabulary word.
         scores: Vec<u16>,
+        /// Score per fixed label group (its best word's).
+        groups: Vec<u16>,
         /// Bit per [`Tier`] named.
         tiers: u8,
     },
@@ -71,10 +73,20 @@ impl TextQuery {
                 Term::Digits(d) => (contact.digits.contains(d.as_str())
                     || contact.e164_digits.starts_with(d.as_str()))
                 .then_some(200),
-                Term::Words { scores, tiers } => contact
+                Term::Words {
+                    scores,
+                    groups,
+                    tiers,
+                } => contact
                     .word_ids
                     .iter()
                     .map(|w| scores.get(*w as usize).copied().unwrap_or(0))
+                    .chain(
+                        contact
+                            .label_ids
+                            .iter()
+                            .map(|g| groups.get(usize::from(*g)).copied().unwrap_or(0)),
+                    )
                     .max()
                     .filter(|s| *s > 0)
                     .or_else(|| serves_tier(contact, *tiers).then_some(TIER_SCORE))
@@ -100,7 +112,7 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
     }
     let needle = raw.to_lowercase();
     if needle.chars().count() <= 2 {
-        let scores = dir
+        let scores: Vec<u16> = dir
             .vocabulary
             .iter()
             .map(|w| {
@@ -113,7 +125,12 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
                 }
             })
             .collect();
-        return Term::Words { scores, tiers: 0 };
+        let groups = group_scores(dir, &scores);
+        return Term::Words {
+            scores,
+            groups,
+            tiers: 0,
+        };
     }
     let matcher = matcher.get_or_insert_with(|| Matcher::new(Config::DEFAULT));
     let mut fuzzy = Fuzzy::new(&needle, matcher);
@@ -124,7 +141,25 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
         .enumerate()
         .filter(|(_, t)| score(t.slug()) > 0)
         .fold(0u8, |mask, (i, _)| mask | (1 << i));
-    Term::Words { scores, tiers }
+    let groups = group_scores(dir, &scores);
+    Term::Words {
+        scores,
+        groups,
+        tiers,
+    }
+}
+
+/// Each fixed label group's score: its best word's.
+fn group_scores(dir: &Directory, scores: &[u16]) -> Vec<u16> {
+    dir.label_groups
+        .iter()
+        .map(|ids| {
+            ids.iter()
+                .map(|w| scores.get(*w as usize).copied().unwrap_or(0))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
 }
 
 /// One query word's fuzzy scorer.
