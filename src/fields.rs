@@ -7,6 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use crate::format::money;
+use crate::i18n::Lang;
 use crate::t;
 
 /// A value that cannot be used, and why.
@@ -372,7 +373,82 @@ pub(crate) fn earliest_date() -> Date {
     jiff::civil::date(2000, 1, 1)
 }
 
-/// An optional YYYY-MM-DD date within the rule's range (empty is `None`).
+/// A date as people write it in `lang`: ISO 8601 (2026-12-05) in every language; in
+/// Spanish, French and German also day first (5.12.2026, 5/12/2026, 5-12-2026) and with
+/// the month named as the app prints it (5 dic 2026, 5 déc. 2026); in Japanese
+/// 2026年12月5日 (full-width digits too). English takes ISO only: 12/5/2026 is a
+/// different day on each side of the Atlantic.
+pub(crate) fn read_date(text: &str, lang: Lang) -> Option<Date> {
+    if let Ok(date) = text.parse::<Date>() {
+        return Some(date);
+    }
+    // Digits as ASCII (full-width ones too), every other run of characters one word.
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_digit(u32::from(c) - u32::from('０'), 10).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    let mut numbers = Vec::new();
+    let mut words = Vec::new();
+    for piece in text.split(|c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | ',')) {
+        for (is_digit, run) in runs(piece) {
+            if is_digit {
+                numbers.push(run.parse::<i32>().ok()?);
+            } else {
+                words.push(run.to_lowercase());
+            }
+        }
+    }
+    let (day, month, year) = match (lang, numbers.as_slice(), words.as_slice()) {
+        (Lang::Ja, [y, m, d], w) if w.iter().all(|w| ["年", "月", "日"].contains(&w.as_str())) => {
+            (*d, *m, *y)
+        }
+        (Lang::Es | Lang::Fr | Lang::De, [d, m, y], []) => (*d, *m, *y),
+        (Lang::Es | Lang::Fr | Lang::De, [d, y], [word]) => (*d, month_named(lang, word)?, *y),
+        _ => return None,
+    };
+    jiff::civil::Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// The runs of digits and of other characters in `piece`, in order (`true`: digits).
+fn runs(piece: &str) -> Vec<(bool, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut kind: Option<bool> = None;
+    for (i, c) in piece.char_indices() {
+        let digit = c.is_ascii_digit();
+        if let Some(was) = kind.filter(|was| *was != digit) {
+            out.push((was, &piece[start..i]));
+            start = i;
+        }
+        kind = Some(digit);
+    }
+    if let Some(was) = kind {
+        out.push((was, &piece[start..]));
+    }
+    out
+}
+
+/// The month `word` names in `lang`, as the app prints it ("dic", "déc", "Dez").
+fn month_named(lang: Lang, word: &str) -> Option<i32> {
+    let word = word.trim_end_matches('.');
+    (1..=12).find(|m| {
+        let printed = crate::format::date_in(lang, jiff::civil::date(2000, *m as i8, 1));
+        printed
+            .split_whitespace()
+            .any(|part| part.trim_end_matches('.').to_lowercase() == word)
+    })
+}
+
+/// An optional date within the rule's range (empty is `None`), written as
+/// [`read_date`] takes it in the current language.
 pub fn date(
     field: &str,
     text: &str,
@@ -383,7 +459,7 @@ pub fn date(
     if trimmed.is_empty() {
         return Ok(None);
     }
-    let date: Date = trimmed.parse().map_err(|_| {
+    let date: Date = read_date(trimmed, crate::i18n::current()).ok_or_else(|| {
         FieldError::new(
             field,
             t!(
@@ -637,5 +713,48 @@ mod tests {
             "a chosen currency stays"
         );
         assert_eq!(currency_following("", "", "JP"), "JPY");
+    }
+
+    /// What the app prints as a date in each language reads back as that date, for
+    /// every month and days at both ends; ISO reads in every language; day-first and
+    /// Japanese forms read where they are the language's own, never in English.
+    #[test]
+    fn printed_dates_read_back_in_every_language() {
+        use crate::i18n::Lang;
+        let mut checked = 0;
+        for lang in Lang::EVERY {
+            for year in [2000, 2026, 2031] {
+                for month in 1..=12 {
+                    for day in [1, 9, 12, 28] {
+                        let date = jiff::civil::date(year, month, day);
+                        let printed = crate::format::date_in(lang, date);
+                        assert_eq!(read_date(&printed, lang), Some(date), "{lang:?} {printed}");
+                        assert_eq!(read_date(&date.to_string(), lang), Some(date));
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 800);
+        let dec5 = Some(jiff::civil::date(2026, 12, 5));
+        for lang in [Lang::Es, Lang::Fr, Lang::De] {
+            for text in ["5.12.2026", "5/12/2026", "05-12-2026", " 5 . 12 . 2026 "] {
+                assert_eq!(read_date(text, lang), dec5, "{lang:?} {text}");
+            }
+        }
+        assert_eq!(read_date("5 dic 2026", Lang::Es), dec5);
+        assert_eq!(read_date("5 DÉC. 2026", Lang::Fr), dec5);
+        assert_eq!(read_date("2026年12月5日", Lang::Ja), dec5);
+        assert_eq!(read_date("２０２６年１２月５日", Lang::Ja), dec5);
+        for (text, lang) in [
+            ("12/5/2026", Lang::En),
+            ("5.12.2026", Lang::En),
+            ("31.2.2026", Lang::De),
+            ("5 foo 2026", Lang::Es),
+            ("2026年12月", Lang::Ja),
+            ("5 déc. 2026", Lang::Es),
+        ] {
+            assert_eq!(read_date(text, lang), None, "{lang:?} {text}");
+        }
     }
 }

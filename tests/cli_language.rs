@@ -340,3 +340,49 @@ fn empty_lists_and_unknown_names_are_said_in_the_language() {
         }
     }
 }
+
+/// A date written the language's way is taken where it is typed (issue 28: input
+/// accepts the local formats), and stored as the same day.
+#[test]
+fn dates_are_read_the_way_the_language_writes_them() {
+    for (lang, date) in [
+        ("de", "20.11.2026"),
+        ("es", "20/11/2026"),
+        ("fr", "20 nov. 2026"),
+        ("ja", "2026年11月20日"),
+        ("en", "2026-11-20"),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let dir = data.path().to_str().unwrap();
+        let added = run_with(
+            &[],
+            &[
+                "--lang",
+                lang,
+                "--data-dir",
+                dir,
+                "dispute",
+                "add",
+                "--type",
+                "not-received",
+                "--merchant",
+                "Shop",
+                "--amount",
+                "10",
+                "--country",
+                "DE",
+                "--transaction-date",
+                date,
+            ],
+        );
+        assert!(
+            added.status.success(),
+            "{lang} {date}: {}",
+            String::from_utf8_lossy(&added.stderr)
+        );
+        let list = run_with(&[], &["--data-dir", dir, "dispute", "list", "--json"]);
+        let text = String::from_utf8(list.stdout).unwrap();
+        // A German account's 13 months to report a charge run from the day typed.
+        assert!(text.contains("\"due\": \"2027-12-20\""), "{lang} {date}: {text}");
+    }
+}
