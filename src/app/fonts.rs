@@ -66,6 +66,8 @@ impl FontProvider for OnDemandFonts {
 pub(crate) struct Fonts {
     provider: Option<Arc<OnDemandFonts>>,
     told: bool,
+    /// The papers' font search was started in the background.
+    papers_prepared: bool,
 }
 
 impl Fonts {
@@ -77,6 +79,12 @@ impl Fonts {
             ctx.add_font_provider(provider.clone());
             provider
         });
+        // A window that needed a system font for its language will likely print in it:
+        // find the papers' font off the UI thread now, not on the first Print click.
+        if !self.papers_prepared && lang.needs_cjk_font() && provider.started() {
+            self.papers_prepared = true;
+            crate::print::prepare_fonts_in_background(lang);
+        }
         if self.told || !provider.missed_cjk() {
             return None;
         }

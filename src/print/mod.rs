@@ -115,6 +115,17 @@ pub(crate) fn in_paper_language<T>(build: impl FnOnce() -> T) -> T {
     }
 }
 
+/// Finds, on a background thread, the system font papers in `lang` will embed (the
+/// search is kept for the process), so the first Japanese paper does not wait for it.
+pub fn prepare_fonts_in_background(lang: crate::i18n::Lang) {
+    let started = std::thread::Builder::new()
+        .name("paper-fonts".to_string())
+        .spawn(move || fonts::can_print(lang.script_sample(), lang.tag()));
+    if let Err(e) = started {
+        log::debug!("the papers' font search runs when a paper needs it: {e}");
+    }
+}
+
 /// Characters the base-14 fonts can show (WinAnsi): the accented letters of Western
 /// European languages as they are ("España", "Müller", "réclamation"), common
 /// typography mapped to ASCII, anything else '?', so nothing prints as garbage.
