@@ -172,7 +172,7 @@ pub(crate) fn referral_doc(
         )
     }) {
         blocks.push(Block::Field(
-            format!("{} ({})", d.label, d.standing),
+            format!("{} ({})", d.localized_label, d.standing),
             crate::format::date(d.due),
         ));
         blocks.push(Block::Small(d.citation.clone()));

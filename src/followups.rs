@@ -47,7 +47,7 @@ fn dispute_items(cases: &[Case], catalog: &Catalog, today: Date) -> Vec<Due> {
                 text: t!(
                     "journal-due-dispute",
                     merchant = merchant,
-                    deadline = &d.label
+                    deadline = &d.localized_label
                 ),
                 days: d.days_left,
             })

@@ -383,6 +383,9 @@ fn dates_are_read_the_way_the_language_writes_them() {
         let list = run_with(&[], &["--data-dir", dir, "dispute", "list", "--json"]);
         let text = String::from_utf8(list.stdout).unwrap();
         // A German account's 13 months to report a charge run from the day typed.
-        assert!(text.contains("\"due\": \"2027-12-20\""), "{lang} {date}: {text}");
+        assert!(
+            text.contains("\"due\": \"2027-12-20\""),
+            "{lang} {date}: {text}"
+        );
     }
 }

@@ -423,3 +423,37 @@ content-body-foi-tw-timeline = Beschweren Sie sich zuerst bei American Express. 
 content-body-bot-fcc-timeline = Die Beschwerdestelle der Bank of Thailand für die von ihr beaufsichtigten Finanzdienstleister; die Bank of Thailand legt die Regeln für Kreditkartenunternehmen fest. Beschweren Sie sich zuerst beim Callcenter von American Express und verfolgen Sie die Sache innerhalb der Bearbeitungszeit, die das Unternehmen dafür nennt; wird sie in dieser Zeit nicht gelöst, beschweren Sie sich beim Zentrum mit einer Kopie Ihres Personalausweises (Ausländer: eine beglaubigte Kopie des Reisepasses) und Ihren Unterlagen. Es wurde keine Frist gefunden und keine Seite von American Express Thailand, die das Zentrum nennt. Seine Telefonnummer war nur auf anderen Websites zu sehen und wird deshalb hier nicht angezeigt.
 content-body-sama-cares-timeline = Der dritte Schritt des Beschwerdeverfahrens von American Express Saudi Arabia: Ist Ihr Anliegen nach Customer Care und dem Head of Customer Care weiterhin nicht gelöst, melden Sie es über SAMA Cares der Aufsichtsbehörde SAMA. Die Beschwerde wird dem Unternehmen zur Beantwortung zugeleitet; Sie können die Antwort annehmen oder die Sache an SAMA weitergeben, die sie mit dem Unternehmen prüft. Kostenlos. Das nationale Portal beschreibt den Dienst für Beschwerden gegen Banken; die Seite von American Express Saudi Arabia nennt ihn für ihre Karten. Eine Frist wurde nicht gefunden.
 content-body-financial-ombudsman-lk-timeline = Nachdem Ihre Beschwerde bei der Nations Trust Bank (die in Sri Lanka die American Express Karten betreibt) auch von der Zentrale nicht gelöst werden konnte und Ihnen das schriftlich mitgeteilt wurde. Die Beschwerde muss schriftlich und unterschrieben sein, mit einer Gebühr von Rs.250, die erstattet wird, wenn die Beschwerde ganz oder teilweise Erfolg hat. Die Seite von American Express Sri Lanka nennt den Ombudsman. Eine Frist wurde nicht gefunden. Seine eigene Seite und die Seite von American Express geben Telefon- und Faxnummer vertauscht an, deshalb wird hier keine Nummer angezeigt.
+
+# Deadline rules' labels
+# Each deadline rule's label (data/disputes.ron), German: content-rule-<country>-<kind>-<anchor>.
+# The window shows the label followed by ": " and the date ("…: 5.12.2026"), the command
+# line by the date, the call-prep page by the time it counts ("…: 60 Tage nach der
+# Abrechnung"). The issuer's policies stay policies. Then each country note
+# (content-note-<country>-<heading>); the quoted pages stay as written.
+content-rule-us-notice-due-statement = Die Mitteilung des Abrechnungsfehlers muss beim Kartenherausgeber eingehen
+content-rule-us-acknowledgement-filed = Der Kartenherausgeber muss den Eingang Ihrer Mitteilung bestätigen
+content-rule-us-resolution-filed = Der Kartenherausgeber muss den Fall klären (zwei Abrechnungszeiträume, höchstens 90 Tage)
+content-rule-ca-escalation-filed = Beschwerde wird automatisch an die nächste Ebene weitergegeben, wenn sie nicht gelöst ist
+content-rule-ca-ombudsman-filed = Sie können sich an OBSI wenden (externe Schlichtungsstelle)
+content-rule-ca-ombudsman-deadline-final-response = Letzter Tag, um sich an OBSI zu wenden
+content-rule-au-resolution-filed = Frist, in der die meisten Beschwerden gelöst werden
+content-rule-au-ombudsman-deadline-final-response = Letzter Tag, um sich an AFCA zu wenden (in der Regel)
+content-rule-in-resolution-filed = Frist, in der Beschwerden gelöst werden sollen
+content-rule-in-notice-due-charge = Frist, um einen Abrechnungsfehler schriftlich zu melden
+content-rule-gb-resolution-filed = Endgültige Antwort oder Zwischenstand von American Express
+content-rule-gb-ombudsman-filed = Sie können sich an den Financial Ombudsman Service wenden
+content-rule-gb-ombudsman-deadline-final-response = Letzter Tag, um sich an den Financial Ombudsman Service zu wenden
+content-rule-ie-ombudsman-filed = Sie können sich an den Financial Services and Pensions Ombudsman wenden
+content-rule-mx-notice-due-statement = Frist, um beim Kartenherausgeber eine Reklamation (aclaración) einzureichen
+content-rule-it-resolution-filed = Frist, in der American Express Italia auf eine Beschwerde antwortet (laut ihrem Karteninhabervertrag, wie anderswo wiedergegeben)
+content-rule-it-ombudsman-deadline-filed = Letzter Tag, um sich an den Arbitro Bancario Finanziario zu wenden
+content-rule-fr-ombudsman-deadline-filed = Letzter Tag, um sich an den Verbraucherschlichter (médiateur de la consommation) zu wenden
+content-rule-eea-notice-due-charge = Frist, um eine nicht autorisierte oder fehlerhaft ausgeführte Belastung zu melden (Verbraucherkonten)
+content-rule-es-resolution-filed = Frist, in der American Express eine förmliche Beschwerde lösen muss
+content-rule-es-ombudsman-deadline-filed = Letzter Tag, um sich an die Banco de España zu wenden
+content-rule-hk-ombudsman-filed = Sie können beim Financial Dispute Resolution Centre einen Antrag stellen
+content-rule-sg-ombudsman-deadline-final-response = Letzter Tag, um sich an FIDReC zu wenden
+content-rule-nl-ombudsman-filed = Kifid kann die Beschwerde übernehmen
+content-rule-nz-ombudsman-filed = FSCL beginnt mit der Prüfung, wenn die Beschwerde nicht gelöst ist
+content-note-gb-consumer-credit-act-1974-section-75 = Consumer Credit Act 1974, Section 75: Bei einem Kauf mit Kreditkarte (nicht mit einer Charge Card), dessen Barpreis mehr als £100 und nicht mehr als £30,000 beträgt, kann der Kartenherausgeber für Vertragsverletzungen oder Falschangaben des Anbieters gleichermaßen haften.
+content-note-us-15-usc-1666i = 15 USC 1666i (Ansprüche wegen der Qualität von Waren oder Dienstleistungen): Die Belastung beträgt mehr als $50, der Kauf fand in Ihrem Bundesstaat oder höchstens 100 Meilen von Ihrer Adresse entfernt statt, und Sie haben zuerst in gutem Glauben versucht, die Sache mit dem Händler zu klären.

@@ -423,3 +423,37 @@ content-body-foi-tw-timeline = Presenta primero la queja a American Express. Si 
 content-body-bot-fcc-timeline = El centro de quejas del Bank of Thailand para los proveedores de servicios financieros que supervisa; el Bank of Thailand fija las normas de las compañías de tarjetas de crédito. Presenta primero la queja al centro de llamadas de American Express y sigue el asunto dentro del plazo de servicio que la empresa indica para ese tipo de asunto; si no se resuelve en ese plazo, presenta la queja al centro con una copia de tu documento de identidad (extranjeros: una copia certificada del pasaporte) y tus documentos. No se encontró ningún plazo, ni ninguna página de American Express Tailandia que mencione el centro. Su número de teléfono solo se vio en otros sitios, por eso no se muestra aquí.
 content-body-sama-cares-timeline = El tercer paso del procedimiento de quejas de American Express Saudi Arabia: si tu problema sigue sin resolverse después de Customer Care y del Head of Customer Care, comunícalo al regulador, SAMA, a través de SAMA Cares. La queja se envía a la empresa para que responda; puedes aceptar su respuesta o escalarla a SAMA, que la revisa con la empresa. Es gratuito. El portal nacional describe el servicio para quejas contra bancos; la página de American Express Saudi Arabia lo menciona para sus Tarjetas. No se encontró ningún plazo.
 content-body-financial-ombudsman-lk-timeline = Después de que tu queja a Nations Trust Bank (que gestiona las Tarjetas American Express en Sri Lanka) no haya podido resolverse ni siquiera en su oficina central y te lo hayan comunicado por escrito. La queja debe presentarse por escrito y firmada, con una tasa de Rs.250, que se devuelve si se te da la razón total o parcialmente. La página de American Express Sri Lanka menciona al Ombudsman. No se encontró ningún plazo. Su propia página y la de American Express indican sus números de teléfono y de fax al revés, por eso no se muestra aquí ningún número.
+
+# Deadline rules' labels
+# Each deadline rule's label (data/disputes.ron), Spanish: content-rule-<country>-<kind>-<anchor>.
+# The window shows the label followed by ": " and the date ("…: 5 dic 2026"), the
+# command line by the date, the call-prep page by the time it counts ("…: 60 días desde
+# la fecha del Estado de Cuenta"). The issuer's policies stay policies. Then each country
+# note (content-note-<country>-<heading>); the quoted pages stay as written.
+content-rule-us-notice-due-statement = El aviso de error de facturación debe llegar al emisor
+content-rule-us-acknowledgement-filed = El emisor debe acusar recibo de tu aviso
+content-rule-us-resolution-filed = El emisor debe resolver (dos ciclos de facturación, 90 días como máximo)
+content-rule-ca-escalation-filed = La queja se escala automáticamente si no se ha resuelto
+content-rule-ca-ombudsman-filed = Puedes llevarla a OBSI (defensor externo)
+content-rule-ca-ombudsman-deadline-final-response = Último día para llevarla a OBSI
+content-rule-au-resolution-filed = Plazo en el que se resuelven la mayoría de las quejas
+content-rule-au-ombudsman-deadline-final-response = Último día para llevarla a AFCA (por lo general)
+content-rule-in-resolution-filed = Plazo en el que han de resolverse las quejas
+content-rule-in-notice-due-charge = Plazo para comunicar por escrito un error de facturación
+content-rule-gb-resolution-filed = Respuesta definitiva, o una actualización, de American Express
+content-rule-gb-ombudsman-filed = Puedes llevarla al Financial Ombudsman Service
+content-rule-gb-ombudsman-deadline-final-response = Último día para llevarla al Financial Ombudsman Service
+content-rule-ie-ombudsman-filed = Puedes acudir al Financial Services and Pensions Ombudsman
+content-rule-mx-notice-due-statement = Presenta tu aclaración ante el emisor de la tarjeta a más tardar
+content-rule-it-resolution-filed = Plazo en el que American Express Italia responde a una queja (según su contrato de titular, tal como se reproduce en otro sitio)
+content-rule-it-ombudsman-deadline-filed = Último día para llevarla al Arbitro Bancario Finanziario
+content-rule-fr-ombudsman-deadline-filed = Último día para acudir al mediador de consumo (médiateur de la consommation)
+content-rule-eea-notice-due-charge = Comunica un cargo no autorizado o ejecutado incorrectamente (cuentas de consumidores) a más tardar
+content-rule-es-resolution-filed = Plazo en el que American Express debe resolver una reclamación formal
+content-rule-es-ombudsman-deadline-filed = Último día para llevarla al Banco de España
+content-rule-hk-ombudsman-filed = Puedes presentar una solicitud al Financial Dispute Resolution Centre
+content-rule-sg-ombudsman-deadline-final-response = Último día para llevarla a FIDReC
+content-rule-nl-ombudsman-filed = Kifid puede hacerse cargo de la queja
+content-rule-nz-ombudsman-filed = FSCL empieza a investigar si no se ha resuelto
+content-note-gb-consumer-credit-act-1974-section-75 = Consumer Credit Act 1974, sección 75: en una compra con tarjeta de crédito (no con una charge card) cuyo precio al contado sea superior a £100 y no superior a £30,000, el emisor de la tarjeta puede ser igualmente responsable del incumplimiento de contrato o de la información engañosa del proveedor.
+content-note-us-15-usc-1666i = 15 USC 1666i (reclamaciones sobre la calidad de bienes o servicios): el cargo supera los $50, la compra se hizo en tu estado o a menos de 100 millas de tu dirección, y antes intentaste de buena fe resolverlo con el comercio.

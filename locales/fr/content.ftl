@@ -423,3 +423,37 @@ content-body-foi-tw-timeline = Adressez d'abord votre réclamation à American E
 content-body-bot-fcc-timeline = Le centre de réclamations de la Bank of Thailand pour les prestataires de services financiers qu'elle supervise ; la Bank of Thailand fixe les règles applicables aux sociétés de cartes de crédit. Adressez d'abord votre réclamation au centre d'appels d'American Express et suivez l'affaire dans le délai de service que l'entreprise annonce pour ce type de demande ; si elle n'est pas résolue dans ce délai, adressez votre réclamation au centre avec une copie de votre carte d'identité (étrangers : une copie certifiée conforme du passeport) et vos documents. Aucun délai n'a été trouvé, ni aucune page d'American Express Thaïlande mentionnant le centre. Son numéro de téléphone n'a été vu que sur d'autres sites ; il n'est donc pas affiché ici.
 content-body-sama-cares-timeline = La troisième étape de la procédure de réclamation d'American Express Saudi Arabia : si votre problème n'est toujours pas résolu après Customer Care et le Head of Customer Care, signalez-le au régulateur, la SAMA, via SAMA Cares. La réclamation est transmise à l'entreprise pour qu'elle y réponde ; vous pouvez accepter sa réponse ou la faire remonter à la SAMA, qui l'examine avec l'entreprise. Gratuit. Le portail national décrit le service pour les réclamations contre les banques ; la page d'American Express Saudi Arabia le mentionne pour ses Cartes. Aucun délai n'a été trouvé.
 content-body-financial-ombudsman-lk-timeline = Après que votre réclamation auprès de Nations Trust Bank (qui gère les Cartes American Express au Sri Lanka) n'a pu être résolue, même par son siège, et qu'on vous l'a indiqué par écrit. La réclamation doit être écrite et signée, avec des frais de Rs.250, remboursés si elle aboutit en tout ou en partie. La page d'American Express Sri Lanka mentionne l'Ombudsman. Aucun délai n'a été trouvé. Sa propre page et celle d'American Express inversent ses numéros de téléphone et de fax ; aucun numéro n'est donc affiché ici.
+
+# Deadline rules' labels
+# Each deadline rule's label (data/disputes.ron), French: content-rule-<country>-<kind>-<anchor>.
+# The window shows the label followed by ": " and the date, the command line by the
+# date, the call-prep page by the time it counts ("… : 60 jours après le relevé"). The
+# issuer's policies stay policies. Then each country note
+# (content-note-<country>-<heading>); the quoted pages stay as written.
+content-rule-us-notice-due-statement = L'avis d'erreur de facturation doit parvenir à l'émetteur
+content-rule-us-acknowledgement-filed = L'émetteur doit accuser réception de votre avis
+content-rule-us-resolution-filed = L'émetteur doit résoudre le litige (deux cycles de facturation, 90 jours au plus)
+content-rule-ca-escalation-filed = Plainte transmise automatiquement à l'échelon supérieur si elle n'est pas résolue
+content-rule-ca-ombudsman-filed = Vous pouvez saisir l'OSBI (ombudsman externe)
+content-rule-ca-ombudsman-deadline-final-response = Dernier jour pour saisir l'OSBI
+content-rule-au-resolution-filed = Délai dans lequel la plupart des réclamations sont résolues
+content-rule-au-ombudsman-deadline-final-response = Dernier jour pour saisir l'AFCA (en général)
+content-rule-in-resolution-filed = Délai prévu pour la résolution des réclamations
+content-rule-in-notice-due-charge = Délai pour signaler par écrit une erreur de facturation
+content-rule-gb-resolution-filed = Réponse définitive, ou point d'étape, d'American Express
+content-rule-gb-ombudsman-filed = Vous pouvez saisir le Financial Ombudsman Service
+content-rule-gb-ombudsman-deadline-final-response = Dernier jour pour saisir le Financial Ombudsman Service
+content-rule-ie-ombudsman-filed = Vous pouvez saisir le Financial Services and Pensions Ombudsman
+content-rule-mx-notice-due-statement = Date limite pour déposer une réclamation (aclaración) auprès de l'émetteur de la carte
+content-rule-it-resolution-filed = Délai de réponse d'American Express Italia à une réclamation (selon son contrat de titulaire, tel que reproduit ailleurs)
+content-rule-it-ombudsman-deadline-filed = Dernier jour pour saisir l'Arbitro Bancario Finanziario
+content-rule-fr-ombudsman-deadline-filed = Dernier jour pour saisir le médiateur de la consommation
+content-rule-eea-notice-due-charge = Date limite pour signaler une opération non autorisée ou mal exécutée (comptes de consommateurs)
+content-rule-es-resolution-filed = Délai dans lequel American Express doit résoudre une réclamation formelle
+content-rule-es-ombudsman-deadline-filed = Dernier jour pour saisir le Banco de España
+content-rule-hk-ombudsman-filed = Vous pouvez saisir le Financial Dispute Resolution Centre
+content-rule-sg-ombudsman-deadline-final-response = Dernier jour pour saisir le FIDReC
+content-rule-nl-ombudsman-filed = Le Kifid peut prendre en charge la réclamation
+content-rule-nz-ombudsman-filed = Le FSCL ouvre son enquête si la réclamation n'est pas résolue
+content-note-gb-consumer-credit-act-1974-section-75 = Consumer Credit Act 1974, section 75 : pour un achat par carte de crédit (pas par charge card) dont le prix au comptant est supérieur à £100 sans dépasser £30,000, l'émetteur de la carte peut être tenu responsable au même titre que le fournisseur de l'inexécution du contrat ou de déclarations trompeuses de ce dernier.
+content-note-us-15-usc-1666i = 15 USC 1666i (réclamations sur la qualité des biens ou des services) : la dépense dépasse $50, l'achat a eu lieu dans votre État ou à moins de 100 miles de votre adresse, et vous avez d'abord tenté de bonne foi de régler le problème avec le commerçant.

@@ -423,3 +423,38 @@ content-body-foi-tw-timeline = まずアメリカン・エキスプレスに苦�
 content-body-bot-fcc-timeline = Bank of Thailand（タイ中央銀行）が監督する金融サービス事業者についての苦情受付センターです。クレジットカード会社に関する規則は Bank of Thailand が定めています。まずアメリカン・エキスプレスのコールセンターに苦情を申し出て、会社がその種類の案件について示している処理期間の間、対応を確認してください。その期間内に解決しない場合は、身分証明書のコピー（外国人はパスポートの認証済みコピー）と関係書類を添えて、このセンターに苦情を申し立ててください。期限は見つからず、このセンターを案内しているアメリカン・エキスプレス・タイのページも見つかりませんでした。電話番号は他のサイトでしか確認できなかったため、ここには表示していません。
 content-body-sama-cares-timeline = アメリカン・エキスプレス・サウジアラビアの苦情手続きの第3段階です。Customer Care と Head of Customer Care に申し出ても問題が解決しない場合は、SAMA Cares を通じて規制当局の SAMA に報告してください。苦情は回答のために会社に送られます。その回答を受け入れるか、SAMA に引き上げるかを選べます。SAMA は会社とともに苦情を審査します。無料です。国のポータルサイトでは、銀行に対する苦情のためのサービスとして説明されています。アメリカン・エキスプレス・サウジアラビアのページは、同社のカードについてこのサービスを案内しています。期限は見つかりませんでした。
 content-body-financial-ombudsman-lk-timeline = Nations Trust Bank（スリランカでアメリカン・エキスプレスのカードを扱っている銀行）への苦情が本店でも解決できず、その旨を書面で伝えられたあと。苦情は署名した書面で、手数料 Rs.250 を添えて申し立てます。全部または一部が認められた場合は返金されます。アメリカン・エキスプレス・スリランカのページはこのオンブズマンを案内しています。期限は見つかりませんでした。同機関自身のページとアメリカン・エキスプレスのページでは電話番号とファクス番号が逆に記載されているため、ここにはどちらの番号も表示していません。
+
+# Deadline rules' labels
+# Each deadline rule's label (data/disputes.ron), Japanese: content-rule-<country>-<kind>-<anchor>.
+# The window shows the label followed by ": " and the date ("…の期限: 2026年12月5日"), the
+# command line by the date, the call-prep page by the time it counts ("…: 明細書の締め日から
+# 60 日"). A legal or the body's time limit is 期限; the issuer's stated policy is its
+# 目安 or 予定日 where the English says so. Then each country note
+# (content-note-<country>-<heading>); the quoted pages stay as written.
+content-rule-us-notice-due-statement = 請求誤りの通知をカード発行会社に届ける期限
+content-rule-us-acknowledgement-filed = カード発行会社が通知の受領を確認しなければならない期限
+content-rule-us-resolution-filed = カード発行会社が解決しなければならない期限（請求サイクル2回分、最長90日）
+content-rule-ca-escalation-filed = 未解決なら苦情が自動的に上位の担当部署へ回される日
+content-rule-ca-ombudsman-filed = OBSI（外部の紛争解決機関）に申し立てられるようになる日
+content-rule-ca-ombudsman-deadline-final-response = OBSI に申し立てる期限
+content-rule-au-resolution-filed = 大半の苦情が解決されるまでの目安
+content-rule-au-ombudsman-deadline-final-response = AFCA に申し立てる期限（通常）
+content-rule-in-resolution-filed = 苦情が解決されることになっている期限
+content-rule-in-notice-due-charge = 請求の誤りを書面で届け出る期限
+content-rule-gb-resolution-filed = アメリカン・エキスプレスから最終回答または途中経過が届く予定日
+content-rule-gb-ombudsman-filed = Financial Ombudsman Service に申し立てられるようになる日
+content-rule-gb-ombudsman-deadline-final-response = Financial Ombudsman Service に申し立てる期限
+content-rule-ie-ombudsman-filed = Financial Services and Pensions Ombudsman に申し立てられるようになる日
+content-rule-mx-notice-due-statement = カード発行会社に異議（aclaración）を申し立てる期限
+content-rule-it-resolution-filed = American Express Italia が苦情に回答する期限（同社のカード会員規約による。他のサイトに転載されたもの）
+content-rule-it-ombudsman-deadline-filed = Arbitro Bancario Finanziario に申し立てる期限
+content-rule-fr-ombudsman-deadline-filed = 消費者調停人（médiateur de la consommation）に申し立てる期限
+content-rule-eea-notice-due-charge = 不正利用または誤って処理された請求を届け出る期限（消費者のアカウント）
+content-rule-es-resolution-filed = アメリカン・エキスプレスが正式な苦情を解決しなければならない期限
+content-rule-es-ombudsman-deadline-filed = Banco de España に申し立てる期限
+content-rule-hk-ombudsman-filed = Financial Dispute Resolution Centre に申し立てられるようになる日
+content-rule-sg-ombudsman-deadline-final-response = FIDReC に申し立てる期限
+content-rule-nl-ombudsman-filed = Kifid が苦情を受け付けられるようになる日
+content-rule-nz-ombudsman-filed = 未解決なら FSCL が調査を始める日
+content-note-gb-consumer-credit-act-1974-section-75 = Consumer Credit Act 1974（消費者信用法）第75条：クレジットカード（チャージカードは除く）での購入で、現金価格が £100 を超え £30,000 以下の場合、販売者の契約違反や不実表示について、カード発行会社も同等の責任を負うことがあります。
+content-note-us-15-usc-1666i = 15 USC 1666i（商品やサービスの品質に関する請求）：請求額が $50 を超えていること、購入がお住まいの州内またはご住所から100マイル以内であったこと、そして先に加盟店と誠意をもって解決を試みたこと。

@@ -214,7 +214,7 @@ fn list(data_dir: &Path, catalog: &crate::disputes::Catalog, json: bool) -> Resu
                 let due = crate::format::date(d.due);
                 crate::t!(
                     "cli-deadline-days",
-                    label = &d.label,
+                    label = &d.localized_label,
                     due = due,
                     count = i64::from(d.days_left)
                 )

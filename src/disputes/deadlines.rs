@@ -11,8 +11,11 @@ use crate::t;
 /// One computed deadline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadline {
-    /// What is due.
+    /// What is due: the rule's label as written (English; JSON and calendar files).
     pub label: String,
+    /// What is due in the current language ([`super::catalog::Rule::localized_label`]):
+    /// what people read in the window, the papers and the command line's text.
+    pub localized_label: String,
     /// The rule's kind.
     pub kind: RuleKind,
     /// The date.
@@ -106,8 +109,10 @@ pub(crate) fn none_known(market: &str) -> String {
 /// A rule that cannot be dated yet (its anchor date is missing).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Pending {
-    /// The rule's label.
+    /// The rule's label as written (English).
     pub label: String,
+    /// The rule's label in the current language.
+    pub localized_label: String,
     /// What date is missing (in words, in the current language).
     pub needs: String,
     /// Where the rule comes from.
@@ -148,6 +153,7 @@ pub(crate) fn deadlines(
         match anchor.and_then(|a| due_date(rule, a)) {
             Some(due) => dated.push(Deadline {
                 label: rule.label.clone(),
+                localized_label: rule.localized_label(),
                 kind: rule.kind,
                 due,
                 days_left: days_between(today, due),
@@ -158,6 +164,7 @@ pub(crate) fn deadlines(
             }),
             None => pending.push(Pending {
                 label: rule.label.clone(),
+                localized_label: rule.localized_label(),
                 needs: needs_words(rule.from),
                 source: rule.source.clone(),
             }),
@@ -376,6 +383,15 @@ mod tests {
                 .any(|d| d.label.contains("wrongly executed"));
             assert_eq!(eea, outside == "NO", "{outside}");
         }
+        // The label people read is in their language; the label as written (JSON,
+        // calendar files) stays English.
+        crate::i18n::set_current(crate::i18n::Lang::Ja);
+        let (ja, pending) = deadlines(&case("US"), cat, today);
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        assert!(ja.is_empty());
+        assert_eq!(pending[0].label, cat.rules[0].label);
+        assert!(pending[0].localized_label.ends_with("期限"));
+        assert!(de[0].localized_label == de[0].label);
         // Without the final response's date, its clock waits for it.
         let mut gb = dated_case("GB");
         gb.final_response_on = None;

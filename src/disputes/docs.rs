@@ -159,20 +159,20 @@ pub fn packet_doc(case: &Case, catalog: &Catalog, calls: &[&Entry], today: Date)
     for d in &dated {
         let when = crate::format::relative_days(d.days_left);
         blocks.push(Block::Field(
-            format!("{} ({})", d.label, d.standing),
+            format!("{} ({})", d.localized_label, d.standing),
             format!("{} ({when})", crate::format::date(d.due)),
         ));
         blocks.push(Block::Small(format!("{}: {}", d.source, d.citation)));
     }
     for p in &pending {
         blocks.push(Block::Field(
-            p.label.clone(),
+            p.localized_label.clone(),
             t!("disputes-packet-needs", needs = &p.needs),
         ));
         blocks.push(Block::Small(p.source.clone()));
     }
     for note in catalog.notes_for(&case.country) {
-        blocks.push(Block::Small(note.text.clone()));
+        blocks.push(Block::Small(note.localized_text()));
         for page in &note.evidence {
             blocks.push(Block::Small(t!(
                 "disputes-source",

@@ -3,13 +3,18 @@
 //! translates the general advice and each type's name, summary and checklist by id:
 //! `content-dispute-general-<n>`, `content-dispute-<slug>-<name|summary>` and
 //! `content-dispute-<slug>-item-<n>-<title|why|example>`. A text without a translation
-//! stays as written. The deadline rules and the country notes are not translated here:
-//! they stand on quoted pages and stay in their own words.
+//! stays as written. Each deadline rule's label, our own words, is translated by an id
+//! made from the rule's country, kind and anchor:
+//! `content-rule-<country, lower case>-<kind>-<anchor>` (`content-rule-us-notice-due-statement`);
+//! each country note's text by `content-note-<country, lower case>-<its heading>`, the
+//! heading being the words before its first colon or parenthesis
+//! (`content-note-gb-consumer-credit-act-1974-section-75`). The quotes the rules and
+//! notes stand on stay as printed, and so does a rule's source.
 //!
 //! A checklist item's title is also the key a case's tick is stored under: look ticks
 //! up with the type as written, and show the localized copy's title.
 
-use super::catalog::{Advice, Catalog, DisputeType, Item};
+use super::catalog::{Advice, Anchor, Catalog, CountryNote, DisputeType, Item, Rule, RuleKind};
 use crate::i18n::content;
 
 /// The id of a type's `name` or `summary`.
@@ -25,6 +30,77 @@ fn item_id(slug: &str, n: usize, field: &str) -> String {
 /// The id of the general advice number `n` (from 1).
 fn general_id(n: usize) -> String {
     format!("content-dispute-general-{n}")
+}
+
+/// A rule kind's part of its id.
+fn kind_slug(kind: RuleKind) -> &'static str {
+    match kind {
+        RuleKind::NoticeDue => "notice-due",
+        RuleKind::Acknowledgement => "acknowledgement",
+        RuleKind::Resolution => "resolution",
+        RuleKind::Escalation => "escalation",
+        RuleKind::Ombudsman => "ombudsman",
+        RuleKind::OmbudsmanDeadline => "ombudsman-deadline",
+    }
+}
+
+/// An anchor's part of a rule's id.
+fn anchor_slug(anchor: Anchor) -> &'static str {
+    match anchor {
+        Anchor::StatementDate => "statement",
+        Anchor::FiledDate => "filed",
+        Anchor::TransactionDate => "charge",
+        Anchor::FinalResponseDate => "final-response",
+    }
+}
+
+/// The first `at_most` words of `text`, lower case, joined by `-` (ASCII letters and
+/// digits only: a Fluent id's characters).
+fn slug_words(text: &str, at_most: usize) -> String {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(at_most)
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+impl Rule {
+    /// The id of this rule's label: its country, kind and anchor
+    /// (`content-rule-us-notice-due-statement`), never its place in the file.
+    pub(crate) fn content_id(&self) -> String {
+        format!(
+            "content-rule-{}-{}-{}",
+            self.country.to_ascii_lowercase(),
+            kind_slug(self.kind),
+            anchor_slug(self.from)
+        )
+    }
+
+    /// The rule's label in the current language (the window, the papers, the command
+    /// line's text); the label as written in English, in JSON and in calendar files.
+    pub fn localized_label(&self) -> String {
+        content(&self.content_id(), &self.label)
+    }
+}
+
+impl CountryNote {
+    /// The id of this note's text: its country and the words of its heading (before the
+    /// first colon or parenthesis, at most six):
+    /// `content-note-gb-consumer-credit-act-1974-section-75`.
+    pub(crate) fn content_id(&self) -> String {
+        let heading = self.text.split([':', '(']).next().unwrap_or_default();
+        format!(
+            "content-note-{}-{}",
+            self.country.to_ascii_lowercase(),
+            slug_words(heading, 6)
+        )
+    }
+
+    /// The note's text in the current language (its quoted pages stay as printed).
+    pub fn localized_text(&self) -> String {
+        content(&self.content_id(), &self.text)
+    }
 }
 
 impl DisputeType {
@@ -93,6 +169,16 @@ impl Catalog {
         out
     }
 
+    /// Each rule's label and each country note's text with its id, in file order.
+    #[cfg(test)]
+    pub(crate) fn rule_content_ids(&self) -> Vec<(String, &str)> {
+        self.rules
+            .iter()
+            .map(|r| (r.content_id(), r.label.as_str()))
+            .chain(self.notes.iter().map(|n| (n.content_id(), n.text.as_str())))
+            .collect()
+    }
+
     /// The general advice in the current language, in file order.
     pub fn general_advice(&self) -> Vec<String> {
         self.general
@@ -115,7 +201,9 @@ impl Catalog {
     }
 
     /// This catalogue with its advice and types in the current language; its rules and
-    /// notes as written.
+    /// notes as written (see [`Rule::localized_label`] and
+    /// [`CountryNote::localized_text`]: a rule's English label is also what a calendar
+    /// file and the journal match it by).
     pub fn localized(&self) -> Catalog {
         let general = self
             .general
@@ -241,6 +329,107 @@ mod tests {
                 assert_ne!(a.why, b.why, "{slug}: {}", b.title);
                 assert_ne!(a.example, b.example, "{slug}: {}", b.title);
             }
+        }
+    }
+
+    /// Every rule's and note's id with its English.
+    fn rule_ids() -> Vec<(String, String)> {
+        let catalog = crate::disputes::builtin().unwrap();
+        catalog
+            .rule_content_ids()
+            .into_iter()
+            .map(|(id, text)| (id, text.to_string()))
+            .collect()
+    }
+
+    /// The runs of digits in `text`, sorted.
+    fn numbers(text: &str) -> Vec<String> {
+        let mut out: Vec<String> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|run| !run.is_empty())
+            .map(str::to_string)
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn every_language_translates_exactly_the_rules_labels_and_the_notes() {
+        let wanted: BTreeSet<String> = rule_ids().into_iter().map(|(id, _)| id).collect();
+        crate::i18n::messages::assert_content_translates_exactly(
+            &["content-rule-", "content-note-"],
+            &wanted,
+        );
+    }
+
+    /// The ids come from each rule's country, kind and anchor (and each note's country
+    /// and heading), are unique over the built-in catalogue, and English reads the data
+    /// as written.
+    #[test]
+    fn rule_and_note_ids_are_unique_and_english_reads_the_data_as_written() {
+        let catalog = crate::disputes::builtin().unwrap();
+        let pairs = rule_ids();
+        assert_eq!(pairs.len(), catalog.rules.len() + catalog.notes.len());
+        crate::i18n::messages::assert_ids_stand_for_their_english(&pairs);
+        assert_eq!(
+            catalog.rules[0].content_id(),
+            "content-rule-us-notice-due-statement"
+        );
+        assert!(
+            pairs
+                .iter()
+                .any(|(id, _)| id == "content-note-gb-consumer-credit-act-1974-section-75")
+        );
+        assert!(
+            pairs
+                .iter()
+                .any(|(id, _)| id == "content-note-us-15-usc-1666i")
+        );
+        crate::i18n::set_current(Lang::En);
+        for rule in &catalog.rules {
+            assert_eq!(rule.localized_label(), rule.label);
+        }
+        for note in &catalog.notes {
+            assert_eq!(note.localized_text(), note.text);
+        }
+    }
+
+    /// Days, months, amounts and sections are never lost in translation.
+    #[test]
+    fn every_translation_keeps_the_numbers_of_the_english_label() {
+        let mut problems = Vec::new();
+        for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+            crate::i18n::set_current(lang);
+            for (id, english) in rule_ids() {
+                let local = crate::i18n::content(&id, &english);
+                let mut found = numbers(&local);
+                for n in numbers(&english) {
+                    match found.iter().position(|f| *f == n) {
+                        Some(i) => {
+                            found.remove(i);
+                        }
+                        None => problems.push(format!("{}: {id}: no {n} in {local}", lang.tag())),
+                    }
+                }
+            }
+        }
+        crate::i18n::set_current(Lang::En);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn in_japanese_every_label_and_note_reads_in_japanese() {
+        let catalog = crate::disputes::builtin().unwrap();
+        crate::i18n::set_current(Lang::Ja);
+        let labels: Vec<String> = catalog.rules.iter().map(|r| r.localized_label()).collect();
+        let notes: Vec<String> = catalog.notes.iter().map(|n| n.localized_text()).collect();
+        crate::i18n::set_current(Lang::En);
+        for (local, rule) in labels.iter().zip(&catalog.rules) {
+            assert_ne!(local, &rule.label, "{}", rule.content_id());
+            assert!(!local.trim().is_empty());
+        }
+        for (local, note) in notes.iter().zip(&catalog.notes) {
+            assert_ne!(local, &note.text, "{}", note.content_id());
         }
     }
 }

@@ -72,7 +72,9 @@ fn every_id_lives_in_the_file_its_prefix_names() {
 }
 
 /// The data each content id translates: the call-prep content, the escalation ladders
-/// and external bodies, the disputes catalogue and the retention script (each area's own test checks its ids one by one).
+/// and external bodies, the disputes catalogue (with its deadline rules' labels and
+/// country notes) and the retention script (each area's own test checks its ids one
+/// by one).
 #[test]
 fn every_content_id_names_the_data_it_translates() {
     use super::messages::content_source;
@@ -91,6 +93,8 @@ fn every_content_id_names_the_data_it_translates() {
                     "content-ladder-",
                     "content-body-",
                     "content-dispute-",
+                    "content-rule-",
+                    "content-note-",
                     "content-retention-",
                 ]
                 .iter()

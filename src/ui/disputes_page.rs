@@ -96,7 +96,7 @@ fn cases_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, commands: &mut Com
             ui.label(
                 RichText::new(format!(
                     "{}: {} ({})",
-                    d.label,
+                    d.localized_label,
                     crate::format::date(d.due),
                     relative_days(d.days_left)
                 ))
@@ -488,7 +488,12 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
     for dl in &dated {
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!("{}: {}", dl.label, crate::format::date(dl.due))).strong(),
+                RichText::new(format!(
+                    "{}: {}",
+                    dl.localized_label,
+                    crate::format::date(dl.due)
+                ))
+                .strong(),
             );
             ui.label(
                 RichText::new(relative_days(dl.days_left))
@@ -503,12 +508,12 @@ fn deadlines_ui(ui: &mut Ui, state: &AppState, catalog: &Catalog, d: &CaseDraft)
     for p in &pending {
         ui.label(t!(
             "disputes-pending-deadline",
-            label = &p.label,
+            label = &p.localized_label,
             needs = &p.needs
         ));
     }
     for note in catalog.notes_for(&case.country) {
-        let label = ui.label(RichText::new(&note.text).small());
+        let label = ui.label(RichText::new(note.localized_text()).small());
         if !note.evidence.is_empty() {
             let pages: Vec<String> = note.evidence.iter().map(|e| e.citation()).collect();
             label.on_hover_text(pages.join("\n\n"));

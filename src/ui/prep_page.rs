@@ -343,7 +343,7 @@ fn market_rules_ui(ui: &mut Ui, state: &AppState) {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(t!(
                 "prep-rule-after",
-                label = &rule.label,
+                label = rule.localized_label(),
                 span = span_words(rule),
                 anchor = anchor_words(rule.from)
             )));
