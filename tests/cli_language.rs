@@ -25,6 +25,38 @@ fn run_with(vars: &[(&str, &str)], args: &[&str]) -> Output {
     command.output().expect("run amex-desk")
 }
 
+/// `dispute add` of a goods-not-received case in data folder `dir`, in `lang`.
+fn add_case(
+    dir: &str,
+    lang: &str,
+    merchant: &str,
+    amount: &str,
+    country: &str,
+    date: &str,
+) -> Output {
+    run_with(
+        &[],
+        &[
+            "--lang",
+            lang,
+            "--data-dir",
+            dir,
+            "dispute",
+            "add",
+            "--type",
+            "not-received",
+            "--merchant",
+            merchant,
+            "--amount",
+            amount,
+            "--country",
+            country,
+            "--transaction-date",
+            date,
+        ],
+    )
+}
+
 /// Call prep for a lost Spanish card, called from Spain.
 const PREP: [&str; 7] = [
     "prep",
@@ -179,27 +211,7 @@ fn a_japanese_dispute_packet_reads_back() {
     let data = tempfile::tempdir().unwrap();
     let dir = data.path().to_str().unwrap();
     let merchant = "東京トラベル株式会社";
-    let added = run_with(
-        &[],
-        &[
-            "--lang",
-            "ja",
-            "--data-dir",
-            dir,
-            "dispute",
-            "add",
-            "--type",
-            "not-received",
-            "--merchant",
-            merchant,
-            "--amount",
-            "12800",
-            "--country",
-            "JP",
-            "--transaction-date",
-            "2026-11-20",
-        ],
-    );
+    let added = add_case(dir, "ja", merchant, "12800", "JP", "2026-11-20");
     assert!(
         added.status.success(),
         "{}",
@@ -354,27 +366,7 @@ fn dates_are_read_the_way_the_language_writes_them() {
     ] {
         let data = tempfile::tempdir().unwrap();
         let dir = data.path().to_str().unwrap();
-        let added = run_with(
-            &[],
-            &[
-                "--lang",
-                lang,
-                "--data-dir",
-                dir,
-                "dispute",
-                "add",
-                "--type",
-                "not-received",
-                "--merchant",
-                "Shop",
-                "--amount",
-                "10",
-                "--country",
-                "DE",
-                "--transaction-date",
-                date,
-            ],
-        );
+        let added = add_case(dir, lang, "Shop", "10", "DE", date);
         assert!(
             added.status.success(),
             "{lang} {date}: {}",

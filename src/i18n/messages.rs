@@ -66,6 +66,34 @@ pub(crate) fn assert_ids_stand_for_their_english(pairs: &[(String, String)]) {
     });
 }
 
+/// Fails unless every number of each English text (days, months, amounts, phone
+/// numbers, hours: its runs of digits, as many times as they occur) is in its
+/// translation in every other language.
+#[cfg(test)]
+pub(crate) fn assert_translations_keep_the_numbers(pairs: &[(String, String)]) {
+    fn digit_runs(text: &str) -> Vec<&str> {
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter(|run| !run.is_empty())
+            .collect()
+    }
+    let mut problems = Vec::new();
+    for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+        for (id, english) in pairs {
+            let local = super::in_language(lang, || content(id, english));
+            let mut found = digit_runs(&local);
+            for n in digit_runs(english) {
+                match found.iter().position(|f| *f == n) {
+                    Some(i) => {
+                        found.remove(i);
+                    }
+                    None => problems.push(format!("{}: {id}: no {n} in {local}", lang.tag())),
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 /// The opening quotation mark of a quoted text in each language's style.
 #[cfg(test)]
 pub(crate) fn opening_quote(lang: Lang) -> &'static str {
