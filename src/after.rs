@@ -11,7 +11,7 @@ use crate::t;
 
 /// One market's row.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub(crate) struct MarketAfter {
+pub struct MarketAfter {
     /// ISO alpha-2.
     pub code: String,
     /// Its name.
@@ -24,27 +24,69 @@ pub(crate) struct MarketAfter {
     pub deadline_rules: usize,
     /// How many of them rest on a secondary source only.
     pub secondary_rules: usize,
-    /// The letter a case gets.
-    pub letter: &'static str,
+    /// The letters a case there can print, by their command-line names
+    /// ([`crate::disputes::letters::Letter::slug`], and `referral` for the letter to the
+    /// external body), whatever its dispute type.
+    pub letters: Vec<&'static str>,
+    /// The best line of the market's own for personal cards (`None`: none).
+    pub personal_card_line: Option<crate::directory::Status>,
     /// The oldest and newest year shown by the pages behind its rules and ladder.
     pub page_years: Option<(u16, u16)>,
 }
 
-/// The letters a case gets, as `coverage --after --json` names them (the text table
-/// says them in the reader's language).
-const BILLING_ERROR_NOTICE: &str = "billing-error notice (Regulation Z)";
-const COMPLAINT_LETTER: &str = "complaint letter";
+/// The name of the letter to the external body, beside the letters' own.
+const REFERRAL: &str = "referral";
 
 /// Every market of the directory, in its order.
 pub(crate) fn coverage_after(dir: &Directory, catalogs: &Catalogs) -> Vec<MarketAfter> {
+    let lines = crate::directory::coverage::coverage(dir);
     dir.countries
         .iter()
         .filter(|c| c.code.len() == 2)
-        .map(|c| market_after(dir, catalogs, &c.code))
+        .map(|c| {
+            let personal = lines
+                .markets
+                .iter()
+                .find(|m| m.code == c.code)
+                .and_then(|m| m.personal_card_line);
+            market_after(dir, catalogs, &c.code, personal)
+        })
         .collect()
 }
 
-fn market_after(dir: &Directory, catalogs: &Catalogs, code: &str) -> MarketAfter {
+/// The letters a case in `code` can print, over every dispute type, in
+/// [`Letter::ALL`] order, then the referral where there is an external body.
+fn letters_of(catalogs: &Catalogs, code: &str) -> Vec<&'static str> {
+    use crate::disputes::letters::{Letter, letters_for};
+    let now = jiff::Timestamp::UNIX_EPOCH;
+    let offered: Vec<Letter> = catalogs
+        .disputes
+        .types
+        .iter()
+        .flat_map(|t| {
+            letters_for(
+                &crate::records::Case::new(now, &t.slug, code),
+                catalogs.disputes,
+            )
+        })
+        .collect();
+    let mut out: Vec<&'static str> = Letter::ALL
+        .into_iter()
+        .filter(|l| offered.contains(l))
+        .map(Letter::slug)
+        .collect();
+    if external_body(catalogs, code).is_some() {
+        out.push(REFERRAL);
+    }
+    out
+}
+
+fn market_after(
+    dir: &Directory,
+    catalogs: &Catalogs,
+    code: &str,
+    personal_card_line: Option<crate::directory::Status>,
+) -> MarketAfter {
     let g = catalogs.guidance;
     let ladder = g.ladder_for(code);
     let external_body = ladder
@@ -69,11 +111,8 @@ fn market_after(dir: &Directory, catalogs: &Catalogs, code: &str) -> MarketAfter
         ladder_steps: ladder.map_or(0, |l| l.steps.len()),
         deadline_rules: rules.len(),
         secondary_rules: rules.iter().filter(|r| r.evidence.is_secondary()).count(),
-        letter: if code == "US" {
-            BILLING_ERROR_NOTICE
-        } else {
-            COMPLAINT_LETTER
-        },
+        letters: letters_of(catalogs, code),
+        personal_card_line,
         page_years: years
             .iter()
             .min()
@@ -192,10 +231,11 @@ pub(crate) fn referral_doc(
 pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
     use crate::columns::{fit, pad};
     let mut out = format!(
-        "{} {} {} {}\n",
+        "{} {} {} {} {}\n",
         pad(&t!("cli-after-col-market"), 22),
-        pad(&t!("cli-after-col-body"), 45),
+        pad(&t!("cli-after-col-body"), 40),
         pad(&t!("cli-after-col-rules"), 16),
+        pad(&t!("cli-after-col-personal"), 8),
         t!("cli-after-col-letter")
     );
     for r in rows {
@@ -217,21 +257,21 @@ pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
         } else {
             r.deadline_rules.to_string()
         };
-        let letter = if r.letter == BILLING_ERROR_NOTICE {
-            t!("cli-after-letter-billing-error")
-        } else {
-            t!("cli-after-letter-complaint")
-        };
+        let letters: Vec<String> = r.letters.iter().map(|l| letter_short_name(l)).collect();
+        let personal = crate::directory::coverage::cell_letter(r.personal_card_line);
         out.push_str(&format!(
-            "{} {} {} {}\n",
+            "{} {} {} {} {}\n",
             fit(&format!("{} {}", r.code, r.name), 22),
-            fit(&body, 45),
+            fit(&body, 40),
             pad(&rules, 16),
-            letter
+            pad(&personal.to_string(), 8),
+            letters.join(", ")
         ));
     }
     let with_body = rows.iter().filter(|r| r.external_body.is_some()).count();
     let with_rules = rows.iter().filter(|r| r.deadline_rules > 0).count();
+    out.push('\n');
+    out.push_str(&t!("cli-after-personal-legend"));
     out.push('\n');
     out.push_str(&t!(
         "cli-after-summary",
@@ -241,6 +281,17 @@ pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
     ));
     out.push('\n');
     out
+}
+
+/// A letter's short name for the table, in the reader's language.
+pub(crate) fn letter_short_name(slug: &str) -> String {
+    match slug {
+        "billing-error" => t!("cli-after-letter-billing-error"),
+        "unauthorised-payment" => t!("cli-after-letter-unauthorised"),
+        "section-75" => t!("cli-after-letter-section-75"),
+        REFERRAL => t!("cli-after-letter-referral"),
+        _ => t!("cli-after-letter-complaint"),
+    }
 }
 
 #[cfg(test)]
@@ -310,6 +361,24 @@ mod tests {
         assert!(referral_doc(&fr, &catalogs, jiff::civil::date(2026, 12, 5)).is_none());
         let text = render_text(&rows);
         assert!(text.contains("none recorded") && text.contains("none known"));
-        assert_eq!(row("US").letter, "billing-error notice (Regulation Z)");
+        assert_eq!(row("US").letters, ["billing-error", "referral"]);
+        assert_eq!(
+            row("GB").letters,
+            [
+                "unauthorised-payment",
+                "section-75",
+                "complaint",
+                "referral"
+            ],
+            "the UK's notice of an unauthorised payment and s.75 claim"
+        );
+        for eea in ["DE", "ES", "IE", "IT", "NL", "FR"] {
+            assert!(row(eea).letters.contains(&"unauthorised-payment"), "{eea}");
+        }
+        for elsewhere in ["CA", "AU", "JP", "MX", "IN", "SG", "HK", "NZ"] {
+            assert!(!row(elsewhere).letters.contains(&"unauthorised-payment"));
+            assert!(!row(elsewhere).letters.contains(&"section-75"));
+            assert!(row(elsewhere).letters.contains(&"complaint"), "{elsewhere}");
+        }
     }
 }

@@ -361,6 +361,24 @@ fn disputes_from_the_command_line() {
         let text = printed_text(data.path(), &["print", what, "--case", &id[..8]]);
         assert!(text.contains(expected), "{what}: {expected:?} missing");
     }
+    // A letter the account's market does not give is refused, naming the ones it does.
+    let refused = in_data(&[
+        "print",
+        "letter",
+        "--case",
+        &id[..8],
+        "--letter",
+        "section-75",
+        "-o",
+        data.path().join("claim.pdf").to_str().unwrap(),
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("No section-75 letter for this case") && said.contains("billing-error"),
+        "{said}"
+    );
+    assert!(!data.path().join("claim.pdf").exists());
     let out = data.path().join("checklist.pdf");
     assert!(
         in_data(&[

@@ -238,8 +238,10 @@ fn every_output(dir: &std::path::Path, journal: &Journal) -> String {
         );
         all.push_str(&amex_desk::disputes::docs::to_markdown(&packet));
         all.push_str(&common::pdf::text(&render(&packet, Paper::A4)));
-        let letter = amex_desk::disputes::docs::letter_doc(case, catalog, today);
-        all.push_str(&common::pdf::text(&render(&letter, Paper::Letter)));
+        for letter in amex_desk::disputes::letters::letters_for(case, catalog) {
+            let letter = amex_desk::disputes::letters::doc(letter, case, catalog, today);
+            all.push_str(&common::pdf::text(&render(&letter, Paper::Letter)));
+        }
     }
     let script = amex_desk::retention::script::builtin().unwrap();
     for card in &journal.cards {

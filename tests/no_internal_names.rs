@@ -7,7 +7,8 @@
 
 use amex_desk::directory::Directory;
 use amex_desk::directory::product::CardKind;
-use amex_desk::disputes::docs::{letter_doc, packet_doc, to_markdown};
+use amex_desk::disputes::docs::{packet_doc, to_markdown};
+use amex_desk::disputes::letters::{doc as letter, letters_for};
 use amex_desk::guidance::{Call, prep_doc};
 use amex_desk::print::Doc;
 
@@ -55,14 +56,20 @@ fn nothing_shown_or_printed_names_an_internal_file() {
                 checked += 1;
             }
         }
-        let mut case = amex_desk::disputes::Case::new(now, "not-received", market);
-        case.merchant = "Acme".into();
-        for doc in [
-            packet_doc(&case, disputes, &[], today),
-            letter_doc(&case, disputes, today),
-        ] {
-            assert_eq!(internal_names(&doc), Vec::<String>::new(), "{market}");
-            checked += 1;
+        // Every letter a case there can print, whatever its dispute type.
+        for kind in &disputes.types {
+            let mut case = amex_desk::disputes::Case::new(now, &kind.slug, market);
+            case.merchant = "Acme".into();
+            let mut docs = vec![packet_doc(&case, disputes, &[], today)];
+            docs.extend(
+                letters_for(&case, disputes)
+                    .into_iter()
+                    .map(|l| letter(l, &case, disputes, today)),
+            );
+            for doc in docs {
+                assert_eq!(internal_names(&doc), Vec::<String>::new(), "{market}");
+                checked += 1;
+            }
         }
         let mut card = amex_desk::records::RetentionCard::new(now, "Gold");
         card.country = market.to_string();

@@ -257,4 +257,60 @@ fn a_uk_case_goes_to_the_ombudsman_with_its_own_clocks() {
     ] {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }
+    // The UK's own right for goods that never came: the section 75 claim, naming the
+    // law it relies on and its conditions (issue 27), and no US letter.
+    click(&mut h, "Print section 75 claim (PDF)");
+    let claim = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .flatten()
+        .find(|f| f.file_name().to_string_lossy().contains("section-75"))
+        .expect("the claim is written");
+    let text = common::pdf::file_text(claim.path());
+    for expected in [
+        "Claim under section 75 of the Consumer Credit Act 1974",
+        "Café Müller",
+        "equally liable",
+        "not a charge card",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    assert!(!text.contains("Regulation Z"));
+}
+
+/// Issue 27: an unauthorised charge on a German account offers the notice of an
+/// unauthorised payment first, dated 13 months from the charge, with its page; a
+/// Canadian one does not (no such rule is recorded there), only the complaint.
+#[test]
+fn an_unauthorised_charge_in_germany_gets_the_eu_notice_and_canada_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Disputes");
+    click(&mut h, "New case: Unauthorized or card-not-present fraud");
+    choose(&mut h, "Account", "Germany");
+    type_into(&mut h, "Merchant", "Unbekannt GmbH");
+    type_into(&mut h, "Amount", "49,90");
+    type_into(&mut h, "Transaction date", "2026-11-05");
+    click(&mut h, "Print notice of an unauthorised payment (PDF)");
+    let notice = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .flatten()
+        .find(|f| {
+            f.file_name()
+                .to_string_lossy()
+                .contains("unauthorised-payment")
+        })
+        .expect("the notice is written");
+    let text = common::pdf::file_text(notice.path());
+    for expected in [
+        "Notice of an unauthorised payment",
+        "49.90 EUR",
+        "13 months",
+        "2027-12-05",
+        "2015/2366",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    choose(&mut h, "Account", "Canada");
+    assert!(!shows(&h, "Print notice of an unauthorised payment (PDF)"));
+    assert!(shows(&h, "Print complaint letter (PDF)"));
 }

@@ -204,3 +204,29 @@ fn every_markets_prep_sheet_draws() {
         );
     }
 }
+
+/// Issue 27: call prep unfolds what the app has after the number for every market:
+/// where its complaints end, its dated time limits, its own personal-card line and the
+/// letters a case there can print.
+#[test]
+fn the_coverage_table_shows_every_market_after_the_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    click(&mut h, "Call prep");
+    assert!(!shows(&h, "Complaints end at"), "folded until asked for");
+    click(&mut h, "What Amex Desk has for each market");
+    assert!(shows(&h, "Complaints end at"));
+    let codes: Vec<(String, String)> = h.state().state.countries.clone();
+    for (code, name) in codes.iter().filter(|(code, _)| code.len() == 2) {
+        assert!(shows(&h, &format!("{code} {name}")), "{code}");
+    }
+    for expected in [
+        "Financial Ombudsman Service",
+        "Ombudsman for Financial Services (OFS)",
+        "unauthorised payment, s.75 claim, complaint, referral",
+        "billing-error notice (Regulation Z), referral",
+        "ladder without an external body",
+    ] {
+        assert!(shows(&h, expected), "{expected:?}");
+    }
+}

@@ -47,12 +47,17 @@ cli-after-col-market = LAND
 cli-after-col-body = EXTERNE STELLE (LETZTER SCHRITT)
 cli-after-col-rules = FRISTREGELN
 cli-after-col-letter = SCHREIBEN
+cli-after-col-personal = PRIVAT
 cli-after-none-recorded = keine erfasst
 cli-after-no-body = Schritte ohne externe Stelle
 cli-after-none-known = keine bekannt
 cli-after-rules-secondary = { $rules } ({ $secondary } sekundär)
 cli-after-letter-billing-error = Meldung eines Abrechnungsfehlers (Regulation Z)
-cli-after-letter-complaint = Beschwerdeschreiben
+cli-after-letter-complaint = Beschwerde
+cli-after-letter-unauthorised = nicht autorisierte Zahlung
+cli-after-letter-section-75 = Anspruch nach Section 75
+cli-after-letter-referral = Schreiben an die externe Stelle
+cli-after-personal-legend = PRIVAT: die eigene Nummer des Landes für private Karten (O offiziell, C bestätigt, s eine Quelle, . keine).
 cli-after-summary = { $markets } Länder: { $with_body } mit Schritten bis zu ihrer externen Stelle, { $with_rules } mit datierten Fristregeln.
 
 ## Arguments checked (the flag's name comes first, as typed)
@@ -167,3 +172,4 @@ cli-cannot-pass-text = der Text kann nicht an den Zwischenablage-Helfer übergeb
 cli-helper-no-answer = der Zwischenablage-Helfer wurde ohne Antwort beendet
 cli-no-clipboard = keine Zwischenablage verfügbar: { $error }
 cli-cannot-set-clipboard = die Zwischenablage kann nicht gesetzt werden: { $error }
+cli-letter-not-offered = Kein Schreiben „{ $letter }“ für diesen Fall: Für das Land seines Kartenkontos ({ $country }) ist keine Regel erfasst, die es vorsieht. Schreiben für diesen Fall: { $letters }.

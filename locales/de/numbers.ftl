@@ -59,6 +59,9 @@ numbers-advice-step-lost-card = Karte verloren oder gestohlen: Sperren Sie sie z
 numbers-advice-tier-cards-only = { $tier } Karten
 numbers-advice-no-page-other-sources = Keine uns vorliegende American-Express-Seite nennt eine Nummer für { $country }: Die Nummern unten stammen aus anderen Quellen.
 numbers-advice-no-page = Keine uns vorliegende American-Express-Seite nennt eine Nummer für { $country }.
+numbers-advice-served-by = Karten aus { $country } werden von der Niederlassung von American Express in { $other } betreut, daher gelten die Nummern für { $other } unten auch für Sie ({ $page }: „{ $quote }“).
+numbers-advice-no-longer-issued = American Express gibt in { $country } keine Karten mehr aus ({ $page }: „{ $quote }“). Eine Karte, die Sie besitzen, wurde in einem anderen Land ausgegeben: Rufen Sie die Nummer auf ihrer Rückseite an oder die Auslandsnummer dieses Landes.
+numbers-advice-no-longer-issued-reported = Laut Presseberichten, nicht laut einer American-Express-Seite, hat American Express die Ausgabe von Karten in { $country } eingestellt ({ $page }: „{ $quote }“); wir haben keine Seite gefunden, die sagt, wer sie dort heute ausgibt. Eine Karte, die Sie besitzen, wurde anderswo ausgegeben: Rufen Sie die Nummer auf ihrer Rückseite an oder die Auslandsnummer des Landes, das sie ausgegeben hat.
 numbers-advice-no-personal-line = Keine uns vorliegende American-Express-Seite nennt eine allgemeine Nummer für private Karten in { $country }: Die offiziellen Nummern unten sind für andere Anliegen.
 numbers-advice-official-lines-for = Keine uns vorliegende American-Express-Seite nennt eine Nummer für private Karten in { $country }: Die offiziellen Nummern unten gelten nur für { $products }.
 numbers-advice-and-list = { $rest } und { $last }
@@ -133,6 +136,7 @@ numbers-source-page = { $place }, Seite{ $of_year }
 numbers-page-of-year = {" "}aus { $year }
 numbers-page-of-unknown-year = {" "}ohne Jahresangabe
 numbers-why-official = Steht auf einer American-Express-Seite{ $of_year }.
+numbers-why-official-partner = Steht auf einer Seite{ $of_year } des Unternehmens, das in diesem Land Karten von American Express ausgeben darf.
 numbers-why-corroborated = { $count ->
     [one] { $count } unabhängige Quelle nennt sie; keine American-Express-Seite gesehen.
    *[other] { $count } unabhängige Quellen nennen sie; keine American-Express-Seite gesehen.
@@ -291,6 +295,8 @@ numbers-verify-unknown-account = { $account } ist kein American-Express-Konto, d
 numbers-verify-unreadable-address = Das ist keine lesbare Web- oder E-Mail-Adresse.
 numbers-verify-amex-domain = { $host } gehört American Express.
 numbers-verify-amex-domain-advice = Eine echte Domain von American Express. Geben Sie trotzdem nie eine PIN oder einen Einmalcode an jemanden weiter, der Sie kontaktiert: Amex fragt nie danach.
+numbers-verify-partner-domain = { $host } gehört { $issuer }, dem Unternehmen, das in { $markets } Karten von American Express ausgeben darf.
+numbers-verify-partner-domain-advice = Für eine Karte, die dieses Unternehmen dort ausgegeben hat, ist seine Website die richtige. Tippen Sie die Adresse trotzdem selbst ein, statt einem Link in einer Nachricht zu folgen, und geben Sie nie eine PIN oder einen Einmalcode an jemanden weiter, der Sie kontaktiert.
 numbers-verify-look-alike = { $host } ist NICHT American Express: Es ist eine Nachahmung. Amex nutzt americanexpress.com, aexp.com und seine regionalen Websites.
 numbers-verify-look-alike-punycode = { $host } ist NICHT American Express: Es ist eine Nachahmung (ein internationalisierter Name in Punycode, der wie ein vertrauter aussehen soll). Amex nutzt americanexpress.com, aexp.com und seine regionalen Websites.
 numbers-verify-other-domain = { $host } ist keine Domain von American Express (Amex nutzt americanexpress.com, aexp.com und seine regionalen Websites).

@@ -26,6 +26,14 @@ prep-body-post = Post: { $postal }
 prep-source = Quelle: { $source }
 prep-time-limits-in = Fristen ({ $market })
 prep-rule-after = { $label }: { $span } nach { $anchor }
+prep-coverage-title = Was Amex Desk für jedes Land erfasst hat
+prep-coverage-intro = Nach der Nummer: wo die Beschwerden jedes Landes enden, welche datierten Fristen ein Reklamationsfall dort erhält, die eigene Nummer des Landes für private Karten und welche Schreiben ein Fall drucken kann. Jede Angabe steht mit ihrer Seite; „sekundär“ kennzeichnet Regeln, die nur in der Darstellung eines Dritten gefunden wurden.
+prep-coverage-col-market = Land
+prep-coverage-col-body = Beschwerden enden bei
+prep-coverage-col-rules = Datierte Fristen
+prep-coverage-col-personal = Nummer für private Karten
+prep-coverage-col-letters = Schreiben
+prep-coverage-none = keine
 prep-dispute-dates = Ein Reklamationsfall auf der Seite Reklamationen berechnet diese Fristen aus Ihren eigenen Datumsangaben.
 prep-no-line-known = Keine Nummer bekannt: Rufen Sie die Nummer auf der Rückseite Ihrer Karte an.
 

@@ -58,14 +58,19 @@ cli-report-exists = { $path } already exists; choose another name (a report neve
 cli-after-col-market = MARKET
 cli-after-col-body = EXTERNAL BODY (END OF LADDER)
 cli-after-col-rules = DEADLINE RULES
-cli-after-col-letter = LETTER
+cli-after-col-letter = LETTERS
+cli-after-col-personal = PERSONAL
 cli-after-none-recorded = none recorded
 cli-after-no-body = ladder without an external body
 cli-after-none-known = none known
 # $rules: how many deadline rules; $secondary: how many rest on a secondary source only.
 cli-after-rules-secondary = { $rules } ({ $secondary } secondary)
 cli-after-letter-billing-error = billing-error notice (Regulation Z)
-cli-after-letter-complaint = complaint letter
+cli-after-letter-complaint = complaint
+cli-after-letter-unauthorised = unauthorised payment
+cli-after-letter-section-75 = s.75 claim
+cli-after-letter-referral = referral
+cli-after-personal-legend = PERSONAL: the market's own line for personal cards (O official, C corroborated, s single source, . none).
 cli-after-summary = { $markets } markets: { $with_body } with a ladder to their external body, { $with_rules } with dated deadline rules.
 
 ## Arguments checked (the flag's name comes first, as typed)
@@ -178,3 +183,5 @@ cli-cannot-pass-text = cannot pass text to the clipboard helper: { $error }
 cli-helper-no-answer = the clipboard helper stopped without answering
 cli-no-clipboard = no clipboard available: { $error }
 cli-cannot-set-clipboard = cannot set the clipboard: { $error }
+# $letter: the letter asked for; $letters: the ones this case can print.
+cli-letter-not-offered = No { $letter } letter for this case: its account's market ({ $country }) has no rule recorded that gives it. This case's letters: { $letters }.

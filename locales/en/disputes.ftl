@@ -192,6 +192,8 @@ disputes-call-timed = , call { $times }
 
 disputes-letter-name-billing-error = billing-error letter
 disputes-letter-name-complaint = complaint letter
+disputes-letter-name-unauthorised = notice of an unauthorised payment
+disputes-letter-name-section-75 = section 75 claim
 # Put after "in writing" in disputes-complaint-request; "your" is American Express.
 disputes-letter-stated-business-days = {" "}by { $due }, within the { $days } business days your own complaints page states ({ $url })
 disputes-letter-stated-days = {" "}by { $due }, within the { $days } days your own complaints page states ({ $url })
@@ -215,6 +217,26 @@ disputes-complaint-describe = [Say in one or two sentences what happened and why
 disputes-complaint-request = Please investigate, refund the charge and any fees or interest on it, and send me your final response in writing{ $stated }. If you cannot resolve it, please tell me in that response which independent body I can take my complaint to, and by when.
 disputes-complaint-closing = Yours faithfully,
 disputes-complaint-small-print = Send it as soon as you can, keep a copy and a proof of sending. Your country's law may give you deadlines and an independent body to go to; this letter relies on no particular law. { disputes-not-advice }
+# The notice of an unauthorised payment (EU/EEA and UK payment services law).
+disputes-unauthorised-title = Notice of an unauthorised payment
+disputes-unauthorised-opening = I did not make or authorise the payment above, and I did not let anyone else use my card for it. I am reporting it to you without undue delay.
+disputes-unauthorised-noticed = Date I noticed the payment
+disputes-unauthorised-describe = [Say how you found the payment, and whether your card is still with you.]
+# $source: the law's name as the rule gives it; $span: "13 months"; $due: disputes-letter-relies-due or nothing.
+disputes-unauthorised-relies-on = I rely on { $source }: an unauthorised payment is to be put right when it is reported without undue delay and within { $span } of the day it was charged{ $due }.
+disputes-letter-relies-due = {" "}(for this payment: by { $due })
+# $note: the country note's text, such as "Consumer Credit Act 1974, section 75: ...".
+disputes-letter-relies-on-note = I rely on { $note }
+disputes-unauthorised-request = Please refund the payment, put my account back as it would have been had the payment not been made, and confirm this in writing. If you have not already done so, please block the card and send me a new one.
+disputes-unauthorised-small-print = Report the payment by phone or in the app as well: a letter is slower. Keep a copy and a proof of sending. The page the rule comes from is quoted above. { disputes-not-advice }
+# The claim under section 75 of the UK Consumer Credit Act 1974.
+disputes-section75-title = Claim under section 75 of the Consumer Credit Act 1974
+# $kind: the dispute type's name, in lower case.
+disputes-section75-opening = I paid for the purchase above with my credit card, and the supplier has broken our contract or misrepresented what it sold ({ $kind }).
+disputes-section75-describe = [Say what you bought, what the supplier promised, and what went wrong.]
+# $stated: disputes-letter-stated-business-days or nothing.
+disputes-section75-request = As the card issuer you are equally liable with the supplier. Please refund { $amount } and any interest or fees on it, and send me your final response in writing{ $stated }.
+disputes-section75-small-print = Section 75 covers a purchase made on a credit card (not a charge card), for an item whose cash price is more than £100 and not more than £30,000. If American Express turns the claim down, you can take it to the Financial Ombudsman Service. { disputes-not-advice }
 disputes-billing-to = To: American Express, billing inquiries (use the address printed on your statement for billing errors).
 disputes-billing-title = Notice of billing error
 disputes-billing-statement = Statement

@@ -59,6 +59,10 @@ numbers-advice-step-lost-card = Lost or stolen card: freeze it in the American E
 numbers-advice-tier-cards-only = { $tier } cards only
 numbers-advice-no-page-other-sources = No American Express page we have gives a line for { $country }: the lines below are from other sources.
 numbers-advice-no-page = No American Express page we have gives a line for { $country }.
+# A market served by another market's branch: $other is that market's name; $page: where it is said; $quote: what the page says (in English).
+numbers-advice-served-by = Cards in { $country } are served by American Express's branch in { $other }, so { $other }'s lines below serve you ({ $page }: "{ $quote }").
+numbers-advice-no-longer-issued = American Express no longer issues cards in { $country } ({ $page }: "{ $quote }"). A card you hold was issued in another country: call the number on its back, or that country's line from abroad.
+numbers-advice-no-longer-issued-reported = Press reports, not an American Express page, say American Express stopped issuing cards in { $country } ({ $page }: "{ $quote }"); we found no page saying who issues them there today. A card you hold was issued elsewhere: call the number on its back, or the line from abroad of the country that issued it.
 numbers-advice-no-personal-line = No American Express page we have gives an everyday line for personal cards in { $country }: its official lines below are for other needs.
 numbers-advice-official-lines-for = No American Express page we have gives a personal-card line for { $country }: the official lines below are for { $products }.
 # "a, b and c": $rest is "a, b".
@@ -138,6 +142,7 @@ numbers-page-of-year = {" "}of { $year }
 numbers-page-of-unknown-year = {" "}of unknown year
 # Why a line has its status ($rival: a number and its label).
 numbers-why-official = Printed on an American Express page{ $of_year }.
+numbers-why-official-partner = Printed on a page{ $of_year } of the company licensed to issue American Express cards in this market.
 numbers-why-corroborated = { $count } independent sources give it; no American Express page seen.
 numbers-why-single-source = Only one source gives it; no American Express page seen.
 numbers-why-superseded = A newer American Express page{ $of_year } gives { $rival } instead (this one: page{ $this_year }).
@@ -299,6 +304,9 @@ numbers-verify-unknown-account = { $account } is not an American Express account
 numbers-verify-unreadable-address = This is not a web address or email address that can be read.
 numbers-verify-amex-domain = { $host } belongs to American Express.
 numbers-verify-amex-domain-advice = A genuine American Express domain. Still, never give a PIN or one-time code to anyone who contacts you: Amex never asks for them.
+# $issuer: the company licensed to issue American Express cards in $markets (e.g. Swisscard AECS GmbH, Switzerland).
+numbers-verify-partner-domain = { $host } belongs to { $issuer }, the company licensed to issue American Express cards in { $markets }.
+numbers-verify-partner-domain-advice = For a card it issued there, its site is the right one. Still, type the address yourself rather than following a link in a message, and never give a PIN or one-time code to anyone who contacts you.
 numbers-verify-look-alike = { $host } is NOT American Express: it is a look-alike. Amex uses americanexpress.com, aexp.com and its regional sites.
 numbers-verify-look-alike-punycode = { $host } is NOT American Express: it is a look-alike (an internationalised name written in punycode, made to pass for a familiar one). Amex uses americanexpress.com, aexp.com and its regional sites.
 numbers-verify-other-domain = { $host } is not an American Express domain (Amex uses americanexpress.com, aexp.com and its regional sites).

@@ -36,6 +36,14 @@ prep-time-limits-in = Time limits in { $market }
 # One time limit: $label what it is for, $span how long ("60 days"), $anchor from when
 # ("the statement date").
 prep-rule-after = { $label }: { $span } after { $anchor }
+prep-coverage-title = What Amex Desk has for each market
+prep-coverage-intro = After the number: where each market's complaints end, the dated time limits a dispute case there gets, its own line for personal cards, and the letters a case can print. Each figure comes with its page; "secondary" marks rules found only in someone else's account of them.
+prep-coverage-col-market = Market
+prep-coverage-col-body = Complaints end at
+prep-coverage-col-rules = Dated time limits
+prep-coverage-col-personal = Personal-card line
+prep-coverage-col-letters = Letters
+prep-coverage-none = none
 prep-dispute-dates = A dispute case on the Disputes page dates these from your own dates.
 # Said when Start call has no line to copy.
 prep-no-line-known = No line known: call the number on the back of your card.

@@ -46,13 +46,18 @@ cli-report-exists = { $path } ya existe; elige otro nombre (un informe nunca sus
 cli-after-col-market = MERCADO
 cli-after-col-body = ORGANISMO EXTERNO (ÚLTIMO PASO)
 cli-after-col-rules = REGLAS DE PLAZOS
-cli-after-col-letter = CARTA
+cli-after-col-letter = CARTAS
+cli-after-col-personal = PERSONAL
 cli-after-none-recorded = ninguno registrado
 cli-after-no-body = pasos sin organismo externo
 cli-after-none-known = ninguna conocida
 cli-after-rules-secondary = { $rules } ({ $secondary } secundarias)
 cli-after-letter-billing-error = aviso de error de facturación (Regulation Z)
-cli-after-letter-complaint = carta de reclamación
+cli-after-letter-complaint = reclamación
+cli-after-letter-unauthorised = pago no autorizado
+cli-after-letter-section-75 = reclamación (sección 75)
+cli-after-letter-referral = carta al organismo externo
+cli-after-personal-legend = PERSONAL: la línea propia del mercado para Tarjetas personales (O oficial, C corroborada, s una sola fuente, . ninguna).
 cli-after-summary = { $markets } mercados: { $with_body } con pasos hasta su organismo externo, { $with_rules } con reglas de plazos fechadas.
 
 ## Arguments checked (the flag's name comes first, as typed)
@@ -170,3 +175,4 @@ cli-cannot-pass-text = no se puede pasar el texto al asistente del portapapeles:
 cli-helper-no-answer = el asistente del portapapeles se detuvo sin responder
 cli-no-clipboard = no hay portapapeles disponible: { $error }
 cli-cannot-set-clipboard = no se puede poner el texto en el portapapeles: { $error }
+cli-letter-not-offered = No hay carta { $letter } para esta reclamación: el mercado de su Cuenta ({ $country }) no tiene registrada ninguna norma que la prevea. Cartas de esta reclamación: { $letters }.

@@ -59,6 +59,9 @@ numbers-advice-step-lost-card = Tarjeta perdida o robada: primero bloquéala en 
 numbers-advice-tier-cards-only = Tarjetas { $tier }
 numbers-advice-no-page-other-sources = Ninguna página de American Express que tengamos da una línea para { $country }: las líneas de abajo proceden de otras fuentes.
 numbers-advice-no-page = Ninguna página de American Express que tengamos da una línea para { $country }.
+numbers-advice-served-by = Las Tarjetas de { $country } las atiende la sucursal de American Express en { $other }, así que las líneas de { $other } que aparecen abajo te sirven ({ $page }: “{ $quote }”).
+numbers-advice-no-longer-issued = American Express ya no emite Tarjetas en { $country } ({ $page }: “{ $quote }”). Si tienes una Tarjeta, se emitió en otro país: llama al número que aparece en su reverso o a la línea desde el extranjero de ese país.
+numbers-advice-no-longer-issued-reported = Según informaciones de prensa, no según una página de American Express, American Express dejó de emitir Tarjetas en { $country } ({ $page }: “{ $quote }”); no hemos encontrado ninguna página que diga quién las emite allí hoy. Si tienes una Tarjeta, se emitió en otro lugar: llama al número que aparece en su reverso o a la línea desde el extranjero del país que la emitió.
 numbers-advice-no-personal-line = Ninguna página de American Express que tengamos da una línea habitual para Tarjetas personales en { $country }: sus líneas oficiales de abajo son para otros asuntos.
 numbers-advice-official-lines-for = Ninguna página de American Express que tengamos da una línea para Tarjetas personales en { $country }: las líneas oficiales de abajo son solo para { $products }.
 numbers-advice-and-list = { $rest } y { $last }
@@ -133,6 +136,7 @@ numbers-source-page = { $place }, página{ $of_year }
 numbers-page-of-year = {" "}de { $year }
 numbers-page-of-unknown-year = {" "}sin fecha
 numbers-why-official = Aparece en una página de American Express{ $of_year }.
+numbers-why-official-partner = Aparece en una página{ $of_year } de la empresa autorizada para emitir Tarjetas American Express en este mercado.
 numbers-why-corroborated = { $count ->
     [one] { $count } fuente independiente lo da; no se ha visto ninguna página de American Express.
    *[other] { $count } fuentes independientes lo dan; no se ha visto ninguna página de American Express.
@@ -291,6 +295,8 @@ numbers-verify-unknown-account = { $account } no es una cuenta de American Expre
 numbers-verify-unreadable-address = Esto no es una dirección web ni de correo electrónico que se pueda leer.
 numbers-verify-amex-domain = { $host } pertenece a American Express.
 numbers-verify-amex-domain-advice = Un dominio auténtico de American Express. Aun así, nunca des un PIN ni un código de un solo uso a quien contacte contigo: Amex nunca los pide.
+numbers-verify-partner-domain = { $host } pertenece a { $issuer }, la empresa autorizada para emitir Tarjetas American Express en { $markets }.
+numbers-verify-partner-domain-advice = Para una Tarjeta que esa empresa emitió allí, su sitio es el correcto. Aun así, escribe tú mismo la dirección en lugar de seguir un enlace de un mensaje, y nunca des un PIN ni un código de un solo uso a quien contacte contigo.
 numbers-verify-look-alike = { $host } NO es American Express: es una imitación. Amex usa americanexpress.com, aexp.com y sus sitios regionales.
 numbers-verify-look-alike-punycode = { $host } NO es American Express: es una imitación (un nombre internacionalizado escrito en punycode para hacerse pasar por uno conocido). Amex usa americanexpress.com, aexp.com y sus sitios regionales.
 numbers-verify-other-domain = { $host } no es un dominio de American Express (Amex usa americanexpress.com, aexp.com y sus sitios regionales).

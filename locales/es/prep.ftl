@@ -26,6 +26,14 @@ prep-body-post = Correo postal: { $postal }
 prep-source = Fuente: { $source }
 prep-time-limits-in = Plazos en { $market }
 prep-rule-after = { $label }: { $span } desde { $anchor }
+prep-coverage-title = Lo que Amex Desk tiene para cada mercado
+prep-coverage-intro = Después del número: dónde terminan las quejas de cada mercado, los plazos con fecha que obtiene allí un caso de reclamación, su propia línea para Tarjetas personales y las cartas que puede imprimir un caso. Cada dato va con su página; «secundarias» señala las reglas que solo se encontraron en lo que otros cuentan de ellas.
+prep-coverage-col-market = Mercado
+prep-coverage-col-body = Las quejas terminan en
+prep-coverage-col-rules = Plazos con fecha
+prep-coverage-col-personal = Línea para Tarjetas personales
+prep-coverage-col-letters = Cartas
+prep-coverage-none = ninguna
 prep-dispute-dates = Un caso de la página Reclamaciones calcula estas fechas a partir de tus propias fechas.
 prep-no-line-known = No se conoce ninguna línea: llama al número que aparece en el reverso de tu Tarjeta.
 

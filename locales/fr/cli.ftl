@@ -46,13 +46,18 @@ cli-report-exists = { $path } existe déjà ; choisissez un autre nom (un signal
 cli-after-col-market = PAYS
 cli-after-col-body = ORGANISME EXTERNE (DERNIER RECOURS)
 cli-after-col-rules = RÈGLES DE DÉLAI
-cli-after-col-letter = COURRIER
+cli-after-col-letter = COURRIERS
+cli-after-col-personal = PARTIC.
 cli-after-none-recorded = aucun enregistré
 cli-after-no-body = recours sans organisme externe
 cli-after-none-known = aucune connue
 cli-after-rules-secondary = { $rules } ({ $secondary } secondaires)
 cli-after-letter-billing-error = avis d'erreur de facturation (Regulation Z)
-cli-after-letter-complaint = lettre de réclamation
+cli-after-letter-complaint = réclamation
+cli-after-letter-unauthorised = paiement non autorisé
+cli-after-letter-section-75 = réclamation (section 75)
+cli-after-letter-referral = lettre à l'organisme externe
+cli-after-personal-legend = PARTIC. : la ligne propre au pays pour les Cartes de particuliers (O officielle, C corroborée, s source unique, . aucune).
 cli-after-summary = { $markets } pays : { $with_body } avec des recours jusqu'à leur organisme externe, { $with_rules } avec des règles de délai datées.
 
 ## Arguments checked (the flag's name comes first, as typed)
@@ -170,3 +175,4 @@ cli-cannot-pass-text = impossible de passer le texte à l'assistant du presse-pa
 cli-helper-no-answer = l'assistant du presse-papiers s'est arrêté sans répondre
 cli-no-clipboard = aucun presse-papiers disponible : { $error }
 cli-cannot-set-clipboard = impossible de remplir le presse-papiers : { $error }
+cli-letter-not-offered = Pas de lettre { $letter } pour cette contestation : aucune règle enregistrée pour le pays de son compte ({ $country }) ne la prévoit. Lettres de cette contestation : { $letters }.

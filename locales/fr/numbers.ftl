@@ -59,6 +59,9 @@ numbers-advice-step-lost-card = Carte perdue ou volée : bloquez-la d’abord da
 numbers-advice-tier-cards-only = Cartes { $tier }
 numbers-advice-no-page-other-sources = Aucune page American Express en notre possession ne donne de ligne pour ce pays : { $country }. Les lignes ci-dessous proviennent d’autres sources.
 numbers-advice-no-page = Aucune page American Express en notre possession ne donne de ligne pour ce pays : { $country }.
+numbers-advice-served-by = Pour { $country }, les Cartes sont gérées par la succursale d’American Express d’un autre pays ({ $other }) : les lignes de ce pays ci-dessous sont donc aussi les vôtres ({ $page } : « { $quote } »).
+numbers-advice-no-longer-issued = American Express n’émet plus de Cartes dans ce pays : { $country } ({ $page } : « { $quote } »). Une Carte que vous détenez a été émise dans un autre pays : appelez le numéro au dos de celle-ci, ou la ligne « depuis l’étranger » de ce pays.
+numbers-advice-no-longer-issued-reported = Selon des articles de presse, et non une page American Express, American Express a cessé d’émettre des Cartes dans ce pays : { $country } ({ $page } : « { $quote } ») ; nous n’avons trouvé aucune page indiquant qui les y émet aujourd’hui. Une Carte que vous détenez a été émise ailleurs : appelez le numéro au dos de celle-ci, ou la ligne « depuis l’étranger » du pays qui l’a émise.
 numbers-advice-no-personal-line = Aucune page American Express en notre possession ne donne de ligne courante pour les Cartes de particuliers dans ce pays : { $country }. Ses lignes officielles ci-dessous servent à d’autres besoins.
 numbers-advice-official-lines-for = Aucune page American Express en notre possession ne donne de ligne pour les Cartes de particuliers dans ce pays : { $country }. Les lignes officielles ci-dessous concernent uniquement : { $products }.
 numbers-advice-and-list = { $rest } et { $last }
@@ -133,6 +136,7 @@ numbers-source-page = { $place }, page{ $of_year }
 numbers-page-of-year = {" "}de { $year }
 numbers-page-of-unknown-year = {" "}non datée
 numbers-why-official = Figure sur une page American Express{ $of_year }.
+numbers-why-official-partner = Figure sur une page{ $of_year } de la société autorisée à émettre des Cartes American Express dans ce pays.
 numbers-why-corroborated = { $count ->
     [one] { $count } source indépendante le donne ; aucune page American Express vue.
    *[other] { $count } sources indépendantes le donnent ; aucune page American Express vue.
@@ -291,6 +295,8 @@ numbers-verify-unknown-account = { $account } n’est pas un compte American Exp
 numbers-verify-unreadable-address = Ce n’est pas une adresse web ou e-mail lisible.
 numbers-verify-amex-domain = { $host } appartient à American Express.
 numbers-verify-amex-domain-advice = Un vrai domaine American Express. Ne donnez pourtant jamais de code confidentiel ni de code à usage unique à quelqu’un qui vous contacte : Amex ne les demande jamais.
+numbers-verify-partner-domain = { $host } appartient à { $issuer }, la société autorisée à émettre des Cartes American Express ({ $markets }).
+numbers-verify-partner-domain-advice = Pour une Carte qu’elle y a émise, son site est le bon. Tapez pourtant l’adresse vous-même plutôt que de suivre un lien reçu dans un message, et ne donnez jamais de code confidentiel ni de code à usage unique à quelqu’un qui vous contacte.
 numbers-verify-look-alike = { $host } n’est PAS American Express : c’est une imitation. Amex utilise americanexpress.com, aexp.com et ses sites régionaux.
 numbers-verify-look-alike-punycode = { $host } n’est PAS American Express : c’est une imitation (un nom internationalisé écrit en punycode, conçu pour passer pour un nom familier). Amex utilise americanexpress.com, aexp.com et ses sites régionaux.
 numbers-verify-other-domain = { $host } n’est pas un domaine American Express (Amex utilise americanexpress.com, aexp.com et ses sites régionaux).

@@ -26,6 +26,14 @@ prep-body-post = Courrier : { $postal }
 prep-source = Source : { $source }
 prep-time-limits-in = Délais ({ $market })
 prep-rule-after = { $label } : { $span } après { $anchor }
+prep-coverage-title = Ce dont Amex Desk dispose pour chaque pays
+prep-coverage-intro = Après le numéro : où aboutissent les réclamations de chaque pays, les délais datés qu'y reçoit un dossier de contestation, sa propre ligne pour les Cartes de particuliers, et les lettres qu'un dossier peut imprimer. Chaque donnée est accompagnée de sa page ; « secondaires » signale les règles trouvées uniquement dans ce qu'un tiers en rapporte.
+prep-coverage-col-market = Pays
+prep-coverage-col-body = Les réclamations aboutissent à
+prep-coverage-col-rules = Délais datés
+prep-coverage-col-personal = Ligne Cartes de particuliers
+prep-coverage-col-letters = Lettres
+prep-coverage-none = aucune
 prep-dispute-dates = Un dossier de la page Contestations calcule ces dates à partir de vos propres dates.
 prep-no-line-known = Aucune ligne connue : appelez le numéro au dos de votre Carte.
 

@@ -44,12 +44,17 @@ cli-after-col-market = 国・地域
 cli-after-col-body = 外部機関（最後の手順）
 cli-after-col-rules = 期限の規則
 cli-after-col-letter = 書面
+cli-after-col-personal = 個人
 cli-after-none-recorded = 登録なし
 cli-after-no-body = 外部機関のない手順
 cli-after-none-known = 不明
 cli-after-rules-secondary = { $rules }（うち二次情報のみ { $secondary }）
 cli-after-letter-billing-error = 請求誤りの通知（Regulation Z）
-cli-after-letter-complaint = 苦情の書面
+cli-after-letter-complaint = 苦情
+cli-after-letter-unauthorised = 不正な支払い
+cli-after-letter-section-75 = 第75条の請求
+cli-after-letter-referral = 外部機関への申し出
+cli-after-personal-legend = 個人: その国・地域独自の個人カード向け番号（O 公式、C 複数の出典、s 出典は1件、. なし）。
 cli-after-summary = { $markets }か国・地域: 外部機関までの手順あり { $with_body }、日付付きの期限の規則あり { $with_rules }。
 
 ## Arguments checked (the flag's name comes first, as typed)
@@ -119,3 +124,4 @@ cli-cannot-pass-text = クリップボード補助プログラムにテキスト
 cli-helper-no-answer = クリップボード補助プログラムが応答せずに終了しました
 cli-no-clipboard = 使用できるクリップボードがありません: { $error }
 cli-cannot-set-clipboard = クリップボードに設定できません: { $error }
+cli-letter-not-offered = この案件には { $letter } の書面はありません。アカウントの国・地域（{ $country }）について、この書面の根拠となる規則が登録されていません。この案件で作成できる書面: { $letters }。

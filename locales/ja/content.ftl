@@ -411,6 +411,10 @@ content-ladder-lk-2-title = 銀行本店の Complaints Resolution Officer（苦�
 content-ladder-lk-2-detail = 納得できない場合は、Nations Trust Bank 本店の Complaints Resolution Officer（または Complaints Settlement Officer）に書面で送り、書面での回答を求めてください。
 content-ladder-lk-3-title = Financial Ombudsman, Sri Lanka
 content-ladder-lk-3-detail = 銀行本店から、苦情を解決できないと書面で伝えられたあと。署名した書面で、手数料 Rs.250 を添えて申し立てます（全部または一部が認められた場合は返金されます）。期限は見つかりませんでした。
+content-ladder-my-1-title = Maybank に正式な苦情を申し立てる
+content-ladder-my-1-detail = マレーシアでは Maybank がアメリカン・エキスプレスのカードを発行しています。Customer Care Hotline（カスタマーケアのホットライン）に電話して問題を説明し、最終的な決定を書面で求めてください。受付番号を控えてください。
+content-ladder-my-2-title = Ombudsman for Financial Services (OFS)
+content-ladder-my-2-detail = Maybank の最終的な決定で解決しない場合、または回答がないまま60日が過ぎた場合。最終的な決定から6か月以内に OFS に申し立ててください。無料です。
 content-body-ombudsfin-timeline = アメリカン・エキスプレスに書面で苦情を申し出たあと、その回答に納得できない場合、または妥当な期間内に回答がない場合（Ombudsfin の事業者向けページによると30日以上）。アメリカン・エキスプレスへの苦情から1年を超えて申し立てた苦情は、Ombudsfin が受け付けないことがあります。無料です。判断に拘束力はありません。アメリカン・エキスプレスのベルギー支店が Ombudsfin に加盟しているかどうかは確認できませんでした。また、Ombudsfin を案内しているアメリカン・エキスプレスのページは見つかりませんでした。
 content-body-gsk-zahlungsinstitute-timeline = オーストリアの決済機関の調停機関で、カード決済をめぐる紛争なども扱います。まずアメリカン・エキスプレスに苦情を申し出てください。参加は任意です。会社は4週間以内に参加するかどうかを答えるよう求められます。アメリカン・エキスプレスのオーストリア支店が参加するかどうかは確認できませんでした。申し立ては電子的な方法、または書面（ファクスか郵送）で行います。手続きはドイツ語で行われます（国境をまたぐ案件では、必要に応じて英語）。申し立ての期限も、同機関自身のページに載った住所や電話番号も見つかりませんでした。金融市場監督庁（FMA）は、監督下の会社の苦情手続きを経たあとであれば、その会社についての苦情を受け付けますが、あなたのために個別の解決を得ることはできません。
 content-body-bankenombudsman-timeline = 苦情の内容、その理由、求めることを Swisscard（スイスでアメリカン・エキスプレスのカードを発行している会社）に書面で伝え、書面による回答を受け取ったあと。顧客は無料で利用できます。手続きには通常1〜2か月かかります。オンブズマンに申し立てても、法律上の期間（時効）の進行は止まりません。申し立ての期限は見つかりませんでした。対象はスイス銀行協会の会員と、その関連機関です。Swisscard がそれに当たるかどうかは確認できませんでした。また、オンブズマンを案内している Swisscard のページは見つかりませんでした。住所と電話番号は同機関のページの古いコピーでしか確認できなかったため、ここには表示していません。
@@ -423,6 +427,7 @@ content-body-foi-tw-timeline = まずアメリカン・エキスプレスに苦�
 content-body-bot-fcc-timeline = Bank of Thailand（タイ中央銀行）が監督する金融サービス事業者についての苦情受付センターです。クレジットカード会社に関する規則は Bank of Thailand が定めています。まずアメリカン・エキスプレスのコールセンターに苦情を申し出て、会社がその種類の案件について示している処理期間の間、対応を確認してください。その期間内に解決しない場合は、身分証明書のコピー（外国人はパスポートの認証済みコピー）と関係書類を添えて、このセンターに苦情を申し立ててください。期限は見つからず、このセンターを案内しているアメリカン・エキスプレス・タイのページも見つかりませんでした。電話番号は他のサイトでしか確認できなかったため、ここには表示していません。
 content-body-sama-cares-timeline = アメリカン・エキスプレス・サウジアラビアの苦情手続きの第3段階です。Customer Care と Head of Customer Care に申し出ても問題が解決しない場合は、SAMA Cares を通じて規制当局の SAMA に報告してください。苦情は回答のために会社に送られます。その回答を受け入れるか、SAMA に引き上げるかを選べます。SAMA は会社とともに苦情を審査します。無料です。国のポータルサイトでは、銀行に対する苦情のためのサービスとして説明されています。アメリカン・エキスプレス・サウジアラビアのページは、同社のカードについてこのサービスを案内しています。期限は見つかりませんでした。
 content-body-financial-ombudsman-lk-timeline = Nations Trust Bank（スリランカでアメリカン・エキスプレスのカードを扱っている銀行）への苦情が本店でも解決できず、その旨を書面で伝えられたあと。苦情は署名した書面で、手数料 Rs.250 を添えて申し立てます。全部または一部が認められた場合は返金されます。アメリカン・エキスプレス・スリランカのページはこのオンブズマンを案内しています。期限は見つかりませんでした。同機関自身のページとアメリカン・エキスプレスのページでは電話番号とファクス番号が逆に記載されているため、ここにはどちらの番号も表示していません。
+content-body-ofs-my-timeline = カード発行会社（マレーシアでは Maybank がアメリカン・エキスプレスのカードを発行しています）に正式な苦情を申し立てたあと、その最終的な決定を受け取ったとき、または回答がないまま60日が過ぎたとき。カード発行会社の最終的な決定の日から6か月以内に申し立ててください。無料です。
 
 # Deadline rules' labels
 # Each deadline rule's label (data/disputes.ron), Japanese: content-rule-<country>-<kind>-<anchor>.
@@ -449,12 +454,15 @@ content-rule-mx-notice-due-statement = カード発行会社に異議（aclaraci
 content-rule-it-resolution-filed = American Express Italia が苦情に回答する期限（同社のカード会員規約による。他のサイトに転載されたもの）
 content-rule-it-ombudsman-deadline-filed = Arbitro Bancario Finanziario に申し立てる期限
 content-rule-fr-ombudsman-deadline-filed = 消費者調停人（médiateur de la consommation）に申し立てる期限
+content-rule-gb-notice-due-charge = 不正な支払いをカード発行会社に届け出る期限
 content-rule-eea-notice-due-charge = 不正利用または誤って処理された請求を届け出る期限（消費者のアカウント）
 content-rule-es-resolution-filed = アメリカン・エキスプレスが正式な苦情を解決しなければならない期限
 content-rule-es-ombudsman-deadline-filed = Banco de España に申し立てる期限
 content-rule-hk-ombudsman-filed = Financial Dispute Resolution Centre に申し立てられるようになる日
 content-rule-sg-ombudsman-deadline-final-response = FIDReC に申し立てる期限
 content-rule-nl-ombudsman-filed = Kifid が苦情を受け付けられるようになる日
+content-rule-my-ombudsman-filed = 回答がなければ Ombudsman for Financial Services に申し立てられるようになる日
+content-rule-my-ombudsman-deadline-final-response = Ombudsman for Financial Services に申し立てる期限
 content-rule-nz-ombudsman-filed = 未解決なら FSCL が調査を始める日
 content-note-gb-consumer-credit-act-1974-section-75 = Consumer Credit Act 1974（消費者信用法）第75条：クレジットカード（チャージカードは除く）での購入で、現金価格が £100 を超え £30,000 以下の場合、販売者の契約違反や不実表示について、カード発行会社も同等の責任を負うことがあります。
 content-note-us-15-usc-1666i = 15 USC 1666i（商品やサービスの品質に関する請求）：請求額が $50 を超えていること、購入がお住まいの州内またはご住所から100マイル以内であったこと、そして先に加盟店と誠意をもって解決を試みたこと。

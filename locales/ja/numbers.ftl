@@ -57,6 +57,9 @@ numbers-advice-step-lost-card = カードの紛失・盗難の場合は、まず
 numbers-advice-tier-cards-only = { $tier }のカード
 numbers-advice-no-page-other-sources = { $country }向けの番号を載せたアメリカン・エキスプレスのページは、手元にありません。下の番号はほかの出典によるものです。
 numbers-advice-no-page = { $country }向けの番号を載せたアメリカン・エキスプレスのページは、手元にありません。
+numbers-advice-served-by = { $country }のカードは{ $other }にあるアメリカン・エキスプレスの支店が担当しているため、下の{ $other }の番号をご利用いただけます（{ $page }：「{ $quote }」）。
+numbers-advice-no-longer-issued = アメリカン・エキスプレスは{ $country }でのカード発行を終了しています（{ $page }：「{ $quote }」）。お持ちのカードは別の国で発行されたものです。カード裏面に記載の電話番号か、その国の海外用番号にお電話ください。
+numbers-advice-no-longer-issued-reported = アメリカン・エキスプレスのページではなく報道によると、アメリカン・エキスプレスは{ $country }でのカード発行を終了しました（{ $page }：「{ $quote }」）。現在そこでカードを発行している会社を示すページは見つかりませんでした。お持ちのカードは別の場所で発行されたものです。カード裏面に記載の電話番号か、カードを発行した国の海外用番号にお電話ください。
 numbers-advice-no-personal-line = { $country }の個人カード向けの一般的な番号を載せたアメリカン・エキスプレスのページは、手元にありません。下の公式番号はほかのご用件向けです。
 numbers-advice-official-lines-for = { $country }の個人カード向けの番号を載せたアメリカン・エキスプレスのページは、手元にありません。下の公式番号は{ $products }専用です。
 numbers-advice-and-list = { $rest }、{ $last }
@@ -131,6 +134,7 @@ numbers-source-page = { $place }、ページ{ $of_year }
 numbers-page-of-year = （{ $year }年）
 numbers-page-of-unknown-year = （年不明）
 numbers-why-official = アメリカン・エキスプレスのページ{ $of_year }に掲載されています。
+numbers-why-official-partner = この国・地域でアメリカン・エキスプレスのカードを発行する許可を受けた会社のページ{ $of_year }に掲載されています。
 numbers-why-corroborated = { $count ->
    *[other] 独立した{ $count }件の出典に載っています。アメリカン・エキスプレスのページでは確認できていません。
 }
@@ -288,6 +292,8 @@ numbers-verify-unknown-account = { $account } は、この電話帳が把握し�
 numbers-verify-unreadable-address = 読み取れるウェブアドレスやメールアドレスではありません。
 numbers-verify-amex-domain = { $host } はアメリカン・エキスプレスのドメインです。
 numbers-verify-amex-domain-advice = 本物のアメリカン・エキスプレスのドメインです。それでも、連絡してきた相手に暗証番号やワンタイムパスワードを教えないでください。アメックスがそれらを尋ねることはありません。
+numbers-verify-partner-domain = { $host } は、{ $markets }でアメリカン・エキスプレスのカードを発行する許可を受けた会社、{ $issuer } のドメインです。
+numbers-verify-partner-domain-advice = その会社がそこで発行したカードについては、このサイトが正しいサイトです。それでも、メッセージ内のリンクはたどらずにアドレスを自分で入力し、連絡してきた相手に暗証番号やワンタイムパスワードを教えないでください。
 numbers-verify-look-alike = { $host } はアメリカン・エキスプレスではありません。よく似せた偽物です。アメックスは americanexpress.com、aexp.com と各地域のサイトを使っています。
 numbers-verify-look-alike-punycode = { $host } はアメリカン・エキスプレスではありません。よく似せた偽物です（見慣れた名前に見せかけるため、Punycodeで書かれた国際化ドメイン名です）。アメックスは americanexpress.com、aexp.com と各地域のサイトを使っています。
 numbers-verify-other-domain = { $host } はアメリカン・エキスプレスのドメインではありません（アメックスは americanexpress.com、aexp.com と各地域のサイトを使っています）。

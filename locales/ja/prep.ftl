@@ -26,6 +26,14 @@ prep-body-post = 郵送先: { $postal }
 prep-source = 出典: { $source }
 prep-time-limits-in = { $market }の期限
 prep-rule-after = { $label }: { $anchor }から{ $span }
+prep-coverage-title = 国・地域ごとに Amex Desk が用意している情報
+prep-coverage-intro = 電話番号のあとに続くもの: 各国・地域の苦情の最終的な申し出先、そこでの異議申し立て案件に適用される日付付きの期限、個人カード向けの独自の番号、案件で作成できる書面。各項目には出典のページがあります。「二次情報のみ」は、第三者による説明でしか見つからなかった規則を示します。
+prep-coverage-col-market = 国・地域
+prep-coverage-col-body = 苦情の最終的な申し出先
+prep-coverage-col-rules = 日付付きの期限
+prep-coverage-col-personal = 個人カード向けの番号
+prep-coverage-col-letters = 書面
+prep-coverage-none = なし
 prep-dispute-dates = 「異議申し立て」ページの案件では、これらの期限をご自身の日付から計算します。
 prep-no-line-known = 電話番号が見つかりません。カード裏面に記載の電話番号までご連絡ください。
 

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use uuid::Uuid;
 
 use super::{Failure, field_arg, open_journal, opt_date_arg};
+use crate::disputes::letters::{Letter, letters_for};
 use crate::disputes::{Case, builtin, docs, nearest};
 use crate::fields::{self, DateRule};
 use crate::journal::Journal;
@@ -263,23 +264,45 @@ pub(crate) fn print_checklist(kind: &str, paper: Paper, output: &Path) -> Result
     )
 }
 
-/// `print dispute` (the packet) or `print letter`.
+/// Which of a case's papers `print` writes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum CasePaper {
+    /// The packet.
+    Packet,
+    /// A letter: the one named, or the case's first.
+    Letter(Option<Letter>),
+}
+
+/// `print dispute` (the packet) or `print letter [--letter KIND]`. A letter the case's
+/// market does not give is refused with the letters it does.
 pub(crate) fn print_case(
     data_dir: &Path,
     id: &str,
-    letter: bool,
+    what: CasePaper,
     paper: Paper,
     output: &Path,
 ) -> Result<(), Failure> {
     let catalog = builtin().map_err(Failure::data)?;
     let (_, journal) = open_journal(data_dir)?;
     let case = find_case(&journal, id)?;
-    let doc = crate::print::in_paper_language(|| {
-        if letter {
-            docs::letter_doc(case, catalog, today())
-        } else {
-            docs::packet_doc(case, catalog, &journal.entries_with(&case.calls), today())
+    let offered = letters_for(case, catalog);
+    let letter = match what {
+        CasePaper::Packet => None,
+        CasePaper::Letter(None) => offered.first().copied(),
+        CasePaper::Letter(Some(letter)) if offered.contains(&letter) => Some(letter),
+        CasePaper::Letter(Some(letter)) => {
+            let names: Vec<&str> = offered.iter().map(|l| l.slug()).collect();
+            return Err(Failure::usage(crate::t!(
+                "cli-letter-not-offered",
+                letter = letter.slug(),
+                country = &case.country,
+                letters = names.join(", ")
+            )));
         }
+    };
+    let doc = crate::print::in_paper_language(|| match letter {
+        Some(letter) => crate::disputes::letters::doc(letter, case, catalog, today()),
+        None => docs::packet_doc(case, catalog, &journal.entries_with(&case.calls), today()),
     });
     write_pdf(output, render(&doc, paper))
 }

@@ -231,12 +231,16 @@ pub enum PrintCommand {
         #[arg(short, long, value_name = "FILE.pdf")]
         output: PathBuf,
     },
-    /// The letter for a dispute case: the billing-error notice for a US account, a
-    /// formal complaint for any other.
+    /// A letter for a dispute case: by default the one that fits it best (the
+    /// billing-error notice for a US account; the unauthorised-payment notice or the
+    /// section 75 claim where the account's market gives them; else a formal complaint).
     Letter {
         /// The case id (or its first characters).
         #[arg(long = "case", value_name = "ID")]
         case: String,
+        /// Which letter (`dispute show` lists the ones the case can print).
+        #[arg(long, value_enum)]
+        letter: Option<LetterArg>,
         /// Paper size.
         #[arg(long, value_enum, default_value = "letter")]
         paper: Paper,
@@ -244,6 +248,32 @@ pub enum PrintCommand {
         #[arg(short, long, value_name = "FILE.pdf")]
         output: PathBuf,
     },
+}
+
+/// The letters `print letter --letter` names.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LetterArg {
+    /// The US billing-error notice (Regulation Z).
+    BillingError,
+    /// Notice of an unauthorised payment (EU/EEA, UK).
+    UnauthorisedPayment,
+    /// A claim under section 75 of the UK Consumer Credit Act 1974.
+    #[value(name = "section-75")]
+    Section75,
+    /// A formal complaint asking for the final response.
+    Complaint,
+}
+
+impl LetterArg {
+    fn letter(self) -> crate::disputes::letters::Letter {
+        use crate::disputes::letters::Letter;
+        match self {
+            LetterArg::BillingError => Letter::BillingError,
+            LetterArg::UnauthorisedPayment => Letter::UnauthorisedPayment,
+            LetterArg::Section75 => Letter::Section75,
+            LetterArg::Complaint => Letter::Complaint,
+        }
+    }
 }
 
 /// Window pages.
@@ -433,30 +463,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             paper,
             output,
         })) => dispute::print_checklist(&kind, paper, &output),
-        Some(Commands::Print(PrintCommand::Dispute {
-            case,
-            paper,
-            output,
-        })) => {
-            let data_dir = data_dir(cli.data_dir.as_deref())?;
-            dispute::print_case(&data_dir, &case, false, paper, &output)
-        }
-        Some(Commands::Print(PrintCommand::Referral {
-            case,
-            paper,
-            output,
-        })) => {
-            let data_dir = data_dir(cli.data_dir.as_deref())?;
-            dispute::print_referral(&data_dir, &case, paper, &output)
-        }
-        Some(Commands::Print(PrintCommand::Letter {
-            case,
-            paper,
-            output,
-        })) => {
-            let data_dir = data_dir(cli.data_dir.as_deref())?;
-            dispute::print_case(&data_dir, &case, true, paper, &output)
-        }
+        Some(Commands::Print(
+            command @ (PrintCommand::Dispute { .. }
+            | PrintCommand::Referral { .. }
+            | PrintCommand::Letter { .. }),
+        )) => print_case_paper(&data_dir(cli.data_dir.as_deref())?, command),
         Some(Commands::Retention(command)) => {
             let data_dir = data_dir(cli.data_dir.as_deref())?;
             retention::run(&data_dir, command)
@@ -485,6 +496,35 @@ fn run(cli: Cli) -> Result<(), Failure> {
             check_journal::run(&file)
         }
         Some(Commands::ServeClipboard) => clipboard::serve(),
+    }
+}
+
+/// `print dispute|referral|letter`: a dispute case's papers.
+fn print_case_paper(data_dir: &Path, command: PrintCommand) -> Result<(), Failure> {
+    match command {
+        PrintCommand::Dispute {
+            case,
+            paper,
+            output,
+        } => dispute::print_case(data_dir, &case, dispute::CasePaper::Packet, paper, &output),
+        PrintCommand::Referral {
+            case,
+            paper,
+            output,
+        } => dispute::print_referral(data_dir, &case, paper, &output),
+        PrintCommand::Letter {
+            case,
+            letter,
+            paper,
+            output,
+        } => dispute::print_case(
+            data_dir,
+            &case,
+            dispute::CasePaper::Letter(letter.map(LetterArg::letter)),
+            paper,
+            &output,
+        ),
+        _ => Ok(()),
     }
 }
 
@@ -658,6 +698,22 @@ fn country_arg(dir: &Directory, flag: &str, code: &str) -> Result<String, Failur
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `print letter --letter NAME` takes exactly the letters' own names.
+    #[test]
+    fn letter_names_on_the_command_line_are_the_letters_own() {
+        use clap::ValueEnum;
+        let names: Vec<String> = LetterArg::value_variants()
+            .iter()
+            .map(|v| v.to_possible_value().unwrap().get_name().to_string())
+            .collect();
+        let slugs: Vec<&str> = LetterArg::value_variants()
+            .iter()
+            .map(|v| v.letter().slug())
+            .collect();
+        assert_eq!(names, slugs);
+        assert_eq!(slugs.len(), crate::disputes::letters::Letter::ALL.len());
+    }
 
     #[test]
     fn window_sizes_are_read_and_too_small_ones_refused() {

@@ -66,6 +66,9 @@ pub(crate) fn market_advice(dir: &Directory, market: &str) -> Option<MarketAdvic
 /// some ("the official lines below are for Corporate Cards"), else that no page we
 /// have gives one.
 fn why_no_line(dir: &Directory, market: &str, name: &str) -> String {
+    if let Some(why) = market_note_text(dir, market, name) {
+        return why;
+    }
     let official: Vec<&Contact> = dir
         .contacts
         .iter()
@@ -116,6 +119,47 @@ fn why_no_line(dir: &Directory, market: &str, name: &str) -> String {
         country = name,
         products = and_list(&serves)
     )
+}
+
+/// What the market's note says, with its page: another market's branch serves it, or
+/// American Express no longer issues cards there.
+pub(crate) fn market_note_text(dir: &Directory, market: &str, name: &str) -> Option<String> {
+    use super::model::Standing;
+    let note = dir.country(market)?.note.as_ref()?;
+    let page = dir
+        .source(&note.source)
+        .map(|s| s.short_name())
+        .unwrap_or_default();
+    let quote = note.translation.as_deref().unwrap_or(&note.quote);
+    Some(match &note.standing {
+        Standing::ServedBy(by) => t!(
+            "numbers-advice-served-by",
+            country = name,
+            other = dir.country_name(by),
+            page = page,
+            quote = quote
+        ),
+        Standing::NoLongerIssued => {
+            let secondary = dir
+                .source(&note.source)
+                .is_some_and(|s| s.kind == super::model::SourceKind::ThirdParty);
+            if secondary {
+                t!(
+                    "numbers-advice-no-longer-issued-reported",
+                    country = name,
+                    page = page,
+                    quote = quote
+                )
+            } else {
+                t!(
+                    "numbers-advice-no-longer-issued",
+                    country = name,
+                    page = page,
+                    quote = quote
+                )
+            }
+        }
+    })
 }
 
 /// "a", "a and b", "a, b and c" (in the current language).
@@ -215,6 +259,51 @@ mod tests {
             );
         }
         assert!(advice.from_abroad.iter().any(|id| id == "gb-from-abroad"));
+    }
+
+    /// Issue 27: Luxembourg's cardholders are served by the Belgian branch, so
+    /// Belgium's lines are theirs, and the advice says so with its page; Portugal's
+    /// cards are no longer issued, as the press reports; neither is counted as a gap.
+    #[test]
+    fn a_market_served_by_another_shows_its_lines_and_says_why() {
+        use crate::directory::filter::{Filters, run};
+        let d = Directory::builtin().unwrap();
+        let lu = Filters {
+            country: Some("LU".into()),
+            ..Filters::default()
+        };
+        let shown: Vec<&str> = run(&d, &lu, "")
+            .hits
+            .iter()
+            .map(|h| d.contacts[*h].record.id.as_str())
+            .collect();
+        let belgian: Vec<&str> = d
+            .contacts
+            .iter()
+            .filter(|c| c.record.countries == ["BE"] && c.grade.status.shown_by_default())
+            .map(|c| c.record.id.as_str())
+            .collect();
+        assert!(!belgian.is_empty());
+        for id in &belgian {
+            assert!(
+                shown.contains(id),
+                "{id} not shown for Luxembourg: {shown:?}"
+            );
+        }
+        let why = market_advice(&d, "LU").unwrap().why;
+        assert!(
+            why.contains("Belgium") && why.contains("americanexpress.com/fr-be"),
+            "{why}"
+        );
+        let pt = market_advice(&d, "PT").unwrap().why;
+        assert!(pt.contains("Press reports") && pt.contains("2018"), "{pt}");
+        let cov = crate::directory::coverage::coverage(&d);
+        let row = |code: &str| cov.markets.iter().find(|m| m.code == code).unwrap();
+        assert_eq!(row("LU").served_by.as_deref(), Some("BE"));
+        assert!(row("PT").no_longer_issued && !row("GB").no_longer_issued);
+        let text = crate::directory::coverage::render_text(&cov);
+        let gaps = text.lines().find(|l| l.starts_with("No official")).unwrap();
+        assert!(!gaps.contains(" LU") && !gaps.contains(" PT"), "{gaps}");
     }
 
     #[test]

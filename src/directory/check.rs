@@ -89,7 +89,83 @@ pub(super) fn check_sources(
             );
         }
     }
+    for (i, source) in sources.iter().enumerate() {
+        for message in partner_problems(source, &source_index) {
+            problems.push(
+                locator.find_id(&source.id),
+                format!("sources[{i}] \"{}\".issuer_of", source.id),
+                message,
+            );
+        }
+    }
     source_index
+}
+
+/// What is wrong with a source's claim to be a card-issuing partner's page: a partner
+/// page names the markets where its publisher issues the cards, with a known page's
+/// sentence that says so; no other page makes that claim.
+fn partner_problems(source: &Source, source_index: &HashMap<String, usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    match (source.kind, &source.issuer_of) {
+        (SourceKind::Partner, None) => out.push(
+            "a partner's page names the markets where it issues the cards (issuer_of)".into(),
+        ),
+        (SourceKind::Partner, Some(of)) => {
+            if of.markets.is_empty() {
+                out.push("issuer_of names no market".into());
+            }
+            if of.quote.trim().is_empty() {
+                out.push("issuer_of has no quote of the page that says it issues the cards".into());
+            }
+            if !source_index.contains_key(&of.source) {
+                out.push(format!(
+                    "issuer_of cites an unknown source id \"{}\"",
+                    of.source
+                ));
+            }
+        }
+        (_, Some(_)) => out.push("only a partner's page (kind: Partner) has issuer_of".into()),
+        (_, None) => {}
+    }
+    out
+}
+
+/// Checks each market's note: a known page, its sentence, and for a market served by
+/// another, a known market that is not itself.
+pub(super) fn check_market_notes(
+    countries: &[Country],
+    source_index: &HashMap<String, usize>,
+    locator: &Locator,
+    problems: &mut Problems,
+) {
+    for (i, country) in countries.iter().enumerate() {
+        let Some(note) = &country.note else { continue };
+        let at = || locator.find(&format!("code: \"{}\"", country.code), 0);
+        let field = format!("countries[{i}].note");
+        if !source_index.contains_key(&note.source) {
+            problems.push(
+                at(),
+                field.clone(),
+                format!("unknown source id \"{}\"", note.source),
+            );
+        }
+        if note.quote.trim().is_empty() {
+            problems.push(
+                at(),
+                field.clone(),
+                "no quote of the page that says it".into(),
+            );
+        }
+        if let Some(by) = country.served_by()
+            && (by == country.code || !countries.iter().any(|c| c.code == by))
+        {
+            problems.push(
+                at(),
+                field,
+                format!("served by \"{by}\": not another market of the table"),
+            );
+        }
+    }
 }
 
 /// Checks the countries table (ISO codes libphonenumber knows, each once), and indexes

@@ -20,6 +20,13 @@ pub struct MarketRow {
     pub best: Option<Status>,
     /// Whether an official card-account line serves every card (not only some tiers).
     pub official_for_every_card: bool,
+    /// The best status among the market's own card-account lines that serve personal
+    /// cards (not only Corporate or business cards, not another product's line).
+    pub personal_card_line: Option<Status>,
+    /// The market whose branch serves this one's cardholders, as a page says.
+    pub served_by: Option<String>,
+    /// American Express no longer issues cards here, as a page says.
+    pub no_longer_issued: bool,
 }
 
 /// The whole table and its summary.
@@ -64,12 +71,23 @@ pub fn coverage(dir: &Directory) -> Coverage {
                     && c.record.tiers == Tiers::Any
                     && !for_other_products(c)
             });
+            let personal_card_line = own_lines(dir, &country.code)
+                .filter(|c| !for_other_products(c))
+                .filter(|c| super::product::serves(c, super::product::CardKind::Personal))
+                .map(|c| c.grade.status)
+                .min();
             MarketRow {
                 code: country.code.clone(),
                 name: country.name.clone(),
                 cells,
                 best,
                 official_for_every_card,
+                personal_card_line,
+                served_by: country.served_by().map(str::to_string),
+                no_longer_issued: matches!(
+                    country.note.as_ref().map(|n| &n.standing),
+                    Some(super::model::Standing::NoLongerIssued)
+                ),
             }
         })
         .collect();
@@ -218,10 +236,34 @@ pub(crate) fn render_text(cov: &Coverage) -> String {
     for (p, n) in cov.purposes.iter().zip(&cov.official_per_purpose) {
         out.push_str(&format!("  {:<32}{n}\n", p.label()));
     }
+    let served: Vec<String> = cov
+        .markets
+        .iter()
+        .filter_map(|m| m.served_by.as_ref().map(|by| format!("{} by {by}", m.code)))
+        .collect();
+    if !served.is_empty() {
+        out.push_str(&format!(
+            "Served by another market's branch (its lines are shown for them): {}\n",
+            served.join(", ")
+        ));
+    }
+    let not_issued: Vec<&str> = cov
+        .markets
+        .iter()
+        .filter(|m| m.no_longer_issued)
+        .map(|m| m.code.as_str())
+        .collect();
+    if !not_issued.is_empty() {
+        out.push_str(&format!(
+            "American Express no longer issues cards there (as a page says): {}\n",
+            not_issued.join(" ")
+        ));
+    }
     let without: Vec<&str> = cov
         .markets
         .iter()
         .filter(|m| m.best != Some(Status::Official))
+        .filter(|m| m.served_by.is_none() && !m.no_longer_issued)
         .map(|m| m.code.as_str())
         .collect();
     if !without.is_empty() {

@@ -7,7 +7,9 @@
 //! 1. A finding against the number decides first: a page that shows it is someone
 //!    else's makes it *misattributed*; a review that finds it invented, *implausible*; a
 //!    retired format, *outdated*.
-//! 2. Otherwise the evidence grades it: printed on an American Express page, *official*;
+//! 2. Otherwise the evidence grades it: printed on an American Express page (or on the
+//!    own page of the partner licensed to issue the cards in the line's market),
+//!    *official*;
 //!    on two or more independent other publishers' pages, *corroborated*; else
 //!    *single-source*.
 //! 3. Rivals (contacts given for the same need: declared in `conflicts_with`, or found
@@ -64,6 +66,8 @@ pub(super) struct Strength {
     amex_pages: usize,
     /// Distinct publishers (other than the project's own review) listing it.
     independent: usize,
+    /// Its first-hand pages are all the card-issuing partner's, none American Express's.
+    partner_only: bool,
 }
 
 /// Grades every contact of a file. `sources` is the sources table; a citation naming
@@ -102,6 +106,8 @@ pub(super) enum Reason {
     Nothing,
     /// A page's finding against the number: who says it, and what.
     Finding { by: String, what: Against },
+    /// On the page of the partner that issues the cards in the market, of this year.
+    Partner(Vintage),
     /// On an American Express page of this year.
     Official(Vintage),
     /// On this many independent publishers' pages.
@@ -151,6 +157,7 @@ impl Reason {
                 format!("{by}: {what}")
             }
             Reason::Official(v) => t!("numbers-why-official", of_year = page_year(*v)),
+            Reason::Partner(v) => t!("numbers-why-official-partner", of_year = page_year(*v)),
             Reason::Corroborated(n) => t!("numbers-why-corroborated", count = *n),
             Reason::SingleSource => t!("numbers-why-single-source"),
             Reason::Superseded { newer, this, rival } => t!(
@@ -237,7 +244,7 @@ fn grade_one(
     let record = &contacts[i];
     let mine = strengths[i];
     let page = |id: &str| pages.get(id).copied();
-    let (purposes, hours, hours_from) = stated_facts(pages, &record.evidence, mine.amex);
+    let (purposes, hours, hours_from) = stated_facts(pages, record, mine.amex);
     let mut grade = Grade {
         status: Status::SingleSource,
         why: String::new(),
@@ -271,6 +278,7 @@ fn grade_one(
 
 pub(super) fn base_status(mine: Strength) -> (Status, Reason) {
     match (mine.amex, mine.independent) {
+        (Some(v), _) if mine.partner_only => (Status::Official, Reason::Partner(v)),
         (Some(v), _) => (Status::Official, Reason::Official(v)),
         (None, n) if n >= 2 => (Status::Corroborated, Reason::Corroborated(n)),
         _ => (Status::SingleSource, Reason::SingleSource),
@@ -320,6 +328,7 @@ pub(super) fn strength(page: &PageOf, record: &ContactRecord) -> Strength {
     let mut amex: Option<Vintage> = None;
     let mut amex_pages = BTreeSet::new();
     let mut publishers = BTreeSet::new();
+    let mut amex_itself = false;
     for c in record
         .evidence
         .iter()
@@ -328,22 +337,21 @@ pub(super) fn strength(page: &PageOf, record: &ContactRecord) -> Strength {
         let Some(source) = page(c.source.as_str()) else {
             continue;
         };
-        match source.kind {
-            SourceKind::Amex => {
-                amex = Some(amex.map_or(source.vintage, |v| v.max(source.vintage)));
-                amex_pages.insert(source.id.as_str());
-                publishers.insert(source.publisher.as_str());
-            }
-            SourceKind::ThirdParty => {
-                publishers.insert(source.publisher.as_str());
-            }
-            SourceKind::Review => {}
+        if source.kind == SourceKind::Review {
+            continue;
         }
+        if source.first_hand_for(&record.countries) {
+            amex = Some(amex.map_or(source.vintage, |v| v.max(source.vintage)));
+            amex_pages.insert(source.id.as_str());
+            amex_itself |= source.kind == SourceKind::Amex;
+        }
+        publishers.insert(source.publisher.as_str());
     }
     Strength {
         amex,
         amex_pages: amex_pages.len(),
         independent: publishers.len(),
+        partner_only: amex.is_some() && !amex_itself,
     }
 }
 
@@ -399,13 +407,14 @@ fn cited_sources(evidence: &[Citation]) -> Vec<String> {
 /// file order), else from the newest current other page, else from any listing.
 fn stated_facts(
     pages: &Pages,
-    evidence: &[Citation],
+    record: &ContactRecord,
     amex: Option<Vintage>,
 ) -> (Vec<Purpose>, Hours, Option<usize>) {
+    let evidence = &record.evidence;
     let page_of = |c: &Citation| -> (bool, Vintage) {
-        pages
-            .get(c.source.as_str())
-            .map_or((false, None), |s| (s.kind == SourceKind::Amex, s.vintage))
+        pages.get(c.source.as_str()).map_or((false, None), |s| {
+            (s.first_hand_for(&record.countries), s.vintage)
+        })
     };
     let listings: Vec<(usize, &Citation)> = evidence
         .iter()
@@ -589,6 +598,7 @@ mod tests {
             vintage_note: None,
             read_on: None,
             note: String::new(),
+            issuer_of: None,
         }
     }
 
@@ -684,6 +694,55 @@ mod tests {
         assert_eq!(g[1].status, Status::Corroborated);
         assert_eq!(g[2].status, Status::SingleSource);
         assert!(g[0].why.contains("American Express page"), "{}", g[0].why);
+    }
+
+    /// Issue 27: the page of the partner that issues the cards in a market is
+    /// first-hand for lines serving only that market, and says whose page it is; for a
+    /// line that also serves another market it is anyone's page.
+    #[test]
+    fn a_partners_own_page_is_first_hand_only_in_its_markets() {
+        let mut partner = page(
+            "swisscard",
+            SourceKind::Partner,
+            "Swisscard AECS GmbH",
+            None,
+        );
+        partner.issuer_of = Some(crate::directory::model::IssuerOf {
+            markets: vec!["CH".into()],
+            source: "amex-undated".into(),
+            quote: "Swisscard AECS GmbH as the card issuer".into(),
+        });
+        let mut all = sources();
+        all.push(partner);
+        let at = |countries: &[&str]| {
+            let mut c = contact(
+                "ch",
+                "1",
+                Kind::International,
+                vec![cite("swisscard", &[Purpose::LostCard], Hours::Unknown)],
+            );
+            c.countries = countries.iter().map(|m| m.to_string()).collect();
+            grade_all(&all, &[c]).remove(0)
+        };
+        let own = at(&["CH"]);
+        assert_eq!(own.status, Status::Official);
+        assert!(own.why.contains("licensed to issue"), "{}", own.why);
+        for elsewhere in [&["DE"][..], &["CH", "DE"], &["worldwide"], &[]] {
+            assert_eq!(at(elsewhere).status, Status::SingleSource, "{elsewhere:?}");
+        }
+        // Beside an American Express page, the reason is American Express's.
+        let mut both = contact(
+            "both",
+            "2",
+            Kind::International,
+            vec![
+                cite("swisscard", &[Purpose::LostCard], Hours::Unknown),
+                cite("amex-undated", &[Purpose::LostCard], Hours::Unknown),
+            ],
+        );
+        both.countries = vec!["CH".into()];
+        let g = grade_all(&all, &[both]).remove(0);
+        assert!(g.why.contains("American Express page"), "{}", g.why);
     }
 
     #[test]

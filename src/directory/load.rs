@@ -8,7 +8,8 @@ use std::path::Path;
 
 use super::check::{
     ContactSite, Locator, Problems, check_citations, check_conflicts, check_contact_countries,
-    check_contact_fields, check_countries, check_sources, check_version, read_contact_number,
+    check_contact_fields, check_countries, check_market_notes, check_sources, check_version,
+    read_contact_number,
 };
 use super::grade::{self, Grade};
 use super::hours::Availability;
@@ -90,11 +91,22 @@ fn facets_of(
 ) -> Facets {
     use super::model::{Purpose, Region, Tier, Tiers};
     let worldwide = record.countries.iter().any(|c| c == "worldwide");
-    let country_ids: Vec<u16> = record
+    let mut country_ids: Vec<u16> = record
         .countries
         .iter()
         .filter_map(|c| index.get(c).map(|i| *i as u16))
         .collect();
+    // A market served by another's branch is served by that market's lines.
+    country_ids.extend(
+        countries
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.served_by()
+                    .is_some_and(|by| record.countries.iter().any(|m| m == by))
+            })
+            .map(|(i, _)| i as u16),
+    );
     let regions = if worldwide {
         u8::MAX
     } else {
@@ -226,6 +238,7 @@ impl Directory {
         let source_index = check_sources(&file.sources, &locator, &mut problems);
         let (country_index, callers) =
             check_countries(&file.countries, cache, &locator, &mut problems);
+        check_market_notes(&file.countries, &source_index, &locator, &mut problems);
         let tables = Tables {
             file: &file,
             source_index: &source_index,
@@ -269,18 +282,26 @@ impl Directory {
             .iter()
             .filter(|s| s.kind == super::model::SourceKind::Amex)
             .filter_map(|s| s.url.as_deref())
-            .filter_map(|url| url.split_once("://").map(|(_, rest)| rest))
-            .filter_map(|rest| rest.split(['/', '?', '#', ':']).next())
-            .map(|host| host.to_lowercase())
-            .map(|host| {
-                host.strip_prefix("www.")
-                    .map(str::to_string)
-                    .unwrap_or(host)
-            })
+            .filter_map(super::model::url_host)
             .collect();
         hosts.sort();
         hosts.dedup();
         hosts
+    }
+
+    /// The card-issuing partner whose own pages are on `host` (or a host above it),
+    /// with the markets it issues the cards in: a [`super::model::SourceKind::Partner`]
+    /// page's site.
+    pub(crate) fn partner_of_host(&self, host: &str) -> Option<(&Source, &[String])> {
+        self.sources
+            .iter()
+            .filter(|s| s.kind == super::model::SourceKind::Partner)
+            .find_map(|s| {
+                let of = s.issuer_of.as_ref()?;
+                let site = s.url.as_deref().and_then(super::model::url_host)?;
+                (host == site || host.ends_with(&format!(".{site}")))
+                    .then_some((s, of.markets.as_slice()))
+            })
     }
 
     /// The countries whose numbering plans the directory's phone numbers follow, each
@@ -752,6 +773,64 @@ mod tests {
         let err = Directory::from_ron(&text, "x.ron").unwrap_err();
         assert!(err.to_string().contains("Trusted"), "{err}");
         assert!(err.0[0].line.is_some());
+    }
+
+    /// Issue 27: a partner's page must say where it issues the cards, with a quoted
+    /// page; no other page may claim it; a market's note needs its page, and a market
+    /// served by another names a different market of the table. Each is refused by
+    /// name, with its line.
+    #[test]
+    fn partner_pages_and_market_notes_are_checked() {
+        let first_issuer = BUILTIN_RON.find("issuer_of: Some((markets: [").unwrap();
+        let cases = [
+            (
+                BUILTIN_RON.replacen(
+                    "issuer_of: Some((markets: [\"CH\"]",
+                    "issuer_of: Some((markets: []",
+                    1,
+                ),
+                "issuer_of names no market",
+            ),
+            (
+                format!(
+                    "{}{}",
+                    &BUILTIN_RON[..first_issuer],
+                    BUILTIN_RON[first_issuer..].replacen(
+                        "source: \"amex-ch-aml\"",
+                        "source: \"nowhere\"",
+                        1
+                    )
+                ),
+                "issuer_of cites an unknown source id \"nowhere\"",
+            ),
+            (
+                BUILTIN_RON.replacen("kind: Partner,", "kind: ThirdParty,", 1),
+                "only a partner's page (kind: Partner) has issuer_of",
+            ),
+            (
+                BUILTIN_RON.replacen(
+                    "standing: ServedBy(\"BE\")",
+                    "standing: ServedBy(\"LU\")",
+                    1,
+                ),
+                "served by \"LU\": not another market of the table",
+            ),
+            (
+                BUILTIN_RON.replacen(
+                    "source: \"amex-be-legal-entity-2022\", quote:",
+                    "source: \"gone\", quote:",
+                    1,
+                ),
+                "unknown source id \"gone\"",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_ne!(text, BUILTIN_RON, "{expected}");
+            let err = Directory::from_ron(&text, "x.ron").unwrap_err();
+            let found = err.0.iter().find(|e| e.message.contains(expected));
+            let found = found.unwrap_or_else(|| panic!("{expected:?} not in {err}"));
+            assert!(found.line.is_some(), "{expected}");
+        }
     }
 
     #[test]

@@ -566,6 +566,10 @@ pub enum Hours {
 pub enum SourceKind {
     /// An American Express page on an Amex domain: what makes a line official.
     Amex,
+    /// A page of the company licensed to issue American Express cards in a market
+    /// (Swisscard in Switzerland): first-hand, like an Amex page, for lines serving only
+    /// the markets its [`Source::issuer_of`] names; anyone else's page elsewhere.
+    Partner,
     /// Anyone else: articles, other companies, public code. Corroborates or conflicts,
     /// never makes a line official.
     #[default]
@@ -580,6 +584,7 @@ impl SourceKind {
     pub fn slug(self) -> &'static str {
         match self {
             SourceKind::Amex => "amex",
+            SourceKind::Partner => "partner",
             SourceKind::ThirdParty => "third-party",
             SourceKind::Review => "review",
         }
@@ -614,9 +619,37 @@ pub struct Source {
     /// What it is, in a line.
     #[serde(default)]
     pub note: String,
+    /// For a [`SourceKind::Partner`] page: the markets where its publisher issues
+    /// American Express cards, and the page that says so.
+    #[serde(default)]
+    pub issuer_of: Option<IssuerOf>,
+}
+
+/// Where a partner issues American Express cards, as a page states it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuerOf {
+    /// The markets (ISO alpha-2).
+    pub markets: Vec<String>,
+    /// The source id of the page that says it issues the cards there.
+    pub source: String,
+    /// That page's sentence, as printed.
+    pub quote: String,
 }
 
 impl Source {
+    /// Whether this page is first-hand for a line serving `countries`: an American
+    /// Express page always; a partner's page when every one of them is a market where
+    /// it issues the cards.
+    pub(crate) fn first_hand_for(&self, countries: &[String]) -> bool {
+        match self.kind {
+            SourceKind::Amex => true,
+            SourceKind::Partner => self.issuer_of.as_ref().is_some_and(|of| {
+                !countries.is_empty() && countries.iter().all(|c| of.markets.contains(c))
+            }),
+            SourceKind::ThirdParty | SourceKind::Review => false,
+        }
+    }
+
     /// "americanexpress.com/uk, page of 2024": where and how old, in a few words.
     pub(crate) fn short_name(&self) -> String {
         let place = self
@@ -630,6 +663,17 @@ impl Source {
             of_year = page_year(self.vintage)
         )
     }
+}
+
+/// The host of a URL, lower-case, without "www." ("swisscard.ch").
+pub(crate) fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, rest)| rest)?;
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    Some(
+        host.strip_prefix("www.")
+            .map(str::to_string)
+            .unwrap_or(host),
+    )
 }
 
 /// A URL without scheme and "www.", cut after its first path segment.
@@ -697,6 +741,43 @@ pub struct Country {
     /// Other names people type ("UK", "USA").
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Who serves the market's cardholders when it has no issuer of its own, as a page
+    /// says (Luxembourg: the Belgian branch; Portugal: no longer issued).
+    #[serde(default)]
+    pub note: Option<MarketNote>,
+}
+
+impl Country {
+    /// The market whose lines serve this one's cardholders, when a page says so.
+    pub(crate) fn served_by(&self) -> Option<&str> {
+        match self.note.as_ref().map(|n| &n.standing) {
+            Some(Standing::ServedBy(market)) => Some(market.as_str()),
+            _ => None,
+        }
+    }
+}
+
+/// A market without an issuer of its own: who serves its cardholders.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Standing {
+    /// Another market's branch serves them (its lines are theirs).
+    ServedBy(String),
+    /// American Express no longer issues cards there.
+    NoLongerIssued,
+}
+
+/// What a page says about a market's [`Standing`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarketNote {
+    /// Who serves the market.
+    pub standing: Standing,
+    /// The source id of the page that says so.
+    pub source: String,
+    /// Its sentence, as printed.
+    pub quote: String,
+    /// An English translation, when the page is in another language.
+    #[serde(default)]
+    pub translation: Option<String>,
 }
 
 /// One contact point, as written in the data file: facts only. Its status, purposes

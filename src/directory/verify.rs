@@ -311,6 +311,24 @@ fn verify_domain(dir: &Directory, mut v: Verification, input: &str) -> Verificat
         v.advice = t!("numbers-verify-amex-domain-advice");
         return v;
     }
+    if let Some((partner, markets)) = dir.partner_of_host(&host) {
+        // The licensed issuer's own site: right for the cards it issues, and only there.
+        let issuer = partner
+            .publisher
+            .split(" (")
+            .next()
+            .unwrap_or(&partner.publisher);
+        let names: Vec<String> = markets.iter().map(|m| dir.country_name(m)).collect();
+        v.verdict = Verdict::Amex;
+        v.finding = t!(
+            "numbers-verify-partner-domain",
+            host = &host,
+            issuer = issuer,
+            markets = names.join(", ")
+        );
+        v.advice = t!("numbers-verify-partner-domain-advice");
+        return v;
+    }
     v.verdict = Verdict::NotAmex;
     let squashed: String = host.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
     let punycode = host.split('.').any(|label| label.starts_with("xn--"));
@@ -669,6 +687,42 @@ mod tests {
                 Some("mx-directory-old"),
             ),
         ]);
+    }
+
+    /// Issue 27: every card-issuing partner's own site is recognised as the issuer's,
+    /// by name and market (a Swiss cardholder is never told to leave swisscard.ch),
+    /// and a look-alike of it is not: over every partner page of the directory.
+    #[test]
+    fn every_partner_site_is_its_issuers_and_look_alikes_are_not() {
+        use crate::directory::model::{SourceKind, url_host};
+        let d = Directory::builtin().unwrap();
+        let partners: Vec<_> = d
+            .sources
+            .iter()
+            .filter(|s| s.kind == SourceKind::Partner)
+            .collect();
+        assert!(partners.len() >= 3, "Swisscard's and Maybank's pages");
+        for page in partners {
+            let url = page.url.as_deref().unwrap();
+            let host = url_host(url).unwrap();
+            let issuer = page.publisher.split(" (").next().unwrap();
+            for (input, genuine) in [
+                (url.to_string(), true),
+                (format!("https://www.{host}/login"), true),
+                (format!("https://{host}.evil.example/login"), false),
+                (format!("https://secure-{host}/login"), false),
+                (format!("https://{host}@evil.example/"), false),
+            ] {
+                let v = verify(&d, &input, "US");
+                if genuine {
+                    assert_eq!(v.verdict, Verdict::Amex, "{input}");
+                    assert!(v.finding.contains(issuer), "{input}: {}", v.finding);
+                    assert!(v.finding.contains("licensed to issue"), "{}", v.finding);
+                } else {
+                    assert_eq!(v.verdict, Verdict::NotAmex, "{input}");
+                }
+            }
+        }
     }
 
     /// Domains and addresses.

@@ -73,6 +73,21 @@ pub enum Anchor {
     FinalResponseDate,
 }
 
+/// A right a rule or a note gives the cardholder, for which a letter can be written
+/// ([`super::letters::Letter`]): a letter is offered only where a quoted rule stands
+/// behind it.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+pub enum Right {
+    /// A written billing-error notice (US Regulation Z).
+    BillingError,
+    /// Reporting an unauthorised or wrongly executed payment (EU PSD2 Article 71, UK
+    /// Payment Services Regulations 2017 regulation 74).
+    UnauthorisedPayment,
+    /// The card issuer's equal liability for the supplier's breach (UK Consumer Credit
+    /// Act 1974, section 75).
+    EqualLiability,
+}
+
 /// A deadline rule.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Rule {
@@ -100,6 +115,9 @@ pub struct Rule {
     pub policy: bool,
     /// The page that states it.
     pub evidence: super::evidence::Evidence,
+    /// The right it gives, when a letter relies on it.
+    #[serde(default)]
+    pub right: Option<Right>,
 }
 
 /// A note per country (rules without a date).
@@ -114,6 +132,18 @@ pub struct CountryNote {
     /// The pages that state it, quoted.
     #[serde(default)]
     pub evidence: Vec<super::evidence::Evidence>,
+    /// The right it gives, when a letter relies on it.
+    #[serde(default)]
+    pub right: Option<Right>,
+}
+
+/// What a letter relies on: a dated rule or a country's note.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Basis<'a> {
+    /// A deadline rule (the letter can give its date).
+    Rule(&'a Rule),
+    /// A note without a date.
+    Note(&'a CountryNote),
 }
 
 /// The whole catalog.
@@ -170,6 +200,12 @@ impl Catalog {
             for p in n.evidence.iter().flat_map(|e| e.problems(!n.policy)) {
                 problems.push(format!("note ({}): {p}", n.country));
             }
+            if n.right.is_some() && n.evidence.is_empty() {
+                problems.push(format!(
+                    "note ({}): a right that letters rely on needs its quoted page",
+                    n.country
+                ));
+            }
         }
         crate::builtin::DataError::check("data/disputes.ron", problems)?;
         Ok(c)
@@ -185,6 +221,22 @@ impl Catalog {
         self.rules
             .iter()
             .filter(move |r| super::evidence::applies(&r.country, country))
+    }
+
+    /// The first rule, then the first note, for an account in `country` that gives
+    /// `right`: what a letter for it relies on.
+    pub(crate) fn basis_of(&self, right: Right, country: &str) -> Option<Basis<'_>> {
+        let rule = self
+            .rules
+            .iter()
+            .find(|r| r.right == Some(right) && super::evidence::applies(&r.country, country))
+            .map(Basis::Rule);
+        rule.or_else(|| {
+            self.notes
+                .iter()
+                .find(|n| n.right == Some(right) && n.country == country)
+                .map(Basis::Note)
+        })
     }
 
     /// The notes for a country.

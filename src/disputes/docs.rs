@@ -15,7 +15,7 @@ fn not_advice() -> String {
     t!("disputes-not-advice")
 }
 
-fn footer(today: Date) -> String {
+pub(super) fn footer(today: Date) -> String {
     t!("disputes-doc-footer", date = crate::format::date(today))
 }
 
@@ -235,203 +235,12 @@ fn call_blocks(calls: &[&Entry], blocks: &mut Vec<Block>) {
     }
 }
 
-/// The letter for the case's account country: the US billing-error notice (Regulation
-/// Z) for a US account only; elsewhere a formal complaint that cites no law it does not
-/// know (each market's own rights letters come with its rules).
-pub fn letter_doc(case: &Case, catalog: &Catalog, today: Date) -> Doc {
-    if is_us_account(case) {
-        billing_error_letter(case, catalog, today)
-    } else {
-        complaint_letter(case, catalog, today)
-    }
-}
-
-/// Whether the case's account is a US account (the US rules apply to it).
-pub(crate) fn is_us_account(case: &Case) -> bool {
-    case.country.eq_ignore_ascii_case("US")
-}
-
-/// The letter's name, for the button and the CLI (in the current language).
-pub(crate) fn letter_name(case: &Case) -> String {
-    if is_us_account(case) {
-        t!("disputes-letter-name-billing-error")
-    } else {
-        t!("disputes-letter-name-complaint")
-    }
-}
-
-/// " by 2026-11-23, as your complaints page states (15 business days)": the issuer's
-/// own stated time to resolve, dated from the day the complaint was filed; empty when
-/// the market has none recorded or the filing date is not known.
-fn stated_date(case: &Case, catalog: &Catalog) -> String {
-    let Some(filed) = case.filed_on else {
-        return String::new();
-    };
-    catalog
-        .rules_for(&case.country)
-        .find(|r| {
-            r.policy
-                && r.kind == super::catalog::RuleKind::Resolution
-                && r.from == super::catalog::Anchor::FiledDate
-        })
-        .and_then(|r| {
-            let due = crate::format::date(super::deadlines::due_date(r, filed)?);
-            let days = i64::from(r.days);
-            let url = &r.evidence.url;
-            Some(if r.business_days {
-                t!(
-                    "disputes-letter-stated-business-days",
-                    due = due,
-                    days = days,
-                    url = url
-                )
-            } else {
-                t!(
-                    "disputes-letter-stated-days",
-                    due = due,
-                    days = days,
-                    url = url
-                )
-            })
-        })
-        .unwrap_or_default()
-}
-
 /// The dispute type's name in the current language (its slug when the catalogue does
 /// not know it).
-fn kind_name(case: &Case, catalog: &Catalog) -> String {
+pub(super) fn kind_name(case: &Case, catalog: &Catalog) -> String {
     catalog
         .kind(&case.kind)
         .map_or_else(|| case.kind.clone(), DisputeType::localized_name)
-}
-
-/// A type's name inside a sentence: its first letter in lower case, except in German,
-/// whose nouns keep their capital ("Doppelte Belastung" is not "doppelte belastung").
-fn in_sentence(name: &str) -> String {
-    if crate::i18n::current() == crate::i18n::Lang::De {
-        return name.to_string();
-    }
-    let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
-}
-
-/// Whether the merchant was contacted first: said, or a place to say it.
-fn merchant_sentence(case: &Case) -> String {
-    if case.merchant_contacted {
-        t!("disputes-letter-merchant-contacted")
-    } else {
-        t!("disputes-letter-merchant-not-contacted")
-    }
-}
-
-/// The top of every letter: write-ins for the sender, the date, the addressee, the
-/// title, the account and the charge (the card by its last digits only).
-fn letter_head(case: &Case, today: Date, to: &str, title: &str) -> Vec<Block> {
-    let when = case
-        .transaction_date
-        .map(crate::format::date)
-        .unwrap_or_else(|| t!("disputes-letter-no-charge-date"));
-    vec![
-        Block::WriteIn(t!("disputes-letter-your-name")),
-        Block::WriteIn(t!("disputes-letter-your-address")),
-        Block::WriteIn(t!("disputes-letter-address-line-2")),
-        Block::Space,
-        Block::Para(t!(
-            "disputes-letter-date",
-            date = crate::format::date(today)
-        )),
-        Block::Space,
-        Block::Para(to.to_string()),
-        Block::Space,
-        Block::Title(title.to_string()),
-        Block::Field(t!("disputes-letter-account"), case.card_text()),
-        Block::Field(
-            t!("disputes-letter-charge"),
-            t!(
-                "disputes-letter-charge-text",
-                amount = case.amount_shown(),
-                merchant = &case.merchant,
-                date = when
-            ),
-        ),
-    ]
-}
-
-/// A formal complaint about a charge, for accounts outside the US: what happened,
-/// what is asked, and a request for a final written response. It names no law.
-fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
-    let kind = kind_name(case, catalog);
-    let title = t!("disputes-complaint-title");
-    let mut blocks = letter_head(case, today, &t!("disputes-complaint-to"), &title);
-    blocks.extend([
-        Block::Space,
-        Block::Para(t!("disputes-complaint-opening", kind = in_sentence(&kind))),
-        Block::Para(if case.description.trim().is_empty() {
-            t!("disputes-complaint-describe")
-        } else {
-            case.description.clone()
-        }),
-        Block::Para(merchant_sentence(case)),
-        Block::Para(t!(
-            "disputes-complaint-request",
-            stated = stated_date(case, catalog)
-        )),
-        Block::Para(t!("disputes-letter-enclosed")),
-        Block::Space,
-        Block::Para(t!("disputes-complaint-closing")),
-        Block::WriteIn(t!("disputes-letter-signature")),
-        Block::Space,
-        Block::Small(t!("disputes-complaint-small-print")),
-    ]);
-    Doc {
-        title,
-        footer: footer(today),
-        blocks,
-    }
-}
-
-/// A billing-error notice letter with the contents Regulation Z asks for (name,
-/// account, amount, date, why it is wrong). Name and address are left to fill in; the
-/// card is shown by its last digits only.
-fn billing_error_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
-    let kind = kind_name(case, catalog);
-    let title = t!("disputes-billing-title");
-    let mut blocks = letter_head(case, today, &t!("disputes-billing-to"), &title);
-    blocks.extend([
-        Block::Field(
-            t!("disputes-billing-statement"),
-            case.statement_date
-                .map(|d| {
-                    t!(
-                        "disputes-billing-statement-closing",
-                        date = crate::format::date(d)
-                    )
-                })
-                .unwrap_or_else(|| t!("disputes-billing-no-statement-date")),
-        ),
-        Block::Space,
-        Block::Para(t!("disputes-billing-opening", kind = in_sentence(&kind))),
-        Block::Para(if case.description.trim().is_empty() {
-            t!("disputes-billing-describe")
-        } else {
-            case.description.clone()
-        }),
-        Block::Para(merchant_sentence(case)),
-        Block::Para(t!("disputes-billing-request")),
-        Block::Para(t!("disputes-letter-enclosed")),
-        Block::Space,
-        Block::Para(t!("disputes-billing-closing")),
-        Block::WriteIn(t!("disputes-letter-signature")),
-        Block::Space,
-        Block::Small(t!("disputes-billing-small-print")),
-    ]);
-    Doc {
-        title,
-        footer: footer(today),
-        blocks,
-    }
 }
 
 /// A document as Markdown (for "copy as Markdown").
@@ -471,6 +280,7 @@ pub fn to_markdown(doc: &Doc) -> String {
 mod tests {
     use super::*;
     use crate::disputes::catalog::builtin;
+    use crate::disputes::letters::letter_doc;
     use crate::journal::Journal;
     use crate::print::{Paper, render};
     use jiff::civil::date;
@@ -613,45 +423,5 @@ mod tests {
         assert!(checklist.contains("Contacta primero con el Establecimiento"));
         assert!(checklist.contains("Un recibo de una sola compra"));
         assert!(german.contains("(Doppelte Belastung)"), "{german}");
-    }
-
-    /// Issue 27: the US billing-error letter (Regulation Z) goes only to US accounts;
-    /// every other market's case gets a complaint letter that cites no US rule, in
-    /// its own currency, and no letter names an internal file.
-    #[test]
-    fn only_us_accounts_get_the_us_letter() {
-        let cat = builtin().unwrap();
-        let dir = crate::directory::Directory::builtin().unwrap();
-        let now = "2026-11-18T10:00:00Z".parse().unwrap();
-        for country in dir
-            .countries
-            .iter()
-            .map(|c| c.code.as_str())
-            .filter(|c| c.len() == 2)
-        {
-            let mut case = Case::new(now, "not-received", country);
-            case.merchant = "Acme".into();
-            case.amount_minor = 1000;
-            let md = to_markdown(&letter_doc(&case, cat, date(2026, 11, 22)));
-            assert!(!md.contains(".md"), "{country}: {md}");
-            if country == "US" {
-                assert!(
-                    md.contains("Regulation Z") && md.contains("10.00 USD"),
-                    "{md}"
-                );
-                assert_eq!(letter_name(&case), "billing-error letter");
-            } else {
-                assert!(
-                    !md.contains("Regulation Z") && !md.contains("billing error"),
-                    "{country}"
-                );
-                assert!(md.contains("Complaint about a charge"), "{country}");
-                assert!(
-                    !md.contains("USD") || crate::fields::currency_of(country) == Some("USD"),
-                    "{country}: {md}"
-                );
-                assert_eq!(letter_name(&case), "complaint letter");
-            }
-        }
     }
 }

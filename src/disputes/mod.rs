@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod deadlines;
 pub mod docs;
+pub mod letters;
 mod localized;
 pub use crate::evidence;
 

@@ -205,8 +205,9 @@ pub enum DisputeCommand {
     PrintChecklist(String, Paper),
     /// Print the open case's packet.
     PrintPacket(Paper),
-    /// Print the letter for the open case (billing-error notice or complaint).
-    PrintLetter(Paper),
+    /// Print one of the open case's letters (billing-error notice, unauthorised
+    /// payment, section 75 claim, complaint).
+    PrintLetter(crate::disputes::letters::Letter, Paper),
     /// Print the letter that takes the open case to its market's external body.
     PrintReferral(Paper),
     /// Copy the open case's packet as Markdown.
@@ -410,16 +411,19 @@ impl DisputesState {
         let case = draft.to_case(today).unwrap_or_else(|_| draft.typed_case());
         let calls = journal.data.entries_with(&case.calls);
         match command {
-            DisputeCommand::PrintPacket(paper) | DisputeCommand::PrintLetter(paper) => {
-                let packet = matches!(command, DisputeCommand::PrintPacket(_));
-                let doc = crate::print::in_paper_language(|| {
-                    if packet {
-                        docs::packet_doc(&case, catalog, &calls, today)
-                    } else {
-                        docs::letter_doc(&case, catalog, today)
-                    }
+            DisputeCommand::PrintPacket(paper) | DisputeCommand::PrintLetter(_, paper) => {
+                let letter = match command {
+                    DisputeCommand::PrintLetter(letter, _) => Some(letter),
+                    _ => None,
+                };
+                let doc = crate::print::in_paper_language(|| match letter {
+                    None => docs::packet_doc(&case, catalog, &calls, today),
+                    Some(letter) => crate::disputes::letters::doc(letter, &case, catalog, today),
                 });
-                let what = if packet { "packet" } else { "letter" };
+                let what = letter.map_or_else(
+                    || "packet".to_string(),
+                    |letter| format!("letter-{}", letter.slug()),
+                );
                 let name = format!(
                     "dispute-{what}-{}-{today}-{}.pdf",
                     crate::format::slug(&case.merchant, "case"),

@@ -56,17 +56,18 @@ pub(crate) fn case_actions_ui(
         if ui.button(t!("disputes-print-packet-letter")).clicked() {
             commands.push(DisputeCommand::PrintPacket(Paper::Letter));
         }
-        let letter = crate::disputes::docs::letter_name(&draft.case);
-        if ui
-            .button(t!("disputes-print-letter", letter = letter))
-            .clicked()
-        {
-            let paper = if crate::disputes::docs::is_us_account(&draft.case) {
-                Paper::Letter
-            } else {
-                Paper::A4
-            };
-            commands.push(DisputeCommand::PrintLetter(paper));
+        for letter in crate::disputes::letters::letters_for(&draft.case, state.catalogs.disputes) {
+            if ui
+                .button(t!("disputes-print-letter", letter = letter.name()))
+                .clicked()
+            {
+                let paper = if letter.us_paper() {
+                    Paper::Letter
+                } else {
+                    Paper::A4
+                };
+                commands.push(DisputeCommand::PrintLetter(letter, paper));
+            }
         }
         if let Some(body) = crate::after::external_body(&state.catalogs, &draft.case.country)
             .map(crate::guidance::Body::localized)

@@ -3,6 +3,7 @@
 
 mod badge;
 mod case_actions;
+mod coverage_table;
 mod details;
 mod disputes_page;
 mod empty_state;

@@ -60,6 +60,7 @@ pub(crate) fn prep_page_ui(ui: &mut Ui, state: &AppState, commands: &mut Command
             ui.add_space(style::space::SECTION);
             ladder_ui(ui, state, g, commands);
             market_rules_ui(ui, state);
+            super::coverage_table::coverage_table_ui(ui, state);
         });
     });
 }

@@ -1,0 +1,82 @@
+//! "What Amex Desk has for each market" (issue 27): per market, where its complaints
+//! ladder ends, how many dated deadline rules a case there gets (and how many rest on a
+//! secondary source), its own line for personal cards, and the letters a case can
+//! print; the same table as `amex-desk coverage --after`, folded away under the call
+//! prep until asked for.
+
+use std::sync::Arc;
+
+use egui::{CollapsingHeader, Grid, RichText, Ui};
+
+use crate::after::{MarketAfter, coverage_after, letter_short_name};
+use crate::state::AppState;
+use crate::t;
+
+/// The table, folded under a heading; computed once per directory while open.
+pub(crate) fn coverage_table_ui(ui: &mut Ui, state: &AppState) {
+    ui.separator();
+    CollapsingHeader::new(RichText::new(t!("prep-coverage-title")).strong())
+        .id_salt("prep_coverage")
+        .show(ui, |ui| {
+            ui.label(RichText::new(t!("prep-coverage-intro")).small().weak());
+            let rows = rows(ui, state);
+            Grid::new("prep_coverage_grid")
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for heading in [
+                        t!("prep-coverage-col-market"),
+                        t!("prep-coverage-col-body"),
+                        t!("prep-coverage-col-rules"),
+                        t!("prep-coverage-col-personal"),
+                        t!("prep-coverage-col-letters"),
+                    ] {
+                        ui.label(RichText::new(heading).strong());
+                    }
+                    ui.end_row();
+                    for row in rows.iter() {
+                        market_row_ui(ui, row);
+                    }
+                });
+        });
+}
+
+/// One market's cells.
+fn market_row_ui(ui: &mut Ui, row: &MarketAfter) {
+    ui.label(format!("{} {}", row.code, row.name));
+    ui.label(match (&row.external_body, row.ladder_steps) {
+        (Some(body), _) => body.clone(),
+        (None, 0) => t!("cli-after-none-recorded"),
+        (None, _) => t!("cli-after-no-body"),
+    });
+    ui.label(if row.deadline_rules == 0 {
+        t!("cli-after-none-known")
+    } else if row.secondary_rules > 0 {
+        t!(
+            "cli-after-rules-secondary",
+            rules = row.deadline_rules,
+            secondary = row.secondary_rules
+        )
+    } else {
+        row.deadline_rules.to_string()
+    });
+    ui.label(
+        row.personal_card_line
+            .map_or_else(|| t!("prep-coverage-none"), |s| s.name()),
+    );
+    let letters: Vec<String> = row.letters.iter().map(|l| letter_short_name(l)).collect();
+    ui.label(letters.join(", "));
+    ui.end_row();
+}
+
+/// The rows, kept in egui's memory for this directory and language.
+fn rows(ui: &Ui, state: &AppState) -> Arc<Vec<MarketAfter>> {
+    let id = egui::Id::unique(("prep_coverage_rows", state.directory.contacts.len()))
+        .with(crate::i18n::current().tag());
+    if let Some(rows) = ui.data(|d| d.get_temp::<Arc<Vec<MarketAfter>>>(id)) {
+        return rows;
+    }
+    let rows = Arc::new(coverage_after(&state.directory, &state.catalogs));
+    ui.data_mut(|d| d.insert_temp(id, rows.clone()));
+    rows
+}
