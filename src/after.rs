@@ -34,6 +34,38 @@ pub struct MarketAfter {
     pub page_years: Option<(u16, u16)>,
 }
 
+impl MarketAfter {
+    /// Where the ladder ends, in words: the body, or that none is recorded.
+    pub(crate) fn body_text(&self) -> String {
+        match (&self.external_body, self.ladder_steps) {
+            (Some(body), _) => body.clone(),
+            (None, 0) => t!("cli-after-none-recorded"),
+            (None, _) => t!("cli-after-no-body"),
+        }
+    }
+
+    /// "3", "2 (1 secondary)" or "none known".
+    pub(crate) fn rules_text(&self) -> String {
+        if self.deadline_rules == 0 {
+            t!("cli-after-none-known")
+        } else if self.secondary_rules > 0 {
+            t!(
+                "cli-after-rules-secondary",
+                rules = self.deadline_rules,
+                secondary = self.secondary_rules
+            )
+        } else {
+            self.deadline_rules.to_string()
+        }
+    }
+
+    /// The letters' short names, in the reader's language, comma-separated.
+    pub(crate) fn letters_text(&self) -> String {
+        let names: Vec<String> = self.letters.iter().map(|l| letter_short_name(l)).collect();
+        names.join(", ")
+    }
+}
+
 /// The name of the letter to the external body, beside the letters' own.
 const REFERRAL: &str = "referral";
 
@@ -239,25 +271,7 @@ pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
         t!("cli-after-col-letter")
     );
     for r in rows {
-        let body = r.external_body.clone().unwrap_or_else(|| {
-            if r.ladder_steps == 0 {
-                t!("cli-after-none-recorded")
-            } else {
-                t!("cli-after-no-body")
-            }
-        });
-        let rules = if r.deadline_rules == 0 {
-            t!("cli-after-none-known")
-        } else if r.secondary_rules > 0 {
-            t!(
-                "cli-after-rules-secondary",
-                rules = r.deadline_rules,
-                secondary = r.secondary_rules
-            )
-        } else {
-            r.deadline_rules.to_string()
-        };
-        let letters: Vec<String> = r.letters.iter().map(|l| letter_short_name(l)).collect();
+        let (body, rules) = (r.body_text(), r.rules_text());
         let personal = crate::directory::coverage::cell_letter(r.personal_card_line);
         out.push_str(&format!(
             "{} {} {} {} {}\n",
@@ -265,7 +279,7 @@ pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
             fit(&body, 40),
             pad(&rules, 16),
             pad(&personal.to_string(), 8),
-            letters.join(", ")
+            r.letters_text()
         ));
     }
     let with_body = rows.iter().filter(|r| r.external_body.is_some()).count();
@@ -284,7 +298,7 @@ pub(crate) fn render_text(rows: &[MarketAfter]) -> String {
 }
 
 /// A letter's short name for the table, in the reader's language.
-pub(crate) fn letter_short_name(slug: &str) -> String {
+fn letter_short_name(slug: &str) -> String {
     match slug {
         "billing-error" => t!("cli-after-letter-billing-error"),
         "unauthorised-payment" => t!("cli-after-letter-unauthorised"),

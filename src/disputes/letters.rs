@@ -183,6 +183,37 @@ fn in_sentence(name: &str) -> String {
     })
 }
 
+/// What the cardholder wrote about the case, or a place to write it.
+fn described(case: &Case, placeholder: String) -> String {
+    if case.description.trim().is_empty() {
+        placeholder
+    } else {
+        case.description.clone()
+    }
+}
+
+/// The letter's end: the closing, a line to sign, the small print.
+fn signed(
+    title: String,
+    mut blocks: Vec<Block>,
+    closing: String,
+    small: String,
+    today: Date,
+) -> Doc {
+    blocks.extend([
+        Block::Space,
+        Block::Para(closing),
+        Block::WriteIn(t!("disputes-letter-signature")),
+        Block::Space,
+        Block::Small(small),
+    ]);
+    Doc {
+        title,
+        footer: footer(today),
+        blocks,
+    }
+}
+
 /// Whether the merchant was contacted first: said, or a place to say it.
 fn merchant_sentence(case: &Case) -> String {
     if case.merchant_contacted {
@@ -234,28 +265,21 @@ fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
     blocks.extend([
         Block::Space,
         Block::Para(t!("disputes-complaint-opening", kind = in_sentence(&kind))),
-        Block::Para(if case.description.trim().is_empty() {
-            t!("disputes-complaint-describe")
-        } else {
-            case.description.clone()
-        }),
+        Block::Para(described(case, t!("disputes-complaint-describe"))),
         Block::Para(merchant_sentence(case)),
         Block::Para(t!(
             "disputes-complaint-request",
             stated = stated_date(case, catalog)
         )),
         Block::Para(t!("disputes-letter-enclosed")),
-        Block::Space,
-        Block::Para(t!("disputes-complaint-closing")),
-        Block::WriteIn(t!("disputes-letter-signature")),
-        Block::Space,
-        Block::Small(t!("disputes-complaint-small-print")),
     ]);
-    Doc {
+    signed(
         title,
-        footer: footer(today),
         blocks,
-    }
+        t!("disputes-complaint-closing"),
+        t!("disputes-complaint-small-print"),
+        today,
+    )
 }
 
 /// A billing-error notice letter with the contents Regulation Z asks for (name,
@@ -279,25 +303,18 @@ fn billing_error_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
         ),
         Block::Space,
         Block::Para(t!("disputes-billing-opening", kind = in_sentence(&kind))),
-        Block::Para(if case.description.trim().is_empty() {
-            t!("disputes-billing-describe")
-        } else {
-            case.description.clone()
-        }),
+        Block::Para(described(case, t!("disputes-billing-describe"))),
         Block::Para(merchant_sentence(case)),
         Block::Para(t!("disputes-billing-request")),
         Block::Para(t!("disputes-letter-enclosed")),
-        Block::Space,
-        Block::Para(t!("disputes-billing-closing")),
-        Block::WriteIn(t!("disputes-letter-signature")),
-        Block::Space,
-        Block::Small(t!("disputes-billing-small-print")),
     ]);
-    Doc {
+    signed(
         title,
-        footer: footer(today),
         blocks,
-    }
+        t!("disputes-billing-closing"),
+        t!("disputes-billing-small-print"),
+        today,
+    )
 }
 
 /// "I rely on EU Payment Services Directive …: an unauthorised payment is to be put
@@ -343,26 +360,17 @@ fn unauthorised_letter(case: &Case, basis: Basis<'_>, today: Date) -> Doc {
         Block::Space,
         Block::Para(t!("disputes-unauthorised-opening")),
         Block::WriteIn(t!("disputes-unauthorised-noticed")),
-        Block::Para(if case.description.trim().is_empty() {
-            t!("disputes-unauthorised-describe")
-        } else {
-            case.description.clone()
-        }),
+        Block::Para(described(case, t!("disputes-unauthorised-describe"))),
     ]);
     blocks.extend(relies_on(basis, case));
-    blocks.extend([
-        Block::Para(t!("disputes-unauthorised-request")),
-        Block::Space,
-        Block::Para(t!("disputes-complaint-closing")),
-        Block::WriteIn(t!("disputes-letter-signature")),
-        Block::Space,
-        Block::Small(t!("disputes-unauthorised-small-print")),
-    ]);
-    Doc {
+    blocks.extend([Block::Para(t!("disputes-unauthorised-request"))]);
+    signed(
         title,
-        footer: footer(today),
         blocks,
-    }
+        t!("disputes-complaint-closing"),
+        t!("disputes-unauthorised-small-print"),
+        today,
+    )
 }
 
 /// A claim under section 75 of the UK Consumer Credit Act 1974: the card issuer is
@@ -374,11 +382,7 @@ fn section_75_letter(case: &Case, catalog: &Catalog, basis: Basis<'_>, today: Da
     blocks.extend([
         Block::Space,
         Block::Para(t!("disputes-section75-opening", kind = in_sentence(&kind))),
-        Block::Para(if case.description.trim().is_empty() {
-            t!("disputes-section75-describe")
-        } else {
-            case.description.clone()
-        }),
+        Block::Para(described(case, t!("disputes-section75-describe"))),
         Block::Para(merchant_sentence(case)),
     ]);
     blocks.extend(relies_on(basis, case));
@@ -389,17 +393,14 @@ fn section_75_letter(case: &Case, catalog: &Catalog, basis: Basis<'_>, today: Da
             stated = stated_date(case, catalog)
         )),
         Block::Para(t!("disputes-letter-enclosed")),
-        Block::Space,
-        Block::Para(t!("disputes-complaint-closing")),
-        Block::WriteIn(t!("disputes-letter-signature")),
-        Block::Space,
-        Block::Small(t!("disputes-section75-small-print")),
     ]);
-    Doc {
+    signed(
         title,
-        footer: footer(today),
         blocks,
-    }
+        t!("disputes-complaint-closing"),
+        t!("disputes-section75-small-print"),
+        today,
+    )
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use egui::{CollapsingHeader, Grid, RichText, Ui};
 
-use crate::after::{MarketAfter, coverage_after, letter_short_name};
+use crate::after::{MarketAfter, coverage_after};
 use crate::state::AppState;
 use crate::t;
 
@@ -44,28 +44,13 @@ pub(crate) fn coverage_table_ui(ui: &mut Ui, state: &AppState) {
 /// One market's cells.
 fn market_row_ui(ui: &mut Ui, row: &MarketAfter) {
     ui.label(format!("{} {}", row.code, row.name));
-    ui.label(match (&row.external_body, row.ladder_steps) {
-        (Some(body), _) => body.clone(),
-        (None, 0) => t!("cli-after-none-recorded"),
-        (None, _) => t!("cli-after-no-body"),
-    });
-    ui.label(if row.deadline_rules == 0 {
-        t!("cli-after-none-known")
-    } else if row.secondary_rules > 0 {
-        t!(
-            "cli-after-rules-secondary",
-            rules = row.deadline_rules,
-            secondary = row.secondary_rules
-        )
-    } else {
-        row.deadline_rules.to_string()
-    });
+    ui.label(row.body_text());
+    ui.label(row.rules_text());
     ui.label(
         row.personal_card_line
             .map_or_else(|| t!("prep-coverage-none"), |s| s.name()),
     );
-    let letters: Vec<String> = row.letters.iter().map(|l| letter_short_name(l)).collect();
-    ui.label(letters.join(", "));
+    ui.label(row.letters_text());
     ui.end_row();
 }
 
