@@ -345,7 +345,7 @@ mod tests {
             assert_eq!(row(code).external_body.as_deref(), Some(body), "{code}");
             assert!(row(code).deadline_rules > 0, "{code}");
         }
-        // Japan's ladder ends at the Consumer Hotline; its law has no dated rule here.
+        // Japan's ladder ends at the Consumer Hotline; its one dated rule is Amex Japan's.
         assert!(
             row("JP")
                 .external_body
@@ -353,7 +353,11 @@ mod tests {
                 .unwrap()
                 .contains("Consumer Hotline 188")
         );
-        assert_eq!(row("JP").deadline_rules, 0);
+        assert_eq!(
+            row("JP").deadline_rules,
+            1,
+            "American Express Japan's 60 days"
+        );
         // France's mediator was not found: the ladder has no body and says so.
         assert_eq!(row("FR").external_body, None);
         assert!(row("FR").ladder_steps > 0 && row("FR").deadline_rules >= 2);

@@ -173,8 +173,15 @@ fn call_prep_shows_the_card_markets_own_time_limits() {
     );
     choose(&mut h, "Card from", "Japan");
     assert!(shows(&h, "Time limits in Japan"));
+    assert!(shows(
+        &h,
+        "Report unauthorised online use to American Express"
+    ));
+    assert!(shows(&h, "the issuer's stated policy"), "policy, not law");
+    choose(&mut h, "Card from", "Switzerland");
+    assert!(shows(&h, "Time limits in Switzerland"));
     assert!(
-        h.query_by_label_contains("No deadline rules recorded for Japan")
+        h.query_by_label_contains("No deadline rules recorded for Switzerland")
             .is_some()
     );
 }
