@@ -226,6 +226,11 @@ pub(crate) fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
 /// keeps its permissions (a new file is 0600 on Unix); writes through a symbolic link
 /// to its target, keeping the link; refuses directories, FIFOs, sockets and devices.
 pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_new_parts(path, &[bytes])
+}
+
+/// [`write_new`] for bytes held in several parts, written one after the other.
+pub(crate) fn write_new_parts(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
     use std::io::Write;
     let (target, permissions) = write_target(path)?;
     let dir = folder_of(&target);
@@ -234,7 +239,9 @@ pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .prefix(".amex-desk-")
         .suffix(".tmp")
         .tempfile_in(&dir)?;
-    temp.write_all(bytes)?;
+    for part in parts {
+        temp.write_all(part)?;
+    }
     if let Some(permissions) = permissions {
         temp.as_file().set_permissions(permissions)?;
     }

@@ -1,8 +1,8 @@
 //! Version history: the last [`KEEP`] saves of the journal, kept as timestamped files in
 //! `backups/` beside it (`journal-YYYYMMDDTHHMMSSZ.ron`, with `-2`, `-3`... for saves
-//! within the same second). A backup is a hard link to the file just saved (files are
-//! only ever replaced by rename, so a link is as good as a copy), else a private copy;
-//! either way it is 0600 on Unix, like the journal. The oldest beyond [`KEEP`] are
+//! within the same second). A backup is a private copy of the file just saved, never a
+//! hard link (an editor that rewrites the journal in place would change a linked
+//! backup with it), 0600 on Unix like the journal. The oldest beyond [`KEEP`] are
 //! removed after each save.
 
 #![allow(clippy::disallowed_methods)] // the journal file's helper: its kept versions (issue 15)
@@ -106,15 +106,15 @@ fn free_name(dir: &Path, now: Timestamp) -> PathBuf {
 /// journal, and an editor that rewrites it in place would otherwise change the
 /// backup with it.
 pub(crate) fn keep(saved: &Path, dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
-    keep_bytes(&std::fs::read(saved)?, dir, now)
+    keep_parts(&[&std::fs::read(saved)?], dir, now)
 }
 
-/// [`keep`] for the bytes this app just wrote (masked): written from memory, not read
-/// back.
-pub(crate) fn keep_bytes(bytes: &[u8], dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
+/// [`keep`] for the bytes this app just wrote (masked), in the parts it wrote them in:
+/// written from memory, not read back or copied into one buffer.
+pub(crate) fn keep_parts(parts: &[&[u8]], dir: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
     crate::fsutil::create_private_dir_all(dir)?;
     let path = free_name(dir, now);
-    crate::fsutil::write_new(&path, bytes)?;
+    crate::fsutil::write_new_parts(&path, parts)?;
     prune(dir)?;
     Ok(path)
 }

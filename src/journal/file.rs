@@ -176,8 +176,8 @@ impl JournalFile {
         self.seen = stamp(self.store.path());
         self.ours_on_disk = true;
         // What was just written is masked: the backup is written from it.
-        let written = crate::store::file_bytes(&text);
-        if let Err(e) = backups::keep_bytes(&written, &self.backups_dir(), Timestamp::now()) {
+        let written = crate::store::file_parts(&text);
+        if let Err(e) = backups::keep_parts(&written, &self.backups_dir(), Timestamp::now()) {
             log::warn!("the save was not kept as a backup: {e}");
         }
         Ok(masked)
