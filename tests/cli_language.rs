@@ -34,6 +34,16 @@ fn add_case(
     country: &str,
     date: &str,
 ) -> Output {
+    add_case_of("not-received", dir, lang, [merchant, amount, country, date])
+}
+
+/// `dispute add` of a case of type `kind`: merchant, amount, country, charge date.
+fn add_case_of(
+    kind: &str,
+    dir: &str,
+    lang: &str,
+    [merchant, amount, country, date]: [&str; 4],
+) -> Output {
     run_with(
         &[],
         &[
@@ -44,7 +54,7 @@ fn add_case(
             "dispute",
             "add",
             "--type",
-            "not-received",
+            kind,
             "--merchant",
             merchant,
             "--amount",
@@ -366,7 +376,7 @@ fn dates_are_read_the_way_the_language_writes_them() {
     ] {
         let data = tempfile::tempdir().unwrap();
         let dir = data.path().to_str().unwrap();
-        let added = add_case(dir, lang, "Shop", "10", "DE", date);
+        let added = add_case_of("unauthorized", dir, lang, ["Shop", "10", "DE", date]);
         assert!(
             added.status.success(),
             "{lang} {date}: {}",
@@ -374,7 +384,8 @@ fn dates_are_read_the_way_the_language_writes_them() {
         );
         let list = run_with(&[], &["--data-dir", dir, "dispute", "list", "--json"]);
         let text = String::from_utf8(list.stdout).unwrap();
-        // A German account's 13 months to report a charge run from the day typed.
+        // A German account's 13 months to report an unauthorised charge run from the
+        // day typed.
         assert!(
             text.contains("\"due\": \"2027-12-20\""),
             "{lang} {date}: {text}"

@@ -175,7 +175,7 @@ fn deadline_words(d: &Deadline, case: &Case, catalog: &Catalog) -> String {
         RuleKind::OmbudsmanDeadline => "last day to go to the external body",
     };
     let rule = catalog
-        .rules_for(&case.country)
+        .rules_for_case(case)
         .find(|r| r.kind == d.kind && r.label == d.label);
     match rule {
         Some(r) => {

@@ -118,6 +118,17 @@ pub struct Rule {
     /// The right it gives, when a letter relies on it.
     #[serde(default)]
     pub right: Option<Right>,
+    /// The dispute types it applies to (their slugs); empty: every type. The 13 months
+    /// to report an unauthorised payment are not a deadline of a parcel that never came.
+    #[serde(default)]
+    pub kinds: Vec<String>,
+}
+
+impl Rule {
+    /// Whether the rule applies to a case of dispute type `kind`.
+    pub(crate) fn applies_to_kind(&self, kind: &str) -> bool {
+        self.kinds.is_empty() || self.kinds.iter().any(|k| k == kind)
+    }
 }
 
 /// A note per country (rules without a date).
@@ -195,6 +206,16 @@ impl Catalog {
             if r.days == 0 && r.months == 0 {
                 problems.push(format!("rule {} ({}): no time given", r.label, r.country));
             }
+            for k in r
+                .kinds
+                .iter()
+                .filter(|k| !c.types.iter().any(|t| &t.slug == *k))
+            {
+                problems.push(format!(
+                    "rule {} ({}): unknown dispute type {k}",
+                    r.label, r.country
+                ));
+            }
         }
         for n in &c.notes {
             for p in n.evidence.iter().flat_map(|e| e.problems(!n.policy)) {
@@ -237,6 +258,16 @@ impl Catalog {
                 .find(|n| n.right == Some(right) && n.country == country)
                 .map(Basis::Note)
         })
+    }
+
+    /// The rules for a case: its account country's (and the EEA's for EEA states) that
+    /// apply to its dispute type.
+    pub(crate) fn rules_for_case<'a>(
+        &'a self,
+        case: &'a super::model::Case,
+    ) -> impl Iterator<Item = &'a Rule> + 'a {
+        self.rules_for(&case.country)
+            .filter(move |r| r.applies_to_kind(&case.kind))
     }
 
     /// The notes for a country.
@@ -320,6 +351,13 @@ mod tests {
                 .unwrap_err()
                 .to_string()
                 .contains("no page address")
+        );
+        let unknown_kind = BUILTIN_RON.replacen("kinds: [\"unauthorized\"", "kinds: [\"nope\"", 1);
+        assert!(
+            Catalog::parse(&unknown_kind, &dir)
+                .unwrap_err()
+                .to_string()
+                .contains("unknown dispute type nope")
         );
         let dup = BUILTIN_RON.replacen("slug: \"duplicate\"", "slug: \"unauthorized\"", 1);
         assert!(

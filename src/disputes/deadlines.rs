@@ -143,7 +143,7 @@ pub(crate) fn deadlines(
 ) -> (Vec<Deadline>, Vec<Pending>) {
     let mut dated = Vec::new();
     let mut pending = Vec::new();
-    for rule in catalog.rules_for(&case.country) {
+    for rule in catalog.rules_for_case(case) {
         let anchor = match rule.from {
             Anchor::StatementDate => case.statement_date,
             Anchor::FiledDate => case.filed_on,
@@ -336,22 +336,19 @@ mod tests {
             c
         };
         let expect: [(&str, &[&str]); 15] = [
-            (
-                "GB",
-                &["2026-11-23", "2026-12-21", "2027-05-20", "2027-02-28"],
-            ),
-            ("IE", &["2026-12-12", "2027-02-28"]),
-            ("ES", &["2026-11-23", "2027-11-02", "2027-02-28"]),
-            ("DE", &["2027-02-28"]),
-            ("FR", &["2027-02-28", "2027-11-02"]),
-            ("IT", &["2027-02-28", "2026-11-23", "2027-11-02"]),
-            ("NL", &["2026-12-28", "2027-02-28"]),
+            ("GB", &["2026-11-23", "2026-12-21", "2027-05-20"]),
+            ("IE", &["2026-12-12"]),
+            ("ES", &["2026-11-23", "2027-11-02"]),
+            ("DE", &[]),
+            ("FR", &["2027-11-02"]),
+            ("IT", &["2026-11-23", "2027-11-02"]),
+            ("NL", &["2026-12-28"]),
             ("CA", &["2026-11-16", "2026-12-28", "2027-05-19"]),
             ("AU", &["2026-12-02", "2028-11-20"]),
             ("IN", &["2026-12-02", "2026-04-01"]),
             ("SG", &["2027-05-20"]),
             ("HK", &["2027-01-01"]),
-            ("JP", &["2026-04-01"]),
+            ("JP", &[]),
             ("MX", &["2026-05-06"]),
             ("NZ", &["2027-01-02"]),
         ];
@@ -371,8 +368,28 @@ mod tests {
                 assert!(!d.citation.contains(".md"), "{country}");
             }
         }
-        // The EEA rule is a secondary source's report of the law, and says so.
-        let (de, _) = deadlines(&dated_case("DE"), cat, today);
+        // The 13 months to report an unauthorised payment are a deadline of an
+        // unauthorised charge, not of a parcel that never came (the case above); the
+        // EEA rule is a secondary source's report of the law, and says so.
+        let unauthorised = |country: &str| {
+            let mut c = dated_case(country);
+            c.kind = "unauthorized".into();
+            deadlines(&c, cat, today).0
+        };
+        for (country, due) in [
+            ("DE", "2027-02-28"),
+            ("FR", "2027-02-28"),
+            ("GB", "2027-02-28"),
+            ("JP", "2026-04-01"),
+        ] {
+            assert!(
+                unauthorised(country)
+                    .iter()
+                    .any(|d| d.due.to_string() == due),
+                "{country}"
+            );
+        }
+        let de = unauthorised("DE");
         assert_eq!(de[0].standing, "law, as a secondary source reports it");
         assert!(
             de[0]
@@ -380,8 +397,7 @@ mod tests {
                 .contains("not checked against the official text")
         );
         for outside in ["GB", "CH", "US", "TR", "NO"] {
-            let eea = deadlines(&dated_case(outside), cat, today)
-                .0
+            let eea = unauthorised(outside)
                 .iter()
                 .any(|d| d.label.contains("wrongly executed"));
             assert_eq!(eea, outside == "NO", "{outside}");
@@ -400,5 +416,34 @@ mod tests {
         gb.final_response_on = None;
         let (_, pending) = deadlines(&gb, cat, today);
         assert_eq!(pending[0].needs, "the date of the final response");
+    }
+
+    /// Over every market and every dispute type: a case gets exactly the rules of its
+    /// country (and the EEA's) that apply to its type, each dated when its date is in.
+    #[test]
+    fn every_case_gets_exactly_the_rules_for_its_type() {
+        let cat = builtin().unwrap();
+        let dir = crate::directory::Directory::builtin().unwrap();
+        for country in dir.countries.iter().map(|c| c.code.as_str()) {
+            for kind in &cat.types {
+                let mut c = Case::new(jiff::Timestamp::UNIX_EPOCH, &kind.slug, country);
+                c.transaction_date = Some(date(2026, 1, 31));
+                c.statement_date = Some(date(2026, 2, 5));
+                c.filed_on = Some(date(2026, 11, 2));
+                c.final_response_on = Some(date(2026, 11, 20));
+                let (dated, pending) = deadlines(&c, cat, date(2026, 12, 5));
+                assert!(pending.is_empty(), "{country} {}", kind.slug);
+                let expected: Vec<&str> = cat
+                    .rules_for(country)
+                    .filter(|r| r.kinds.is_empty() || r.kinds.contains(&kind.slug))
+                    .map(|r| r.label.as_str())
+                    .collect();
+                let mut got: Vec<&str> = dated.iter().map(|d| d.label.as_str()).collect();
+                let mut want = expected.clone();
+                got.sort_unstable();
+                want.sort_unstable();
+                assert_eq!(got, want, "{country} {}", kind.slug);
+            }
+        }
     }
 }
