@@ -20,31 +20,46 @@ pub(crate) fn coverage_table_ui(ui: &mut Ui, state: &AppState) {
         .show(ui, |ui| {
             ui.label(RichText::new(t!("prep-coverage-intro")).small().weak());
             let rows = rows(ui, state);
-            Grid::new("prep_coverage_grid")
-                .striped(true)
-                .num_columns(5)
-                .show(ui, |ui| {
-                    for heading in [
-                        t!("prep-coverage-col-market"),
-                        t!("prep-coverage-col-body"),
-                        t!("prep-coverage-col-rules"),
-                        t!("prep-coverage-col-personal"),
-                        t!("prep-coverage-col-letters"),
-                    ] {
-                        ui.label(RichText::new(heading).strong());
-                    }
-                    ui.end_row();
-                    for row in rows.iter() {
-                        market_row_ui(ui, row);
-                    }
-                });
+            // Long bodies' names wrap; a narrow window scrolls the table sideways
+            // rather than cutting its last column off.
+            egui::ScrollArea::horizontal()
+                .id_salt("prep_coverage_scroll")
+                .show(ui, |ui| grid_ui(ui, &rows));
         });
 }
+
+/// The table itself: a heading row, then one row per market.
+fn grid_ui(ui: &mut Ui, rows: &[MarketAfter]) {
+    Grid::new("prep_coverage_grid")
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            for heading in [
+                t!("prep-coverage-col-market"),
+                t!("prep-coverage-col-body"),
+                t!("prep-coverage-col-rules"),
+                t!("prep-coverage-col-personal"),
+                t!("prep-coverage-col-letters"),
+            ] {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for row in rows {
+                market_row_ui(ui, row);
+            }
+        });
+}
+
+/// The widest the "complaints end at" column grows before its names wrap.
+const BODY_WIDTH: f32 = 300.0;
 
 /// One market's cells.
 fn market_row_ui(ui: &mut Ui, row: &MarketAfter) {
     ui.label(format!("{} {}", row.code, row.name));
-    ui.label(row.body_text());
+    ui.scope(|ui| {
+        ui.set_max_width(BODY_WIDTH);
+        ui.add(egui::Label::new(row.body_text()).wrap());
+    });
     ui.label(row.rules_text());
     ui.label(
         row.personal_card_line
