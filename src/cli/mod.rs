@@ -436,49 +436,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             };
             prep::run(&dir, call, args.json)
         }
-        Some(Commands::Print(PrintCommand::Prep {
-            purpose,
-            country,
-            from,
-            card,
-            paper,
-            output,
-        })) => {
-            let dir = load()?.shown;
-            let from = from_or_locale(&dir, from.as_deref())?;
-            let country = match &country {
-                Some(c) => country_arg(&dir, "--country", c)?,
-                None => from.clone(),
-            };
-            let call = crate::guidance::Call {
-                purpose,
-                country: &country,
-                calling_from: &from,
-                card,
-            };
-            prep::print(&dir, call, paper, &output)
-        }
-        Some(Commands::Print(PrintCommand::Checklist {
-            kind,
-            paper,
-            output,
-        })) => dispute::print_checklist(&kind, paper, &output),
-        Some(Commands::Print(
-            command @ (PrintCommand::Dispute { .. }
-            | PrintCommand::Referral { .. }
-            | PrintCommand::Letter { .. }),
-        )) => print_case_paper(&data_dir(cli.data_dir.as_deref())?, command),
+        Some(Commands::Print(command)) => print_command(command, &load, cli.data_dir.as_deref()),
         Some(Commands::Retention(command)) => {
             let data_dir = data_dir(cli.data_dir.as_deref())?;
             retention::run(&data_dir, command)
-        }
-        Some(Commands::Print(PrintCommand::Retention {
-            card,
-            paper,
-            output,
-        })) => {
-            let data_dir = data_dir(cli.data_dir.as_deref())?;
-            retention::print(&data_dir, card.as_deref(), paper, &output)
         }
         Some(Commands::Dispute(command)) => {
             let data_dir = data_dir(cli.data_dir.as_deref())?;
@@ -499,32 +460,74 @@ fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
-/// `print dispute|referral|letter`: a dispute case's papers.
-fn print_case_paper(data_dir: &Path, command: PrintCommand) -> Result<(), Failure> {
+/// `print ...`: the papers, each written as a PDF. `load` gives the directory for the
+/// prep sheet; `data_flag` is `--data-dir` (the cases and cards live there).
+fn print_command(
+    command: PrintCommand,
+    load: &dyn Fn() -> Result<directory_source::Loaded, Failure>,
+    data_flag: Option<&Path>,
+) -> Result<(), Failure> {
     match command {
+        PrintCommand::Prep {
+            purpose,
+            country,
+            from,
+            card,
+            paper,
+            output,
+        } => {
+            let dir = load()?.shown;
+            let from = from_or_locale(&dir, from.as_deref())?;
+            let country = match &country {
+                Some(c) => country_arg(&dir, "--country", c)?,
+                None => from.clone(),
+            };
+            let call = crate::guidance::Call {
+                purpose,
+                country: &country,
+                calling_from: &from,
+                card,
+            };
+            prep::print(&dir, call, paper, &output)
+        }
+        PrintCommand::Checklist {
+            kind,
+            paper,
+            output,
+        } => dispute::print_checklist(&kind, paper, &output),
         PrintCommand::Dispute {
             case,
             paper,
             output,
-        } => dispute::print_case(data_dir, &case, dispute::CasePaper::Packet, paper, &output),
+        } => dispute::print_case(
+            &data_dir(data_flag)?,
+            &case,
+            dispute::CasePaper::Packet,
+            paper,
+            &output,
+        ),
         PrintCommand::Referral {
             case,
             paper,
             output,
-        } => dispute::print_referral(data_dir, &case, paper, &output),
+        } => dispute::print_referral(&data_dir(data_flag)?, &case, paper, &output),
         PrintCommand::Letter {
             case,
             letter,
             paper,
             output,
         } => dispute::print_case(
-            data_dir,
+            &data_dir(data_flag)?,
             &case,
             dispute::CasePaper::Letter(letter.map(LetterArg::letter)),
             paper,
             &output,
         ),
-        _ => Ok(()),
+        PrintCommand::Retention {
+            card,
+            paper,
+            output,
+        } => retention::print(&data_dir(data_flag)?, card.as_deref(), paper, &output),
     }
 }
 

@@ -183,6 +183,15 @@ fn in_sentence(name: &str) -> String {
     })
 }
 
+/// What happened, then whether the merchant was asked first: the middle of a letter
+/// about a charge the merchant is answerable for.
+fn what_happened(case: &Case, placeholder: String) -> [Block; 2] {
+    [
+        Block::Para(described(case, placeholder)),
+        Block::Para(merchant_sentence(case)),
+    ]
+}
+
 /// What the cardholder wrote about the case, or a place to write it.
 fn described(case: &Case, placeholder: String) -> String {
     if case.description.trim().is_empty() {
@@ -265,8 +274,9 @@ fn complaint_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
     blocks.extend([
         Block::Space,
         Block::Para(t!("disputes-complaint-opening", kind = in_sentence(&kind))),
-        Block::Para(described(case, t!("disputes-complaint-describe"))),
-        Block::Para(merchant_sentence(case)),
+    ]);
+    blocks.extend(what_happened(case, t!("disputes-complaint-describe")));
+    blocks.extend([
         Block::Para(t!(
             "disputes-complaint-request",
             stated = stated_date(case, catalog)
@@ -303,8 +313,9 @@ fn billing_error_letter(case: &Case, catalog: &Catalog, today: Date) -> Doc {
         ),
         Block::Space,
         Block::Para(t!("disputes-billing-opening", kind = in_sentence(&kind))),
-        Block::Para(described(case, t!("disputes-billing-describe"))),
-        Block::Para(merchant_sentence(case)),
+    ]);
+    blocks.extend(what_happened(case, t!("disputes-billing-describe")));
+    blocks.extend([
         Block::Para(t!("disputes-billing-request")),
         Block::Para(t!("disputes-letter-enclosed")),
     ]);
@@ -382,9 +393,8 @@ fn section_75_letter(case: &Case, catalog: &Catalog, basis: Basis<'_>, today: Da
     blocks.extend([
         Block::Space,
         Block::Para(t!("disputes-section75-opening", kind = in_sentence(&kind))),
-        Block::Para(described(case, t!("disputes-section75-describe"))),
-        Block::Para(merchant_sentence(case)),
     ]);
+    blocks.extend(what_happened(case, t!("disputes-section75-describe")));
     blocks.extend(relies_on(basis, case));
     blocks.extend([
         Block::Para(t!(

@@ -69,10 +69,18 @@ fn market_row_ui(ui: &mut Ui, row: &MarketAfter) {
     ui.end_row();
 }
 
-/// The rows, kept in egui's memory for this directory and language.
+/// The rows, kept in egui's memory for this directory (its origin, update and size:
+/// an update or another file computes them again) and language.
 fn rows(ui: &Ui, state: &AppState) -> Arc<Vec<MarketAfter>> {
-    let id = egui::Id::unique(("prep_coverage_rows", state.directory.contacts.len()))
-        .with(crate::i18n::current().tag());
+    let dir = &state.directory;
+    let id = egui::Id::unique((
+        "prep_coverage_rows",
+        dir.origin.as_str(),
+        dir.serial,
+        dir.compiled_on.as_str(),
+        dir.contacts.len(),
+    ))
+    .with(crate::i18n::current().tag());
     if let Some(rows) = ui.data(|d| d.get_temp::<Arc<Vec<MarketAfter>>>(id)) {
         return rows;
     }
