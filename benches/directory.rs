@@ -53,6 +53,8 @@ fn window(
     );
     egui_kittest::Harness::builder()
         .with_size(size)
+        // As the window does before its first pass (src/app/run.rs).
+        .with_context_setup(amex_desk::ui::style::house_text)
         .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app)
 }
 

@@ -176,6 +176,7 @@ impl DeskApp {
                 ThemePref::Dark => egui::ThemePreference::Dark,
             });
             self.applied_theme = Some(self.state.theme);
+            crate::ui::style::house_text(ctx);
         }
     }
 }

@@ -112,6 +112,9 @@ pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
         "amex-desk",
         native,
         Box::new(move |cc| {
+            // Before the first pass, so its glyphs are rasterized once, not again when
+            // the first frame applies the style.
+            crate::ui::style::house_text(&cc.egui_ctx);
             let (settings_file, settings, note) =
                 crate::settings::file::load(&data_dir, &directory);
             if let Some(note) = &note {

@@ -19,6 +19,7 @@ use jiff::Timestamp;
 use super::backups;
 use super::merge::{MergeReport, merge};
 use super::model::{JOURNAL_VERSION, Journal};
+use super::scanned::Scanned;
 use super::{codec, decode};
 use crate::sharing::{FileStamp, stamp};
 use crate::store::{Store, StoreError, StoreErrorKind};
@@ -40,6 +41,8 @@ pub struct JournalFile {
     /// The file (as `seen`) is what this `JournalFile` last wrote: masked, so when it
     /// becomes the `.bak` it needs no second look for card numbers.
     ours_on_disk: bool,
+    /// Entries whose text was found clean: scanned again only when it changes.
+    scanned: Scanned,
 }
 
 impl JournalFile {
@@ -51,6 +54,7 @@ impl JournalFile {
             store: Store::new(path, JOURNAL_VERSION),
             seen: None,
             ours_on_disk: false,
+            scanned: Scanned::default(),
         };
         sweep_stale_temps(data_dir);
         let result = file.load();
@@ -147,9 +151,12 @@ impl JournalFile {
     fn write(&mut self, current: &Journal) -> Result<Option<Journal>, StoreError> {
         // Still what we wrote last (no merge re-read it): masked already.
         let previous_masked = self.ours_on_disk && stamp(self.store.path()) == self.seen;
-        let masked = needs_mask(current).then(|| {
+        // Entries first (they stop at the first one to mask), then everything else.
+        let needs = self.scanned.entries_need_mask(current) || others_need_mask(current);
+        let masked = needs.then(|| {
             let mut copy = current.clone();
             copy.redact_all();
+            self.scanned.remember(&copy);
             copy
         });
         let to_write = masked.as_ref().unwrap_or(current);
@@ -272,27 +279,22 @@ fn mask_copy(path: &Path) -> std::io::Result<()> {
     temp.persist(path).map(|_| ()).map_err(|e| e.error)
 }
 
-/// Does anything in `journal` need masking or cleaning? Records come in masked and
-/// clean (upsert, notes, import), but the file is the last line of defence: check
-/// everything, copy only if something must change.
-fn needs_mask(journal: &Journal) -> bool {
+/// Does anything in `journal` but its entries (those are [`Scanned`]'s) need masking or
+/// cleaning? Records come in masked and clean (upsert, notes, import), but the file is
+/// the last line of defence: check everything, copy only if something must change.
+fn others_need_mask(journal: &Journal) -> bool {
     use super::clean::has_unsafe;
-    journal.entries.iter().any(super::edit::entry_has_secrets)
-        || journal.notes.iter().any(|n| {
-            has_unsafe(&n.contact)
-                || has_unsafe(&n.text)
-                || !super::sensitive::scan(&n.text).is_empty()
-        })
-        || journal.cases.iter().any(|c| {
-            let mut copy = c.clone();
-            super::edit::redact_case(&mut copy);
-            copy != *c
-        })
-        || journal.cards.iter().any(|c| {
-            let mut copy = c.clone();
-            super::edit::redact_card(&mut copy);
-            copy != *c
-        })
+    journal.notes.iter().any(|n| {
+        has_unsafe(&n.contact) || has_unsafe(&n.text) || !super::sensitive::scan(&n.text).is_empty()
+    }) || journal.cases.iter().any(|c| {
+        let mut copy = c.clone();
+        super::edit::redact_case(&mut copy);
+        copy != *c
+    }) || journal.cards.iter().any(|c| {
+        let mut copy = c.clone();
+        super::edit::redact_card(&mut copy);
+        copy != *c
+    })
 }
 
 /// Reads a journal file that is not the data folder's own (an import), with the same

@@ -24,6 +24,7 @@ pub mod merge;
 pub mod model;
 pub mod query;
 pub mod sample;
+mod scanned;
 pub use crate::sensitive;
 
 pub use call_time::{CallTimer, CallTimes, Phase};
