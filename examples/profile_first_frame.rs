@@ -1,34 +1,59 @@
-//! Builds the window's state and draws its first frame on the CPU 100 times, for
-//! profiling start-up: `cargo build --profile bench --example profile_first_frame`,
-//! then `perf record -g target/release/examples/profile_first_frame`.
+//! Builds the window's state and draws its first frame on the CPU, as
+//! `startup/first_frame_cpu/app` does: prints how long each part of the first one
+//! took (one-time costs included), then the mean of N more. For profiling start-up:
+//! `cargo build --profile bench --example profile_first_frame`, then
+//! `perf record -g target/release/examples/profile_first_frame 200`.
 #![allow(clippy::unwrap_used, missing_docs)]
+use std::time::Instant;
+
 use amex_desk::app::DeskApp;
 use amex_desk::directory::Directory;
 use amex_desk::opener::RecordingOpener;
 use amex_desk::settings::Settings;
 use amex_desk::state::AppState;
 
-fn first_frame() -> usize {
+/// Prints how long since the last lap, when asked to.
+struct Laps {
+    verbose: bool,
+    at: Instant,
+}
+
+impl Laps {
+    fn lap(&mut self, what: &str) {
+        if self.verbose {
+            println!("  {what}: {:?}", self.at.elapsed());
+        }
+        self.at = Instant::now();
+    }
+}
+
+fn first_frame(verbose: bool) -> usize {
+    let mut laps = Laps {
+        verbose,
+        at: Instant::now(),
+    };
     let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
     let dir = Directory::builtin().unwrap();
+    laps.lap("directory");
     let catalogs = amex_desk::catalogs::Catalogs::load().unwrap();
-    let state = AppState::new(
-        dir,
-        catalogs,
-        Settings::default(),
-        now,
-        jiff::tz::TimeZone::UTC,
-    );
+    laps.lap("catalogs");
+    let local = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+    laps.lap("local time zone");
+    let state = AppState::new(dir, catalogs, Settings::default(), now, local);
+    laps.lap("state");
     let app = DeskApp::new(
         state,
         Box::new(RecordingOpener::default()),
         Box::new(move || now),
     );
+    laps.lap("app");
     let mut harness = egui_kittest::Harness::builder()
         .with_size([1180.0, 720.0])
         .with_context_setup(amex_desk::ui::style::house_text)
         .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    laps.lap("harness and its first pass");
     harness.step();
+    laps.lap("second pass");
     harness.output().shapes.len()
 }
 
@@ -37,12 +62,12 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(100);
-    let start = std::time::Instant::now();
-    std::hint::black_box(first_frame());
+    let start = Instant::now();
+    std::hint::black_box(first_frame(true));
     println!("{:?} first", start.elapsed());
-    let start = std::time::Instant::now();
+    let start = Instant::now();
     for _ in 0..n {
-        std::hint::black_box(first_frame());
+        std::hint::black_box(first_frame(false));
     }
     println!("{:?} per frame", start.elapsed() / n);
 }

@@ -1,7 +1,9 @@
 //! Opening the window: the options the command line gathers, the icon, and the
 //! eframe start-up that builds the [`DeskApp`].
 
+use std::cell::RefCell;
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
@@ -14,14 +16,24 @@ use crate::directory::Directory;
 use crate::opener::SystemOpener;
 use crate::state::{AppCommand, AppState};
 
-/// What the window needs to start.
-pub struct WindowOptions {
+/// The directories the window shows, read by [`WindowOptions::read`].
+pub struct Shown {
     /// The directory to show.
     pub directory: Directory,
     /// The directory in use, when the one shown is a file nobody signed (Verify uses it).
     pub trusted: Option<Directory>,
     /// A warning to show at the top (e.g. a rejected --directory file).
     pub warning: Option<String>,
+}
+
+/// Reads the directories to show; `Err` is the message the command line prints.
+pub type ReadShown = Box<dyn FnOnce() -> Result<Shown, String> + Send>;
+
+/// What the window needs to start.
+pub struct WindowOptions {
+    /// Reads the directories to show: run on a thread of its own while the window is
+    /// being created, with the catalogs and the time zones (see [`run_window`]).
+    pub read: ReadShown,
     /// Where settings are persisted.
     pub data_dir: PathBuf,
     /// Take a screenshot to this path and exit.
@@ -53,9 +65,15 @@ fn icon() -> Option<egui::IconData> {
 /// Why the window did not run to the end.
 #[derive(Debug, thiserror::Error)]
 pub enum WindowError {
-    /// A built-in catalog is broken (checked before the window opens).
+    /// A built-in catalog is broken (checked before the first frame).
     #[error(transparent)]
     Catalog(#[from] crate::catalogs::CatalogError),
+    /// The directory could not be read (the message names the file and the problem).
+    #[error("{0}")]
+    Directory(String),
+    /// The start-up reading stopped unexpectedly (a bug: it panicked).
+    #[error("the window's start-up reading stopped unexpectedly")]
+    Reading,
     /// The system gave no window (no display, no OpenGL).
     #[error("cannot open the window: {0}")]
     Open(#[from] eframe::Error),
@@ -64,11 +82,55 @@ pub enum WindowError {
     Screenshot(#[from] ScreenshotError),
 }
 
+/// Why the start-up thread read nothing (what [`WindowError`] says of it).
+enum Unread {
+    Catalog(crate::catalogs::CatalogError),
+    Directory(String),
+}
+
+impl From<Unread> for WindowError {
+    fn from(unread: Unread) -> WindowError {
+        match unread {
+            Unread::Catalog(e) => WindowError::Catalog(e),
+            Unread::Directory(message) => WindowError::Directory(message),
+        }
+    }
+}
+
+/// What the start-up thread read.
+struct Read {
+    shown: Shown,
+    catalogs: crate::catalogs::Catalogs,
+    local: TimeZone,
+}
+
+/// Reads the directories, the catalogs and the local time zone on a thread of its own,
+/// speaking `lang` (a warning it writes is in the window's language). Creating the
+/// window (the display, the graphics driver) takes most of a start, on the main thread:
+/// this reading (about 4 ms here, with the system's list of time zones that the
+/// directory's opening hours need) happens meanwhile, not before it.
+fn read_in_background(
+    read: ReadShown,
+    lang: crate::i18n::Lang,
+) -> std::thread::JoinHandle<Result<Read, Unread>> {
+    std::thread::spawn(move || {
+        crate::i18n::set_current(lang);
+        let shown = read().map_err(Unread::Directory)?;
+        // Every catalog is read and checked before the first frame: a broken one stops
+        // the start with its name, not later on the page that needs it.
+        let catalogs = crate::catalogs::Catalogs::load().map_err(Unread::Catalog)?;
+        let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
+        Ok(Read {
+            shown,
+            catalogs,
+            local,
+        })
+    })
+}
+
 /// Opens the window and blocks until it closes.
 pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
-    // Every catalog is read and checked before the window opens: a broken one stops
-    // here with its name, not later on the page that needs it.
-    let catalogs = crate::catalogs::Catalogs::load()?;
+    let reading = read_in_background(options.read, crate::i18n::current());
     for note in crate::paths::secure_data_dir(&options.data_dir) {
         log::warn!("{note}");
     }
@@ -95,10 +157,11 @@ pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
     };
     let outcome: ScreenshotOutcome = Arc::new(Mutex::new(None));
     let screenshot_outcome = outcome.clone();
+    // Why the window closed before its first frame, if it did.
+    let failed: Rc<RefCell<Option<WindowError>>> = Rc::new(RefCell::new(None));
+    let failed_in_window = failed.clone();
     let WindowOptions {
-        directory,
-        trusted,
-        warning,
+        read: _,
         screenshot,
         data_dir,
         size: _,
@@ -115,15 +178,28 @@ pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
             // Before the first pass, so its glyphs are rasterized once, not again when
             // the first frame applies the style.
             crate::ui::style::house_text(&cc.egui_ctx);
+            let read = reading
+                .join()
+                .map_err(|_| WindowError::Reading)
+                .and_then(|read| read.map_err(WindowError::from))
+                .map_err(|e| {
+                    let message = e.to_string();
+                    *failed_in_window.borrow_mut() = Some(e);
+                    message
+                })?;
+            let Read {
+                shown,
+                catalogs,
+                local,
+            } = read;
             let (settings_file, settings, note) =
-                crate::settings::file::load(&data_dir, &directory);
+                crate::settings::file::load(&data_dir, &shown.directory);
             if let Some(note) = &note {
                 log::warn!("{note}");
             }
-            let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
-            let state = AppState::new(directory, catalogs, settings, Timestamp::now(), local);
+            let state = AppState::new(shown.directory, catalogs, settings, Timestamp::now(), local);
             let state = state
-                .starting_with(join_notes(warning, note), trusted)
+                .starting_with(join_notes(shown.warning, note), shown.trusted)
                 .speaking(crate::i18n::system_language(), language);
             let mut app = DeskApp::new(state, Box::new(SystemOpener), Box::new(Timestamp::now))
                 .with_window_lock(&data_dir)
@@ -150,7 +226,11 @@ pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
             }
             Ok(Box::new(app))
         }),
-    )?;
+    )
+    .map_err(|e| match failed.borrow_mut().take() {
+        Some(reason) => reason,
+        None => e.into(),
+    })?;
     match outcome.lock().map(|o| o.clone()) {
         Ok(Some(Err(e))) => Err(e.into()),
         Ok(None) if wants_screenshot => Err(ScreenshotError::NotTaken.into()),
@@ -163,5 +243,44 @@ fn join_notes(first: Option<String>, second: Option<String>) -> Option<String> {
     match (first, second) {
         (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
         (a, b) => a.or(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_background_reading_brings_the_directory_catalogs_and_zone() {
+        let read: ReadShown = Box::new(|| {
+            Ok(Shown {
+                directory: Directory::builtin().map_err(|e| e.to_string())?,
+                trusted: None,
+                warning: Some(crate::t!("cli-directory-errors")),
+            })
+        });
+        let Ok(Ok(read)) = read_in_background(read, Lang::Es).join() else {
+            panic!("the reading failed");
+        };
+        assert!(!read.shown.directory.contacts.is_empty());
+        // The thread speaks the window's language, not English by default.
+        let warning = read.shown.warning.unwrap_or_default();
+        let spanish = crate::i18n::in_language(Lang::Es, || crate::t!("cli-directory-errors"));
+        assert_eq!(warning, spanish);
+    }
+
+    #[test]
+    fn a_directory_that_cannot_be_read_is_the_window_error_with_its_message() {
+        let read: ReadShown = Box::new(|| Err("/data/directory.ron: line 3: unknown field".into()));
+        let Ok(Err(unread)) = read_in_background(read, Lang::En).join() else {
+            panic!("the reading should fail");
+        };
+        let error = WindowError::from(unread);
+        assert!(matches!(error, WindowError::Directory(_)));
+        assert_eq!(
+            error.to_string(),
+            "/data/directory.ron: line 3: unknown field"
+        );
     }
 }

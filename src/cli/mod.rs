@@ -600,12 +600,19 @@ pub(crate) fn parse_window_size(text: &str) -> Result<[f32; 2], String> {
 }
 
 fn open_window(cli: &Cli) -> Result<(), Failure> {
-    let loaded = directory_source::for_window(cli.directory.as_deref(), cli.data_dir.as_deref())?;
     let data_dir = data_dir(cli.data_dir.as_deref())?;
+    let (path, data_flag) = (cli.directory.clone(), cli.data_dir.clone());
+    let read: crate::app::ReadShown = Box::new(move || {
+        directory_source::for_window(path.as_deref(), data_flag.as_deref())
+            .map(|loaded| crate::app::Shown {
+                directory: loaded.shown,
+                trusted: loaded.trusted,
+                warning: loaded.warning,
+            })
+            .map_err(|failure| failure.message)
+    });
     crate::app::run_window(crate::app::WindowOptions {
-        directory: loaded.shown,
-        trusted: loaded.trusted,
-        warning: loaded.warning,
+        read,
         data_dir,
         screenshot: cli.screenshot.clone(),
         size: cli.window_size,
