@@ -29,7 +29,7 @@ mod wakeups;
 mod window_lock;
 mod writer;
 
-pub use run::{ReadShown, Shown, WindowError, WindowOptions, run_window};
+pub use run::{ReadShown, Shown, Unreadable, WindowError, WindowOptions, run_window};
 pub use screenshot::{ScreenshotError, ScreenshotOutcome, save_png};
 
 /// A clock (the real one, or a fixed one in tests).

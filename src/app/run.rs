@@ -26,8 +26,14 @@ pub struct Shown {
     pub warning: Option<String>,
 }
 
-/// Reads the directories to show; `Err` is the message the command line prints.
-pub type ReadShown = Box<dyn FnOnce() -> Result<Shown, String> + Send>;
+/// The directories to show could not be read: what the command line prints (the file
+/// and the problem).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Unreadable(pub String);
+
+/// Reads the directories to show.
+pub type ReadShown = Box<dyn FnOnce() -> Result<Shown, Unreadable> + Send>;
 
 /// What the window needs to start.
 pub struct WindowOptions {
@@ -69,8 +75,8 @@ pub enum WindowError {
     #[error(transparent)]
     Catalog(#[from] crate::catalogs::CatalogError),
     /// The directory could not be read (the message names the file and the problem).
-    #[error("{0}")]
-    Directory(String),
+    #[error(transparent)]
+    Directory(Unreadable),
     /// The start-up reading stopped unexpectedly (a bug: it panicked).
     #[error("the window's start-up reading stopped unexpectedly")]
     Reading,
@@ -85,14 +91,14 @@ pub enum WindowError {
 /// Why the start-up thread read nothing (what [`WindowError`] says of it).
 enum Unread {
     Catalog(crate::catalogs::CatalogError),
-    Directory(String),
+    Directory(Unreadable),
 }
 
 impl From<Unread> for WindowError {
     fn from(unread: Unread) -> WindowError {
         match unread {
             Unread::Catalog(e) => WindowError::Catalog(e),
-            Unread::Directory(message) => WindowError::Directory(message),
+            Unread::Directory(unreadable) => WindowError::Directory(unreadable),
         }
     }
 }
@@ -255,7 +261,7 @@ mod tests {
     fn the_background_reading_brings_the_directory_catalogs_and_zone() {
         let read: ReadShown = Box::new(|| {
             Ok(Shown {
-                directory: Directory::builtin().map_err(|e| e.to_string())?,
+                directory: Directory::builtin().map_err(|e| Unreadable(e.to_string()))?,
                 trusted: None,
                 warning: Some(crate::t!("cli-directory-errors")),
             })
@@ -272,7 +278,11 @@ mod tests {
 
     #[test]
     fn a_directory_that_cannot_be_read_is_the_window_error_with_its_message() {
-        let read: ReadShown = Box::new(|| Err("/data/directory.ron: line 3: unknown field".into()));
+        let read: ReadShown = Box::new(|| {
+            Err(Unreadable(
+                "/data/directory.ron: line 3: unknown field".to_string(),
+            ))
+        });
         let Ok(Err(unread)) = read_in_background(read, Lang::En).join() else {
             panic!("the reading should fail");
         };

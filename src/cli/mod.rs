@@ -609,7 +609,7 @@ fn open_window(cli: &Cli) -> Result<(), Failure> {
                 trusted: loaded.trusted,
                 warning: loaded.warning,
             })
-            .map_err(|failure| failure.message)
+            .map_err(|failure| crate::app::Unreadable(failure.message))
     });
     crate::app::run_window(crate::app::WindowOptions {
         read,
