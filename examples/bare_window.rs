@@ -3,17 +3,24 @@
 //! (`AMEX_DESK_BENCH_FRAMES`, `AMEX_DESK_BENCH_IDLE_SECS`). `scripts/bench.sh` runs it
 //! beside the app.
 
-use amex_desk::app::measure::{Probe, Switches, mark_start};
+use amex_desk::app::measure::{Probe, Switches, mark, mark_start};
 
 struct Bare {
     probe: Probe,
     /// Diagnostic (`AMEX_DESK_BASELINE_TEXT=1`): fill the window with plain text, about as
     /// much as the app shows, to separate the cost of drawing text from the app's own.
     text: bool,
+    /// Frames drawn so far.
+    frames: u64,
 }
 
 impl eframe::App for Bare {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let first = self.frames == 0;
+        self.frames += 1;
+        if first {
+            mark("first frame: laying out");
+        }
         self.probe.on_frame(ui.ctx());
         if self.text {
             for i in 0..40 {
@@ -22,6 +29,9 @@ impl eframe::App for Bare {
                 ));
             }
             ui.monospace("1 (800) 528-4800  00 44 1273 696933  +61 2 9271 8664");
+        }
+        if first {
+            mark("first frame: laid out, painting");
         }
     }
 }
@@ -36,13 +46,16 @@ fn main() -> Result<(), eframe::Error> {
         persistence_path: None,
         ..Default::default()
     };
+    mark("creating the window");
     eframe::run_native(
         "bare-window",
         options,
         Box::new(|_cc| {
+            mark("window created");
             Ok(Box::new(Bare {
                 probe: Probe::new(Switches::from_env()),
                 text: std::env::var_os("AMEX_DESK_BASELINE_TEXT").is_some_and(|v| !v.is_empty()),
+                frames: 0,
             }))
         }),
     )

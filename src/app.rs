@@ -142,7 +142,13 @@ impl DeskApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
         let mut commands = Commands::default();
+        if self.frames == 1 {
+            measure::mark("first frame: laying out");
+        }
         ui::app_ui(ui, &self.state, &mut commands);
+        if self.frames == 1 {
+            measure::mark("first frame: laid out, painting");
+        }
         if let Some(probe) = &self.probe {
             let journal = &self.state.journal;
             probe.after_frame(journal.data.entries.len(), journal.writable());

@@ -12,7 +12,10 @@
 //!   sees, without input, that outside changes reached the screen (see
 //!   `tests/real_window.rs`).
 //!
-//! Without either variable nothing here does anything.
+//! - `AMEX_DESK_BENCH_MARKS=1`: print each step of the start
+//!   (`mark_ms=T step`, milliseconds since `main` began; see [`mark`]).
+//!
+//! Without these variables nothing here does anything.
 
 #![allow(clippy::disallowed_methods)] // benchmark and test probes write their report files (issue 15)
 
@@ -26,10 +29,28 @@ pub(crate) const FRAMES_ENV: &str = "AMEX_DESK_BENCH_FRAMES";
 pub(crate) const IDLE_ENV: &str = "AMEX_DESK_BENCH_IDLE_SECS";
 /// Environment variable: write what the journal shows to this file after each frame.
 pub(crate) const SHOWN_ENV: &str = "AMEX_DESK_SHOWN_FILE";
+/// Environment variable: print each step of the start (`mark_ms=T step`).
+pub(crate) const MARKS_ENV: &str = "AMEX_DESK_BENCH_MARKS";
 /// How long the window may settle after the first frame before idle counting starts.
 pub(crate) const SETTLE: Duration = Duration::from_secs(1);
 
 static START: OnceLock<Instant> = OnceLock::new();
+
+static MARKS: OnceLock<bool> = OnceLock::new();
+
+/// Under `AMEX_DESK_BENCH_MARKS=1`, prints `mark_ms=T step` on standard output, as
+/// `first_frame_ms=`: the milliseconds since `main` began, and which step of the start
+/// just ended. Shared by the app and `examples/bare_window.rs`, so their starts can be
+/// laid side by side.
+pub fn mark(step: &str) {
+    let on = *MARKS.get_or_init(|| std::env::var_os(MARKS_ENV).is_some_and(|v| !v.is_empty()));
+    if let (true, Some(start)) = (on, START.get()) {
+        println!(
+            "mark_ms={:.2} {step}",
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+}
 
 /// Records the process start; call first thing in `main`.
 pub fn mark_start() {

@@ -126,6 +126,7 @@ fn read_in_background(
         // the start with its name, not later on the page that needs it.
         let catalogs = crate::catalogs::Catalogs::load().map_err(Unread::Catalog)?;
         let local = TimeZone::try_system().unwrap_or(TimeZone::UTC);
+        super::measure::mark("directory, catalogs and time zone read (beside the window)");
         Ok(Read {
             shown,
             catalogs,
@@ -177,10 +178,12 @@ pub fn run_window(options: WindowOptions) -> Result<(), WindowError> {
         language,
     } = options;
     let wants_screenshot = screenshot.is_some();
+    super::measure::mark("creating the window");
     eframe::run_native(
         "amex-desk",
         native,
         Box::new(move |cc| {
+            super::measure::mark("window created");
             // Before the first pass, so its glyphs are rasterized once, not again when
             // the first frame applies the style.
             crate::ui::style::house_text(&cc.egui_ctx);

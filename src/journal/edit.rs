@@ -196,20 +196,14 @@ pub(crate) fn redact_card(card: &mut crate::records::RetentionCard) -> usize {
 
 /// Does any text field of the entry hold a card number, a code or a control character?
 pub(crate) fn entry_has_secrets(entry: &Entry) -> bool {
-    [&entry.rep, &entry.reference, &entry.summary]
-        .into_iter()
-        .chain(entry.contact.as_ref())
-        .chain(entry.promises.iter().map(|p| &p.text))
+    entry
+        .checked_texts()
         .any(|text| has_unsafe(text) || !sensitive::scan(text).is_empty())
 }
 
 /// Does any text field of the entry hold a control or bidi-override character?
 pub(crate) fn entry_has_unsafe(entry: &Entry) -> bool {
-    [&entry.rep, &entry.reference, &entry.summary]
-        .into_iter()
-        .chain(entry.promises.iter().map(|p| &p.text))
-        .chain(entry.contact.as_ref())
-        .any(|text| has_unsafe(text))
+    entry.checked_texts().any(|text| has_unsafe(text))
 }
 
 /// Masks card numbers and codes in an entry's text fields.

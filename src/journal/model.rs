@@ -152,6 +152,17 @@ impl Entry {
         }
     }
 
+    /// Every text field a save checks for card numbers, codes and control characters:
+    /// the free text and the contact id, in a fixed order. The checks and the memory of
+    /// entries found clean ([`super::scanned`]) both read this list, so they cannot drift
+    /// apart.
+    pub(crate) fn checked_texts(&self) -> impl Iterator<Item = &String> {
+        [&self.rep, &self.reference, &self.summary]
+            .into_iter()
+            .chain(self.contact.as_ref())
+            .chain(self.promises.iter().map(|p| &p.text))
+    }
+
     /// Every free-text field, for scanning and redaction.
     pub(crate) fn text_fields_mut(&mut self) -> Vec<&mut String> {
         let mut fields = vec![&mut self.rep, &mut self.reference, &mut self.summary];

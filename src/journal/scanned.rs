@@ -24,18 +24,13 @@ pub(crate) struct Scanned {
 }
 
 impl Scanned {
-    /// The hash of every text field the scan reads (the same fields as
-    /// [`super::edit::entry_has_secrets`]), each with its length, so no two different
-    /// sets of fields feed the hasher the same bytes.
+    /// The hash of the texts the scan reads ([`Entry::checked_texts`], in order; each
+    /// text ends with a marker byte, so no two different lists feed the hasher the same
+    /// bytes). The scan's verdict depends on those texts alone.
     fn key(&self, entry: &Entry) -> u64 {
         let mut hasher = self.keys.build_hasher();
-        entry.rep.hash(&mut hasher);
-        entry.reference.hash(&mut hasher);
-        entry.summary.hash(&mut hasher);
-        entry.contact.hash(&mut hasher);
-        entry.promises.len().hash(&mut hasher);
-        for promise in &entry.promises {
-            promise.text.hash(&mut hasher);
+        for text in entry.checked_texts() {
+            text.hash(&mut hasher);
         }
         hasher.finish()
     }
