@@ -282,12 +282,14 @@ pub(crate) fn run_from(
     let mut ranked: Vec<u64> = Vec::new();
 
     for (index, contact) in dir.contacts.iter().enumerate() {
+        // The text first: it reads the search index in order, and a contact it does
+        // not match is never read.
+        let Some(score) = query.score(dir, index) else {
+            continue;
+        };
         if !visible(contact, &wanted) {
             continue;
         }
-        let Some(score) = query.score(contact) else {
-            continue;
-        };
         let c = checks(contact, &wanted);
         tally.add(contact, c);
         if c.all() {

@@ -16,6 +16,7 @@ use super::hours::Availability;
 use super::model::{Channel, ContactRecord, Country, DirectoryFile, Kind, Purpose, Source, Tier};
 use super::phone::{self, CallerFacts, PhoneFacts};
 use super::phone_cache::PhoneCache;
+use super::search_index::SearchIndex;
 use crate::fsutil::{CappedReadError, read_capped};
 
 /// The directory shipped inside the binary.
@@ -46,13 +47,6 @@ pub struct Contact {
     pub digits: String,
     /// The E.164 digits (matched only from the start, so "4800" does not match "+44 800…").
     pub e164_digits: String,
-    /// The words of its own it can be found by (label, department, value, countries), as
-    /// ids into `Directory::vocabulary`.
-    pub word_ids: Vec<u32>,
-    /// The fixed labels it can be found by (its kind, channel, problems, cards, in every
-    /// language), as ids into `Directory::label_groups`: a query scores each label once,
-    /// not its words once per line.
-    pub label_ids: Vec<u16>,
     /// Precomputed facets, so filtering and counting never hash or allocate.
     pub facets: Facets,
     /// Added or changed by a directory file nobody signed: shown as "not verified" and
@@ -162,16 +156,9 @@ pub struct Directory {
     pub contacts: Vec<Contact>,
     /// Dialling facts for each country of the countries table.
     callers: BTreeMap<String, CallerFacts>,
-    /// Every distinct lower-case search word (label, department, purposes, countries,
-    /// value...), so a query scores each word once, not once per contact.
-    pub vocabulary: Vec<String>,
-    /// For each vocabulary word, the letters and digits it holds (see
-    /// [`char_mask`]): a query word skips the words that lack one of its
-    /// own before any fuzzy scoring.
-    pub vocabulary_masks: Vec<u64>,
-    /// The word ids of each fixed label (a kind's, a channel's, a problem's, a card's
-    /// names in every language).
-    pub label_groups: Vec<Vec<u32>>,
+    /// What the free-text search reads: the vocabulary, the word groups, and each
+    /// contact's words and groups in order.
+    pub search: SearchIndex,
     /// Positions by id, rebuilt after decoding (see [`Directory::reindexed`]).
     #[serde(skip)]
     source_index: HashMap<String, usize>,
@@ -188,6 +175,7 @@ impl Directory {
         self.source_index = positions(self.sources.iter().map(|s| &s.id));
         self.contact_index = positions(self.contacts.iter().map(|c| &c.record.id));
         self.country_index = positions(self.countries.iter().map(|c| &c.code));
+        self.search.finish();
         self
     }
 
@@ -246,15 +234,7 @@ impl Directory {
             cache,
             locator: &locator,
         };
-        let (
-            contacts,
-            contact_index,
-            Vocabulary {
-                words: vocabulary,
-                groups,
-                ..
-            },
-        ) = load_contacts(&tables, &mut problems);
+        let (contacts, contact_index, search) = load_contacts(&tables, &mut problems);
         problems.finish()?;
         Ok(Directory {
             origin: name.to_string(),
@@ -265,9 +245,7 @@ impl Directory {
             countries: file.countries,
             contacts,
             callers,
-            vocabulary_masks: vocabulary.iter().map(|w| char_mask(w)).collect(),
-            vocabulary,
-            label_groups: groups,
+            search,
             source_index,
             contact_index,
             country_index,
@@ -397,12 +375,13 @@ struct Tables<'a> {
 struct Vocabulary {
     words: Vec<String>,
     index: HashMap<String, u32>,
-    /// Per country code: the ids of its code's, name's and other names' words.
-    countries: HashMap<String, Vec<u32>>,
+    /// Per country code: its group in `groups` (the words of its code, name and other
+    /// names), shared by every contact of that country.
+    countries: HashMap<String, u16>,
     /// Per fixed label (a kind's, a channel's, a purpose's, a tier's): its group in
     /// `groups`, read once per load rather than once per contact.
     labels: HashMap<Fixed, u16>,
-    /// Each fixed label's word ids in every language.
+    /// Each fixed label's word ids in every language, and each country's words.
     groups: Vec<Vec<u32>>,
 }
 
@@ -430,19 +409,22 @@ impl Fixed {
 }
 
 impl Vocabulary {
-    /// The word ids of a country code (and of its name and other names when it is in
-    /// the countries table), read the first time they are asked for.
-    fn country_ids(&mut self, code: &str, country: Option<&Country>) -> &[u32] {
-        if !self.countries.contains_key(code) {
-            let mut ids: Vec<u32> = words_of(code).filter_map(|w| self.id_of(w)).collect();
-            if let Some(country) = country {
-                for text in std::iter::once(&country.name).chain(&country.aliases) {
-                    ids.extend(words_of(text).filter_map(|w| self.id_of(w)));
-                }
-            }
-            self.countries.insert(code.to_string(), ids);
+    /// The group of a country code (the words of the code, and of its name and other
+    /// names when it is in the countries table), made the first time it is asked for:
+    /// a query scores a country's words once, not once per contact of that country.
+    fn country_group(&mut self, code: &str, country: Option<&Country>) -> u16 {
+        if let Some(group) = self.countries.get(code) {
+            return *group;
         }
-        self.countries.get(code).map_or(&[], Vec::as_slice)
+        let mut ids: Vec<u32> = words_of(code).filter_map(|w| self.id_of(w)).collect();
+        if let Some(country) = country {
+            for text in std::iter::once(&country.name).chain(&country.aliases) {
+                ids.extend(words_of(text).filter_map(|w| self.id_of(w)));
+            }
+        }
+        let group = self.push_group(ids);
+        self.countries.insert(code.to_string(), group);
+        group
     }
 
     /// The group of a fixed label (its word ids in every language), made the first time
@@ -457,11 +439,17 @@ impl Vocabulary {
                 ids.extend(words_of(text).filter_map(|w| self.id_of(w)));
             }
         }
+        let group = self.push_group(ids);
+        self.labels.insert(label, group);
+        group
+    }
+
+    /// Adds a group of word ids (sorted, each once) and gives its number.
+    fn push_group(&mut self, mut ids: Vec<u32>) -> u16 {
         ids.sort_unstable();
         ids.dedup();
         let group = u16::try_from(self.groups.len()).unwrap_or(u16::MAX);
         self.groups.push(ids);
-        self.labels.insert(label, group);
         group
     }
 
@@ -493,14 +481,15 @@ impl Vocabulary {
 }
 
 /// Checks and builds every contact, in file order, with the contacts' index by id and
-/// the search vocabulary.
+/// the search index.
 fn load_contacts(
     tables: &Tables,
     problems: &mut Problems,
-) -> (Vec<Contact>, HashMap<String, usize>, Vocabulary) {
+) -> (Vec<Contact>, HashMap<String, usize>, SearchIndex) {
     let file = tables.file;
     let mut contacts = Vec::with_capacity(file.contacts.len());
     let mut vocabulary = Vocabulary::default();
+    let mut search = SearchIndex::default();
     let mut contact_index = HashMap::new();
     let ids: HashSet<&str> = file.contacts.iter().map(|c| c.id.as_str()).collect();
     let grades = grade::grade_all(&file.sources, &file.contacts);
@@ -532,24 +521,29 @@ fn load_contacts(
         if let Some(range) = super::withdrawn::range_of(record, national, &file.withdrawn_ranges) {
             super::withdrawn::mark(&mut grade, range, &file.sources);
         }
-        contacts.push(build_contact(
+        let (word_ids, group_ids) = search_word_ids(
             record,
-            grade,
-            phone_number,
-            tables,
+            &grade,
+            &tables.file.countries,
+            tables.country_index,
             &mut vocabulary,
-        ));
+        );
+        search.push_contact(&word_ids, &group_ids);
+        contacts.push(build_contact(record, grade, phone_number, tables));
     }
-    (contacts, contact_index, vocabulary)
+    search.vocabulary_masks = vocabulary.words.iter().map(|w| char_mask(w)).collect();
+    search.vocabulary = vocabulary.words;
+    search.word_groups = vocabulary.groups;
+    search.finish();
+    (contacts, contact_index, search)
 }
 
-/// A checked contact with what is computed at load: hours, digits, facets, words.
+/// A checked contact with what is computed at load: hours, digits, facets.
 fn build_contact(
     record: &ContactRecord,
     grade: Grade,
     phone_number: Option<PhoneFacts>,
     tables: &Tables,
-    vocabulary: &mut Vocabulary,
 ) -> Contact {
     let countries = &tables.file.countries;
     // Every citation's hours were checked; these are one of them.
@@ -562,8 +556,6 @@ fn build_contact(
     }
     let e164_digits = e164.as_deref().map(phone::digits).unwrap_or_default();
     let facets = facets_of(record, &grade, countries, tables.country_index);
-    let (word_ids, label_ids) =
-        search_word_ids(record, &grade, countries, tables.country_index, vocabulary);
     Contact {
         record: record.clone(),
         grade,
@@ -572,8 +564,6 @@ fn build_contact(
         availability,
         digits,
         e164_digits,
-        word_ids,
-        label_ids,
         facets,
         unverified: false,
     }
@@ -636,9 +626,9 @@ fn ascii_bit(c: char) -> u64 {
     }
 }
 
-/// The ids of the words a contact can be found by, each once, and of the fixed labels'
-/// groups. A country's words (its code, name and names in other languages) are read once
-/// per load, not per contact.
+/// The ids of the words a contact can be found by, each once, and of its word groups
+/// (fixed labels and countries). A country's words (its code, name and names in other
+/// languages) are read once per load, not per contact.
 fn search_word_ids(
     record: &ContactRecord,
     grade: &Grade,
@@ -665,12 +655,12 @@ fn search_word_ids(
         .into_iter()
         .map(|l| vocabulary.label_group(l))
         .collect();
-    groups.sort_unstable();
-    groups.dedup();
     for code in &record.countries {
         let country = index.get(code).map(|i| &countries[*i]);
-        ids.extend_from_slice(vocabulary.country_ids(code, country));
+        groups.push(vocabulary.country_group(code, country));
     }
+    groups.sort_unstable();
+    groups.dedup();
     ids.sort_unstable();
     ids.dedup();
     (ids, groups)
@@ -710,11 +700,11 @@ mod tests {
         assert_eq!(general.e164.as_deref(), Some("+18005284800"));
         assert!(general.digits.contains("8005284800"));
         assert_eq!(general.e164_digits, "18005284800");
-        let words: Vec<&str> = general
-            .word_ids
+        let position = dir
+            .contacts
             .iter()
-            .map(|w| dir.vocabulary[*w as usize].as_str())
-            .collect();
+            .position(|c| c.record.id == "us-general");
+        let words: Vec<&str> = dir.search.all_words_of(position.unwrap()).collect();
         assert!(
             words.contains(&"united") && words.contains(&"usa"),
             "{words:?}"

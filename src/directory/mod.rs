@@ -22,6 +22,7 @@ pub mod reading;
 pub mod report;
 pub mod sample;
 pub mod search;
+pub mod search_index;
 pub mod signed;
 pub mod staleness;
 pub mod trust;

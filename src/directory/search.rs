@@ -22,14 +22,12 @@ pub(crate) struct TextQuery {
 enum Term {
     /// A run of digits.
     Digits(String),
-    /// Score per vocabulary word (0 = no match), and the card tiers the word names
-    /// ("platinum", "platnum"): a line serving one of them matches too, as the Card
-    /// filter would find it.
+    /// A word's score on each contact (its best word's, 0 = no match), and the card
+    /// tiers the word names ("platinum", "platnum"): a line serving one of them matches
+    /// too, as the Card filter would find it.
     Words {
-        /// Score per vocabulary word.
-        scores: Vec<u16>,
-        /// Score per fixed label group (its best word's).
-        groups: Vec<u16>,
+        /// Score per contact position.
+        best: Vec<u16>,
         /// Bit per [`Tier`] named.
         tiers: u8,
     },
@@ -65,31 +63,27 @@ impl TextQuery {
         TextQuery { terms }
     }
 
-    /// The match score (higher is better), or `None` when a term does not match.
-    pub(crate) fn score(&self, contact: &Contact) -> Option<u32> {
+    /// The match score (higher is better) of the contact at `position` in `dir`, or
+    /// `None` when a term does not match. The contact itself is read only for digits
+    /// and for a card tier a word names when none of its words matched.
+    pub(crate) fn score(&self, dir: &Directory, position: usize) -> Option<u32> {
         let mut total = 0u32;
         for term in &self.terms {
             let score = match term {
-                Term::Digits(d) => (contact.digits.contains(d.as_str())
-                    || contact.e164_digits.starts_with(d.as_str()))
-                .then_some(200),
-                Term::Words {
-                    scores,
-                    groups,
-                    tiers,
-                } => contact
-                    .word_ids
-                    .iter()
-                    .map(|w| scores.get(*w as usize).copied().unwrap_or(0))
-                    .chain(
-                        contact
-                            .label_ids
-                            .iter()
-                            .map(|g| groups.get(usize::from(*g)).copied().unwrap_or(0)),
-                    )
-                    .max()
+                Term::Digits(d) => {
+                    let contact = dir.contacts.get(position)?;
+                    (contact.digits.contains(d.as_str())
+                        || contact.e164_digits.starts_with(d.as_str()))
+                    .then_some(200)
+                }
+                Term::Words { best, tiers } => best
+                    .get(position)
+                    .copied()
                     .filter(|s| *s > 0)
-                    .or_else(|| serves_tier(contact, *tiers).then_some(TIER_SCORE))
+                    .or_else(|| {
+                        let contact = dir.contacts.get(position)?;
+                        serves_tier(contact, *tiers).then_some(TIER_SCORE)
+                    })
                     .map(u32::from),
             }?;
             total += score;
@@ -113,6 +107,7 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
     let needle = raw.to_lowercase();
     if needle.chars().count() <= 2 {
         let scores: Vec<u16> = dir
+            .search
             .vocabulary
             .iter()
             .map(|w| {
@@ -125,10 +120,8 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
                 }
             })
             .collect();
-        let groups = group_scores(dir, &scores);
         return Term::Words {
-            scores,
-            groups,
+            best: best_per_contact(dir, &scores),
             tiers: 0,
         };
     }
@@ -141,17 +134,39 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
         .enumerate()
         .filter(|(_, t)| score(t.slug()) > 0)
         .fold(0u8, |mask, (i, _)| mask | (1 << i));
-    let groups = group_scores(dir, &scores);
     Term::Words {
-        scores,
-        groups,
+        best: best_per_contact(dir, &scores),
         tiers,
     }
 }
 
-/// Each fixed label group's score: its best word's.
+/// Each contact's best score from its own words and its word groups, given each
+/// vocabulary word's score: only the contacts of the words that scored are visited.
+fn best_per_contact(dir: &Directory, scores: &[u16]) -> Vec<u16> {
+    let index = &dir.search;
+    let mut best = vec![0u16; index.contacts()];
+    let mut raise = |contacts: &[u32], score: u16| {
+        for c in contacts {
+            if let Some(b) = best.get_mut(*c as usize) {
+                *b = (*b).max(score);
+            }
+        }
+    };
+    for (word, score) in scores.iter().enumerate().filter(|(_, s)| **s > 0) {
+        raise(index.contacts_with_word(word), *score);
+    }
+    for (group, score) in group_scores(dir, scores).into_iter().enumerate() {
+        if score > 0 {
+            raise(index.contacts_in_group(group), score);
+        }
+    }
+    best
+}
+
+/// Each word group's score (a fixed label's, a country's): its best word's.
 fn group_scores(dir: &Directory, scores: &[u16]) -> Vec<u16> {
-    dir.label_groups
+    dir.search
+        .word_groups
         .iter()
         .map(|ids| {
             ids.iter()
@@ -204,9 +219,10 @@ impl Fuzzy {
     /// The score of every vocabulary word. With `skip`, a word that lacks one of the
     /// query word's letters or digits is not scored (a fuzzy match holds them all).
     fn scores(&mut self, dir: &Directory, matcher: &mut Matcher, skip: bool) -> Vec<u16> {
-        dir.vocabulary
+        dir.search
+            .vocabulary
             .iter()
-            .zip(&dir.vocabulary_masks)
+            .zip(&dir.search.vocabulary_masks)
             .map(|(w, mask)| {
                 if skip && mask & self.wanted != self.wanted {
                     0
@@ -248,7 +264,12 @@ mod tests {
         let dir = Directory::builtin().unwrap();
         let mut matcher = Matcher::new(Config::DEFAULT);
         let mut queries: Vec<String> = Vec::new();
-        for word in dir.vocabulary.iter().filter(|w| w.chars().count() > 2) {
+        for word in dir
+            .search
+            .vocabulary
+            .iter()
+            .filter(|w| w.chars().count() > 2)
+        {
             let chars: Vec<char> = word.chars().collect();
             queries.push(word.clone());
             queries.push(word.to_uppercase());
@@ -270,6 +291,72 @@ mod tests {
             );
         }
     }
+
+    /// Visiting only the contacts of the words that scored gives every contact the
+    /// score of its best word, as reading each contact's own words and groups does:
+    /// every vocabulary word of the built-in and of a generated directory as a query,
+    /// and its first two letters (the prefix rule).
+    #[test]
+    fn the_lists_by_word_give_each_contact_its_best_word() {
+        for dir in [
+            Directory::builtin().unwrap(),
+            crate::directory::sample::generated(400).unwrap(),
+        ] {
+            let mut matcher = None;
+            let mut queries: Vec<String> = dir.search.vocabulary.clone();
+            queries.extend(
+                dir.search
+                    .vocabulary
+                    .iter()
+                    .map(|w| w.chars().take(2).collect::<String>()),
+            );
+            queries.sort();
+            queries.dedup();
+            for query in queries.iter().filter(|q| !is_number(q)).step_by(3) {
+                let needle = query.to_lowercase();
+                let scores = if needle.chars().count() <= 2 {
+                    prefix_scores(&dir, &needle)
+                } else {
+                    let m = matcher.get_or_insert_with(|| Matcher::new(Config::DEFAULT));
+                    Fuzzy::new(&needle, m).scores(&dir, m, true)
+                };
+                let Term::Words { best, .. } = term(query, &dir, &mut matcher) else {
+                    panic!("{query}: not a word");
+                };
+                assert_eq!(best, reference(&dir, &scores), "{query}");
+            }
+        }
+    }
+
+    /// Each contact's best score, read from its own words and groups.
+    fn reference(dir: &Directory, scores: &[u16]) -> Vec<u16> {
+        let groups = group_scores(dir, scores);
+        (0..dir.contacts.len())
+            .map(|c| {
+                let own = dir.search.words_of(c).iter().map(|w| scores[*w as usize]);
+                let shared = dir
+                    .search
+                    .groups_of(c)
+                    .iter()
+                    .map(|g| groups[usize::from(*g)]);
+                own.chain(shared).max().unwrap_or(0)
+            })
+            .collect()
+    }
+
+    /// The one- and two-letter rule's scores, written out again.
+    fn prefix_scores(dir: &Directory, needle: &str) -> Vec<u16> {
+        dir.search
+            .vocabulary
+            .iter()
+            .map(|w| match (w == needle, w.starts_with(needle)) {
+                (true, _) => 150,
+                (false, true) => 100,
+                _ => 0,
+            })
+            .collect()
+    }
+
     use crate::directory::filter::{self, Filters};
     use crate::directory::model::Purpose;
 
