@@ -43,7 +43,7 @@ fn child_loop(dir: &Path) -> ! {
             e.summary = format!("generation {generation} entry {i} {}", "x".repeat(60));
             e.updated = Timestamp::now();
         }
-        journal = file.save(&journal).unwrap().0;
+        journal = file.save(&journal).unwrap().0.unwrap_or(journal);
     }
 }
 

@@ -380,7 +380,9 @@ impl Files {
             Some(known) if seen < self.disk_gen => merge(&snapshot, known).0,
             _ => snapshot,
         };
-        let result = file.save(&ours);
+        let result = file
+            .save(&ours)
+            .map(|(saved, report)| (saved.unwrap_or(ours), report));
         if let Ok((saved, report)) = &result {
             self.known = Some(saved.clone());
             if *report != Default::default() {

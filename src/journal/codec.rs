@@ -22,21 +22,64 @@ fn pretty() -> PrettyConfig {
 }
 
 /// Writes `text` as a RON string literal, escaped exactly as `ron` does
-/// (`char::escape_debug`), copying unescaped runs in one go.
+/// (`char::escape_debug`), copying unescaped runs in one go. Plain ASCII is skipped
+/// sixteen bytes at a time; any other character stays in the run when `escape_debug`
+/// leaves it as it is.
 fn push_str_literal(out: &mut String, text: &str) {
     out.push('"');
+    let bytes = text.as_bytes();
     let mut run = 0;
-    for (i, c) in text.char_indices() {
-        let plain = c.is_ascii() && !c.is_ascii_control() && !matches!(c, '"' | '\\' | '\'');
-        if plain {
+    let mut i = 0;
+    loop {
+        i += plain_ascii_prefix(bytes.get(i..).unwrap_or(&[]));
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        if b.is_ascii() {
+            out.push_str(&text[run..i]);
+            out.extend(char::from(b).escape_debug());
+            i += 1;
+            run = i;
             continue;
         }
-        out.push_str(&text[run..i]);
-        out.extend(c.escape_debug());
-        run = i + c.len_utf8();
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let escaped = c.escape_debug();
+        if escaped.len() != 1 {
+            out.push_str(&text[run..i]);
+            out.extend(escaped);
+            run = i + c.len_utf8();
+        }
+        i += c.len_utf8();
     }
     out.push_str(&text[run..]);
     out.push('"');
+}
+
+/// Whether a byte is anything but plain, printable ASCII that `ron` writes as it is:
+/// a control, a quote, an apostrophe, a backslash, or part of a non-ASCII character.
+fn not_plain(b: u8) -> bool {
+    (b.wrapping_sub(0x20) >= 0x5f) | (b == b'"') | (b == b'\\') | (b == b'\'')
+}
+
+/// How many bytes at the start of `bytes` are plain ASCII (see [`not_plain`]): whole
+/// blocks of sixteen first, each judged at once, then byte by byte.
+fn plain_ascii_prefix(bytes: &[u8]) -> usize {
+    let (blocks, _) = bytes.as_chunks::<16>();
+    let mut plain = 0;
+    for block in blocks {
+        if block.iter().fold(false, |any, b| any | not_plain(*b)) {
+            break;
+        }
+        plain += 16;
+    }
+    let rest = bytes.get(plain..).unwrap_or(&[]);
+    plain
+        + rest
+            .iter()
+            .position(|b| not_plain(*b))
+            .unwrap_or(rest.len())
 }
 
 // The indentation of list depths 2 to 5 in `ron`'s pretty layout (shared with the
@@ -211,6 +254,44 @@ mod tests {
             let whole = ron::ser::to_string_pretty(&j, pretty()).unwrap();
             assert_eq!(encode(&j).unwrap(), whole, "n = {n}");
             assert_eq!(ron::from_str::<Journal>(&whole).unwrap(), j);
+        }
+    }
+
+    /// Every character a text can hold is escaped exactly as `ron` escapes it: every
+    /// ASCII character, every character of the first three planes and a spread over
+    /// the rest (controls, combining marks, bidi marks, CJK, emoji), alone, between
+    /// plain letters and beside an escaped one, in every text field.
+    #[test]
+    fn every_character_is_written_as_ron_writes_it() {
+        let chars: Vec<char> = (0u32..0x3_0000)
+            .chain((0x3_0000..=0x10_FFFF).step_by(97))
+            .filter_map(char::from_u32)
+            .collect();
+        let now = "2026-11-18T10:00:00Z".parse().unwrap();
+        for chunk in chars.chunks(4096) {
+            let mut j = Journal::default();
+            for (i, c) in chunk.iter().enumerate() {
+                let mut e = Entry::new(now, &TimeZone::UTC);
+                e.summary = format!("{c}");
+                e.rep = format!("a{c}b");
+                e.reference = format!("{c}\\n{c}");
+                if i % 5 == 0 {
+                    e.contact = Some(format!("x{c}\"{c}"));
+                    e.promises.push(Promise {
+                        text: format!("{c}{c}'"),
+                        due: None,
+                        done: false,
+                    });
+                }
+                j.entries.push(e);
+            }
+            let whole = ron::ser::to_string_pretty(&j, pretty()).unwrap();
+            assert_eq!(
+                encode(&j).unwrap(),
+                whole,
+                "from U+{:04X}",
+                u32::from(chunk[0])
+            );
         }
     }
 }

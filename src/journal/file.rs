@@ -121,9 +121,11 @@ impl JournalFile {
     }
 
     /// Saves `ours`, merged with any changes another window wrote since we last read
-    /// the file. Returns what is now on disk (show it) and what the merge brought in.
-    /// Card numbers and security codes are masked before writing.
-    pub fn save(&mut self, ours: &Journal) -> Result<(Journal, MergeReport), StoreError> {
+    /// the file. Card numbers and security codes are masked before writing. Returns
+    /// what is now on disk when it is not `ours` as given (another window's changes
+    /// merged in, or text masked: show it; `None`: `ours` was written as it is, and no
+    /// copy of it is made), and what the merge brought in.
+    pub fn save(&mut self, ours: &Journal) -> Result<(Option<Journal>, MergeReport), StoreError> {
         if let Some(reason) = self.store.read_only_reason() {
             return Err(reason.clone());
         }
@@ -139,9 +141,8 @@ impl JournalFile {
         let masked = self.write(current)?;
         let report = merged.as_ref().map(|(_, r)| *r).unwrap_or_default();
         let saved = match (masked, merged) {
-            (Some(j), _) => j,
-            (None, Some((j, _))) => j,
-            (None, None) => ours.clone(),
+            (Some(j), _) => Some(j),
+            (None, merged) => merged.map(|(j, _)| j),
         };
         Ok((saved, report))
     }
@@ -342,11 +343,12 @@ mod tests {
         let mut a = Entry::new(now, &TimeZone::UTC);
         a.summary = "from window one".into();
         j1.upsert_entry(a, now);
-        j1 = one.save(&j1).unwrap().0;
+        j1 = one.save(&j1).unwrap().0.unwrap_or(j1);
         let mut b = Entry::new(now, &TimeZone::UTC);
         b.summary = "from window two".into();
         j2.upsert_entry(b, now);
-        let (j2, report) = two.save(&j2).unwrap();
+        let (merged, report) = two.save(&j2).unwrap();
+        let j2 = merged.expect("window one's entry merged in");
         assert_eq!(report.added, 1);
         assert_eq!(j2.entries.len(), 2);
         // Window one sees window two's entry on refresh.
@@ -395,7 +397,7 @@ mod tests {
         let now = "2026-11-18T10:00:00Z".parse().unwrap();
         for i in 0..11 {
             journal.upsert_entry(entry(&format!("call {i}")), now);
-            journal = file.save(&journal).unwrap().0;
+            journal = file.save(&journal).unwrap().0.unwrap_or(journal);
         }
         let kept = backups::list(&file.backups_dir()).unwrap();
         assert_eq!(kept.len(), backups::KEEP);
@@ -421,7 +423,7 @@ mod tests {
         let (mut file, journal) = JournalFile::open(dir.path());
         let mut journal = journal.unwrap();
         journal.upsert_entry(entry("first"), now);
-        journal = file.save(&journal).unwrap().0;
+        journal = file.save(&journal).unwrap().0.unwrap_or(journal);
         let first = backups::list(&file.backups_dir()).unwrap()[0].name.clone();
         journal.upsert_entry(entry("second"), now);
         file.save(&journal).unwrap();

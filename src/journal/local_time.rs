@@ -56,12 +56,22 @@ impl fmt::Display for LocalTime {
         let secs = self.offset.seconds();
         let sign = if secs < 0 { '-' } else { '+' };
         let abs = secs.unsigned_abs();
+        let (hours, minutes) = (abs / 3600, (abs % 3600) / 60);
+        if !(0..=9999).contains(&dt.year()) {
+            let date_time = dt.strftime("%Y-%m-%dT%H:%M:%S");
+            return write!(f, "{date_time}{sign}{hours:02}:{minutes:02}");
+        }
+        // As `strftime("%Y-%m-%dT%H:%M:%S")` writes it, without reading a format (a
+        // journal save writes 10,000 of these).
         write!(
             f,
-            "{}{sign}{:02}:{:02}",
-            dt.strftime("%Y-%m-%dT%H:%M:%S"),
-            abs / 3600,
-            (abs % 3600) / 60
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{sign}{hours:02}:{minutes:02}",
+            dt.year(),
+            dt.month(),
+            dt.day(),
+            dt.hour(),
+            dt.minute(),
+            dt.second(),
         )
     }
 }
@@ -108,5 +118,52 @@ impl<'de> Deserialize<'de> for LocalTime {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<LocalTime, D::Error> {
         let text = String::deserialize(d)?;
         text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The file's text as `strftime` writes it (what every journal so far holds).
+    fn by_strftime(t: &LocalTime) -> String {
+        let dt = t.offset.to_datetime(t.timestamp);
+        let abs = t.offset.seconds().unsigned_abs();
+        let sign = if t.offset.seconds() < 0 { '-' } else { '+' };
+        format!(
+            "{}{sign}{:02}:{:02}",
+            dt.strftime("%Y-%m-%dT%H:%M:%S"),
+            abs / 3600,
+            (abs % 3600) / 60
+        )
+    }
+
+    /// Every offset a zone can have (to the minute, both signs) with moments spread
+    /// from year -9999 to 9999 and the seconds of a day: the text is strftime's, and
+    /// (years 0 to 9999) reads back as the same moment.
+    #[test]
+    fn a_local_time_is_written_as_strftime_wrote_it_and_reads_back() {
+        let first = Timestamp::MIN.as_second() + 2 * 86_400;
+        let last = Timestamp::MAX.as_second() - 2 * 86_400;
+        let step = (last - first) / 997;
+        let mut checked = 0;
+        for minutes in (-25 * 60 - 59..=25 * 60 + 59).step_by(7) {
+            let offset = Offset::from_seconds(minutes * 60).unwrap();
+            for k in 0..=997i64 {
+                let second = first + k * step + (k * 7919) % 86_400;
+                let timestamp = Timestamp::from_second(second).unwrap();
+                let local = LocalTime { timestamp, offset };
+                let text = local.to_string();
+                assert_eq!(text, by_strftime(&local));
+                // strftime's years before 0 ("-0005") are not RFC 3339: only the
+                // years a call can have are read back.
+                if (0..=9999).contains(&local.date().year()) {
+                    let back = text.parse::<LocalTime>();
+                    assert_eq!(back.as_ref().ok(), Some(&local), "{text}: {back:?}");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 400_000);
     }
 }
