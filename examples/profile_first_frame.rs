@@ -1,6 +1,7 @@
 //! Builds the window's state and draws its first frame on the CPU, as
 //! `startup/first_frame_cpu/app` does: prints how long each part of the first one
-//! took (one-time costs included), then the mean of N more, then the parts of one more. For profiling start-up:
+//! took (one-time costs included), then the mean of N more, then the parts of one
+//! more (warm). For profiling start-up:
 //! `cargo build --profile bench --example profile_first_frame`, then
 //! `perf record -g target/release/examples/profile_first_frame 200`.
 #![allow(clippy::unwrap_used, missing_docs)]

@@ -11,7 +11,8 @@ fn main() {
     let runs: usize = std::env::args()
         .nth(1)
         .and_then(|n| n.parse().ok())
-        .unwrap_or(50);
+        .unwrap_or(50)
+        .max(1);
     let journal = amex_desk::journal::sample::journal(10_000);
     let dir = tempfile::tempdir().unwrap();
     let (mut file, _) = amex_desk::journal::JournalFile::open(dir.path());

@@ -1,7 +1,9 @@
 //! Runs the 10k free-text query many times, for `perf record` (a profiling aid, not a
 //! benchmark: `cargo bench --bench directory` measures).
 //!
-//! `cargo build --profile bench --example profile_search && perf record -g target/release/examples/profile_search 3000`
+//! `cargo build --profile bench --example profile_search`, then
+//! `perf record -g target/release/examples/profile_search 3000 text` (a second argument
+//! runs only the query of that name).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 

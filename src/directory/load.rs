@@ -704,7 +704,7 @@ mod tests {
             .contacts
             .iter()
             .position(|c| c.record.id == "us-general");
-        let words: Vec<&str> = dir.search.all_words_of(position.unwrap()).collect();
+        let words: Vec<&str> = dir.search.contact_all_words(position.unwrap()).collect();
         assert!(
             words.contains(&"united") && words.contains(&"usa"),
             "{words:?}"

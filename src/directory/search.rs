@@ -5,8 +5,9 @@
 //! - longer words match a single word fuzzily (typos like "platnum" still find
 //!   Platinum), scored by `nucleo-matcher`.
 //!
-//! Words are scored once per distinct vocabulary word, not per contact, so a query over
-//! 10,000 contacts costs little more than one over 60.
+//! Words are scored once per distinct vocabulary word, not per contact, and only the
+//! contacts of the words that matched are visited ([`super::search_index`]), so a query
+//! over 10,000 contacts costs little more than one over 60.
 
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
@@ -106,22 +107,8 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
     }
     let needle = raw.to_lowercase();
     if needle.chars().count() <= 2 {
-        let scores: Vec<u16> = dir
-            .search
-            .vocabulary
-            .iter()
-            .map(|w| {
-                if *w == needle {
-                    150
-                } else if w.starts_with(&needle) {
-                    100
-                } else {
-                    0
-                }
-            })
-            .collect();
         return Term::Words {
-            best: best_per_contact(dir, &scores),
+            best: best_per_contact(dir, &prefix_scores(dir, &needle)),
             tiers: 0,
         };
     }
@@ -138,6 +125,24 @@ fn term(raw: &str, dir: &Directory, matcher: &mut Option<Matcher>) -> Term {
         best: best_per_contact(dir, &scores),
         tiers,
     }
+}
+
+/// A one- or two-letter word's score on every vocabulary word: 150 for the word
+/// itself, 100 for a word it starts, 0 otherwise.
+fn prefix_scores(dir: &Directory, needle: &str) -> Vec<u16> {
+    dir.search
+        .vocabulary
+        .iter()
+        .map(|w| {
+            if w == needle {
+                150
+            } else if w.starts_with(needle) {
+                100
+            } else {
+                0
+            }
+        })
+        .collect()
 }
 
 /// Each contact's best score from its own words and its word groups, given each
@@ -333,26 +338,17 @@ mod tests {
         let groups = group_scores(dir, scores);
         (0..dir.contacts.len())
             .map(|c| {
-                let own = dir.search.words_of(c).iter().map(|w| scores[*w as usize]);
+                let own = dir
+                    .search
+                    .contact_words(c)
+                    .iter()
+                    .map(|w| scores[*w as usize]);
                 let shared = dir
                     .search
-                    .groups_of(c)
+                    .contact_groups(c)
                     .iter()
                     .map(|g| groups[usize::from(*g)]);
                 own.chain(shared).max().unwrap_or(0)
-            })
-            .collect()
-    }
-
-    /// The one- and two-letter rule's scores, written out again.
-    fn prefix_scores(dir: &Directory, needle: &str) -> Vec<u16> {
-        dir.search
-            .vocabulary
-            .iter()
-            .map(|w| match (w == needle, w.starts_with(needle)) {
-                (true, _) => 150,
-                (false, true) => 100,
-                _ => 0,
             })
             .collect()
     }
