@@ -15,7 +15,7 @@ use amex_desk::settings::Settings;
 use amex_desk::state::{AppState, NumbersCommand};
 
 mod common;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
 /// A generated directory of `n` contacts (see `amex_desk::directory::sample`).
@@ -37,19 +37,40 @@ fn bench_filter(c: &mut Criterion) {
     group.finish();
 }
 
+/// What the window's start-up thread reads beside the window: the built-in directory and
+/// the catalogs.
+fn read_beside_the_window() -> (Directory, amex_desk::catalogs::Catalogs) {
+    (
+        Directory::builtin().unwrap(),
+        amex_desk::catalogs::Catalogs::load().unwrap(),
+    )
+}
+
+/// The app over `dir` at a fixed moment, in UTC.
+fn desk_app(
+    dir: Directory,
+    catalogs: amex_desk::catalogs::Catalogs,
+    settings: Settings,
+) -> DeskApp {
+    let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
+    let state = AppState::new(dir, catalogs, settings, now, jiff::tz::TimeZone::UTC);
+    DeskApp::new(
+        state,
+        Box::new(RecordingOpener::default()),
+        Box::new(move || now),
+    )
+}
+
 /// The main window over `dir` at a fixed moment, in a CPU-only egui_kittest harness.
 fn window(
     dir: Directory,
     settings: Settings,
     size: [f32; 2],
 ) -> egui_kittest::Harness<'static, DeskApp> {
-    let now: jiff::Timestamp = "2026-11-18T10:00:00Z".parse().unwrap();
-    let catalogs = amex_desk::catalogs::Catalogs::load().unwrap();
-    let state = AppState::new(dir, catalogs, settings, now, jiff::tz::TimeZone::UTC);
-    let app = DeskApp::new(
-        state,
-        Box::new(RecordingOpener::default()),
-        Box::new(move || now),
+    let app = desk_app(
+        dir,
+        amex_desk::catalogs::Catalogs::load().unwrap(),
+        settings,
     );
     egui_kittest::Harness::builder()
         .with_size(size)
@@ -111,23 +132,54 @@ fn bench_startup(c: &mut Criterion) {
     group.bench_function("directory_1000", |b| {
         b.iter(|| black_box(amex_desk::directory::prepared::decode(&thousand).unwrap()))
     });
-    // The work before the first frame, not the teardown after it: the window is
-    // returned and dropped outside the timing (a real window is not dropped after its
-    // first frame).
+    // The window's first frame on the CPU, as eframe draws it on the main thread: the
+    // state built from what the start-up thread read beside the window (the directory
+    // and catalogs, read in the setup: `directory_builtin` times that), the context with
+    // the house text options, one egui pass and its tessellation. The window, its meshes
+    // and the state are dropped outside the timing (a real window is not dropped after
+    // its first frame). `bare` draws nothing and `text` the text baseline's screenful
+    // (examples/bare_window.rs), the same way.
+    let size = [1180.0, 720.0];
     group.bench_function("first_frame_cpu/bare", |b| {
         b.iter_with_large_drop(|| {
-            let mut harness = egui_kittest::Harness::builder()
-                .with_size([1180.0, 720.0])
-                .build_ui(|_ui| {});
-            harness.step();
-            black_box(harness.output().shapes.len());
-            harness
+            let ctx = egui::Context::default();
+            let meshes = amex_desk::app::measure::first_frame(&ctx, size, |_ui| {});
+            (ctx, meshes)
+        })
+    });
+    group.bench_function("first_frame_cpu/text", |b| {
+        b.iter_with_large_drop(|| {
+            let ctx = egui::Context::default();
+            let meshes = amex_desk::app::measure::first_frame(
+                &ctx,
+                size,
+                amex_desk::app::measure::baseline_text_ui,
+            );
+            (ctx, meshes)
         })
     });
     group.bench_function("first_frame_cpu/app", |b| {
+        b.iter_batched(
+            read_beside_the_window,
+            |(dir, catalogs)| {
+                let mut app = desk_app(dir, catalogs, Settings::default());
+                let ctx = egui::Context::default();
+                amex_desk::ui::style::house_text(&ctx);
+                let meshes =
+                    amex_desk::app::measure::first_frame(&ctx, size, |ui| app.frame_ui(ui));
+                (app, ctx, meshes)
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    // As this figure was measured before 2026-12-06: reading the directory and the
+    // catalogs, then an egui_kittest harness's first frames (it runs until the window is
+    // still, three passes here, each with an AccessKit tree) and one more step. Shown,
+    // not budgeted.
+    group.bench_function("first_frame_cpu/app_harness", |b| {
         b.iter_with_large_drop(|| {
             let dir = Directory::builtin().unwrap();
-            let mut harness = window(dir, Settings::default(), [1180.0, 720.0]);
+            let mut harness = window(dir, Settings::default(), size);
             harness.step();
             black_box(harness.output().shapes.len());
             harness

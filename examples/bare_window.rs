@@ -23,12 +23,7 @@ impl eframe::App for Bare {
         }
         self.probe.on_frame(ui.ctx());
         if self.text {
-            for i in 0..40 {
-                ui.label(format!(
-                    "Line {i}: Customer service, lost or stolen cards and fraud · 0800 917 8047 · Open now"
-                ));
-            }
-            ui.monospace("1 (800) 528-4800  00 44 1273 696933  +61 2 9271 8664");
+            amex_desk::app::measure::baseline_text_ui(ui);
         }
         if first {
             mark("first frame: laid out, painting");

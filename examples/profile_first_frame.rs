@@ -1,7 +1,7 @@
 //! Builds the window's state and draws its first frame on the CPU, as
-//! `startup/first_frame_cpu/app` does: prints how long each part of the first one
-//! took (one-time costs included), then the mean of N more, then the parts of one
-//! more (warm). For profiling start-up:
+//! `startup/first_frame_cpu/app` does (with the directory and catalogs it reads beside
+//! the window): prints how long each part of the first one took (one-time costs
+//! included), then the mean of N more, then the parts of one more (warm). For profiling start-up:
 //! `cargo build --profile bench --example profile_first_frame`, then
 //! `perf record -g target/release/examples/profile_first_frame 200`.
 #![allow(clippy::unwrap_used, missing_docs)]
@@ -42,20 +42,18 @@ fn first_frame(verbose: bool) -> usize {
     laps.lap("local time zone");
     let state = AppState::new(dir, catalogs, Settings::default(), now, local);
     laps.lap("state");
-    let app = DeskApp::new(
+    let mut app = DeskApp::new(
         state,
         Box::new(RecordingOpener::default()),
         Box::new(move || now),
     );
     laps.lap("app");
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size([1180.0, 720.0])
-        .with_context_setup(amex_desk::ui::style::house_text)
-        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
-    laps.lap("harness and its first pass");
-    harness.step();
-    laps.lap("second pass");
-    harness.output().shapes.len()
+    let ctx = egui::Context::default();
+    amex_desk::ui::style::house_text(&ctx);
+    laps.lap("context");
+    let meshes = amex_desk::app::measure::first_frame(&ctx, [1180.0, 720.0], |ui| app.frame_ui(ui));
+    laps.lap("first pass and tessellation");
+    meshes.meshes.len()
 }
 
 fn main() {

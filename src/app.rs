@@ -142,13 +142,9 @@ impl DeskApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
         let mut commands = Commands::default();
-        if self.frames == 1 {
-            measure::mark("first frame: laying out");
-        }
+        measure::mark_first_frame(self.frames, "first frame: laying out");
         ui::app_ui(ui, &self.state, &mut commands);
-        if self.frames == 1 {
-            measure::mark("first frame: laid out, painting");
-        }
+        measure::mark_first_frame(self.frames, "first frame: laid out");
         if let Some(probe) = &self.probe {
             let journal = &self.state.journal;
             probe.after_frame(journal.data.entries.len(), journal.writable());
@@ -166,6 +162,7 @@ impl DeskApp {
         self.keep_unsaved_forms(&ctx, false);
         self.schedule_repaint(&ctx);
         self.screenshot_step(&ctx);
+        measure::mark_first_frame(self.frames, "first frame: laid out, painting");
     }
 
     /// Whether the system's fonts were searched (an English window never does).

@@ -52,6 +52,13 @@ pub fn mark(step: &str) {
     }
 }
 
+/// [`mark`], in the first frame only (`frame` counts from 1).
+pub fn mark_first_frame(frame: u64, step: &str) {
+    if frame == 1 {
+        mark(step);
+    }
+}
+
 /// Records the process start; call first thing in `main`.
 pub fn mark_start() {
     let _ = START.set(Instant::now());
@@ -163,10 +170,84 @@ impl Probe {
     }
 }
 
+/// The text baseline's screenful of plain text (`examples/bare_window.rs` with
+/// `AMEX_DESK_BASELINE_TEXT=1`, and `startup/first_frame_cpu/text`): about as much text
+/// as the app's first screen, to tell the cost of drawing text at all from the app's own.
+pub fn baseline_text_ui(ui: &mut egui::Ui) {
+    for i in 0..40 {
+        ui.label(format!(
+            "Line {i}: Customer service, lost or stolen cards and fraud · 0800 917 8047 · Open now"
+        ));
+    }
+    ui.monospace("1 (800) 528-4800  00 44 1273 696933  +61 2 9271 8664");
+}
+
+/// What a frame hands the painter: the meshes to draw and the texture updates to
+/// upload (the glyph atlas, in a first frame). Dropping it counts as uploaded.
+pub struct Painted {
+    /// The tessellated shapes.
+    pub meshes: Vec<egui::ClippedPrimitive>,
+    /// The texture updates.
+    pub textures: egui::TexturesDelta,
+}
+
+impl Drop for Painted {
+    fn drop(&mut self) {
+        // egui checks that texture updates are not lost by accident; here they are
+        // measured, not painted.
+        self.textures.clear();
+    }
+}
+
+/// A window's first frame on the CPU, as eframe draws it: one run of `ui` in `ctx` (or
+/// as many passes as egui asks for) at `size` logical pixels and 1 pixel per point, and
+/// its tessellation into the meshes the painter uploads. No AccessKit tree (eframe
+/// builds one only when assistive technology asks). Returns what the painter is handed,
+/// for the caller to drop outside any timing.
+pub fn first_frame(ctx: &egui::Context, size: [f32; 2], ui: impl FnMut(&mut egui::Ui)) -> Painted {
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(size[0], size[1]),
+        )),
+        ..Default::default()
+    };
+    let output = ctx.run_ui(input, ui);
+    Painted {
+        meshes: ctx.tessellate(output.shapes, output.pixels_per_point),
+        textures: output.textures_delta,
+    }
+}
+
 impl super::DeskApp {
     /// Turns on the measurement switches (see [`Switches`]).
     pub(crate) fn with_probe(mut self, probe: Probe) -> super::DeskApp {
         self.probe = Some(probe);
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_measured_first_frame_is_drawn_whole_and_uploads_the_glyphs() {
+        let ctx = egui::Context::default();
+        let painted = first_frame(&ctx, [1180.0, 720.0], baseline_text_ui);
+        let triangles: usize = painted
+            .meshes
+            .iter()
+            .filter_map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(mesh) => Some(mesh.indices.len() / 3),
+                egui::epaint::Primitive::Callback(_) => None,
+            })
+            .sum();
+        // Two triangles a glyph, for the 41 lines' characters (spaces draw nothing).
+        assert!(triangles > 2 * 40 * 60, "{triangles} triangles");
+        // The glyph atlas goes to the painter with the meshes.
+        assert!(!painted.textures.set.is_empty());
+        // Dropped as uploaded: egui's check for lost texture updates stays quiet.
+        drop(painted);
     }
 }
