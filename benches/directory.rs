@@ -1,6 +1,6 @@
 //! Filter + rank + search, and one full UI frame, over the shipped directory and over a
 //! generated 10,000-contact directory; and start-up on the CPU (reading the directory,
-//! the first frame of the app against an empty UI).
+//! the first frame of the app against an empty UI and a screenful of text).
 //!
 //! `cargo bench --bench directory` measures; `cargo test --benches` runs each once.
 
@@ -174,7 +174,7 @@ fn bench_startup(c: &mut Criterion) {
     });
     // As this figure was measured before 2026-12-06: reading the directory and the
     // catalogs, then an egui_kittest harness's first frames (it runs until the window is
-    // still, three passes here, each with an AccessKit tree) and one more step. Shown,
+    // still: two passes or more, each with an AccessKit tree) and one more step. Shown,
     // not budgeted.
     group.bench_function("first_frame_cpu/app_harness", |b| {
         b.iter_with_large_drop(|| {

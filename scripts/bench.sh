@@ -77,6 +77,9 @@ size_app=$(stat -c %s "$work/app.bin"); size_base=$(stat -c %s "$work/base.bin")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 echo "running criterion benches…" >&2
+# Only this run's results make the table: a benchmark renamed or removed since an
+# earlier run would otherwise still be read from target/criterion.
+rm -rf target/criterion
 if [ -n "${QUICK:-}" ]; then
   for b in directory journal; do
     cargo bench --locked --quiet --bench "$b" -- --warm-up-time 0.2 --measurement-time 0.5 --sample-size 10 >/dev/null 2>&1
