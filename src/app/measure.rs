@@ -199,20 +199,24 @@ impl Drop for Painted {
     }
 }
 
+/// The input of a window's first frame: `size` logical pixels, no events.
+pub fn first_input(size: [f32; 2]) -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(size[0], size[1]),
+        )),
+        ..Default::default()
+    }
+}
+
 /// A window's first frame on the CPU, as eframe draws it: one run of `ui` in `ctx` (or
 /// as many passes as egui asks for) at `size` logical pixels and 1 pixel per point, and
 /// its tessellation into the meshes the painter uploads. No AccessKit tree (eframe
 /// builds one only when assistive technology asks). Returns what the painter is handed,
 /// for the caller to drop outside any timing.
 pub fn first_frame(ctx: &egui::Context, size: [f32; 2], ui: impl FnMut(&mut egui::Ui)) -> Painted {
-    let input = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(size[0], size[1]),
-        )),
-        ..Default::default()
-    };
-    let output = ctx.run_ui(input, ui);
+    let output = ctx.run_ui(first_input(size), ui);
     Painted {
         meshes: ctx.tessellate(output.shapes, output.pixels_per_point),
         textures: output.textures_delta,
